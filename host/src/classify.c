@@ -1,0 +1,301 @@
+/* classify.c - sentences through rules, context, suppression and values. */
+#include "classify.h"
+
+#include "buf.h"
+#include "labels.h"
+#include "platform.h"
+#include "segment.h"
+#include "text.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct classifier {
+    rules *rules;
+    rules_matcher *m;
+    seg_list sentences;
+    uint64_t *cand;      /* candidate bitset */
+    size_t cand_words;
+    buf norm;            /* normalised sentence */
+    size_t *map;         /* normalised byte -> original byte */
+    size_t map_cap;
+    classify_stats stats;
+};
+
+typedef struct hit {
+    size_t rule;
+    size_t ps, pe;       /* phrase in the normalised sentence */
+    int label, severity;
+    uint32_t suppresses;
+} hit;
+
+void finding_release(finding *f)
+{
+    free(f->retention_words);
+    free(f->where);
+    f->retention_words = f->where = NULL;
+}
+
+void findings_clear(findings *f)
+{
+    for (size_t i = 0; i < f->n; i++)
+        finding_release(&f->v[i]);
+    f->n = 0;
+}
+
+void findings_free(findings *f)
+{
+    findings_clear(f);
+    free(f->v);
+    f->v = NULL;
+    f->cap = 0;
+}
+
+classifier *classify_new(rules *r, char *err)
+{
+    classifier *c = xcalloc(1, sizeof *c, err);
+    if (!c)
+        return NULL;
+    c->rules = r;
+    c->m = rules_matcher_new(r, err);
+    c->cand_words = rules_bitset_words(r);
+    c->cand = xcalloc(c->cand_words, sizeof *c->cand, err);
+    if (!c->m || !c->cand) {
+        classify_free(c);
+        return NULL;
+    }
+    return c;
+}
+
+void classify_free(classifier *c)
+{
+    if (!c)
+        return;
+    rules_matcher_free(c->m);
+    seg_list_free(&c->sentences);
+    free(c->cand);
+    buf_free(&c->norm);
+    free(c->map);
+    free(c);
+}
+
+rules *classify_rules(const classifier *c) { return c->rules; }
+
+const classify_stats *classify_get_stats(const classifier *c)
+{
+    return &c->stats;
+}
+
+static int push_finding(findings *out, char *err)
+{
+    if (out->n == out->cap) {
+        size_t cap = out->cap ? out->cap * 2 : 32;
+        finding *v = xrealloc(out->v, cap * sizeof *v, err);
+        if (!v)
+            return -1;
+        out->v = v;
+        out->cap = cap;
+    }
+    memset(&out->v[out->n], 0, sizeof out->v[out->n]);
+    out->v[out->n].id = -1;
+    out->v[out->n].window_days = -1;
+    return 0;
+}
+
+/* Words in an opt-out sentence that say which use it refuses. */
+static uint32_t opt_out_covers(const char *s, size_t n, uint32_t sentence_labels)
+{
+    uint32_t covers = sentence_labels & ((1u << LABEL_AI_TRAINING) | (1u << LABEL_SALE) | (1u << LABEL_SHARING) |
+                                         (1u << LABEL_MARKETING) | (1u << LABEL_HUMAN_REVIEW));
+    static const struct {
+        const char *word;
+        int label;
+    } cues[] = {
+        {"train", LABEL_AI_TRAINING},     {"model", LABEL_AI_TRAINING},    {"improve our", LABEL_AI_TRAINING},
+        {"improve the", LABEL_AI_TRAINING}, {"machine learning", LABEL_AI_TRAINING}, {" ai ", LABEL_AI_TRAINING},
+        {"sale", LABEL_SALE},             {"sell", LABEL_SALE},            {"targeted ad", LABEL_SALE},
+        {"cross-context", LABEL_SALE},    {"share my", LABEL_SALE},        {"marketing", LABEL_MARKETING},
+        {"newsletter", LABEL_MARKETING},  {"promotional", LABEL_MARKETING}, {"unsubscribe", LABEL_MARKETING},
+        {"offers", LABEL_MARKETING},      {"sharing", LABEL_SHARING},      {"third part", LABEL_SHARING},
+    };
+    for (size_t k = 0; k < sizeof cues / sizeof cues[0]; k++) {
+        size_t wl = strlen(cues[k].word);
+        for (size_t i = 0; i + wl <= n; i++) {
+            size_t j = 0;
+            while (j < wl && tolower((unsigned char)s[i + j]) == cues[k].word[j])
+                j++;
+            if (j == wl) {
+                covers |= 1u << cues[k].label;
+                break;
+            }
+        }
+    }
+    return covers;
+}
+
+static int context_ok(const classify_ctx *ctx, const rule_info *ri)
+{
+    if (ri->context_label < 0)
+        return 1;
+    for (int k = 0; k < ri->context_window && k < 8 && (size_t)k < ctx->sentences; k++)
+        if (ctx->recent[k] & (1u << ri->context_label))
+            return 1;
+    return 0;
+}
+
+static void ctx_push(classify_ctx *ctx, uint32_t labels)
+{
+    memmove(ctx->recent + 1, ctx->recent, sizeof ctx->recent - sizeof ctx->recent[0]);
+    ctx->recent[0] = labels;
+    ctx->sentences++;
+}
+
+static int classify_sentence(classifier *c, const char *text, size_t start, size_t end, size_t block,
+                             classify_ctx *ctx, findings *out, char *err)
+{
+    const rules *r = c->rules;
+    memset(c->cand, 0, c->cand_words * sizeof *c->cand);
+    rules_prefilter(r, text + start, end - start, c->cand);
+    int any = 0;
+    for (size_t w = 0; w < c->cand_words; w++)
+        if (c->cand[w])
+            any = 1;
+    if (!any) {
+        ctx_push(ctx, 0);
+        return 0;
+    }
+    c->stats.candidates++;
+    /* normalise typography so rules need one spelling of quotes and spaces */
+    const char *s = text + start;
+    size_t n = end - start;
+    int mapped = 0;
+    if (!text_is_ascii(s, n)) {
+        if (text_normalize(s, n, &c->norm, &c->map, &c->map_cap) < 0) {
+            err_set(err, "out of memory normalising a sentence");
+            return -1;
+        }
+        s = c->norm.data;
+        n = c->norm.len;
+        mapped = 1;
+    }
+    hit hits[64];
+    size_t nh = 0;
+    uint32_t suppressed = 0;
+    for (size_t w = 0; w < c->cand_words; w++) {
+        uint64_t bits = c->cand[w];
+        while (bits) {
+            int b = __builtin_ctzll(bits);
+            bits &= bits - 1;
+            size_t ri = w * 64 + (size_t)b;
+            const rule_info *info = rules_info(r, ri);
+            if (!context_ok(ctx, info))
+                continue;
+            c->stats.rule_runs++;
+            size_t ps, pe;
+            int rc = rules_match(c->m, ri, s, n, &ps, &pe);
+            if (rc < 0)
+                c->stats.match_errors++;
+            if (rc != 1 || nh == sizeof hits / sizeof hits[0])
+                continue;
+            hits[nh].rule = ri;
+            hits[nh].ps = ps;
+            hits[nh].pe = pe;
+            hits[nh].label = info->label;
+            hits[nh].severity = info->severity;
+            hits[nh].suppresses = info->suppresses;
+            suppressed |= info->suppresses;
+            nh++;
+        }
+    }
+    uint32_t labels = 0;
+    /* one finding per label: a denial rule suppresses the label it denies,
+     * unless the two suppress each other (then both stand) */
+    size_t best[LABEL_COUNT];
+    for (int l = 0; l < LABEL_COUNT; l++)
+        best[l] = (size_t)-1;
+    for (size_t h = 0; h < nh; h++) {
+        int l = hits[h].label;
+        if (suppressed & (1u << l)) {
+            int mutual = 0;
+            for (size_t g = 0; g < nh; g++)
+                if ((hits[g].suppresses & (1u << l)) && (hits[h].suppresses & (1u << hits[g].label)))
+                    mutual = 1;
+            if (!mutual)
+                continue;
+        }
+        if (best[l] == (size_t)-1 || hits[h].severity > hits[best[l]].severity ||
+            (hits[h].severity == hits[best[l]].severity && hits[h].ps < hits[best[l]].ps))
+            best[l] = h;
+        labels |= 1u << l;
+    }
+    for (int l = 0; l < LABEL_COUNT; l++) {
+        if (best[l] == (size_t)-1)
+            continue;
+        const hit *h = &hits[best[l]];
+        if (push_finding(out, err) < 0)
+            return -1;
+        finding *f = &out->v[out->n];
+        f->block = block;
+        f->start = start;
+        f->end = end;
+        f->phrase_start = start + (mapped ? c->map[h->ps] : h->ps);
+        f->phrase_end = start + (mapped ? c->map[h->pe] : h->pe);
+        if (f->phrase_end < f->phrase_start)
+            f->phrase_end = f->phrase_start;
+        f->sentence = ctx->sentences;
+        f->rule = h->rule;
+        f->label = l;
+        f->severity = h->severity;
+        char words[128];
+        if (l == LABEL_RETENTION) {
+            values_retention(s, n, &f->retention_kind, &f->retention_days, words, sizeof words);
+            if (words[0] && !(f->retention_words = xstrndup(words, strlen(words), err)))
+                return -1;
+        } else if (l == LABEL_OPT_OUT) {
+            values_opt_out(s, n, &f->how, words, sizeof words);
+            if (words[0] && !(f->where = xstrndup(words, strlen(words), err)))
+                return -1;
+            f->covers = opt_out_covers(s, n, labels);
+            if (!f->covers) /* "You can turn this off": the use named just before */
+                f->covers = ctx->recent[0] & ((1u << LABEL_AI_TRAINING) | (1u << LABEL_SALE) | (1u << LABEL_SHARING) |
+                                              (1u << LABEL_MARKETING) | (1u << LABEL_HUMAN_REVIEW));
+        } else if (l == LABEL_ARBITRATION) {
+            f->window_days = values_window_days(s, n);
+        }
+        out->n++;
+    }
+    ctx_push(ctx, labels);
+    return 0;
+}
+
+int classify_text(classifier *c, const char *text, size_t len, size_t block, classify_ctx *ctx,
+                  uint64_t deadline_ms, findings *out, char *err)
+{
+    c->sentences.n = 0;
+    if (segment_text(text, len, &c->sentences, err) < 0)
+        return -1;
+    c->stats.sentences += c->sentences.n;
+    for (size_t i = 0; i < c->sentences.n; i++) {
+        if (deadline_ms && (i & 7) == 0 && platform_now_ms() > deadline_ms)
+            return 1;
+        if (classify_sentence(c, text, c->sentences.v[i].start, c->sentences.v[i].end, block, ctx, out, err) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+int classify_labels(classifier *c, const char *text, size_t len, uint32_t *labels, findings *out, char *err)
+{
+    findings local = {0};
+    findings *f = out ? out : &local;
+    size_t before = f->n;
+    classify_ctx ctx;
+    memset(&ctx, 0, sizeof ctx);
+    int rc = classify_text(c, text, len, 0, &ctx, 0, f, err);
+    *labels = 0;
+    for (size_t i = before; i < f->n; i++)
+        *labels |= 1u << f->v[i].label;
+    findings_free(&local);
+    return rc < 0 ? -1 : 0;
+}

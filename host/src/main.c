@@ -1,0 +1,112 @@
+/*
+ * main.c - smallprint-host: pick a mode from the arguments and wire the
+ * modules together. Nothing else lives here.
+ *
+ * Browsers start the host with no arguments we choose: Chromium passes the
+ * caller's origin (chrome-extension://ID/) and on Windows --parent-window=N;
+ * Firefox passes the manifest path and the add-on id. All of those mean
+ * native messaging mode.
+ */
+#include "cli.h"
+#include "common.h"
+#include "config.h"
+#include "platform.h"
+#include "proto.h"
+#include "rules.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static void usage(FILE *f)
+{
+    fprintf(f,
+            "smallprint-host %s - finds the sentences that decide what happens to your data\n"
+            "\n"
+            "usage:\n"
+            "  smallprint-host                      native messaging host (started by the browser)\n"
+            "  smallprint-host scan FILE...         report on text, Markdown or HTML files (- for stdin)\n"
+            "  smallprint-host classify --jsonl [FILE]   label one {\"id\",\"text\"} object a line\n"
+            "  smallprint-host rules check|test|list     check the rule packs\n"
+            "\n"
+            "options:\n"
+            "  --rules DIR               use the rule packs in DIR\n"
+            "  --allow-unsigned-rules    accept rule packs without a valid signature (for writing rules)\n"
+            "  --version, --help\n"
+            "\n"
+            "Nothing leaves this machine: the host reads stdin and files, and writes stdout.\n",
+            SMALLPRINT_VERSION);
+}
+
+/* Is this argument one a browser passes to a native host? */
+static int browser_arg(const char *a)
+{
+    size_t n = strlen(a);
+    return strncmp(a, "chrome-extension://", 19) == 0 || strncmp(a, "--parent-window=", 16) == 0 ||
+           (n > 5 && strcmp(a + n - 5, ".json") == 0);
+}
+
+static int serve(const cli_env *env)
+{
+    char err[ERR_LEN];
+    config cfg;
+    config_defaults(&cfg);
+    if (config_load(&cfg, err) < 0) {
+        fprintf(stderr, "smallprint-host: %s; using defaults\n", err);
+        config_defaults(&cfg);
+    }
+    platform_binary_stdio();
+    char rules_err[ERR_LEN] = "";
+    rules *r = cli_load_rules(env, 0, rules_err);
+    if (!r)
+        fprintf(stderr, "smallprint-host: %s\n", rules_err);
+    proto *p = proto_new(&cfg, r, rules_err, err);
+    if (!p) {
+        fprintf(stderr, "smallprint-host: %s\n", err);
+        rules_free(r);
+        return 1;
+    }
+    int status = proto_serve(p, stdin, stdout);
+    proto_free(p);
+    rules_free(r);
+    return status;
+}
+
+int main(int argc, char **argv)
+{
+    cli_env env = {NULL, 0, argv[0]};
+    int i = 1;
+    /* global options first */
+    for (; i < argc; i++) {
+        if (strcmp(argv[i], "--rules") == 0 && i + 1 < argc)
+            env.rules_dir = argv[++i];
+        else if (strncmp(argv[i], "--rules=", 8) == 0)
+            env.rules_dir = argv[i] + 8;
+        else if (strcmp(argv[i], "--allow-unsigned-rules") == 0)
+            env.allow_unsigned = 1;
+        else
+            break;
+    }
+    if (env.allow_unsigned)
+        fprintf(stderr, "smallprint-host: warning: --allow-unsigned-rules: rule packs are not checked "
+                        "against a signature (for writing rules only)\n");
+    if (i >= argc || browser_arg(argv[i]))
+        return serve(&env);
+    const char *cmd = argv[i];
+    if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "version") == 0) {
+        printf("smallprint-host %s (protocol %d)\n", SMALLPRINT_VERSION, SMALLPRINT_PROTOCOL);
+        return 0;
+    }
+    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
+        usage(stdout);
+        return 0;
+    }
+    if (strcmp(cmd, "scan") == 0)
+        return cli_scan(argc - i - 1, argv + i + 1, &env);
+    if (strcmp(cmd, "classify") == 0)
+        return cli_classify(argc - i - 1, argv + i + 1, &env);
+    if (strcmp(cmd, "rules") == 0)
+        return cli_rules(argc - i - 1, argv + i + 1, &env);
+    fprintf(stderr, "smallprint-host: unknown command \"%s\"\n\n", cmd);
+    usage(stderr);
+    return 2;
+}

@@ -1,0 +1,605 @@
+/* proto.c - requests, replies and the serve loop (docs/PROTOCOL.md). */
+#include "proto.h"
+
+#include "buf.h"
+#include "classify.h"
+#include "common.h"
+#include "frame.h"
+#include "labels.h"
+#include "pages.h"
+#include "platform.h"
+#include "report.h"
+#include "summary.h"
+#include "text.h"
+
+#include <cjson/cJSON.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Ids (request, page, block) longer than this are refused: they are echoed
+ * in replies and must never make one overflow. */
+#define PROTO_MAX_ID 1024
+
+struct proto {
+    config cfg;
+    rules *rules;
+    classifier *cls;
+    pages *pages;
+    char rules_error[ERR_LEN];
+};
+
+proto *proto_new(const config *cfg, rules *r, const char *rules_error, char *err)
+{
+    proto *p = xcalloc(1, sizeof *p, err);
+    if (!p)
+        return NULL;
+    p->cfg = *cfg;
+    p->rules = r;
+    if (rules_error)
+        snprintf(p->rules_error, sizeof p->rules_error, "%s", rules_error);
+    if (r && !(p->cls = classify_new(r, err))) {
+        free(p);
+        return NULL;
+    }
+    p->pages = pages_new(cfg->max_pages, cfg->max_page_findings, err);
+    if (!p->pages) {
+        classify_free(p->cls);
+        free(p);
+        return NULL;
+    }
+    return p;
+}
+
+void proto_free(proto *p)
+{
+    if (!p)
+        return;
+    classify_free(p->cls);
+    pages_free(p->pages);
+    free(p);
+}
+
+/* ------------------------------------------------------------------------
+ * Raw checks
+ * ---------------------------------------------------------------------- */
+
+static int hex4(const char *s, unsigned *out)
+{
+    unsigned v = 0;
+    for (int i = 0; i < 4; i++) {
+        char c = s[i];
+        v <<= 4;
+        if (c >= '0' && c <= '9')
+            v |= (unsigned)(c - '0');
+        else if (c >= 'a' && c <= 'f')
+            v |= (unsigned)(c - 'a' + 10);
+        else if (c >= 'A' && c <= 'F')
+            v |= (unsigned)(c - 'A' + 10);
+        else
+            return -1;
+    }
+    *out = v;
+    return 0;
+}
+
+int proto_check_raw(char *body, size_t len, char *msg, size_t msg_len)
+{
+    size_t bad;
+    if (memchr(body, '\0', len)) {
+        snprintf(msg, msg_len, "request holds a NUL byte at offset %zu",
+                 (size_t)((char *)memchr(body, '\0', len) - body));
+        return PE_NUL_BYTE;
+    }
+    if (!text_utf8_valid(body, len, &bad)) {
+        snprintf(msg, msg_len, "request is not valid UTF-8 (byte 0x%02x at offset %zu)",
+                 (unsigned char)body[bad], bad);
+        return PE_INVALID_UTF8;
+    }
+    int depth = 0, in_string = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = body[i];
+        if (in_string) {
+            if (c == '"')
+                in_string = 0;
+            else if (c == '\\' && i + 1 < len) {
+                if (body[i + 1] == 'u' && i + 5 < len) {
+                    unsigned cp;
+                    if (hex4(body + i + 2, &cp) == 0) {
+                        if (cp == 0) {
+                            memcpy(body + i + 2, "0020", 4); /* cJSON would cut the string */
+                        } else if (cp >= 0xD800 && cp <= 0xDBFF) {
+                            unsigned lo;
+                            if (i + 11 < len && body[i + 6] == '\\' && body[i + 7] == 'u' &&
+                                hex4(body + i + 8, &lo) == 0 && lo >= 0xDC00 && lo <= 0xDFFF) {
+                                i += 11; /* a proper pair */
+                                continue;
+                            }
+                            memcpy(body + i + 2, "fffd", 4);
+                        } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+                            memcpy(body + i + 2, "fffd", 4);
+                        }
+                    }
+                    i += 5;
+                } else
+                    i++;
+            }
+            continue;
+        }
+        if (c == '"')
+            in_string = 1;
+        else if (c == '[' || c == '{') {
+            if (++depth > PROTO_MAX_DEPTH) {
+                snprintf(msg, msg_len, "request nests deeper than %d levels", PROTO_MAX_DEPTH);
+                return PE_TOO_DEEP;
+            }
+        } else if (c == ']' || c == '}')
+            depth--;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------------------
+ * Replies
+ * ---------------------------------------------------------------------- */
+
+static int send_json(cJSON *o, proto_writer w, void *wctx)
+{
+    char err[ERR_LEN];
+    char *s = cJSON_PrintUnformatted(o);
+    if (!s) {
+        fprintf(stderr, "smallprint-host: out of memory printing a reply\n");
+        static const char oom[] = "{\"type\":\"error\",\"id\":null,\"code\":12,\"message\":\"out of memory\"}";
+        return w(wctx, oom, sizeof oom - 1, err);
+    }
+    int rc = w(wctx, s, strlen(s), err);
+    if (rc < 0)
+        fprintf(stderr, "smallprint-host: %s\n", err);
+    cJSON_free(s);
+    return rc;
+}
+
+static int reply_error_id(const cJSON *id, int code, const char *message, proto_writer w, void *wctx)
+{
+    cJSON *o = cJSON_CreateObject();
+    if (!o)
+        return send_json(NULL, w, wctx);
+    cJSON_AddStringToObject(o, "type", "error");
+    cJSON_AddItemToObject(o, "id", id ? cJSON_Duplicate(id, 1) : cJSON_CreateNull());
+    cJSON_AddNumberToObject(o, "code", code);
+    cJSON_AddStringToObject(o, "message", message);
+    int rc = send_json(o, w, wctx);
+    cJSON_Delete(o);
+    return rc;
+}
+
+int proto_reply_error(proto *p, int code, const char *message, proto_writer w, void *wctx)
+{
+    (void)p;
+    return reply_error_id(NULL, code, message, w, wctx);
+}
+
+static int handle_hello(proto *p, const cJSON *req, const cJSON *id, proto_writer w, void *wctx)
+{
+    const cJSON *want = cJSON_GetObjectItemCaseSensitive(req, "protocol");
+    if (want && (!cJSON_IsNumber(want) || want->valuedouble != SMALLPRINT_PROTOCOL)) {
+        char m[200];
+        snprintf(m, sizeof m, "this host speaks protocol %d; the request asked for another", SMALLPRINT_PROTOCOL);
+        return reply_error_id(id, PE_PROTOCOL_MISMATCH, m, w, wctx);
+    }
+    cJSON *o = cJSON_CreateObject();
+    if (!o)
+        return send_json(NULL, w, wctx);
+    cJSON_AddStringToObject(o, "type", "hello");
+    cJSON_AddItemToObject(o, "id", id ? cJSON_Duplicate(id, 1) : cJSON_CreateNull());
+    cJSON_AddStringToObject(o, "host", "smallprint-host");
+    cJSON_AddStringToObject(o, "version", SMALLPRINT_VERSION);
+    cJSON_AddNumberToObject(o, "protocol", SMALLPRINT_PROTOCOL);
+    cJSON *labels = cJSON_AddArrayToObject(o, "labels");
+    for (int l = 0; labels && l < LABEL_COUNT; l++)
+        cJSON_AddItemToArray(labels, cJSON_CreateString(label_name(l)));
+    cJSON *packs = cJSON_AddArrayToObject(o, "packs");
+    if (p->rules)
+        for (size_t i = 0; packs && i < rules_pack_count(p->rules); i++) {
+            const rules_pack_info *pk = rules_pack(p->rules, i);
+            cJSON *j = cJSON_CreateObject();
+            cJSON_AddStringToObject(j, "name", pk->name);
+            cJSON_AddStringToObject(j, "version", pk->version);
+            cJSON_AddStringToObject(j, "file", pk->file);
+            cJSON_AddNumberToObject(j, "rules", (double)pk->rules);
+            cJSON_AddBoolToObject(j, "signed", pk->signed_ok);
+            cJSON_AddItemToArray(packs, j);
+        }
+    if (p->rules)
+        cJSON_AddNullToObject(o, "rules_error");
+    else
+        cJSON_AddStringToObject(o, "rules_error", p->rules_error[0] ? p->rules_error : "no rules loaded");
+    int rc = send_json(o, w, wctx);
+    cJSON_Delete(o);
+    return rc;
+}
+
+/* A set of strings, to refuse a block id used twice in one request. */
+typedef struct idset {
+    const char **slots;
+    size_t n;
+} idset;
+
+static uint64_t fnv(const char *s)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (; *s; s++) {
+        h ^= (unsigned char)*s;
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+/* 1 added, 0 already there, -1 no memory */
+static int idset_add(idset *set, const char *s)
+{
+    size_t h = (size_t)(fnv(s) & (set->n - 1));
+    while (set->slots[h]) {
+        if (strcmp(set->slots[h], s) == 0)
+            return 0;
+        h = (h + 1) & (set->n - 1);
+    }
+    set->slots[h] = s;
+    return 1;
+}
+
+typedef struct req_block {
+    const char *id;
+    const char *text;
+    size_t len;
+    finding *stored; /* its findings after page_set_block */
+    size_t n_stored;
+} req_block;
+
+static int bad_field(const cJSON *id, proto_writer w, void *wctx, const char *fmt, ...) SP_PRINTF(4, 5);
+
+#include <stdarg.h>
+static int bad_field(const cJSON *id, proto_writer w, void *wctx, const char *fmt, ...)
+{
+    char m[ERR_LEN];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(m, sizeof m, fmt, ap);
+    va_end(ap);
+    return reply_error_id(id, PE_BAD_FIELD, m, w, wctx);
+}
+
+/* Pack the finding strings into parts of at most FRAME_MAX_OUT bytes. */
+static int send_result(const cJSON *id, const char *page_id, int final, int partial, int complete,
+                       const char *language, char **items, size_t n_items, const char *summary_str,
+                       proto_writer w, void *wctx)
+{
+    char err[ERR_LEN];
+    char *id_str = NULL, *page_str = NULL;
+    cJSON *tmp = id ? cJSON_Duplicate(id, 1) : cJSON_CreateNull();
+    if (tmp) {
+        id_str = cJSON_PrintUnformatted(tmp);
+        cJSON_Delete(tmp);
+    }
+    tmp = cJSON_CreateString(page_id);
+    if (tmp) {
+        page_str = cJSON_PrintUnformatted(tmp);
+        cJSON_Delete(tmp);
+    }
+    int rc = -1;
+    if (!id_str || !page_str)
+        goto oom;
+    /* worst-case envelope: ten-digit part numbers */
+    size_t envelope = strlen(id_str) + strlen(page_str) + strlen(summary_str) + 256;
+    size_t budget = FRAME_MAX_OUT - envelope;
+    size_t parts = 1, used = 0;
+    for (size_t i = 0; i < n_items; i++) {
+        size_t l = strlen(items[i]) + 1;
+        if (l > budget) {
+            fprintf(stderr, "smallprint-host: a finding of %zu bytes cannot fit a reply\n", l);
+            goto oom;
+        }
+        if (used + l > budget) {
+            parts++;
+            used = 0;
+        }
+        used += l;
+    }
+    size_t k = 0;
+    for (size_t part = 1; part <= parts; part++) {
+        buf b = BUF_INIT;
+        int ok = buf_printf(&b,
+                            "{\"type\":\"result\",\"id\":%s,\"page\":%s,\"final\":%s,\"part\":%zu,\"parts\":%zu,"
+                            "\"partial\":%s,\"complete\":%s,\"language\":\"%s\",\"findings\":[",
+                            id_str, page_str, final ? "true" : "false", part, parts, partial ? "true" : "false",
+                            complete ? "true" : "false", language) == 0;
+        size_t part_used = 0, first = 1;
+        while (ok && k < n_items) {
+            size_t l = strlen(items[k]) + 1;
+            if (part_used + l > budget)
+                break;
+            ok = (first ? 0 : buf_putc(&b, ',')) == 0 && buf_puts(&b, items[k]) == 0;
+            part_used += l;
+            first = 0;
+            k++;
+        }
+        ok = ok && buf_printf(&b, "],\"summary\":%s}", part == parts ? summary_str : "null") == 0;
+        if (!ok) {
+            buf_free(&b);
+            goto oom;
+        }
+        rc = w(wctx, b.data, b.len, err);
+        buf_free(&b);
+        if (rc < 0) {
+            fprintf(stderr, "smallprint-host: %s\n", err);
+            goto done;
+        }
+    }
+    rc = 0;
+    goto done;
+oom:
+    rc = reply_error_id(id, PE_INTERNAL, "out of memory building the result", w, wctx);
+done:
+    cJSON_free(id_str);
+    cJSON_free(page_str);
+    return rc;
+}
+
+static int handle_analyze(proto *p, const cJSON *req, const cJSON *id, uint64_t deadline, proto_writer w, void *wctx)
+{
+    char err[ERR_LEN];
+    if (!p->rules)
+        return reply_error_id(id, PE_RULES_UNAVAILABLE, p->rules_error[0] ? p->rules_error : "no rules loaded", w, wctx);
+    const cJSON *page_j = cJSON_GetObjectItemCaseSensitive(req, "page");
+    const cJSON *final_j = cJSON_GetObjectItemCaseSensitive(req, "final");
+    const cJSON *blocks_j = cJSON_GetObjectItemCaseSensitive(req, "blocks");
+    const cJSON *url_j = cJSON_GetObjectItemCaseSensitive(req, "url");
+    const cJSON *title_j = cJSON_GetObjectItemCaseSensitive(req, "title");
+    if (!cJSON_IsString(page_j) || !*page_j->valuestring)
+        return bad_field(id, w, wctx, "analyze: \"page\" must be a non-empty string");
+    if (strlen(page_j->valuestring) > PROTO_MAX_ID)
+        return bad_field(id, w, wctx, "analyze: \"page\" is longer than %d bytes", PROTO_MAX_ID);
+    if (final_j && !cJSON_IsBool(final_j))
+        return bad_field(id, w, wctx, "analyze: \"final\" must be true or false");
+    if (url_j && !cJSON_IsString(url_j) && !cJSON_IsNull(url_j))
+        return bad_field(id, w, wctx, "analyze: \"url\" must be a string");
+    if (title_j && !cJSON_IsString(title_j) && !cJSON_IsNull(title_j))
+        return bad_field(id, w, wctx, "analyze: \"title\" must be a string");
+    if (!cJSON_IsArray(blocks_j))
+        return bad_field(id, w, wctx, "analyze: \"blocks\" must be an array of {id, text}");
+    size_t nb = (size_t)cJSON_GetArraySize(blocks_j);
+    if (nb > p->cfg.max_blocks) {
+        char m[200];
+        snprintf(m, sizeof m, "analyze: %zu blocks is more than the limit of %zu; send them in batches", nb,
+                 p->cfg.max_blocks);
+        return reply_error_id(id, PE_TOO_MANY_BLOCKS, m, w, wctx);
+    }
+    req_block *blocks = xcalloc(nb + 1, sizeof *blocks, err);
+    size_t set_n = 64;
+    while (set_n < nb * 2)
+        set_n *= 2;
+    idset set = {xcalloc(set_n, sizeof(char *), err), set_n};
+    findings tmp = {0};
+    char **items = NULL;
+    size_t n_items = 0;
+    int rc = 0;
+    if (!blocks || !set.slots)
+        goto oom;
+    size_t i = 0;
+    const cJSON *b;
+    cJSON_ArrayForEach(b, blocks_j)
+    {
+        const cJSON *bid = cJSON_GetObjectItemCaseSensitive(b, "id");
+        const cJSON *text = cJSON_GetObjectItemCaseSensitive(b, "text");
+        if (!cJSON_IsObject(b) || !cJSON_IsString(bid) || !cJSON_IsString(text)) {
+            rc = bad_field(id, w, wctx, "analyze: blocks[%zu] must be an object with string \"id\" and \"text\"", i);
+            goto done;
+        }
+        if (strlen(bid->valuestring) > PROTO_MAX_ID) {
+            rc = bad_field(id, w, wctx, "analyze: blocks[%zu].id is longer than %d bytes", i, PROTO_MAX_ID);
+            goto done;
+        }
+        if (idset_add(&set, bid->valuestring) == 0) {
+            rc = bad_field(id, w, wctx, "analyze: blocks[%zu].id \"%.64s\" is used twice in one request", i,
+                           bid->valuestring);
+            goto done;
+        }
+        blocks[i].id = bid->valuestring;
+        blocks[i].text = text->valuestring;
+        blocks[i].len = strlen(text->valuestring);
+        i++;
+    }
+    /* classify block by block until the time budget runs out */
+    classify_ctx ctx;
+    memset(&ctx, 0, sizeof ctx);
+    size_t handled = 0;
+    int partial = 0;
+    size_t *ends = xcalloc(nb + 1, sizeof *ends, err); /* findings end index per block */
+    if (!ends)
+        goto oom;
+    for (i = 0; i < nb; i++) {
+        if (platform_now_ms() > deadline) {
+            partial = 1;
+            break;
+        }
+        int crc = classify_text(p->cls, blocks[i].text, blocks[i].len, i, &ctx, deadline, &tmp, err);
+        if (crc < 0) {
+            free(ends);
+            rc = reply_error_id(id, PE_INTERNAL, err, w, wctx);
+            goto done;
+        }
+        ends[i] = tmp.n;
+        if (crc == 1) {
+            partial = 1;
+            handled = i + 1;
+            break;
+        }
+        handled = i + 1;
+    }
+    if (handled == 0 && nb > 0) {
+        free(ends);
+        char m[200];
+        snprintf(m, sizeof m, "analyze: the %u ms time budget ran out before any text was read", p->cfg.time_budget_ms);
+        rc = reply_error_id(id, PE_TIME_BUDGET, m, w, wctx);
+        goto done;
+    }
+    page *pg = pages_get(p->pages, page_j->valuestring, err);
+    if (!pg) {
+        free(ends);
+        goto oom;
+    }
+    size_t from = 0;
+    for (i = 0; i < handled; i++) {
+        if (page_set_block(pg, blocks[i].id, tmp.v + from, ends[i] - from, &blocks[i].stored, err) < 0) {
+            free(ends);
+            goto oom;
+        }
+        blocks[i].n_stored = ends[i] - from;
+        from = ends[i];
+    }
+    free(ends);
+    size_t n_all;
+    finding **all = page_all(pg, &n_all, err);
+    if (!all)
+        goto oom;
+    summary_adjust(all, n_all, p->rules);
+    summary sum;
+    summary_build(all, n_all, p->rules, &sum);
+    /* the language of what was sent, from a sample */
+    buf sample = BUF_INIT;
+    for (i = 0; i < handled && sample.len < 16384; i++) {
+        size_t take = blocks[i].len < 4096 ? blocks[i].len : 4096;
+        while (take > 0 && take < blocks[i].len && ((unsigned char)blocks[i].text[take] & 0xC0) == 0x80)
+            take--;
+        if (buf_append(&sample, blocks[i].text, take) < 0 || buf_putc(&sample, '\n') < 0) {
+            buf_free(&sample);
+            goto oom;
+        }
+    }
+    const char *language = text_language(sample.data ? sample.data : "", sample.len);
+    buf_free(&sample);
+    /* findings as JSON strings */
+    size_t total = 0;
+    for (i = 0; i < handled; i++)
+        total += blocks[i].n_stored;
+    items = xcalloc(total + 1, sizeof *items, err);
+    if (!items)
+        goto oom;
+    for (i = 0; i < handled; i++) {
+        text_cursor cur = {0, 0};
+        for (size_t k = 0; k < blocks[i].n_stored; k++) {
+            cJSON *fj = report_finding(&blocks[i].stored[k], p->rules, blocks[i].text, &cur, blocks[i].id);
+            char *s = fj ? cJSON_PrintUnformatted(fj) : NULL;
+            cJSON_Delete(fj);
+            if (!s)
+                goto oom;
+            items[n_items++] = s;
+        }
+    }
+    cJSON *sj = summary_json(&sum);
+    char *summary_str = sj ? cJSON_PrintUnformatted(sj) : NULL;
+    cJSON_Delete(sj);
+    if (!summary_str)
+        goto oom;
+    rc = send_result(id, page_j->valuestring, cJSON_IsTrue(final_j), partial, page_complete(pg), language, items,
+                     n_items, summary_str, w, wctx);
+    cJSON_free(summary_str);
+    goto done;
+oom:
+    fprintf(stderr, "smallprint-host: %s\n", err[0] ? err : "out of memory");
+    rc = reply_error_id(id, PE_INTERNAL, "out of memory while analysing; the host keeps running", w, wctx);
+done:
+    for (size_t k = 0; k < n_items; k++)
+        cJSON_free(items[k]);
+    free(items);
+    findings_free(&tmp);
+    free(set.slots);
+    free(blocks);
+    return rc;
+}
+
+int proto_handle(proto *p, char *body, size_t len, proto_writer w, void *wctx)
+{
+    char msg[ERR_LEN];
+    uint64_t deadline = platform_now_ms() + p->cfg.time_budget_ms;
+    int code = proto_check_raw(body, len, msg, sizeof msg);
+    if (code)
+        return reply_error_id(NULL, code, msg, w, wctx);
+    const char *end = NULL;
+    cJSON *req = cJSON_ParseWithLengthOpts(body, len, &end, 0);
+    if (!req) {
+        size_t at = end && end >= body ? (size_t)(end - body) : 0;
+        snprintf(msg, sizeof msg, "request is not valid JSON (near byte %zu)", at);
+        return reply_error_id(NULL, PE_INVALID_JSON, msg, w, wctx);
+    }
+    int rc;
+    const cJSON *id = cJSON_GetObjectItemCaseSensitive(req, "id");
+    const cJSON *type = cJSON_GetObjectItemCaseSensitive(req, "type");
+    if (!cJSON_IsObject(req))
+        rc = reply_error_id(NULL, PE_NOT_OBJECT, "request must be a JSON object", w, wctx);
+    else if (id && !cJSON_IsString(id) && !cJSON_IsNumber(id) && !cJSON_IsNull(id))
+        rc = reply_error_id(NULL, PE_BAD_FIELD, "\"id\" must be a string or a number", w, wctx);
+    else if (id && cJSON_IsString(id) && strlen(id->valuestring) > PROTO_MAX_ID)
+        rc = reply_error_id(NULL, PE_BAD_FIELD, "\"id\" is too long", w, wctx);
+    else if (!cJSON_IsString(type))
+        rc = reply_error_id(id, PE_UNKNOWN_TYPE, "request needs a string \"type\" (hello or analyze)", w, wctx);
+    else if (strcmp(type->valuestring, "hello") == 0)
+        rc = handle_hello(p, req, id, w, wctx);
+    else if (strcmp(type->valuestring, "analyze") == 0)
+        rc = handle_analyze(p, req, id, deadline, w, wctx);
+    else {
+        snprintf(msg, sizeof msg, "unknown request type \"%.64s\" (expected hello or analyze)", type->valuestring);
+        rc = reply_error_id(id, PE_UNKNOWN_TYPE, msg, w, wctx);
+    }
+    cJSON_Delete(req);
+    return rc;
+}
+
+/* ------------------------------------------------------------------------
+ * Serve loop
+ * ---------------------------------------------------------------------- */
+
+static int write_frame(void *ctx, const char *body, size_t len, char *err)
+{
+    return frame_write((FILE *)ctx, body, len, err);
+}
+
+int proto_serve(proto *p, FILE *in, FILE *out)
+{
+    buf body = BUF_INIT;
+    char err[ERR_LEN];
+    int status = 0;
+    for (;;) {
+        uint32_t announced = 0;
+        err[0] = '\0';
+        frame_status st = frame_read(in, p->cfg.max_message_bytes, &body, &announced, err);
+        int rc = 0;
+        if (st == FRAME_EOF)
+            break;
+        if (st == FRAME_ERROR) {
+            fprintf(stderr, "smallprint-host: %s; stopping\n", err);
+            status = 1;
+            break;
+        }
+        if (st == FRAME_EMPTY)
+            rc = proto_reply_error(p, PE_EMPTY_FRAME, "empty frame (length 0)", write_frame, out);
+        else if (st == FRAME_TOO_LARGE) {
+            char m[200];
+            snprintf(m, sizeof m, "message of %u bytes is over the %zu-byte limit; it was discarded", announced,
+                     p->cfg.max_message_bytes);
+            rc = proto_reply_error(p, PE_TOO_LARGE, m, write_frame, out);
+        } else
+            rc = proto_handle(p, body.data, body.len, write_frame, out);
+        if (rc < 0) {
+            fprintf(stderr, "smallprint-host: cannot write to the browser; stopping\n");
+            status = 1;
+            break;
+        }
+        /* do not keep a 64 MiB buffer around after one large page */
+        if (body.cap > 4u * 1024u * 1024u)
+            buf_free(&body);
+    }
+    buf_free(&body);
+    return status;
+}

@@ -1,0 +1,106 @@
+/*
+ * rules.h - rule packs: loading (cJSON), the anchor prefilter, and PCRE2
+ * matching with lazy compilation and JIT.
+ *
+ * A pack is a JSON file in a rules directory (format: docs/RULES.md). Every
+ * rule has literal anchors; one Aho-Corasick pass over a sentence finds the
+ * rules whose anchors occur in it, and only those run their patterns.
+ * Patterns are compiled on first use (or all at load with RULES_EAGER) so a
+ * cold start does not pay for rules a page never needs.
+ *
+ * Ownership: rules_load returns a rules set freed with rules_free. Strings
+ * returned by accessors belong to the set. A rules_matcher (per-thread match
+ * state) is freed with rules_matcher_free before its rules set.
+ * Errors: load returns NULL with err naming the file, the rule id and the
+ * reason. A pattern that fails to compile later is reported once on stderr
+ * with file, rule id, offset and PCRE2's message, and that rule is disabled.
+ */
+#ifndef SMALLPRINT_RULES_H
+#define SMALLPRINT_RULES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "common.h"
+
+typedef struct rules rules;
+typedef struct rules_matcher rules_matcher;
+
+/* What a caller may read about one rule. */
+typedef struct rule_info {
+    const char *id;          /* "retention.period" */
+    const char *pack;        /* pack name */
+    const char *file;        /* file it came from */
+    const char *explanation; /* one plain sentence */
+    const char *hint;        /* free-form tag for the summary, or NULL */
+    int label;               /* enum label */
+    int severity;            /* enum severity: the starting severity */
+    int context_label;       /* fires only after this label (-1: always) */
+    int context_window;      /* ... within this many previous sentences */
+    uint32_t suppresses;     /* labels removed from the sentence when this fires */
+    size_t n_match;          /* examples that must match */
+    size_t n_no_match;       /* examples that must not */
+} rule_info;
+
+typedef struct rules_pack_info {
+    const char *name;
+    const char *version;
+    const char *file;
+    size_t rules;
+    int signed_ok; /* 1 when its signature was verified */
+} rules_pack_info;
+
+typedef struct rules_opts {
+    int eager;             /* compile and JIT every pattern at load */
+    int allow_unsigned;    /* accept packs without a valid signature */
+    const char *keys_file; /* extra trusted public keys, or NULL */
+} rules_opts;
+
+/* Load every *.json pack in dir, in name order. */
+rules *rules_load(const char *dir, const rules_opts *opts, char *err);
+
+/* Load a single pack file. */
+rules *rules_load_file(const char *path, const rules_opts *opts, char *err);
+
+void rules_free(rules *r);
+
+size_t rules_count(const rules *r);
+const rule_info *rules_info(const rules *r, size_t i);
+size_t rules_pack_count(const rules *r);
+const rules_pack_info *rules_pack(const rules *r, size_t i);
+const char *rules_example(const rules *r, size_t i, int must_match, size_t k);
+
+/* Compile every pattern now (used by `rules check` and tests). Returns the
+ * number of broken patterns; each is described on stderr and, for the
+ * first, in err. */
+size_t rules_compile_all(rules *r, char *err);
+
+/* Total number of patterns (including `unless`), for the benchmark. */
+size_t rules_pattern_count(const rules *r);
+/* The source of pattern k of the whole set after macro expansion (for the
+ * benchmark's rg comparison). */
+const char *rules_pattern_source(const rules *r, size_t k);
+
+/* Number of 64-bit words in a candidate bitset. */
+size_t rules_bitset_words(const rules *r);
+
+/* Set the bit of every rule whose anchor occurs in s[0..n) (ASCII case
+ * folded). cand must hold rules_bitset_words() words, zeroed by the caller. */
+void rules_prefilter(const rules *r, const char *s, size_t n, uint64_t *cand);
+
+/* Per-thread match state: one PCRE2 match context with a match limit, a JIT
+ * stack and match data. */
+rules_matcher *rules_matcher_new(rules *r, char *err);
+void rules_matcher_free(rules_matcher *m);
+
+/* Run rule i on the sentence s[0..n) (valid UTF-8). Returns 1 on a match
+ * (its patterns match and no `unless` does), with the phrase's byte range in
+ * *ps / *pe (the (?<p>...) group if the pattern has one, else the whole
+ * match); 0 when it does not match; -1 when PCRE2 hit its match limit or
+ * another error (counted; treated as no match). */
+int rules_match(rules_matcher *m, size_t i, const char *s, size_t n, size_t *ps, size_t *pe);
+
+/* Match-limit and other PCRE2 errors seen by this matcher. */
+size_t rules_matcher_errors(const rules_matcher *m);
+
+#endif

@@ -377,7 +377,7 @@ async function onFrameHello(msg, sender) {
     const isPrivate = !!sender.tab.incognito;
     const st = protocol.newPageState({page, url: msg.url, title: msg.title.slice(0, 500), kind: msg.kind,
         kinds: msg.kinds.filter((k) => typeof k === 'string').slice(0, 8), private: isPrivate,
-        status: d.allowed ? (d.auto ? 'reading' : 'idle') : 'off', frames: [], shown: [], missing: []});
+        status: d.allowed ? (d.auto ? 'reading' : 'idle') : 'off', frames: [], shown: {}, missing: {}});
     await updateTab(tabId, () => st);
     await refreshBadge(tabId, st);
     if (d.auto)
@@ -426,7 +426,7 @@ async function onFrameBlocks(msg, sender) {
                     s.findings = [];
                     s.summary = null;
                     s.language = null;
-                    s.shown = [];
+                    s.shown = {};
                 }
             }
             return s;
@@ -494,14 +494,14 @@ async function failTab(tabId, page, err) {
 }
 
 async function onFrameShown(msg, sender) {
-    const frameId = sender.frameId;
-    const norm = (list) => list.filter((x) => typeof x === 'string').map((x) => frameId + ':' + x);
+    const frameId = String(sender.frameId);
+    const ids = (list) => list.filter((x) => typeof x === 'string').slice(0, 100000);
     await updateTab(sender.tab.id, (s) => {
         if (!s || s.page !== msg.page)
             return undefined;
-        const prefix = frameId + ':';
-        s.shown = s.shown.filter((id) => !id.startsWith(prefix)).concat(norm(msg.shown));
-        s.missing = s.missing.filter((id) => !id.startsWith(prefix)).concat(norm(msg.missing));
+        /* per frame: each frame reports what it drew of its own findings */
+        s.shown = Object.assign({}, s.shown, {[frameId]: ids(msg.shown)});
+        s.missing = Object.assign({}, s.missing, {[frameId]: ids(msg.missing)});
         return s;
     });
     return {ok: true};
@@ -618,7 +618,7 @@ async function setSiteEnabled(tabId, enabled) {
             s.status = 'off';
             s.findings = [];
             s.summary = null;
-            s.shown = [];
+            s.shown = {};
             return s;
         });
         await platform.sendToTab(tabId, {type: 'frame:clear', page: st.page}).catch((e) => log(e.message));
@@ -694,7 +694,7 @@ async function testFindings(tabOrUrl) {
     const [tabId, st] = entry;
     const settings = await loadSettings();
     const visible = visibleFindings(st, settings, await loadFeedback(st.private));
-    const shown = new Set(st.shown || []);
+    const shown = new Set(Object.values(st.shown || {}).flat());
     return {
         tabId, url: st.url, page: st.page, status: st.status, error: st.error, language: st.language,
         kind: st.kind, summary: st.summary, partial: st.partial,

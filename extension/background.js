@@ -60,6 +60,7 @@ const HANDLERS = {
     'options:export': () => exportWrong(),
     'options:forget': () => forgetFeedback(),
     'test:findings': (msg) => testFindings(msg.tabId !== undefined ? msg.tabId : msg.url),
+    'test:page': (msg, sender) => testFromPage(sender),
 };
 
 function dispatcher(msg, sender) {
@@ -701,6 +702,16 @@ async function testFindings(tabOrUrl) {
         findings: visible.map((f) => ({id: f.id, label: f.label, severity: f.severity, text: f.text, phrase: f.phrase,
             rule: f.rule, values: f.values, shown: shown.has(f.id)})),
     };
+}
+
+/* The same, asked for by a page's content script: only when managed
+   storage turns the test hook on (a test profile; never a web page). */
+async function testFromPage(sender) {
+    if (!(await platform.testHookEnabled())) {
+        log('dropped test:page: the test hook is off');
+        return undefined;
+    }
+    return testFindings(sender.tab.id);
 }
 
 globalThis.smallprintTest = Object.freeze({

@@ -170,6 +170,18 @@
             return api.runtime.openOptionsPage();
         },
 
+        /* true when the machine's administrator (or a test profile) set
+           testHook in managed storage (Firefox: ~/.mozilla/managed-storage/
+           <id>.json). A web page cannot set it. */
+        async testHookEnabled() {
+            try {
+                const r = await api.storage.managed.get('testHook');
+                return !!r && r.testHook === true;
+            } catch (e) {
+                return false; /* no managed storage here */
+            }
+        },
+
         /* true in a private (incognito) window's content script. */
         inPrivateContext() {
             return !!(api.extension && api.extension.inIncognitoContext);

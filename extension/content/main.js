@@ -20,11 +20,13 @@
     const MAX_WAIT_MS = 2000;     /* re-read at least this often while a page keeps changing */
     const KIND_WATCH_MS = 30000;  /* how long a page that looked ordinary is watched for a form */
 
-    const isTop = root.top === root;
+    /* window, not globalThis: in Firefox a content script's global is a
+       sandbox whose prototype is the window, so it never equals window.top */
+    const isTop = window.top === window;
     let sameOrigin = isTop;
     if (!isTop) {
         try {
-            sameOrigin = typeof root.top.location.href === 'string';
+            sameOrigin = typeof window.top.location.href === 'string';
         } catch (e) {
             sameOrigin = false;
         }
@@ -53,7 +55,7 @@
     /* ---- reading -------------------------------------------------------- */
 
     function style(el) {
-        return root.getComputedStyle(el);
+        return window.getComputedStyle(el);
     }
 
     function isHidden(el) {
@@ -377,5 +379,29 @@
         setTimeout(() => kindWatch.disconnect(), KIND_WATCH_MS);
     }
 
+    /* ---- test hook (docs/TESTING.md) -------------------------------------------
+       Off unless managed storage says testHook: true. Then a page script
+       dispatches "smallprint-test-request" on document and gets
+       "smallprint-test-response" with detail = JSON of what the person
+       sees (the background's test:findings for this tab). */
+    async function testHook() {
+        if (!isTop || !(await platform.testHookEnabled()))
+            return;
+        document.addEventListener('smallprint-test-request', async () => {
+            let out;
+            try {
+                out = await platform.send({type: 'test:page'});
+            } catch (e) {
+                out = {error: e.message};
+            }
+            if (out && out.findings) {
+                out.markers = marks.count();
+                out.warnings = warnings.list();
+            }
+            document.dispatchEvent(new CustomEvent('smallprint-test-response', {detail: JSON.stringify(out)}));
+        });
+    }
+
+    testHook();
     hello();
 })(globalThis);

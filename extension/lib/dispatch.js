@@ -34,6 +34,7 @@
         'options:export': {from: 'page', fields: {}},
         'options:forget': {from: 'page', fields: {}},
         'test:findings': {from: 'page', fields: {tabId: 'number?', url: 'string?'}},
+        'test:page': {from: 'content', fields: {}},
     });
 
     const VERDICTS = Object.freeze(['dismiss', 'wrong', 'undo']);

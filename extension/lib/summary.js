@@ -115,7 +115,7 @@
         if (Number.isInteger(v.opt_out_window_days))
             out.push('Opt-out window: ' + daysWords(v.opt_out_window_days));
         if (Array.isArray(v.covers) && v.covers.length)
-            out.push('Covers: ' + v.covers.map((l) => labels.labelName(l).toLowerCase()).join(', '));
+            out.push('Covers: ' + v.covers.map((l) => labels.labelName(l)).join(', '));
         return out;
     }
 

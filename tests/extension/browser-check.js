@@ -345,6 +345,15 @@ class Bidi {
     }
 }
 
+/* Ask the content script's test hook (see docs/TESTING.md) from the page. */
+function pageHook(bidi, context) {
+    return bidi.eval(context, `new Promise((resolve) => {
+        const t = setTimeout(() => resolve('null'), 3000);
+        document.addEventListener('smallprint-test-response', (e) => { clearTimeout(t); resolve(e.detail); }, {once: true});
+        document.dispatchEvent(new CustomEvent('smallprint-test-request'));
+    })`);
+}
+
 async function firefoxRun(base) {
     const WebSocket = require('ws');
     const work = fresh(path.join(OUT, 'firefox'));
@@ -354,19 +363,25 @@ async function firefoxRun(base) {
     fs.mkdirSync(path.join(home, '.mozilla', 'native-messaging-hosts'), {recursive: true});
     fs.writeFileSync(path.join(home, '.mozilla', 'native-messaging-hosts', 'org.smallprint.host.json'),
         hostManifest({allowed_extensions: [GECKO_ID]}));
+    fs.mkdirSync(path.join(home, '.mozilla', 'managed-storage'), {recursive: true});
+    fs.writeFileSync(path.join(home, '.mozilla', 'managed-storage', GECKO_ID + '.json'), JSON.stringify({
+        name: GECKO_ID, description: 'smallprint test profile', type: 'storage', data: {testHook: true}}));
     fs.writeFileSync(path.join(profile, 'user.js'), [
         'user_pref("extensions.background.idle.timeout", 600);',
         'user_pref("extensions.webextensions.uuids", ' + JSON.stringify(JSON.stringify({[GECKO_ID]: FIREFOX_UUID})) + ');',
         'user_pref("browser.shell.checkDefaultBrowser", false);',
         'user_pref("datareporting.policy.dataSubmissionEnabled", false);',
         'user_pref("app.update.enabled", false);',
+        'user_pref("devtools.console.stdout.content", true);',
+        'user_pref("devtools.console.stdout.chrome", true);',
     ].join('\n') + '\n');
     const port = 9300 + (process.pid % 500);
     const ff = spawn(FIREFOX, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=' + port],
         {env: Object.assign({}, process.env, {HOME: home, TMPDIR: tmp, MOZ_CRASHREPORTER_DISABLE: '1'}),
-            stdio: ['ignore', 'ignore', 'pipe']});
+            stdio: ['ignore', 'pipe', 'pipe']});
     let stderr = '';
     ff.stderr.on('data', (d) => { stderr += d; });
+    ff.stdout.on('data', (d) => { stderr += d; });
     let ws;
     try {
         ws = await until(() => new Promise((resolve) => {
@@ -387,35 +402,56 @@ async function firefoxRun(base) {
                 highlights: ['high','medium','low','info'].reduce((n, s) => n + (CSS.highlights.get('smallprint-' + s) || {size: 0}).size, 0),
                 frame: document.querySelector('iframe').contentDocument.querySelectorAll('smallprint-marker').length})`);
             return d.markers > 0 ? d : null;
-        }, 20000, 'markers in firefox');
+        }, 20000, 'markers in firefox').catch(async (e) => {
+            console.log('state:', JSON.stringify(await pageHook(bidi, ctxId)).slice(0, 800));
+            throw e;
+        });
         check(dom.markers >= 5, 'firefox: markers on the page', dom);
         check(dom.highlights === dom.markers, 'firefox: highlights registered', dom);
         check(dom.frame >= 1, 'firefox: same-origin iframe marked', dom);
         const shot = await bidi.send('browsingContext.captureScreenshot', {context: ctxId, origin: 'document'});
         fs.writeFileSync(path.join(OUT, 'firefox-privacy.png'), Buffer.from(shot.data, 'base64'));
-        /* the test hook, from an extension page of ours (fixed UUID in user.js) */
-        const pop = await bidi.send('browsingContext.create', {type: 'tab'});
-        const popUrl = 'moz-extension://' + FIREFOX_UUID + '/popup/popup.html';
-        await bidi.send('browsingContext.navigate', {context: pop.context, url: popUrl, wait: 'complete'});
-        const st = await bidi.eval(pop.context, `smallprint.platform.send({type: 'test:findings', url: ${JSON.stringify(url)}})
-            .then((r) => JSON.stringify(r))`);
-        check(st.status === 'done' && st.findings.length >= 5, 'firefox: test hook reports the findings',
+        /* the test hook through the page (managed storage turns it on) */
+        const st = await until(async () => {
+            const s = await pageHook(bidi, ctxId);
+            return s && s.findings && s.findings.every((f) => f.shown) ? s : null;
+        }, 5000, 'firefox test hook');
+        check(st.status === 'done' && st.findings.length >= 7, 'firefox: test hook reports the findings',
             {status: st.status, n: st.findings.length, error: st.error});
-        check(st.findings.every((f) => f.shown), 'firefox: every finding marked', st.findings.filter((f) => !f.shown));
-        await bidi.send('browsingContext.navigate', {context: pop.context, url: popUrl + '?tab=' + st.tabId, wait: 'complete'});
-        const text = await until(() => bidi.eval(pop.context, `JSON.stringify(document.getElementById('answers').children.length
-            ? document.body.innerText : '')`), 5000, 'firefox popup');
-        check(/Yes, unless you opt out/.test(text), 'firefox: popup shows the summary', text.slice(0, 200));
-        const pshot = await bidi.send('browsingContext.captureScreenshot', {context: pop.context});
-        fs.writeFileSync(path.join(OUT, 'firefox-popup.png'), Buffer.from(pshot.data, 'base64'));
+        check(st.findings.some((f) => f.label === 'ai_training' && f.text === 'We may use your chats to train our models.'),
+            'firefox: exact marked text');
+        check(st.summary && st.summary.ai_training === 'default', 'firefox: summary from the host', st.summary);
+        /* hovering a marker opens its card (a headless Firefox window has no
+           focus, so focus events wait; the pointer is real input) */
+        const at = await bidi.eval(ctxId, `JSON.stringify((() => { const m = document.querySelector('smallprint-marker');
+            m.scrollIntoView({block: 'center'}); const r = m.getBoundingClientRect();
+            return {x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2)}; })())`);
+        await bidi.send('input.performActions', {context: ctxId, actions: [{type: 'pointer', id: 'mouse',
+            parameters: {pointerType: 'mouse'}, actions: [{type: 'pointerMove', x: 1, y: 1},
+                {type: 'pointerMove', x: at.x, y: at.y, duration: 50}]}]});
+        const card = await until(() => bidi.eval(ctxId, `JSON.stringify(document.querySelector('smallprint-card') &&
+            !document.querySelector('smallprint-card').hidden ? document.querySelector('smallprint-card').shadowRoot.textContent : '')`),
+        3000, 'firefox card').catch(() => '');
+        check(/AI training/.test(card), 'firefox: hovering a marker opens the card', card.slice(0, 120));
+        const cshot = await bidi.send('browsingContext.captureScreenshot', {context: ctxId});
+        fs.writeFileSync(path.join(OUT, 'firefox-card.png'), Buffer.from(cshot.data, 'base64'));
+        /* sign-up page: warnings on the box and the button */
+        const surl = base + '/signup.html';
+        await bidi.send('browsingContext.navigate', {context: ctxId, url: surl, wait: 'complete'});
+        const sst = await until(async () => {
+            const s = await pageHook(bidi, ctxId);
+            return s && s.warnings && s.warnings.length >= 2 ? s : null;
+        }, 10000, 'firefox sign-up warnings');
+        check(sst.warnings.some((t) => /^Ticked for you/.test(t)), 'firefox: pre-ticked box flagged', sst.warnings);
+        const sshot = await bidi.send('browsingContext.captureScreenshot', {context: ctxId, origin: 'document'});
+        fs.writeFileSync(path.join(OUT, 'firefox-signup.png'), Buffer.from(sshot.data, 'base64'));
         await bidi.send('session.end', {}).catch(() => {});
     } finally {
         if (ws)
             ws.close();
         ff.kill('SIGTERM');
         await new Promise((r) => ff.once('exit', r));
-        if (failures)
-            console.log('firefox stderr (tail):\n' + stderr.split('\n').slice(-15).join('\n'));
+        fs.writeFileSync(path.join(OUT, 'firefox.log'), stderr);
     }
 }
 

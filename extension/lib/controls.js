@@ -82,8 +82,8 @@
         for (const dir of ['nextSibling', 'previousSibling']) {
             const found = [];
             for (let s = el[dir]; s && found.length < 3; s = s[dir]) {
-                if (s.nodeType === 1 && s.matches(SELECTOR))
-                    break;
+                if (s.nodeType === 1 && (s.matches(SELECTOR) || s.querySelector(SELECTOR)))
+                    break; /* another control's words */
                 if ((s.nodeType === 3 || s.nodeType === 1) && hasText(s))
                     found.push(s);
             }

@@ -308,6 +308,29 @@ static void test_too_many_blocks(void **state)
     proto_free(p);
 }
 
+static void test_page_findings_are_bounded(void **state)
+{
+    fixture *fx = *state;
+    char err[ERR_LEN];
+    config cfg = fx->cfg;
+    cfg.max_page_findings = 5;
+    proto *p = proto_new(&cfg, fx->r, NULL, err);
+    buf b = BUF_INIT;
+    buf_puts(&b, "{\"type\":\"analyze\",\"id\":1,\"page\":\"p\",\"blocks\":[{\"id\":\"a\",\"text\":\"");
+    for (int k = 0; k < 8; k++)
+        buf_puts(&b, "Any dispute will be resolved by binding arbitration. ");
+    buf_puts(&b, "\"}]}");
+    capture c = {0};
+    assert_int_equal(proto_handle(p, b.data, b.len, capture_write, &c), 0);
+    const cJSON *r = c.replies[0];
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(r, "findings")), 5);
+    assert_false(cJSON_IsTrue(cJSON_GetObjectItem(r, "complete")));
+    assert_int_equal(cJSON_GetObjectItem(cJSON_GetObjectItem(r, "summary"), "findings")->valueint, 5);
+    capture_free(&c);
+    buf_free(&b);
+    proto_free(p);
+}
+
 static void test_no_rules(void **state)
 {
     fixture *fx = *state;
@@ -337,6 +360,7 @@ int main(void)
         cmocka_unit_test(test_page_summary_accumulates),
         cmocka_unit_test(test_large_result_is_split),
         cmocka_unit_test(test_too_many_blocks),
+        cmocka_unit_test(test_page_findings_are_bounded),
         cmocka_unit_test(test_no_rules),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

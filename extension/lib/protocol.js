@@ -145,7 +145,8 @@
     /* A new, empty state for one tab's page. */
     function newPageState(fields) {
         return Object.assign({page: '', url: '', title: '', kind: 'other', private: false, status: 'idle', error: null,
-            language: null, summary: null, findings: [], partial: false, conn: null, updated: 0}, fields || {});
+            language: null, summary: null, findings: [], partial: false, incomplete: false, conn: null, updated: 0},
+        fields || {});
     }
 
     /*
@@ -181,6 +182,8 @@
         if (result.language === 'en' || !state.language)
             state.language = typeof result.language === 'string' ? result.language : 'unknown';
         state.partial = state.partial || !!result.partial;
+        /* complete: false -> the host stopped keeping findings for this page */
+        state.incomplete = result.complete === false || (!!state.incomplete && result.complete !== true);
         state.rejected = (state.rejected || 0) + rejected;
         return state;
     }

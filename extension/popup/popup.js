@@ -91,6 +91,8 @@
         }
         if (st.partial)
             status.append(el('p', 'note', 'Only part of this page was read in time; some sentences may not be marked.'));
+        if (st.incomplete)
+            status.append(el('p', 'note', 'This page holds more findings than smallprint keeps; only the first ones are marked and counted.'));
         if (st.hiddenCount)
             status.append(el('p', 'note', st.hiddenCount + ' hidden (dismissed, marked wrong, or a label you switched off).'));
         return true;

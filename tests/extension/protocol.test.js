@@ -95,6 +95,14 @@ test('applyResult drops findings that do not fit their block', () => {
     assert.equal(st.language, 'en');
 });
 
+test('a page past the host\'s findings limit is marked incomplete', () => {
+    const st = protocol.newPageState();
+    protocol.applyResult(st, {language: 'en', findings: [], complete: true}, new Map());
+    assert.equal(st.incomplete, false);
+    protocol.applyResult(st, {language: 'en', findings: [], complete: false}, new Map());
+    assert.equal(st.incomplete, true);
+});
+
 test('a page that starts as not English says so', () => {
     const st = protocol.newPageState();
     protocol.applyResult(st, {language: 'unknown', findings: []}, new Map());

@@ -165,6 +165,19 @@ const host = {
     failedAt: 0,
 };
 
+/* A connection's name in stored tab state: unique across restarts of the
+   background too (a restarted one counts from 1 again), because a new host
+   process knows none of the pages the old one was told about. */
+const BOOT = (() => {
+    const r = new Uint32Array(2);
+    crypto.getRandomValues(r);
+    return r[0].toString(36) + r[1].toString(36);
+})();
+
+function connKey(n) {
+    return BOOT + '.' + n;
+}
+
 class HostError extends Error {
     constructor(state, message) {
         super(message);
@@ -345,7 +358,7 @@ async function hostRequest(body) {
     return new Promise((resolve, reject) => {
         const timer = setTimeout(() => settle(key, null, new HostError('host-failed',
             'The smallprint host did not answer within ' + REQUEST_TIMEOUT_MS / 1000 + ' s.')), REQUEST_TIMEOUT_MS);
-        host.pending.set(key, {resolve: (r) => resolve({result: r, conn}), reject, timer});
+        host.pending.set(key, {resolve: (r) => resolve({result: r, conn: connKey(conn)}), reject, timer});
         try {
             host.port.post(Object.assign({id}, body));
         } catch (e) {
@@ -415,9 +428,9 @@ async function onFrameBlocks(msg, sender) {
     }
     /* The host remembers pages per connection: on a new one, every frame of
        the page sends everything again and old findings go. */
-    if (st.conn !== host.conn) {
+    if (st.conn !== connKey(host.conn)) {
         const first = st.conn === null;
-        const conn = host.conn;
+        const conn = connKey(host.conn);
         st = await updateTab(tabId, (s) => {
             if (!s || s.page !== msg.page)
                 return undefined;

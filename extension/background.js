@@ -14,8 +14,8 @@
 'use strict';
 
 if (typeof importScripts === 'function')
-    importScripts('lib/labels.js', 'lib/protocol.js', 'lib/summary.js', 'lib/settings.js', 'lib/dispatch.js',
-        'platform.js');
+    importScripts('lib/define.js', 'lib/labels.js', 'lib/protocol.js', 'lib/summary.js', 'lib/settings.js',
+        'lib/dispatch.js', 'platform.js');
 
 const {platform, protocol, summary: words, settings: prefs, dispatch} = globalThis.smallprint;
 const SELF = {id: platform.id, origin: platform.origin};

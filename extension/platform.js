@@ -18,6 +18,16 @@
        there (any more)": the tab closed or navigated, or never ran us. */
     const NO_RECEIVER = /Receiving end does not exist|Could not establish connection|No tab with id|Invalid tab ID|message channel closed|Missing host permission|frame|port closed/i;
 
+    /* get / set / remove of one storage area, looked up when called (a
+       content script has no storage.session). */
+    function storageArea(name) {
+        return {
+            get: async (keys) => api.storage[name].get(keys),
+            set: async (items) => api.storage[name].set(items),
+            remove: async (keys) => api.storage[name].remove(keys),
+        };
+    }
+
     function errText(e) {
         return e && e.message ? e.message : String(e);
     }
@@ -105,29 +115,8 @@
             };
         },
 
-        session: {
-            async get(keys) {
-                return api.storage.session.get(keys);
-            },
-            async set(items) {
-                return api.storage.session.set(items);
-            },
-            async remove(keys) {
-                return api.storage.session.remove(keys);
-            },
-        },
-
-        local: {
-            async get(keys) {
-                return api.storage.local.get(keys);
-            },
-            async set(items) {
-                return api.storage.local.set(items);
-            },
-            async remove(keys) {
-                return api.storage.local.remove(keys);
-            },
-        },
+        session: storageArea('session'),
+        local: storageArea('local'),
 
         /* handler(changes) for changes in storage.local. */
         onLocalChanged(handler) {

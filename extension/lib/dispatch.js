@@ -5,14 +5,9 @@
  * types, a content-script type from an extension page or the reverse,
  * messages from other extensions or web pages, missing or mistyped fields.
  */
-(function (root, name, factory) {
-    'use strict';
-    const sp = (root.smallprint = root.smallprint || {});
-    const node = typeof module === 'object' && module && module.exports;
-    const api = factory((dep) => (node ? require('./' + dep + '.js') : sp[dep]));
-    if (node) module.exports = api;
-    sp[name] = api;
-})(globalThis, 'dispatch', function () {
+if (typeof module === 'object')
+    require('./define.js'); /* Node: the shared registration (see define.js) */
+(typeof module === 'object' ? module : {}).exports = globalThis.smallprint.define('dispatch', function (need) {
     'use strict';
 
     /* type -> who may send it ('content': our content script in a tab;

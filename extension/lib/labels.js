@@ -6,14 +6,9 @@
  * shared namespace `globalThis.smallprint`, and by Node's test runner through
  * require(). No browser API is touched here.
  */
-(function (root, name, factory) {
-    'use strict';
-    const sp = (root.smallprint = root.smallprint || {});
-    const node = typeof module === 'object' && module && module.exports;
-    const api = factory((dep) => (node ? require('./' + dep + '.js') : sp[dep]));
-    if (node) module.exports = api;
-    sp[name] = api;
-})(globalThis, 'labels', function () {
+if (typeof module === 'object')
+    require('./define.js'); /* Node: the shared registration (see define.js) */
+(typeof module === 'object' ? module : {}).exports = globalThis.smallprint.define('labels', function (need) {
     'use strict';
 
     /* Label -> short name and a plain phrase for cards and warnings. Order is

@@ -8,14 +8,9 @@
  * headings, forms) from a Document; pageKind(info) decides from that plain
  * object, so both run under Node. Nothing here changes the page.
  */
-(function (root, name, factory) {
-    'use strict';
-    const sp = (root.smallprint = root.smallprint || {});
-    const node = typeof module === 'object' && module && module.exports;
-    const api = factory((dep) => (node ? require('./' + dep + '.js') : sp[dep]));
-    if (node) module.exports = api;
-    sp[name] = api;
-})(globalThis, 'pagekind', function () {
+if (typeof module === 'object')
+    require('./define.js'); /* Node: the shared registration (see define.js) */
+(typeof module === 'object' ? module : {}).exports = globalThis.smallprint.define('pagekind', function (need) {
     'use strict';
 
     const URL_HINTS = {

@@ -3,14 +3,9 @@
  * on findings (dismissed, marked wrong), as plain data with defaults, checks
  * and the export file. The background stores them in storage.local.
  */
-(function (root, name, factory) {
-    'use strict';
-    const sp = (root.smallprint = root.smallprint || {});
-    const node = typeof module === 'object' && module && module.exports;
-    const api = factory((dep) => (node ? require('./' + dep + '.js') : sp[dep]));
-    if (node) module.exports = api;
-    sp[name] = api;
-})(globalThis, 'settings', function (need) {
+if (typeof module === 'object')
+    require('./define.js'); /* Node: the shared registration (see define.js) */
+(typeof module === 'object' ? module : {}).exports = globalThis.smallprint.define('settings', function (need) {
     'use strict';
     const labels = need('labels');
 

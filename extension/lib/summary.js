@@ -2,14 +2,9 @@
  * lib/summary.js - what the popup, the cards and the badge say, in plain
  * words, from the host's summary and findings. Pure functions of plain data.
  */
-(function (root, name, factory) {
-    'use strict';
-    const sp = (root.smallprint = root.smallprint || {});
-    const node = typeof module === 'object' && module && module.exports;
-    const api = factory((dep) => (node ? require('./' + dep + '.js') : sp[dep]));
-    if (node) module.exports = api;
-    sp[name] = api;
-})(globalThis, 'summary', function (need) {
+if (typeof module === 'object')
+    require('./define.js'); /* Node: the shared registration (see define.js) */
+(typeof module === 'object' ? module : {}).exports = globalThis.smallprint.define('summary', function (need) {
     'use strict';
     const labels = need('labels');
 

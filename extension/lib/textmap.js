@@ -17,14 +17,9 @@
  * styles). Ownership: blocks hold references to the DOM nodes; nothing here
  * changes the DOM.
  */
-(function (root, name, factory) {
-    'use strict';
-    const sp = (root.smallprint = root.smallprint || {});
-    const node = typeof module === 'object' && module && module.exports;
-    const api = factory((dep) => (node ? require('./' + dep + '.js') : sp[dep]));
-    if (node) module.exports = api;
-    sp[name] = api;
-})(globalThis, 'textmap', function () {
+if (typeof module === 'object')
+    require('./define.js'); /* Node: the shared registration (see define.js) */
+(typeof module === 'object' ? module : {}).exports = globalThis.smallprint.define('textmap', function (need) {
     'use strict';
 
     const TEXT_NODE = 3;

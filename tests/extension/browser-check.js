@@ -401,7 +401,7 @@ async function firefoxRun(base) {
             const d = await bidi.eval(ctxId, `JSON.stringify({markers: document.querySelectorAll('smallprint-marker').length,
                 highlights: ['high','medium','low','info'].reduce((n, s) => n + (CSS.highlights.get('smallprint-' + s) || {size: 0}).size, 0),
                 frame: document.querySelector('iframe').contentDocument.querySelectorAll('smallprint-marker').length})`);
-            return d.markers > 0 ? d : null;
+            return d.markers >= 5 && d.frame >= 1 ? d : null;
         }, 20000, 'markers in firefox').catch(async (e) => {
             console.log('state:', JSON.stringify(await pageHook(bidi, ctxId)).slice(0, 800));
             throw e;

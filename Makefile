@@ -76,11 +76,7 @@ test: deps
 clean:
 	rm -rf $(BUILD)
 
-install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/smallprint/rules
-	install -m 0755 $(HOST_BIN) $(DESTDIR)$(PREFIX)/bin/smallprint-host
-	install -m 0644 rules/*.json $(DESTDIR)$(PREFIX)/share/smallprint/rules/
+# Both live in mk/installers.mk (installers/install.sh does the copying).
+install: all install-host
 
-uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/smallprint-host
-	rm -rf $(DESTDIR)$(PREFIX)/share/smallprint
+uninstall: uninstall-host

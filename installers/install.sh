@@ -197,6 +197,11 @@ if [ -n "$PREFIX" ]; then
     [ -x "$BUILT" ] || die "--prefix copies the built host, and $BUILT is missing: run make first (or use make install)"
     [ -d "$DATA_DIR/rules" ] || die "--prefix: no rules directory at $DATA_DIR/rules"
     HOST=$PREFIX/bin/smallprint-host
+    if [ -z "$PRINT" ] && [ "$DRY_RUN" = 0 ]; then
+        _d=$ROOT$PREFIX
+        while [ ! -d "$_d" ]; do _d=$(dirname "$_d"); done
+        [ -w "$_d" ] || die "cannot write under $ROOT$PREFIX ($_d is not writable): run it as root (sudo make install), or choose a prefix of your own: make install PREFIX=\$HOME/.local"
+    fi
     [ -n "$PRINT" ] || {
         say "Installing smallprint under $ROOT$PREFIX"
         put_file "$BUILT" "$ROOT$HOST" 755 "$SCOPE_RECEIPT" file ""
@@ -233,9 +238,10 @@ if [ -n "$PRINT" ]; then
 fi
 [ "$FILES_ONLY" = 0 ] || exit 0
 
-# The browser starts the host by the path in the manifest, so it must run.
-if [ "$DRY_RUN" = 0 ] && ! { [ -f "$ROOT$HOST" ] && [ -x "$ROOT$HOST" ]; } && ! { [ -f "$HOST" ] && [ -x "$HOST" ]; }; then
-    die "$HOST is not an executable file"
+# The browser starts the host by the path in the manifest, so it must run
+# (inside the staged tree, with --root).
+if [ "$DRY_RUN" = 0 ] && ! { [ -f "$ROOT$HOST" ] && [ -x "$ROOT$HOST" ]; }; then
+    die "$ROOT$HOST is not an executable file${ROOT:+ (with --root, the host must be inside the staged tree: use --prefix)}"
 fi
 if [ "$SCOPE" = system ] && [ "$USE_TABLE" = 1 ]; then
     if [ "$(id -u)" != 0 ] && [ -z "$ROOT" ] && [ "$DRY_RUN" = 0 ]; then
@@ -348,3 +354,4 @@ if [ -z "$REGISTERED" ]; then
 fi
 say "Registered for: ${REGISTERED#, }"
 [ "$DRY_RUN" = 1 ] || say "Check it: $HOST doctor"
+say "Then load the extension in your browser: docs/INSTALL.md says how."

@@ -53,6 +53,7 @@ Other:
 EOF
 }
 
+# shellcheck source=installers/lib.sh
 . "$(dirname "$0")/lib.sh"
 
 HOST=""
@@ -139,48 +140,48 @@ hint() {
 
 # make_dirs DIR RECEIPT: create DIR and its missing parents, recording each.
 make_dirs() {
-    _d=$1
-    _todo=""
-    while [ ! -d "$_d" ]; do
-        [ ! -e "$_d" ] || die "$_d exists and is not a directory"
-        _todo="$_d$NL$_todo"
-        _d=$(dirname "$_d")
+    _md_dir=$1
+    _md_todo=""
+    while [ ! -d "$_md_dir" ]; do
+        [ ! -e "$_md_dir" ] || die "$_md_dir exists and is not a directory"
+        _md_todo="$_md_dir$NL$_md_todo"
+        _md_dir=$(dirname "$_md_dir")
     done
-    _old=$IFS
+    _md_ifs=$IFS
     IFS=$NL
     set -f
-    for _m in $_todo; do
-        mkdir "$_m" 2>/dev/null || die "cannot create $_m$(hint "$_m")"
-        record "$2" dir "$_m" - -
+    for _md_one in $_md_todo; do
+        mkdir "$_md_one" 2>/dev/null || die "cannot create $_md_one$(hint "$_md_one")"
+        record "$2" dir "$_md_one" - -
     done
     set +f
-    IFS=$_old
+    IFS=$_md_ifs
 }
 
 # put_file SRC DEST MODE RECEIPT KIND NOTE [LABEL]: copy SRC to DEST
 # atomically (unless it is already identical) and record it.
 put_file() {
     if [ -f "$2" ] && cmp -s "$1" "$2"; then
-        _st=unchanged
+        _pf_status=unchanged
     elif [ -e "$2" ]; then
-        _st=replaced
+        _pf_status=replaced
     else
-        _st=wrote
+        _pf_status=wrote
     fi
     if [ "$DRY_RUN" = 1 ]; then
-        [ "$_st" = unchanged ] || _st="would write"
+        [ "$_pf_status" = unchanged ] || _pf_status="would write"
     else
-        if [ "$_st" != unchanged ]; then
+        if [ "$_pf_status" != unchanged ]; then
             make_dirs "$(dirname "$2")" "$4"
-            _tmp="$(dirname "$2")/.$(basename "$2").tmp.$$"
-            if ! { cp "$1" "$_tmp" && chmod "$3" "$_tmp" && mv -f "$_tmp" "$2"; } 2>/dev/null; then
-                rm -f "$_tmp" 2>/dev/null || true
+            _pf_tmp="$(dirname "$2")/.$(basename "$2").tmp.$$"
+            if ! { cp "$1" "$_pf_tmp" && chmod "$3" "$_pf_tmp" && mv -f "$_pf_tmp" "$2"; } 2>/dev/null; then
+                rm -f "$_pf_tmp" 2>/dev/null || true
                 die "cannot write $2$(hint "$2")"
             fi
         fi
         [ "$NO_RECEIPT" = 1 ] || record "$4" "$5" "$2" "$(checksum "$2")" "$6"
     fi
-    say "  $(printf '%-11s' "$_st") $2${7:+   ($7)}"
+    say "  $(printf '%-11s' "$_pf_status") $2${7:+   ($7)}"
 }
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/smallprint-install.XXXXXX")
@@ -198,9 +199,9 @@ if [ -n "$PREFIX" ]; then
     [ -d "$DATA_DIR/rules" ] || die "--prefix: no rules directory at $DATA_DIR/rules"
     HOST=$PREFIX/bin/smallprint-host
     if [ -z "$PRINT" ] && [ "$DRY_RUN" = 0 ]; then
-        _d=$ROOT$PREFIX
-        while [ ! -d "$_d" ]; do _d=$(dirname "$_d"); done
-        [ -w "$_d" ] || die "cannot write under $ROOT$PREFIX ($_d is not writable): run it as root (sudo make install), or choose a prefix of your own: make install PREFIX=\$HOME/.local"
+        _top=$ROOT$PREFIX
+        while [ ! -d "$_top" ]; do _top=$(dirname "$_top"); done
+        [ -w "$_top" ] || die "cannot write under $ROOT$PREFIX ($_top is not writable): run it as root (sudo make install), or choose a prefix of your own: make install PREFIX=\$HOME/.local"
     fi
     [ -n "$PRINT" ] || {
         say "Installing smallprint under $ROOT$PREFIX"
@@ -269,27 +270,26 @@ REGISTERED=""      # titles, for the summary
 NOTES=""
 
 register() { # DIR FAMILY RECEIPT NOTE LABEL
-    _m="$1/$HOST_NAME.json"
+    _reg_file="$1/$HOST_NAME.json"
     case $DONE_PATHS in
-    *"$NL$_m$NL"*) say "  $(printf '%-11s' 'same file') $_m   ($5)" ;;
+    *"$NL$_reg_file$NL"*) say "  $(printf '%-11s' 'same file') $_reg_file   ($5)" ;;
     *)
-        put_file "$WORK/$2.json" "$_m" 644 "$3" manifest "$4" "$5"
-        DONE_PATHS="$DONE_PATHS$_m$NL" ;;
+        put_file "$WORK/$2.json" "$_reg_file" 644 "$3" manifest "$4" "$5"
+        DONE_PATHS="$DONE_PATHS$_reg_file$NL" ;;
     esac
 }
 
 # Private Chromium profiles (--user-data-dir): the e2e tests' way in.
-_old=$IFS
 IFS=$NL
 set -f
 for p in $PROFILES; do
-    IFS=$_old
+    IFS=$DEFAULT_IFS
     register "$p/NativeMessagingHosts" chromium "$(receipt_for profile "$p")" chromium "Chromium profile $p"
     REGISTERED="$REGISTERED, Chromium ($p)"
     IFS=$NL
 done
 set +f
-IFS=$_old
+IFS=$DEFAULT_IFS
 
 if [ "$USE_TABLE" = 1 ]; then
     looked=""

@@ -15,6 +15,9 @@
 TAB=$(printf '\t')
 NL='
 '
+DEFAULT_IFS=" $TAB$NL"
+# Functions here keep their locals apart with a per-function prefix (POSIX sh
+# has no `local`), because they call one another.
 
 say() { [ "$QUIET" = 1 ] || printf '%s\n' "$*"; }
 warn() { printf '%s: %s\n' "$PROG" "$*" >&2; }
@@ -170,18 +173,17 @@ expand() {
 
 # detected LIST: true when one path of the ':'-separated LIST exists.
 detected() {
-    _old=$IFS
     IFS=:
     set -f
-    for _p in $1; do
-        IFS=$_old
-        if [ -e "$(expand "$_p")" ]; then
+    for _dt_path in $1; do
+        IFS=$DEFAULT_IFS
+        if [ -e "$(expand "$_dt_path")" ]; then
             set +f
             return 0
         fi
         IFS=:
     done
-    IFS=$_old
+    IFS=$DEFAULT_IFS
     set +f
     return 1
 }
@@ -251,13 +253,13 @@ receipt_store() {
         rm -f "$1"
         return 0
     fi
-    _tmp="$1.tmp.$$"
-    { printf '%s\n' "$RECEIPT_HEADER"; printf '%s' "$2"; } >"$_tmp" && mv -f "$_tmp" "$1" ||
-        { rm -f "$_tmp"; die "cannot write the receipt $1"; }
+    _rs_tmp="$1.tmp.$$"
+    { printf '%s\n' "$RECEIPT_HEADER"; printf '%s' "$2"; } >"$_rs_tmp" && mv -f "$_rs_tmp" "$1" ||
+        { rm -f "$_rs_tmp"; die "cannot write the receipt $1"; }
 }
 
 # sandbox_note TITLE SCOPE: why a Flatpak or Snap browser cannot use the host.
 sandbox_note() {
-    case $2 in flatpak) _kind=Flatpak ;; *) _kind=Snap ;; esac
-    printf '%s is a %s: it runs in a sandbox and cannot start smallprint-host, which lives outside it. Install the browser from your distribution (.deb/.rpm) or its maker'"'"'s own package, then run installers/install.sh again.' "$1" "$_kind"
+    case $2 in flatpak) _sn_kind=Flatpak ;; *) _sn_kind=Snap ;; esac
+    printf '%s is a %s: it runs in a sandbox and cannot start smallprint-host, which lives outside it. Install the browser from your distribution (.deb/.rpm) or its maker'"'"'s own package, then run installers/install.sh again.' "$1" "$_sn_kind"
 }

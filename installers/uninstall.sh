@@ -22,6 +22,7 @@ Removes what install.sh wrote, as listed in its receipt. Give the same
 USAGE
 }
 
+# shellcheck source=installers/lib.sh
 . "$(dirname "$0")/lib.sh"
 
 while [ $# -gt 0 ]; do
@@ -57,11 +58,10 @@ undo() {
     _keep=""
     _dirs=""
     _entries=$(receipt_entries "$_r")
-    _old=$IFS
     IFS=$NL
     set -f
     for _e in $_entries; do
-        IFS=$_old
+        IFS=$DEFAULT_IFS
         _kind=$(printf '%s' "$_e" | cut -f1)
         _path=$(printf '%s' "$_e" | cut -f2)
         _sum=$(printf '%s' "$_e" | cut -f3)
@@ -84,17 +84,17 @@ undo() {
         IFS=$NL
     done
     set +f
-    IFS=$_old
+    IFS=$DEFAULT_IFS
     # Directories, deepest first, and only when nothing else lives there.
     _sorted=$(printf '%s' "$_dirs" | awk -F'\t' 'NF { p = $2; n = gsub("/", "/", p); print n "\t" $0 }' | sort -t "$TAB" -k1,1nr | cut -f2-)
     [ "$DRY_RUN" = 1 ] || receipt_store "$_r" "$_keep"
     IFS=$NL
     set -f
     for _e in $_sorted; do
-        IFS=$_old
+        IFS=$DEFAULT_IFS
         _path=$(printf '%s' "$_e" | cut -f2)
         if [ ! -d "$_path" ]; then
-            :
+            true
         elif [ "$DRY_RUN" = 1 ]; then
             say "  would remove $_path/ (if empty)"
         elif rmdir "$_path" 2>/dev/null; then
@@ -107,7 +107,7 @@ undo() {
         IFS=$NL
     done
     set +f
-    IFS=$_old
+    IFS=$DEFAULT_IFS
     if [ "$DRY_RUN" = 0 ] && [ -n "$_keep" ]; then
         # keep the receipt's own directory around with the receipt
         mkdir -p "$(dirname "$_r")"
@@ -116,14 +116,13 @@ undo() {
     fi
 }
 
-_old=$IFS
 IFS=$NL
 set -f
 for p in $PROFILES; do
-    IFS=$_old
+    IFS=$DEFAULT_IFS
     undo "$(receipt_for profile "$p")"
     IFS=$NL
 done
 set +f
-IFS=$_old
+IFS=$DEFAULT_IFS
 [ "$USE_TABLE" = 0 ] || undo "$(receipt_for "$SCOPE")"

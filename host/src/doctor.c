@@ -102,6 +102,7 @@ typedef struct doctor {
     char root[DOCTOR_PATH];   /* --root, or "" */
     char fix_opts[DOCTOR_PATH]; /* --home/--root repeated in fix commands */
     char installer[DOCTOR_PATH];
+    char last_fix[DOCTOR_PATH * 3]; /* printed under the previous problem */
     /* results */
     int problems, warnings;
     seen files[DOCTOR_MAX_SEEN];
@@ -114,6 +115,19 @@ typedef struct doctor {
  * Output: one line per finding, a fix under every problem
  * ---------------------------------------------------------------------- */
 
+/* snprintf for messages and paths: a result longer than the buffer is cut
+ * (no path here comes near DOCTOR_PATH; a cut one simply is not found). */
+static void textf(char *out, size_t n, const char *fmt, ...) SP_PRINTF(3, 4);
+static void textf(char *out, size_t n, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    if (vsnprintf(out, n, fmt, ap) < 0 && n)
+        out[0] = '\0';
+    va_end(ap);
+}
+
+static void say(const char *tag, const char *fmt, va_list ap) SP_PRINTF(2, 0);
 static void say(const char *tag, const char *fmt, va_list ap)
 {
     printf("    %-5s ", tag);
@@ -146,8 +160,12 @@ static void say_fail(doctor *d, const char *fix, const char *fmt, ...)
     va_start(ap, fmt);
     say("FAIL", fmt, ap);
     va_end(ap);
-    if (fix && *fix)
+    if (fix && *fix && strcmp(fix, d->last_fix) == 0) {
+        printf("          fix: the same\n");
+    } else if (fix && *fix) {
         printf("          fix: %s\n", fix);
+        textf(d->last_fix, sizeof d->last_fix, "%s", fix);
+    }
     d->problems++;
 }
 
@@ -161,18 +179,6 @@ static void say_warn(doctor *d, const char *fix, const char *fmt, ...)
     if (fix && *fix)
         printf("          fix: %s\n", fix);
     d->warnings++;
-}
-
-/* snprintf for messages and paths: a result longer than the buffer is cut
- * (no path here comes near DOCTOR_PATH; a cut one simply is not found). */
-static void textf(char *out, size_t n, const char *fmt, ...) SP_PRINTF(3, 4);
-static void textf(char *out, size_t n, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    if (vsnprintf(out, n, fmt, ap) < 0 && n)
-        out[0] = '\0';
-    va_end(ap);
 }
 
 /* The install.sh command that rewrites one browser's manifest. */
@@ -906,6 +912,7 @@ static int check_location(doctor *d, const char *dir, const char *family, const 
         return 0;
     }
     printf("  %-12s %s\n", label, file);
+    d->last_fix[0] = '\0';
     seen *s = find_seen(d->files, d->n_files, file);
     if (s) {
         say_note("the same file as above (browsers share this directory)");

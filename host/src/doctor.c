@@ -11,8 +11,13 @@
  * description, type "stdio", path, allowed_origins parsed as URL patterns,
  * unknown keys ignored; the per-user file wins even when broken) and Firefox
  * ESR 153 (NativeManifests.sys.mjs and its schema: unknown keys rejected,
- * absolute path, allowed_extensions must list the add-on id; a broken
- * per-user file is skipped and the system one tried).
+ * description required, absolute path, allowed_extensions must list the
+ * add-on id; a broken per-user file is skipped and the system one tried).
+ * Checked against the real browsers on Debian: a missing description, an
+ * origin without its slash and an upper-case name all read "Specified
+ * native messaging host not found." in Chromium, which ignores unknown keys;
+ * Firefox answers "No such native application" to an unknown key or a
+ * missing description.
  */
 #include "doctor.h"
 
@@ -863,11 +868,11 @@ static int check_manifest(doctor *d, const char *file, const char *family, const
                  name->valuestring, DOCTOR_HOST_NAME);
         fields_ok = 0;
     }
-    if (chromium && (!cJSON_IsString(desc) || !desc->valuestring[0])) {
-        say_fail(d, fix_reg, "no \"description\": Chromium rejects a manifest without a non-empty one");
-        fields_ok = 0;
-    } else if (!chromium && desc && !cJSON_IsString(desc)) {
-        say_fail(d, fix_reg, "\"description\" must be a string");
+    /* measured: Chromium 156 and Firefox ESR 153 both refuse a manifest
+     * without one (Firefox: "No such native application ...") */
+    if (!cJSON_IsString(desc) || (chromium && !desc->valuestring[0])) {
+        say_fail(d, fix_reg, "no \"description\": %s rejects a manifest without a%s one",
+                 chromium ? "Chromium" : "Firefox", chromium ? " non-empty" : "");
         fields_ok = 0;
     }
     if (!cJSON_IsString(type) || strcmp(type->valuestring, "stdio") != 0) {
@@ -1269,7 +1274,8 @@ int doctor_main(int argc, char **argv)
     printf("\n");
     if (d->problems)
         printf("%d problem%s found. Browsers report most of these only as \"Specified native messaging host not "
-               "found.\"; each line above says which one it is and how to fix it.\n",
+               "found.\" (Chromium) or \"No such native application\" (Firefox); each line above says which one "
+               "it is and how to fix it.\n",
                d->problems, d->problems == 1 ? "" : "s");
     else
         printf("No problems found%s.\n", d->warnings ? " (see the warnings above)" : "");

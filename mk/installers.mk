@@ -33,3 +33,9 @@ test-install-ps1:
 	@python3 tests/installers/test_install_ps1.py
 test-package:
 	@python3 tests/installers/test_package.py
+
+# doctor's own tests again with the ASan+UBSan build (mk/host.mk)
+TESTS += test-doctor-asan
+.PHONY: test-doctor-asan
+test-doctor-asan: $(HOST_BIN) $(ASAN_BIN)
+	@SMALLPRINT_TEST_HOST=$(ASAN_BIN) python3 tests/installers/test_install.py Doctor Targets.test_chromium_profile_alone_touches_only_that_profile

@@ -39,10 +39,11 @@
 
 #ifdef _WIN32
 
-int doctor_main(int argc, char **argv)
+int doctor_main(int argc, char **argv, const cli_env *env)
 {
     (void)argc;
     (void)argv;
+    (void)env;
     fprintf(stderr, "smallprint-host doctor: on Windows the browsers find the host through the registry; "
                     "doctor checks Linux and macOS only. installers/install.ps1 prints what it registered.\n");
     return 2;
@@ -1041,14 +1042,13 @@ static void check_sandboxes(doctor *d)
  * This program
  * ---------------------------------------------------------------------- */
 
-static void check_self(doctor *d)
+static void check_self(doctor *d, const cli_env *env)
 {
     char exe[DOCTOR_PATH], err[ERR_LEN];
     if (platform_exe_path(exe, sizeof exe, err) < 0)
         textf(exe, sizeof exe, "smallprint-host");
     printf("This program: %s (smallprint-host %s, protocol %d)\n", exe, SMALLPRINT_VERSION, SMALLPRINT_PROTOCOL);
-    cli_env env = {NULL, 0, "smallprint-host"};
-    rules *r = cli_load_rules(&env, 0, err);
+    rules *r = cli_load_rules(env, 0, err);
     if (!r) {
         say_fail(d, "rebuild (make) or reinstall (make install) so that the rules sit beside the program",
                  "its rules do not load: %s", err);
@@ -1213,7 +1213,7 @@ static int parse_args(doctor *d, int argc, char **argv)
     return w < 0 || (size_t)w >= sizeof d->fix_opts ? -1 : 0;
 }
 
-int doctor_main(int argc, char **argv)
+int doctor_main(int argc, char **argv, const cli_env *env)
 {
     doctor *d = calloc(1, sizeof *d);
     if (!d) {
@@ -1226,7 +1226,7 @@ int doctor_main(int argc, char **argv)
     }
     find_installer(d);
     printf("smallprint doctor: how your browsers find the native host %s\n", DOCTOR_HOST_NAME);
-    check_self(d);
+    check_self(d, env);
 
     for (size_t i = 0; i < d->profiles.n; i++) {
         char dir[DOCTOR_PATH], host[DOCTOR_PATH], prof[DOCTOR_PATH];

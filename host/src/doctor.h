@@ -18,8 +18,11 @@
 #ifndef SMALLPRINT_DOCTOR_H
 #define SMALLPRINT_DOCTOR_H
 
-/* Run doctor with the arguments after the word "doctor". Output goes to
- * stdout, usage errors to stderr. */
-int doctor_main(int argc, char **argv);
+#include "cli.h"
+
+/* Run doctor with the arguments after the word "doctor". env says which
+ * rules this program itself uses (--rules before the command). Output goes
+ * to stdout, usage errors to stderr. */
+int doctor_main(int argc, char **argv, const cli_env *env);
 
 #endif

@@ -109,7 +109,7 @@ int main(int argc, char **argv)
     if (strcmp(cmd, "rules") == 0)
         return cli_rules(argc - i - 1, argv + i + 1, &env);
     if (strcmp(cmd, "doctor") == 0)
-        return doctor_main(argc - i - 1, argv + i + 1);
+        return doctor_main(argc - i - 1, argv + i + 1, &env);
     fprintf(stderr, "smallprint-host: unknown command \"%s\"\n\n", cmd);
     usage(stderr);
     return 2;

@@ -109,6 +109,7 @@ typedef struct doctor {
     char fix_opts[DOCTOR_PATH]; /* --home/--root repeated in fix commands */
     char installer[DOCTOR_PATH];
     char last_fix[DOCTOR_PATH * 3]; /* printed under the previous problem */
+    const char *profile;            /* the --chromium-profile being checked */
     /* results */
     int problems, warnings;
     seen files[DOCTOR_MAX_SEEN];
@@ -159,20 +160,31 @@ static void say_note(const char *fmt, ...)
     va_end(ap);
 }
 
-static void say_fail(doctor *d, const char *fix, const char *fmt, ...) SP_PRINTF(3, 4);
-static void say_fail(doctor *d, const char *fix, const char *fmt, ...)
+/* A problem (FAIL, counted) or a warning, with the fix under it; a fix
+ * that repeats the one just above is shortened. */
+static void say_problem(doctor *d, int fail, const char *fix, const char *fmt, va_list ap) SP_PRINTF(4, 0);
+static void say_problem(doctor *d, int fail, const char *fix, const char *fmt, va_list ap)
 {
-    va_list ap;
-    va_start(ap, fmt);
-    say("FAIL", fmt, ap);
-    va_end(ap);
+    say(fail ? "FAIL" : "warn", fmt, ap);
     if (fix && *fix && strcmp(fix, d->last_fix) == 0) {
         printf("          fix: the same\n");
     } else if (fix && *fix) {
         printf("          fix: %s\n", fix);
         textf(d->last_fix, sizeof d->last_fix, "%s", fix);
     }
-    d->problems++;
+    if (fail)
+        d->problems++;
+    else
+        d->warnings++;
+}
+
+static void say_fail(doctor *d, const char *fix, const char *fmt, ...) SP_PRINTF(3, 4);
+static void say_fail(doctor *d, const char *fix, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    say_problem(d, 1, fix, fmt, ap);
+    va_end(ap);
 }
 
 static void say_warn(doctor *d, const char *fix, const char *fmt, ...) SP_PRINTF(3, 4);
@@ -180,16 +192,17 @@ static void say_warn(doctor *d, const char *fix, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    say("warn", fmt, ap);
+    say_problem(d, 0, fix, fmt, ap);
     va_end(ap);
-    if (fix && *fix)
-        printf("          fix: %s\n", fix);
-    d->warnings++;
 }
 
 /* The install.sh command that rewrites one browser's manifest. */
 static void fix_register(const doctor *d, const char *browser, const char *scope, char *out, size_t n)
 {
+    if (scope && strcmp(scope, "profile") == 0 && d->profile) {
+        textf(out, n, "%s --chromium-profile '%s'", d->installer, d->profile);
+        return;
+    }
     int system = scope && strcmp(scope, "system") == 0;
     textf(out, n, "%s%s --browser %s%s%s", system && !d->root[0] ? "sudo " : "", d->installer, browser,
              system ? " --system" : "", d->fix_opts);
@@ -956,10 +969,7 @@ static int check_browser(doctor *d, const char *id)
         if (strcmp(r->id, id) != 0 || strcmp(r->os, d->os) != 0)
             continue;
         if (strcmp(r->scope, "user") == 0 || strcmp(r->scope, "system") == 0) {
-            if (strcmp(r->scope, "user") == 0)
-                title = r->title;
-            else if (title == id)
-                title = r->title;
+            title = r->title;
             if (!present)
                 present = detected(d, r->detect, where, sizeof where);
             if ((strcmp(r->scope, "user") == 0 && d->want_user) || (strcmp(r->scope, "system") == 0 && d->want_system))
@@ -996,7 +1006,7 @@ static int check_browser(doctor *d, const char *id)
         if (!exists)
             continue;
         if (used)
-            say_note("not used: %s reads the per-user manifest above first", title);
+            say_note("not used: %s finds the manifest above first", title);
         else if (broken && chromium && strcmp(rows[i]->scope, "user") == 0)
             say_note("Chromium-family browsers use this per-user file even when it is broken; a system-wide one "
                      "is never reached");
@@ -1236,6 +1246,7 @@ int doctor_main(int argc, char **argv, const cli_env *env)
             continue;
         }
         printf("\nChromium profile %s\n", prof);
+        d->profile = prof;
         int exists = 0;
         check_location(d, dir, "chromium", "chromium", "profile", "profile", &exists, host, sizeof host);
         if (!exists) {
@@ -1243,6 +1254,7 @@ int doctor_main(int argc, char **argv, const cli_env *env)
             textf(fix, sizeof fix, "%s --chromium-profile '%s'", d->installer, prof);
             say_fail(d, fix, "smallprint is not registered in this profile");
         }
+        d->profile = NULL;
     }
 
     if (d->use_table) {

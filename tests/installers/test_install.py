@@ -549,6 +549,16 @@ class OneSourceOfTruth(unittest.TestCase):
         with open(os.path.join(TOP, "docs", "PROTOCOL.md")) as f:
             self.assertIn(NAME, f.read())
 
+    def test_extension_code_uses_the_same_host_name(self):
+        # any "org.smallprint.*" name in the extension's code must be the host's
+        for root, dirs, files in os.walk(os.path.join(TOP, "extension")):
+            dirs[:] = [d for d in dirs if d != "node_modules"]
+            for name in files:
+                if name.endswith((".js", ".mjs")):
+                    with open(os.path.join(root, name), encoding="utf-8") as f:
+                        for found in re.findall(r"org\.smallprint\.[A-Za-z0-9_.]*[A-Za-z0-9_]", f.read()):
+                            self.assertEqual(found, NAME, os.path.join(root, name))
+
     def test_installers_never_spell_the_names_out(self):
         for script in ("install.sh", "uninstall.sh", "lib.sh", "install.ps1"):
             with open(os.path.join(TOP, "installers", script)) as f:

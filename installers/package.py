@@ -86,6 +86,8 @@ def referenced(manifest):
     add(manifest.get("options_ui", {}).get("page"))
     add(manifest.get("side_panel", {}).get("default_path"))
     add(manifest.get("sidebar_action", {}).get("default_panel"))
+    add(manifest.get("storage", {}).get("managed_schema"))
+    add(manifest.get("devtools_page"))
     for war in manifest.get("web_accessible_resources", []):
         add(war.get("resources") if isinstance(war, dict) else war)
     if "default_locale" in manifest:

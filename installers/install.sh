@@ -207,7 +207,9 @@ if [ -n "$PREFIX" ]; then
         say "Installing smallprint under $ROOT$PREFIX"
         put_file "$BUILT" "$ROOT$HOST" 755 "$SCOPE_RECEIPT" file ""
         for f in "$DATA_DIR"/rules/*; do
-            [ -f "$f" ] && put_file "$f" "$ROOT$PREFIX/share/smallprint/rules/${f##*/}" 644 "$SCOPE_RECEIPT" file ""
+            if [ -f "$f" ]; then
+                put_file "$f" "$ROOT$PREFIX/share/smallprint/rules/${f##*/}" 644 "$SCOPE_RECEIPT" file ""
+            fi
         done
         for f in identity browsers.tsv chromium.json.in firefox.json.in; do
             put_file "$MANIFESTS/$f" "$ROOT$PREFIX/share/smallprint/manifests/$f" 644 "$SCOPE_RECEIPT" file ""
@@ -237,11 +239,14 @@ if [ -n "$PRINT" ]; then
     render "$PRINT" "$HOST"
     exit 0
 fi
-[ "$FILES_ONLY" = 0 ] || exit 0
+if [ "$FILES_ONLY" = 1 ]; then
+    USE_TABLE=0
+    PROFILES=""
+fi
 
 # The browser starts the host by the path in the manifest, so it must run
 # (inside the staged tree, with --root).
-if [ "$DRY_RUN" = 0 ] && ! { [ -f "$ROOT$HOST" ] && [ -x "$ROOT$HOST" ]; }; then
+if [ "$DRY_RUN" = 0 ] && [ "$FILES_ONLY" = 0 ] && ! { [ -f "$ROOT$HOST" ] && [ -x "$ROOT$HOST" ]; }; then
     die "$ROOT$HOST is not an executable file${ROOT:+ (with --root, the host must be inside the staged tree: use --prefix)}"
 fi
 if [ "$SCOPE" = system ] && [ "$USE_TABLE" = 1 ]; then
@@ -261,7 +266,7 @@ fi
 render chromium "$HOST" >"$WORK/chromium.json"
 render firefox "$HOST" >"$WORK/firefox.json"
 
-say "Registering $HOST_NAME -> $HOST"
+[ "$FILES_ONLY" = 1 ] || say "Registering $HOST_NAME -> $HOST"
 [ -z "$IMPLIED_SYSTEM" ] || [ "$USE_TABLE" = 0 ] ||
     say "  (running as root: registering system-wide; --user --home DIR registers for one person)"
 
@@ -346,7 +351,9 @@ fi
 if [ -n "$NOTES" ]; then
     printf '%s' "$NOTES" | while IFS= read -r n; do warn "note: $n"; done
 fi
-if [ -z "$REGISTERED" ]; then
+if [ "$FILES_ONLY" = 1 ]; then
+    exit 0
+elif [ -z "$REGISTERED" ]; then
     if [ "$USE_TABLE" = 1 ]; then
         warn "no browser found $(scope_words "$SCOPE") on $OS (looked for: $looked); nothing registered. Name one with --browser NAME to register anyway."
     fi

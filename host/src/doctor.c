@@ -1000,6 +1000,14 @@ static int check_browser(doctor *d, const char *id)
             say_fail(d, NULL, "the table's directory %s does not expand (path too long?)", rows[i]->dir);
             continue;
         }
+        /* a second directory of the same scope (Firefox's lib64) only
+         * matters where its own browser build is found */
+        char file[DOCTOR_PATH + 64], w2[DOCTOR_PATH];
+        struct stat st;
+        textf(file, sizeof file, "%s/%s.json", dir, DOCTOR_HOST_NAME);
+        if (i > 0 && strcmp(rows[i - 1]->scope, rows[i]->scope) == 0 && lstat(file, &st) != 0 &&
+            !detected(d, rows[i]->detect, w2, sizeof w2))
+            continue;
         int exists = 0;
         int broken = check_location(d, dir, rows[i]->family, id, rows[i]->scope, scope_words(rows[i]->scope),
                                     &exists, host, sizeof host) > 0;

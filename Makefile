@@ -59,7 +59,7 @@ $(HOST_BIN): $(BUILD)/obj/main.o $(HOST_LIB)
 # the committed lockfile). Never apt-install npm: Node 20's npm is already here.
 # ---------------------------------------------------------------------------
 APT_PKGS := build-essential pkg-config libcjson-dev libpcre2-dev libsodium-dev libcmocka-dev \
-            libseccomp-dev clang python3 ripgrep zip chromium firefox-esr valgrind
+            libseccomp-dev clang python3 ripgrep zip chromium firefox-esr valgrind shellcheck
 deps:
 	@tools/deps.sh $(APT_PKGS)
 

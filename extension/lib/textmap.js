@@ -74,6 +74,19 @@ if (typeof module === 'object')
         };
     }
 
+    /* The part of a segment list that covers block offsets [from, to),
+       rebased so `from` becomes 0; segments crossing an edge are cut. */
+    function sliceSegments(segments, from, to) {
+        const out = [];
+        for (const s of segments) {
+            const s0 = Math.max(s.blockStart, from), s1 = Math.min(s.blockStart + s.length, to);
+            if (s1 > s0)
+                out.push({node: s.node, nodeStart: s.nodeStart + (s0 - s.blockStart), blockStart: s0 - from,
+                    length: s1 - s0});
+        }
+        return out;
+    }
+
     /* Drop leading and trailing whitespace of a finished block, keeping the
        map exact (segments shrink or shift; empty ones go). */
     function trimBlock(b) {
@@ -85,15 +98,8 @@ if (typeof module === 'object')
             end--;
         if (lead === 0 && end === b.text.length)
             return b;
-        const segs = [];
-        for (const s of b.segments) {
-            const s0 = Math.max(s.blockStart, lead), s1 = Math.min(s.blockStart + s.length, end);
-            if (s1 > s0)
-                segs.push({node: s.node, nodeStart: s.nodeStart + (s0 - s.blockStart), blockStart: s0 - lead,
-                    length: s1 - s0});
-        }
         b.text = b.text.slice(lead, end);
-        b.segments = segs;
+        b.segments = sliceSegments(b.segments, lead, end);
         return b;
     }
 
@@ -126,15 +132,8 @@ if (typeof module === 'object')
         while (from < b.text.length) {
             const rest = b.text.slice(from);
             const cut = from + cutPoint(rest, max);
-            const segs = [];
-            for (const s of b.segments) {
-                const s0 = Math.max(s.blockStart, from), s1 = Math.min(s.blockStart + s.length, cut);
-                if (s1 > s0)
-                    segs.push({node: s.node, nodeStart: s.nodeStart + (s0 - s.blockStart), blockStart: s0 - from,
-                        length: s1 - s0});
-            }
             const piece = {id: k === 0 ? b.id : b.id + '~' + k, element: b.element, text: b.text.slice(from, cut),
-                segments: segs};
+                segments: sliceSegments(b.segments, from, cut)};
             trimBlock(piece);
             if (piece.text.length)
                 out.push(piece);

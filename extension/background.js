@@ -61,6 +61,7 @@ const HANDLERS = {
     'options:forget': () => forgetFeedback(),
     'test:findings': (msg) => testFindings(msg.tabId !== undefined ? msg.tabId : msg.url),
     'test:page': (msg, sender) => testFromPage(sender),
+    'test:analyze': (msg, sender) => testAnalyzeFromPage(sender),
 };
 
 function dispatcher(msg, sender) {
@@ -725,6 +726,18 @@ async function testFromPage(sender) {
         return undefined;
     }
     return testFindings(sender.tab.id);
+}
+
+/* "Check this page" asked for by a page's content script, under the same
+   managed-storage switch: Firefox tests cannot open the popup (BiDi refuses
+   moz-extension: pages), and a page smallprint does not read by itself must
+   still be checked there. It does what the popup's button does, no more. */
+async function testAnalyzeFromPage(sender) {
+    if (!(await platform.testHookEnabled())) {
+        log('dropped test:analyze: the test hook is off');
+        return undefined;
+    }
+    return analyzeOnClick(sender.tab.id);
 }
 
 globalThis.smallprintTest = Object.freeze({

@@ -383,14 +383,17 @@
        Off unless managed storage says testHook: true. Then a page script
        dispatches "smallprint-test-request" on document and gets
        "smallprint-test-response" with detail = JSON of what the person
-       sees (the background's test:findings for this tab). */
+       sees (the background's test:findings for this tab). A request whose
+       detail is "analyze" checks the page as the popup's "Check this page"
+       button does, and answers {ok} or {error}. */
     async function testHook() {
         if (!isTop || !(await platform.testHookEnabled()))
             return;
-        document.addEventListener('smallprint-test-request', async () => {
+        document.addEventListener('smallprint-test-request', async (e) => {
+            const type = e.detail === 'analyze' ? 'test:analyze' : 'test:page';
             let out;
             try {
-                out = await platform.send({type: 'test:page'});
+                out = await platform.send({type});
             } catch (e) {
                 out = {error: e.message};
             }

@@ -30,6 +30,7 @@ if (typeof module === 'object')
         'options:forget': {from: 'page', fields: {}},
         'test:findings': {from: 'page', fields: {tabId: 'number?', url: 'string?'}},
         'test:page': {from: 'content', fields: {}},
+        'test:analyze': {from: 'content', fields: {}},
     });
 
     const VERDICTS = Object.freeze(['dismiss', 'wrong', 'undo']);

@@ -34,7 +34,7 @@ function makeStore(data) {
 }
 
 /* host(msg, reply, port) simulates the native host. */
-function boot({session = {}, local = {}, host, missing = false} = {}) {
+function boot({session = {}, local = {}, managed = {}, host, missing = false} = {}) {
     const listeners = {message: [], external: []};
     const sent = [];      /* tabs.sendMessage calls */
     const posted = [];    /* frames to the host */
@@ -75,7 +75,7 @@ function boot({session = {}, local = {}, host, missing = false} = {}) {
                 return api;
             },
         },
-        storage: {session: makeStore(session), local: makeStore(local), managed: makeStore({}),
+        storage: {session: makeStore(session), local: makeStore(local), managed: makeStore(managed),
             onChanged: {addListener() {}}},
         tabs: {
             async sendMessage(tabId, msg, opts) {
@@ -256,4 +256,21 @@ test('a dismissed finding is hidden and the badge follows', async () => {
     const exp = await bg.send({type: 'options:export'}, POPUP);
     assert.equal(exp.count, 1);
     assert.equal(JSON.parse(exp.text.trim()).text, 'We may sell your data.');
+});
+
+test('the page test hook answers only when managed storage turns it on', async () => {
+    const off = boot({host: goodHost});
+    const h = await off.send(Object.assign({}, HELLO, {kind: 'other', kinds: []}), TAB(8));
+    assert.equal(h.analyze, false);
+    assert.equal(await off.send({type: 'test:page'}, TAB(8)), null);
+    assert.equal(await off.send({type: 'test:analyze'}, TAB(8)), null);
+    assert.equal(off.sent.filter((s) => s.msg.type === 'frame:start').length, 0);
+
+    const on = boot({host: goodHost, managed: {testHook: true}});
+    const h2 = await on.send(Object.assign({}, HELLO, {kind: 'other', kinds: []}), TAB(8));
+    assert.equal(h2.analyze, false);
+    assert.equal((await on.send({type: 'test:page'}, TAB(8))).status, 'idle');
+    /* "analyze" does what the popup's "Check this page" does: tell the tab to start */
+    assert.deepEqual(await on.send({type: 'test:analyze'}, TAB(8)), {ok: true});
+    assert.deepEqual(on.sent.filter((s) => s.msg.type === 'frame:start').map((s) => s.msg.page), [h2.page]);
 });

@@ -14,8 +14,20 @@
     const drawn = new Map(); /* element -> {host, key} */
     let round = null;        /* elements given warnings in the round being built */
 
+    /* Where the warning goes: after the control, or after the label, button
+       or link holding it. In a flex or grid row (a settings row: text, then
+       the switch) a sibling would become one more column and squeeze the
+       row's text, so the warning goes after the row instead. */
     function anchorOf(el) {
-        return el.closest('label, button, a') || el;
+        let a = el.closest('label, button, a') || el;
+        for (let up = 0; up < 3; up++) {
+            const parent = a.parentElement;
+            if (!parent || parent === document.body || parent === document.documentElement ||
+                !/^(?:inline-)?(?:flex|grid)$/.test(window.getComputedStyle(parent).display))
+                break;
+            a = parent;
+        }
+        return a;
     }
 
     function build(list) {

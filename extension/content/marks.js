@@ -251,15 +251,57 @@
     }
 
     /*
+     * The span of a finding for its highlight, or null when the offsets do
+     * not fit the nodes. A StaticRange where there is one: a live Range is
+     * updated by the browser on every change to the document, so with
+     * thousands of them each marker inserted or removed costs thousands of
+     * updates (a 5 MB page took minutes to redraw). Markers go between text
+     * nodes and never split one, so static offsets stay right; a change to
+     * the page's text is read again and drawn anew.
+     */
+    function makeRange(loc) {
+        const {startNode: a, startOffset: ao, endNode: b, endOffset: bo} = loc;
+        const size = (n) => (n.nodeType === 3 ? n.length : n.childNodes.length);
+        if (ao < 0 || bo < 0 || ao > size(a) || bo > size(b))
+            return null;
+        if (a === b ? ao > bo : !(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING))
+            return null;
+        try {
+            if (typeof StaticRange === 'function')
+                return new StaticRange({startContainer: a, startOffset: ao, endContainer: b, endOffset: bo});
+            const r = document.createRange();
+            r.setStart(a, ao);
+            r.setEnd(b, bo);
+            return r;
+        } catch (e) {
+            return null;
+        }
+    }
+
+    /* A drawn finding whose marker and span can stay as they are: same
+       place, label and severity, over the same nodes. */
+    function unchanged(entry, f, loc) {
+        const o = entry.finding, r = entry.range;
+        return entry.marker.isConnected && o.block === f.block && o.start === f.start && o.end === f.end &&
+            o.label === f.label && o.severity === f.severity && r.startContainer === loc.startNode &&
+            r.startOffset === loc.startOffset && r.endContainer === loc.endNode && r.endOffset === loc.endOffset;
+    }
+
+    /*
      * Draw findings ({id, block, start, end, label, severity, ...}; block
      * is this frame's block id) over blocks (Map id -> textmap block).
-     * Replaces whatever was drawn. Returns {shown, missing}: ids drawn, and
-     * ids whose text is no longer where the host saw it.
+     * Replaces whatever was drawn; a finding drawn before at the same place
+     * keeps its marker (a large page arrives in batches, and redrawing
+     * thousands of markers for each one kept the page busy for a minute).
+     * Returns {shown, missing}: ids drawn, and ids whose text is no longer
+     * where the host saw it.
      */
     function render(findings, blocks, opts) {
         handlers = (opts && opts.handlers) || handlers;
         const openId = card && !card.host.hidden ? card.forId : null;
-        clear();
+        closeCard(false);
+        const before = new Map(current);
+        current.clear();
         const shown = [], missing = [];
         const lastAfter = new Map(); /* anchor -> last marker placed after it, to keep page order */
         const sorted = findings.slice().sort((a, b) => (a.block === b.block ? a.start - b.start : 0));
@@ -270,12 +312,16 @@
                 missing.push(f.id);
                 continue;
             }
-            let range;
-            try {
-                range = document.createRange();
-                range.setStart(loc.startNode, loc.startOffset);
-                range.setEnd(loc.endNode, loc.endOffset);
-            } catch (e) {
+            const kept = before.get(f.id);
+            if (kept && unchanged(kept, f, loc)) {
+                before.delete(f.id);
+                kept.finding = f; /* its card shows the latest words and links */
+                current.set(f.id, kept);
+                shown.push(f.id);
+                continue;
+            }
+            const range = makeRange(loc);
+            if (!range) {
                 missing.push(f.id);
                 continue;
             }
@@ -284,10 +330,20 @@
                 h.add(range);
             const m = makeMarker(f);
             const anchor = markerAnchor(loc.endNode);
-            (lastAfter.get(anchor) || anchor).after(m.host);
+            let at = lastAfter.get(anchor);
+            if (!at) /* after markers kept there from an earlier drawing */
+                for (at = anchor; at.nextSibling && at.nextSibling.nodeType === 1 &&
+                    at.nextSibling.localName === 'smallprint-marker';)
+                    at = at.nextSibling;
+            at.after(m.host);
             lastAfter.set(anchor, m.host);
             current.set(f.id, {finding: f, range, marker: m.host, button: m.button});
             shown.push(f.id);
+        }
+        for (const gone of before.values()) {
+            gone.marker.remove();
+            for (const h of Object.values(highlights))
+                h.delete(gone.range);
         }
         if (openId && current.has(openId))
             openCard(openId, false);

@@ -599,7 +599,9 @@ async function analyzeOnClick(tabId) {
             s.status = 'reading';
         return s || undefined;
     });
-    const reply = await platform.sendToTab(tabId, {type: 'frame:start', page: st.page});
+    /* again: frames that already read this page read it once more (after a
+       missing host was installed, "Try again" must not be a no-op) */
+    const reply = await platform.sendToTab(tabId, {type: 'frame:start', page: st.page, again: true});
     if (reply === undefined)
         return {error: 'smallprint cannot read this page. Reload it and try again.'};
     return {ok: true};

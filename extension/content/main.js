@@ -299,7 +299,10 @@
         case 'frame:start':
             if (typeof msg.page !== 'string')
                 return undefined;
-            start(msg.page);
+            if (msg.again === true && page.running && page.id === msg.page)
+                fullSend(); /* asked to check again: read everything once more */
+            else
+                start(msg.page);
             return {ok: true};
         case 'frame:findings':
             if (msg.page !== page.id || !Array.isArray(msg.findings))

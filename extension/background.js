@@ -38,7 +38,7 @@ platform.onMessage(dispatcher);
 platform.onMessageExternal((msg, sender) =>
     log('dropped a message from outside the extension:', (sender && (sender.id || sender.url)) || 'unknown sender'));
 platform.onTabRemoved((tabId) => {
-    platform.session.remove('tab:' + tabId).catch((e) => log('could not forget tab', tabId, e.message));
+    updateTab(tabId, () => null).catch((e) => log('could not forget tab', tabId, e.message));
 });
 
 /* ------------------------------------------------------------------------
@@ -79,25 +79,45 @@ function dispatcher(msg, sender) {
  * --------------------------------------------------------------------- */
 const tabLocks = new Map();
 
+/* Each tab's state as last stored (null: removed), kept in memory too:
+   storage.session stays the record (a restarted background starts empty
+   and reads it there), but reading a large page's state back from it costs
+   a parse of megabytes, several times per batch. Only updateTab changes
+   either. */
+const tabCache = new Map();
+
+/* A tab's state (a copy the caller may change), or null. */
 async function getTabState(tabId) {
+    if (tabCache.has(tabId)) {
+        const st = tabCache.get(tabId);
+        return st ? structuredClone(st) : null;
+    }
     const key = 'tab:' + tabId;
     const got = await platform.session.get(key);
-    return got[key] || null;
+    const st = got[key] || null;
+    if (st)
+        tabCache.set(tabId, structuredClone(st));
+    return st;
 }
 
 /* Run fn(state) -> state under the tab's lock and store what it returns
-   (null removes the state). Returns the stored state. */
+   (null removes the state). Returns the stored state (read it, do not
+   change it: the memory copy is that object). */
 function updateTab(tabId, fn) {
     const prev = tabLocks.get(tabId) || Promise.resolve();
     const next = prev.catch(() => {}).then(async () => {
         const key = 'tab:' + tabId;
         const st = await getTabState(tabId);
         const out = await fn(st);
+        if (out === undefined)
+            return st;
+        tabCache.delete(tabId); /* if storing fails, the next read goes to storage */
         if (out === null)
             await platform.session.remove(key);
-        else if (out !== undefined)
+        else
             await platform.session.set({[key]: out});
-        return out === undefined ? st : out;
+        tabCache.set(tabId, out);
+        return out;
     });
     tabLocks.set(tabId, next);
     next.finally(() => {
@@ -109,11 +129,13 @@ function updateTab(tabId, fn) {
 
 async function allTabStates() {
     const all = await platform.session.get(null);
-    const out = [];
+    const states = new Map();
     for (const [k, v] of Object.entries(all))
         if (k.startsWith('tab:'))
-            out.push([Number(k.slice(4)), v]);
-    return out;
+            states.set(Number(k.slice(4)), v);
+    for (const [tabId, v] of tabCache) /* the same as storage, without a parse */
+        states.set(tabId, v ? structuredClone(v) : null);
+    return Array.from(states).filter(([, v]) => v);
 }
 
 /* ------------------------------------------------------------------------
@@ -701,11 +723,12 @@ async function forgetFeedback() {
  * --------------------------------------------------------------------- */
 async function testFindings(tabOrUrl) {
     let entry;
-    const all = await allTabStates();
-    if (typeof tabOrUrl === 'number')
-        entry = all.find(([id]) => id === tabOrUrl);
-    else
-        entry = all.filter(([, s]) => s.url === tabOrUrl).sort((a, b) => b[1].updated - a[1].updated)[0];
+    if (typeof tabOrUrl === 'number') {
+        const one = await getTabState(tabOrUrl);
+        entry = one ? [tabOrUrl, one] : undefined;
+    } else {
+        entry = (await allTabStates()).filter(([, s]) => s.url === tabOrUrl).sort((a, b) => b[1].updated - a[1].updated)[0];
+    }
     if (!entry)
         return {tabId: null, status: 'none', findings: []};
     const [tabId, st] = entry;

@@ -99,7 +99,7 @@ function boot({session = {}, local = {}, managed = {}, host, missing = false} = 
         },
     };
     const ctx = vm.createContext({chrome, console: {warn() {}, log() {}}, setTimeout, clearTimeout, setImmediate,
-        crypto: require('node:crypto').webcrypto, URL, Uint32Array});
+        crypto: require('node:crypto').webcrypto, URL, Uint32Array, structuredClone});
     ctx.importScripts = (...files) => {
         for (const f of files)
             vm.runInContext(fs.readFileSync(path.join(EXT, f), 'utf8'), ctx, {filename: f});

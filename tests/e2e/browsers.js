@@ -87,9 +87,10 @@ function fresh(dir) {
 /*
  * Serve the demo pages (tests/pages) and, under other prefixes, more
  * folders or generated pages: routes maps '/prefix/' to a folder, or an
- * exact path to a function returning {type, body}. Resolves {server, base}.
+ * exact path to a function returning {type, body}. On 127.0.0.1 only, on
+ * port (0: any free one). Resolves {server, base}.
  */
-function serve(routes) {
+function serve(routes, port) {
     const table = Object.assign({'/': DEMO_PAGES}, routes || {});
     const server = http.createServer((req, res) => {
         let pathname;
@@ -124,7 +125,7 @@ function serve(routes) {
     });
     return new Promise((resolve, reject) => {
         server.once('error', reject);
-        server.listen(0, '127.0.0.1', () => resolve({server, base: 'http://127.0.0.1:' + server.address().port}));
+        server.listen(port || 0, '127.0.0.1', () => resolve({server, base: 'http://127.0.0.1:' + server.address().port}));
     });
 }
 
@@ -165,7 +166,9 @@ function hostManifestPath(where) {
 function chromiumArgs(opts) {
     const o = opts || {};
     const args = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-        '--no-default-browser-check', '--disable-quic', '--disable-extensions-except=' + EXT, '--load-extension=' + EXT];
+        '--no-default-browser-check', '--disable-quic', '--disable-extensions-except=' + EXT, '--load-extension=' + EXT,
+        /* builds that turned --load-extension off by default take it again with this */
+        '--disable-features=DisableLoadExtensionCommandLineSwitch'];
     if (o.userDataDir)
         args.push('--user-data-dir=' + o.userDataDir);
     if (process.getuid && process.getuid() === 0)

@@ -73,7 +73,8 @@ async function serveDemos() {
 /* ------------------------------------------------------------- with a display */
 
 function headed(targets) {
-    const args = B.chromiumArgs({userDataDir: PROFILE});
+    /* a private profile the headless runs share: no "restore pages?" after one was stopped */
+    const args = B.chromiumArgs({userDataDir: PROFILE}).concat(['--hide-crash-restore-bubble', '--window-size=1280,1000']);
     if (!process.env.DISPLAY && process.env.WAYLAND_DISPLAY)
         args.push('--ozone-platform-hint=auto');
     const log = fs.openSync(path.join(OUT, 'chromium.log'), 'w');

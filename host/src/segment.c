@@ -30,21 +30,30 @@ static int is_space(const char *s, size_t n, size_t i, size_t *len)
         *len = 3;
         return 1;
     }
+    if (c == 0xE3 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x80) { /* U+3000 */
+        *len = 3;
+        return 1;
+    }
     return 0;
 }
 
-/* Bullet characters that start a list item: • · ▪ ◦ ‣ ● */
+/* Bullet characters that start a list item: • ‣ · ▪ ■ □ ▶ ► ◦ ● ○ ◆ ◇ ✓ ✔ ➢ ➤ */
 static size_t bullet_len(const char *s, size_t n, size_t i)
 {
     const unsigned char *u = (const unsigned char *)s;
-    if (i + 2 < n && u[i] == 0xE2 && u[i + 1] == 0x80 && (u[i + 2] == 0xA2 || u[i + 2] == 0xA3))
-        return 3; /* • ‣ */
     if (i + 1 < n && u[i] == 0xC2 && u[i + 1] == 0xB7)
         return 2; /* · */
-    if (i + 2 < n && u[i] == 0xE2 && u[i + 1] == 0x96 && u[i + 2] == 0xAA)
-        return 3; /* ▪ */
-    if (i + 2 < n && u[i] == 0xE2 && u[i + 1] == 0x97 && (u[i + 2] == 0xA6 || u[i + 2] == 0x8F))
-        return 3; /* ◦ ● */
+    if (i + 2 >= n || u[i] != 0xE2)
+        return 0;
+    unsigned b = u[i + 1], c = u[i + 2];
+    if (b == 0x80 && (c == 0xA2 || c == 0xA3))
+        return 3; /* • ‣ */
+    if (b == 0x96 && (c == 0xAA || c == 0xA0 || c == 0xA1 || c == 0xB6 || c == 0xBA))
+        return 3; /* ▪ ■ □ ▶ ► */
+    if (b == 0x97 && (c == 0xA6 || c == 0x8F || c == 0x8B || c == 0x86 || c == 0x87))
+        return 3; /* ◦ ● ○ ◆ ◇ */
+    if ((b == 0x9C && (c == 0x93 || c == 0x94)) || (b == 0x9E && (c == 0xA2 || c == 0xA4)))
+        return 3; /* ✓ ✔ ➢ ➤ */
     return 0;
 }
 
@@ -84,23 +93,32 @@ static size_t list_marker(const char *s, size_t n, size_t i)
 
 /* Words that end with a dot but rarely end a sentence. */
 static const char *const abbrev_never[] = {
-    "e.g", "i.e", "eg", "ie", "mr", "mrs", "ms", "dr", "prof", "st", "vs", "cf", "fig",
-    "approx", "art", "sec", "para", "ch", "vol", "ed", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "viz", "al", "esp", "incl", "excl",
-    "min", "max", "dept", "est", "p", "pp", "ca", "sr", "jr", "gen", "rev", "u.s.a",
+    "e.g", "i.e", "eg", "ie", "mr", "mrs", "ms", "mx", "dr", "prof", "st", "vs", "v", "cf", "fig",
+    "approx", "art", "arts", "sec", "secs", "para", "paras", "ch", "vol", "ed", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "viz", "al", "esp", "incl",
+    "excl", "min", "max", "dept", "est", "p", "pp", "ca", "sr", "jr", "gen", "rev", "hon", "u.s.a",
+    "tel", "ext", "fax", "resp", "ref", "cal", "civ", "stat", "ann", "u.s.c", "c.f.r", "reg",
+    "regs", "subd", "cl", "sch", "pte", "pvt", "a.k.a", "aka", "n.b", "ave", "blvd", "rd", "ste",
+    "bros", "ph.d", "govt", "mt", "ft", "seq", "ibid",
 };
 
 /* Dotted abbreviations and company suffixes: they end a sentence only when a
  * typical sentence opener follows. */
 static const char *const abbrev_maybe[] = {
-    "u.s", "u.k", "e.u", "inc", "ltd", "corp", "co", "llc", "l.l.c", "plc", "s.a", "b.v",
-    "n.v", "e.v", "a.g", "s.p.a", "s.r.l", "etc", "pty", "gmbh", "u.n",
+    "u.s", "u.k", "e.u", "u.n", "u.a.e", "d.c", "inc", "ltd", "corp", "co", "cos", "llc", "l.l.c",
+    "llp", "l.l.p", "l.p", "lp", "plc", "s.a", "b.v", "n.v", "e.v", "a.g", "s.p.a", "s.r.l", "s.a.s",
+    "s.a.r.l", "k.k", "a.s", "s.r.o", "etc", "pty", "gmbh", "a.m", "p.m", "ltda",
 };
 
 static const char *const openers[] = {
     "we", "you", "if", "the", "this", "our", "in", "for", "to", "these", "when", "please",
     "it", "they", "all", "any", "a", "as", "by", "each", "however", "where", "unless",
-    "some", "your", "such", "there", "no", "an", "from", "with", "us", "on", "note",
+    "some", "your", "such", "there", "no", "an", "from", "with", "us", "on", "note", "i",
+    "that", "those", "what", "how", "who", "which", "why", "he", "she", "its", "their", "at",
+    "after", "before", "during", "under", "without", "while", "also", "additionally", "further",
+    "furthermore", "moreover", "therefore", "thus", "accordingly", "otherwise", "finally", "here",
+    "although", "though", "because", "since", "only", "even", "both", "either", "neither", "many",
+    "most", "other", "one", "then", "do", "does", "is", "are", "will", "may", "can", "see", "users",
 };
 
 static int word_in(const char *w, size_t len, const char *const *list, size_t count)
@@ -154,7 +172,8 @@ static int emit(seg_state *st, size_t start, size_t end)
             start += b;
             continue;
         }
-        if (start + 1 < end && (s[start] == '-' || s[start] == '*') && (s[start + 1] == ' ' || s[start + 1] == '\t')) {
+        if (start + 1 < end && (s[start] == '-' || s[start] == '*' || s[start] == '+') &&
+            (s[start + 1] == ' ' || s[start + 1] == '\t')) {
             start += 1;
             continue;
         }
@@ -253,13 +272,17 @@ static int stop_ends(const char *s, size_t n, size_t sent_start, size_t dot, siz
     if (wl == 0)
         return 1;
     const char *word = s + w;
-    /* a list or heading number at the start of the sentence: "1. ", "iv. " */
-    if (w == sent_start && wl <= 4) {
-        int numeric = 1;
-        for (size_t i = 0; i < wl; i++)
+    /* a list or heading marker at the start of the sentence: "1. ", "2.3. ",
+     * "b. ", "A. ", "iv. " */
+    if (w == sent_start && wl <= 5) {
+        int numeric = 1, roman = 1;
+        for (size_t i = 0; i < wl; i++) {
             if (!isdigit((unsigned char)word[i]) && word[i] != '.')
                 numeric = 0;
-        if (numeric)
+            if (!strchr("ivxlIVXL", word[i]))
+                roman = 0;
+        }
+        if (numeric || (wl == 1 && isalpha((unsigned char)word[0])) || (roman && wl <= 4))
             return 0;
     }
     /* "No. 5", "art. 6" */

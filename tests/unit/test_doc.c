@@ -50,15 +50,22 @@ static size_t find_in(const char *hay, size_t n, const char *needle)
     return 0;
 }
 
+/* The sentences of the text t[0..tl). */
+static seg_list segments_of(const char *t, size_t tl)
+{
+    seg_list l = {0};
+    char err[ERR_LEN];
+    assert_int_equal(segment_text(t, tl, &l, err), 0);
+    return l;
+}
+
 /* The sentences of a converted document, compared with the expected ones. */
 static void expect_sentences(const char *src, enum doc_format f, const char *const *want)
 {
     doc *d = conv(src, strlen(src), f);
     size_t tl;
     const char *t = doc_text(d, &tl);
-    seg_list l = {0};
-    char err[ERR_LEN];
-    assert_int_equal(segment_text(t, tl, &l, err), 0);
+    seg_list l = segments_of(t, tl);
     size_t n = 0;
     while (want[n])
         n++;
@@ -376,9 +383,7 @@ static void test_every_prefix(void **state)
                 size_t tl;
                 const char *t = doc_text(d, &tl);
                 assert_true(text_utf8_valid(t, tl, NULL));
-                seg_list l = {0};
-                char err[ERR_LEN];
-                assert_int_equal(segment_text(t, tl, &l, err), 0);
+                seg_list l = segments_of(t, tl);
                 seg_list_free(&l);
                 if (len) {
                     size_t line, col;
@@ -444,9 +449,7 @@ static void test_shared_documents(void **state)
         check_map(src, n, d);
         size_t tl;
         const char *t = doc_text(d, &tl);
-        seg_list l = {0};
-        char err[ERR_LEN];
-        assert_int_equal(segment_text(t, tl, &l, err), 0);
+        seg_list l = segments_of(t, tl);
         size_t prev = 0;
         for (size_t i = 0; i < l.n; i++) {
             assert_true(l.v[i].start < l.v[i].end && l.v[i].start >= prev && l.v[i].end <= tl);

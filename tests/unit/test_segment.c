@@ -64,6 +64,16 @@ static void check_invariants(const char *s, size_t n, const seg_list *l)
     }
 }
 
+/* Segment s[0..n), check the invariants, and hand back the list. */
+static seg_list segment_checked(const char *s, size_t n)
+{
+    seg_list l = {0};
+    char err[ERR_LEN];
+    assert_int_equal(segment_text(s, n, &l, err), 0);
+    check_invariants(s, n, &l);
+    return l;
+}
+
 static void test_plain_sentences(void **state)
 {
     (void)state;
@@ -214,11 +224,8 @@ static void test_long_sentence_clause_cut(void **state)
     }
     s[n++] = '.';
     s[n] = '\0';
-    seg_list l = {0};
-    char err[ERR_LEN];
-    assert_int_equal(segment_text(s, n, &l, err), 0);
+    seg_list l = segment_checked(s, n);
     assert_true(l.n >= 3);
-    check_invariants(s, n, &l);
     for (size_t i = 0; i + 1 < l.n; i++) {
         char last = s[l.v[i].end - 1];
         assert_true(last == ';' || last == ',');
@@ -245,11 +252,8 @@ static void test_long_run_without_spaces(void **state)
     }
     s[n - 1] = 'x';
     s[n] = '\0';
-    seg_list l = {0};
-    char err[ERR_LEN];
-    assert_int_equal(segment_text(s, n, &l, err), 0);
+    seg_list l = segment_checked(s, n);
     assert_true(l.n >= 4);
-    check_invariants(s, n, &l);
     assert_int_equal(l.v[0].start, 0);
     assert_int_equal(l.v[l.n - 1].end, n);
     for (size_t i = 0; i + 1 < l.n; i++)
@@ -269,11 +273,8 @@ static void test_long_sentence_space_cut(void **state)
         s[i] = (i % 10 == 9) ? ' ' : 'w';
     s[n - 1] = 'w';
     s[n] = '\0';
-    seg_list l = {0};
-    char err[ERR_LEN];
-    assert_int_equal(segment_text(s, n, &l, err), 0);
+    seg_list l = segment_checked(s, n);
     assert_true(l.n >= 2);
-    check_invariants(s, n, &l);
     seg_list_free(&l);
     free(s);
 }
@@ -321,11 +322,8 @@ static void test_many_sentences(void **state)
     size_t n = 0;
     for (size_t i = 0; i < count; i++)
         n += (size_t)sprintf(s + n, "Item %zu here. ", i);
-    seg_list l = {0};
-    char err[ERR_LEN];
-    assert_int_equal(segment_text(s, n, &l, err), 0);
+    seg_list l = segment_checked(s, n);
     assert_int_equal(l.n, count);
-    check_invariants(s, n, &l);
     char want[32];
     for (size_t i = 0; i < count; i += 997) {
         int w = sprintf(want, "Item %zu here.", i);

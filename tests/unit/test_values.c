@@ -79,94 +79,107 @@ static long window(const char *s)
     return d;
 }
 
-#define assert_period(sentence, want_days)                                                                            \
-    do {                                                                                                              \
-        ret r_ = retention(sentence);                                                                                 \
-        assert_int_equal(r_.kind, RET_PERIOD);                                                                        \
-        assert_int_equal(r_.days, (want_days));                                                                       \
-    } while (0)
+/* The sentence states this kind and number of days (and these words,
+ * unless words is NULL). */
+static void check_retention(const char *sentence, enum retention_kind kind, long days, const char *words)
+{
+    ret r = retention(sentence);
+    if (r.kind != kind || r.days != days)
+        print_error("%s\n  got kind %d, %ld days\n", sentence, (int)r.kind, r.days);
+    assert_int_equal(r.kind, kind);
+    assert_int_equal(r.days, days);
+    if (words)
+        assert_string_equal(r.words, words);
+}
 
-#define assert_kind(sentence, want_kind, want_days)                                                                   \
-    do {                                                                                                              \
-        ret r_ = retention(sentence);                                                                                 \
-        assert_int_equal(r_.kind, (want_kind));                                                                       \
-        assert_int_equal(r_.days, (want_days));                                                                       \
-    } while (0)
+/* The sentence names this way and place to opt out. */
+static void check_place(const char *sentence, enum opt_out_how how, const char *where)
+{
+    place p = opt_out(sentence);
+    if (p.how != how || strcmp(p.where, where) != 0)
+        print_error("%s\n  got how %d, where \"%s\"\n", sentence, (int)p.how, p.where);
+    assert_int_equal(p.how, how);
+    assert_string_equal(p.where, where);
+}
+
+#define assert_period(sentence, days) check_retention((sentence), RET_PERIOD, (days), NULL)
+#define assert_kind(sentence, kind, days) check_retention((sentence), (kind), (days), NULL)
+#define assert_retention(sentence, kind, days, words) check_retention((sentence), (kind), (days), (words))
+#define assert_place(sentence, how, where) check_place((sentence), (how), (where))
 
 /* ---------------------------------------------------------------------
  * Numbers
  * --------------------------------------------------------------------- */
 
+/* A number at the start of text: bytes used (0: none) and, when used, its
+ * value. USED_ANY accepts any non-zero length. */
+#define USED_ANY ((size_t)-1)
+typedef struct number_case {
+    const char *text;
+    size_t used;
+    long value;
+} number_case;
+
+static void check_numbers(const number_case *cases, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        long v = -7;
+        size_t used = number(cases[i].text, &v);
+        if (cases[i].used == USED_ANY)
+            assert_true(used > 0);
+        else
+            assert_int_equal(used, cases[i].used);
+        assert_int_equal(v, used ? cases[i].value : -7);
+    }
+}
+
 static void test_number_digits(void **state)
 {
     (void)state;
-    long v = -7;
-    assert_int_equal(number("30 days", &v), 2);
-    assert_int_equal(v, 30);
-    assert_int_equal(number("1,095 days", &v), 5);
-    assert_int_equal(v, 1095);
-    /* a decimal rounds up in the integer form */
-    assert_int_equal(number("1.5 years", &v), 3);
-    assert_int_equal(v, 2);
-    /* "1,5" is not a thousands group */
-    assert_int_equal(number("1,5", &v), 1);
-    assert_int_equal(v, 1);
-    /* too large to be a period */
-    v = -7;
-    assert_int_equal(number("99999999999 days", &v), 0);
-    assert_int_equal(v, -7);
+    static const number_case cases[] = {
+        {"30 days", 2, 30},
+        {"1,095 days", 5, 1095},
+        {"1.5 years", 3, 2},          /* a decimal rounds up in the integer form */
+        {"1,5", 1, 1},                /* not a thousands group */
+        {"99999999999 days", 0, 0},   /* too large to be a period */
+    };
+    check_numbers(cases, sizeof cases / sizeof cases[0]);
 }
 
 static void test_number_words(void **state)
 {
     (void)state;
-    long v = 0;
-    assert_int_equal(number("twelve months", &v), 6);
-    assert_int_equal(v, 12);
-    assert_int_equal(number("twenty-four hours", &v), 11);
-    assert_int_equal(v, 24);
-    assert_int_equal(number("Twenty four hours", &v), 11);
-    assert_int_equal(v, 24);
-    assert_true(number("one hundred eighty days", &v) > 0);
-    assert_int_equal(v, 180);
-    assert_true(number("one hundred and eighty days", &v) > 0);
-    assert_int_equal(v, 180);
-    assert_true(number("a hundred days", &v) > 0);
-    assert_int_equal(v, 100);
-    assert_true(number("two thousand", &v) > 0);
-    assert_int_equal(v, 2000);
-    assert_int_equal(number("a year", &v), 1);
-    assert_int_equal(v, 1);
-    assert_int_equal(number("an hour", &v), 2);
-    assert_int_equal(v, 1);
-    /* not numbers */
-    assert_int_equal(number("a few days", &v), 0);
-    assert_int_equal(number("several weeks", &v), 0);
-    assert_int_equal(number("and one", &v), 0);
-    assert_int_equal(number("", &v), 0);
-    /* "one and" stops before "and" when no number follows */
-    assert_int_equal(number("one and only", &v), 3);
-    /* two units in a row are not one number */
-    assert_int_equal(number("one two", &v), 3);
-    assert_int_equal(v, 1);
+    static const number_case cases[] = {
+        {"twelve months", 6, 12},
+        {"twenty-four hours", 11, 24},
+        {"Twenty four hours", 11, 24},
+        {"one hundred eighty days", USED_ANY, 180},
+        {"one hundred and eighty days", USED_ANY, 180},
+        {"a hundred days", USED_ANY, 100},
+        {"two thousand", USED_ANY, 2000},
+        {"a year", 1, 1},
+        {"an hour", 2, 1},
+        {"a few days", 0, 0},         /* not numbers */
+        {"several weeks", 0, 0},
+        {"and one", 0, 0},
+        {"", 0, 0},
+        {"one and only", 3, 1},       /* stops before "and" when no number follows */
+        {"one two", 3, 1},            /* two units in a row are not one number */
+    };
+    check_numbers(cases, sizeof cases / sizeof cases[0]);
 }
 
 static void test_number_echo(void **state)
 {
     (void)state;
-    long v = 0;
-    assert_int_equal(number("twelve (12) months", &v), 11);
-    assert_int_equal(v, 12);
-    assert_int_equal(number("12 (twelve) months", &v), 11);
-    assert_int_equal(v, 12);
-    assert_int_equal(number("thirty-five (35) days", &v), 16);
-    assert_int_equal(v, 35);
-    /* when words and digits disagree the digits win */
-    assert_int_equal(number("eighty (180) days", &v), 12);
-    assert_int_equal(v, 180);
-    /* an unclosed echo is not consumed */
-    assert_int_equal(number("ten (10 days", &v), 3);
-    assert_int_equal(v, 10);
+    static const number_case cases[] = {
+        {"twelve (12) months", 11, 12},
+        {"12 (twelve) months", 11, 12},
+        {"thirty-five (35) days", 16, 35},
+        {"eighty (180) days", 12, 180}, /* when words and digits disagree the digits win */
+        {"ten (10 days", 3, 10},        /* an unclosed echo is not consumed */
+    };
+    check_numbers(cases, sizeof cases / sizeof cases[0]);
 }
 
 static void test_number_bounds(void **state)
@@ -187,14 +200,9 @@ static void test_number_bounds(void **state)
 static void test_retention_simple(void **state)
 {
     (void)state;
-    ret r = retention("We keep server logs for 18 months.");
-    assert_int_equal(r.kind, RET_PERIOD);
-    assert_int_equal(r.days, 540);
-    assert_string_equal(r.words, "for 18 months");
+    assert_retention("We keep server logs for 18 months.", RET_PERIOD, 540, "for 18 months");
 
-    r = retention("Voice clips are kept for up to 5 years.");
-    assert_int_equal(r.days, 5 * 365);
-    assert_string_equal(r.words, "for up to 5 years");
+    assert_retention("Voice clips are kept for up to 5 years.", RET_PERIOD, 5 * 365, "for up to 5 years");
 
     assert_period("Drafts are removed after two weeks.", 14);
     assert_period("Backups are held for one year.", 365);
@@ -244,10 +252,7 @@ static void test_retention_not_periods(void **state)
 static void test_retention_kinds(void **state)
 {
     (void)state;
-    ret r = retention("Anonymous statistics may be retained indefinitely.");
-    assert_int_equal(r.kind, RET_INDEFINITE);
-    assert_int_equal(r.days, -1);
-    assert_string_equal(r.words, "indefinitely");
+    assert_retention("Anonymous statistics may be retained indefinitely.", RET_INDEFINITE, -1, "indefinitely");
 
     assert_kind("If the file is saved permanently, only a hash is kept.", RET_INDEFINITE, -1);
     assert_kind("We may keep backup copies forever.", RET_INDEFINITE, -1);
@@ -287,10 +292,8 @@ static void test_retention_until_deleted(void **state)
 static void test_retention_as_long_as_needed(void **state)
 {
     (void)state;
-    ret r = retention("We retain personal data for as long as reasonably necessary.");
-    assert_int_equal(r.kind, RET_AS_LONG_AS_NEEDED);
-    assert_int_equal(r.days, 0);
-    assert_string_equal(r.words, "as long as necessary");
+    assert_retention("We retain personal data for as long as reasonably necessary.",
+                     RET_AS_LONG_AS_NEEDED, 0, "as long as necessary");
 
     assert_kind("Records are kept no longer than is needed for the purpose.", RET_AS_LONG_AS_NEEDED, 0);
     assert_kind("We store it for the period required by tax law.", RET_AS_LONG_AS_NEEDED, 0);
@@ -302,10 +305,7 @@ static void test_retention_as_long_as_needed(void **state)
 static void test_retention_not_kept(void **state)
 {
     (void)state;
-    ret r = retention("We do not store your conversations.");
-    assert_int_equal(r.kind, RET_NOT_KEPT);
-    assert_int_equal(r.days, 0);
-    assert_string_equal(r.words, "not kept");
+    assert_retention("We do not store your conversations.", RET_NOT_KEPT, 0, "not kept");
 
     assert_kind("Prompts are never logged.", RET_NOT_KEPT, 0);
     assert_kind("We don't retain the images you upload.", RET_NOT_KEPT, 0);
@@ -347,89 +347,62 @@ static void test_retention_words_buffer(void **state)
 static void test_opt_out_settings_path(void **state)
 {
     (void)state;
-    place p = opt_out("You can turn this off under Settings > Data Controls.");
-    assert_int_equal(p.how, HOW_SETTINGS);
-    assert_string_equal(p.where, "Settings > Data Controls");
+    assert_place("You can turn this off under Settings > Data Controls.", HOW_SETTINGS, "Settings > Data Controls");
+    assert_place("Open Settings \xE2\x80\xBA Privacy \xE2\x80\xBA Model training and switch it off.",
+                 HOW_SETTINGS, "Settings > Privacy > Model training");
 
-    p = opt_out("Open Settings \xE2\x80\xBA Privacy \xE2\x80\xBA Model training and switch it off.");
-    assert_string_equal(p.where, "Settings > Privacy > Model training");
+    assert_place("Go to Settings \xE2\x86\x92 Personalization \xE2\x86\x92 Memory to turn it off.",
+                 HOW_SETTINGS, "Settings > Personalization > Memory");
 
-    p = opt_out("Go to Settings \xE2\x86\x92 Personalization \xE2\x86\x92 Memory to turn it off.");
-    assert_string_equal(p.where, "Settings > Personalization > Memory");
+    assert_place("Choose Account Settings -> Privacy & Security -> Ads.",
+                 HOW_SETTINGS, "Account Settings > Privacy & Security > Ads");
 
-    p = opt_out("Choose Account Settings -> Privacy & Security -> Ads.");
-    assert_string_equal(p.where, "Account Settings > Privacy & Security > Ads");
-
-    p = opt_out("On a phone, go to Settings> Privacy> Location> Maps.");
-    assert_string_equal(p.where, "Settings > Privacy > Location > Maps");
+    assert_place("On a phone, go to Settings> Privacy> Location> Maps.",
+                 HOW_SETTINGS, "Settings > Privacy > Location > Maps");
 
     /* leading "Select" steps are dropped, and a verb ends the path */
-    p = opt_out("Go to your Settings > Select Privacy > Select Tracking > Disable the toggle.");
-    assert_string_equal(p.where, "Settings > Privacy > Tracking");
+    assert_place("Go to your Settings > Select Privacy > Select Tracking > Disable the toggle.",
+                 HOW_SETTINGS, "Settings > Privacy > Tracking");
 
     /* a control named right after the path is added to it */
-    p = opt_out("Go to Settings > Data Settings and disable \"Suggest Contacts\".");
-    assert_string_equal(p.where, "Settings > Data Settings > Suggest Contacts");
+    assert_place("Go to Settings > Data Settings and disable \"Suggest Contacts\".",
+                 HOW_SETTINGS, "Settings > Data Settings > Suggest Contacts");
 
-    p = opt_out("Open Profile > Settings > Privacy and Safety, then turn off sharing.");
-    assert_string_equal(p.where, "Profile > Settings > Privacy and Safety");
+    assert_place("Open Profile > Settings > Privacy and Safety, then turn off sharing.",
+                 HOW_SETTINGS, "Profile > Settings > Privacy and Safety");
 }
 
 static void test_opt_out_url_and_email(void **state)
 {
     (void)state;
-    place p = opt_out("To opt out, visit https://example.com/privacy/optout.");
-    assert_int_equal(p.how, HOW_URL);
-    assert_string_equal(p.where, "https://example.com/privacy/optout");
+    assert_place("To opt out, visit https://example.com/privacy/optout.",
+                 HOW_URL, "https://example.com/privacy/optout");
 
-    p = opt_out("Use the tool at www.example.org/choices, or write to us.");
-    assert_int_equal(p.how, HOW_URL);
-    assert_string_equal(p.where, "www.example.org/choices");
-
-    p = opt_out("You can opt out of such ads at optout.example.info.");
-    assert_int_equal(p.how, HOW_URL);
-    assert_string_equal(p.where, "optout.example.info");
-
-    p = opt_out("Send an e-mail to privacy@example.com to opt out.");
-    assert_int_equal(p.how, HOW_EMAIL);
-    assert_string_equal(p.where, "privacy@example.com");
+    assert_place("Use the tool at www.example.org/choices, or write to us.", HOW_URL, "www.example.org/choices");
+    assert_place("You can opt out of such ads at optout.example.info.", HOW_URL, "optout.example.info");
+    assert_place("Send an e-mail to privacy@example.com to opt out.", HOW_EMAIL, "privacy@example.com");
 
     /* the first one named wins */
-    p = opt_out("Email optout@example.co.uk or visit https://example.co.uk/out.");
-    assert_int_equal(p.how, HOW_EMAIL);
-    assert_string_equal(p.where, "optout@example.co.uk");
-    p = opt_out("Visit (https://example.net/out) or email out@example.net.");
-    assert_int_equal(p.how, HOW_URL);
-    assert_string_equal(p.where, "https://example.net/out");
+    assert_place("Email optout@example.co.uk or visit https://example.co.uk/out.", HOW_EMAIL, "optout@example.co.uk");
+    assert_place("Visit (https://example.net/out) or email out@example.net.", HOW_URL, "https://example.net/out");
 
     /* abbreviations and handles are not addresses */
-    p = opt_out("You may opt out, e.g. by writing to @support on the forum.");
-    assert_int_equal(p.how, HOW_CONTACT);
-    assert_string_equal(p.where, "");
+    assert_place("You may opt out, e.g. by writing to @support on the forum.", HOW_CONTACT, "");
 }
 
 static void test_opt_out_named_control(void **state)
 {
     (void)state;
-    place p = opt_out("You can turn off \"Improve the model for everyone\" at any time.");
-    assert_int_equal(p.how, HOW_SETTINGS);
-    assert_string_equal(p.where, "Improve the model for everyone");
+    assert_place("You can turn off \"Improve the model for everyone\" at any time.",
+                 HOW_SETTINGS, "Improve the model for everyone");
 
-    p = opt_out("Open the \"Notifications\" menu and disable \"Show my avatar\".");
-    assert_string_equal(p.where, "Show my avatar");
-
-    p = opt_out("You may disable the 'Smart Replies' option in the app.");
-    assert_int_equal(p.how, HOW_SETTINGS);
-    assert_string_equal(p.where, "Smart Replies");
-
-    p = opt_out("Click the \"Do Not Sell My Personal Information\" link.");
-    assert_int_equal(p.how, HOW_LINK);
-    assert_string_equal(p.where, "Do Not Sell My Personal Information");
+    assert_place("Open the \"Notifications\" menu and disable \"Show my avatar\".", HOW_SETTINGS, "Show my avatar");
+    assert_place("You may disable the 'Smart Replies' option in the app.", HOW_SETTINGS, "Smart Replies");
+    assert_place("Click the \"Do Not Sell My Personal Information\" link.",
+                 HOW_LINK, "Do Not Sell My Personal Information");
 
     /* apostrophes are not quotes */
-    p = opt_out("You can't turn off the company's default toggle.");
-    assert_int_equal(p.how, HOW_SETTINGS);
-    assert_string_equal(p.where, "");
+    assert_place("You can't turn off the company's default toggle.", HOW_SETTINGS, "");
 }
 
 static void test_opt_out_generic(void **state)

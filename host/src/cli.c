@@ -505,15 +505,16 @@ static int rules_test(rules *r, int verbose)
 int cli_rules(int argc, char **argv, const cli_env *env)
 {
     if (argc < 1 || strcmp(argv[0], "-h") == 0 || strcmp(argv[0], "--help") == 0) {
-        printf("usage: smallprint-host rules check|test|list [--verbose]\n"
-               "  check  load every pack and compile every pattern; report broken ones\n"
-               "  test   check, then run every rule's examples\n"
-               "  list   print each rule's id, label and severity\n");
+        printf("usage: smallprint-host rules check|test|list|patterns [--verbose]\n"
+               "  check     load every pack and compile every pattern; report broken ones\n"
+               "  test      check, then run every rule's examples\n"
+               "  list      print each rule's id, label and severity\n"
+               "  patterns  print every pattern, one a line (for comparisons with other tools)\n");
         return argc < 1 ? 2 : 0;
     }
     const char *cmd = argv[0];
     int verbose = argc > 1 && strcmp(argv[1], "--verbose") == 0;
-    if (strcmp(cmd, "check") && strcmp(cmd, "test") && strcmp(cmd, "list")) {
+    if (strcmp(cmd, "check") && strcmp(cmd, "test") && strcmp(cmd, "list") && strcmp(cmd, "patterns")) {
         fprintf(stderr, "smallprint-host rules: unknown command \"%s\"\n", cmd);
         return 2;
     }
@@ -524,7 +525,10 @@ int cli_rules(int argc, char **argv, const cli_env *env)
         return 2;
     }
     int rc = 0;
-    if (strcmp(cmd, "list") == 0) {
+    if (strcmp(cmd, "patterns") == 0) {
+        for (size_t k = 0; k < rules_pattern_count(r); k++)
+            printf("%s\n", rules_pattern_source(r, k));
+    } else if (strcmp(cmd, "list") == 0) {
         for (size_t i = 0; i < rules_count(r); i++) {
             const rule_info *ri = rules_info(r, i);
             printf("%-40s %-18s %s\n", ri->id, label_name(ri->label), severity_name(ri->severity));

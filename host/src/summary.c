@@ -28,53 +28,109 @@ static void relate(finding *a, finding *b)
         b->related[b->n_related++] = a->id;
 }
 
+#define AI_BIT (1u << LABEL_AI_TRAINING)
+/* how far (in sentences) an exception looks for the opt-out it limits */
+#define EXCEPTION_REACH_BEFORE 8
+#define EXCEPTION_REACH_AFTER 3
+
+/* Sentences from a to b when b follows a in the same run of sentences;
+ * (size_t)-1 when they cannot be compared (b before a: findings stored for
+ * a page across several requests restart their sentence count). */
+static size_t sentences_after(const finding *a, const finding *b)
+{
+    return b->sentence >= a->sentence ? b->sentence - a->sentence : (size_t)-1;
+}
+
+/* The opt-out an exception (all[i]) limits: one in the same sentence; else
+ * the nearest one before it (within reach) about the same use; else the
+ * nearest before it; else one shortly after it. NULL when none is near. */
+static finding *limited_opt_out(finding **all, size_t n, size_t i)
+{
+    const finding *e = all[i];
+    finding *same_use = NULL, *nearest = NULL;
+    for (size_t k = i; k-- > 0;) {
+        finding *o = all[k];
+        if (o->label != LABEL_OPT_OUT)
+            continue;
+        if (o->block == e->block && o->start == e->start)
+            return o;
+        size_t d = sentences_after(o, e);
+        if (d > EXCEPTION_REACH_BEFORE)
+            break;
+        if (!nearest)
+            nearest = o;
+        if (!same_use && (o->covers & e->covers))
+            same_use = o;
+    }
+    if (same_use)
+        return same_use;
+    if (nearest)
+        return nearest;
+    for (size_t k = i + 1; k < n; k++) {
+        finding *o = all[k];
+        if (o->label != LABEL_OPT_OUT)
+            continue;
+        if (o->block == e->block && o->start == e->start)
+            return o;
+        size_t d = sentences_after(e, o);
+        if (d > EXCEPTION_REACH_AFTER)
+            break;
+        return o;
+    }
+    return NULL;
+}
+
+/* The training opt-out an ai_training finding (all[i]) is subject to: in
+ * its own sentence, else the nearest one on the page. */
+static finding *nearest_training_opt_out(finding **all, size_t n, size_t i)
+{
+    finding *best = NULL;
+    size_t best_d = (size_t)-1;
+    for (size_t k = 0; k < n; k++) {
+        finding *o = all[k];
+        if (o->label != LABEL_OPT_OUT || !(o->covers & AI_BIT))
+            continue;
+        size_t d = k > i ? k - i : i - k;
+        if (o->block == all[i]->block && o->start == all[i]->start)
+            d = 0;
+        if (d < best_d) {
+            best = o;
+            best_d = d;
+        }
+    }
+    return best;
+}
+
 void summary_adjust(finding **all, size_t n, const rules *r)
 {
     int training_opt_out = 0;
     for (size_t i = 0; i < n; i++) {
         all[i]->n_related = 0;
         all[i]->severity = rules_info(r, all[i]->rule)->severity;
-        if (all[i]->label == LABEL_OPT_OUT && (all[i]->covers & (1u << LABEL_AI_TRAINING)))
+        if (all[i]->label == LABEL_OPT_OUT && (all[i]->covers & AI_BIT))
             training_opt_out = 1;
     }
     for (size_t i = 0; i < n; i++) {
         finding *f = all[i];
         if (f->label == LABEL_OPT_OUT_EXCEPTION) {
-            /* the opt-out it limits: the nearest before it, else just after */
-            finding *o = NULL;
-            for (size_t k = i; k-- > 0;)
-                if (all[k]->label == LABEL_OPT_OUT) {
-                    o = all[k];
-                    break;
-                }
-            if (!o)
-                for (size_t k = i + 1; k < n; k++)
-                    if (all[k]->label == LABEL_OPT_OUT && all[k]->sentence <= f->sentence + 3) {
-                        o = all[k];
-                        break;
-                    }
-            if (!o) /* or an opt-out in the same sentence */
-                for (size_t k = 0; k < n; k++)
-                    if (all[k]->label == LABEL_OPT_OUT && all[k]->block == f->block && all[k]->start == f->start)
-                        o = all[k];
+            finding *o = limited_opt_out(all, n, i);
             if (o) {
                 relate(f, o);
                 if (o->severity < SEV_LOW)
                     o->severity = SEV_LOW; /* a partial opt-out */
-                if ((o->covers & (1u << LABEL_AI_TRAINING)) && f->severity < SEV_HIGH)
-                    f->severity = SEV_HIGH;
             }
+            /* use of your content for AI going on despite the choice */
+            if (((o && (o->covers & AI_BIT)) || (f->covers & AI_BIT)) && f->severity < SEV_HIGH)
+                f->severity = SEV_HIGH;
         } else if (f->label == LABEL_AI_TRAINING) {
             if (has_hint(r, f, "opt_in"))
                 f->severity = SEV_LOW;
             else if (training_opt_out) {
                 if (f->severity > SEV_MEDIUM)
                     f->severity = SEV_MEDIUM;
-                for (size_t k = 0; k < n; k++)
-                    if (all[k]->label == LABEL_OPT_OUT && (all[k]->covers & (1u << LABEL_AI_TRAINING))) {
-                        relate(f, all[k]);
-                        break;
-                    }
+                finding *o = nearest_training_opt_out(all, n, i);
+                if (o)
+                    relate(f, o);
             } else if (f->severity < SEV_HIGH)
                 f->severity = SEV_HIGH;
         } else if (f->label == LABEL_RETENTION) {
@@ -117,6 +173,8 @@ void summary_build(finding *const *all, size_t n, const rules *r, summary *s)
             break;
         case LABEL_OPT_OUT:
             s->opt_out = 1;
+            if (f->covers & AI_BIT)
+                s->ai_opt_out = 1;
             support(s, SK_OPT_OUT, f);
             break;
         case LABEL_OPT_OUT_EXCEPTION:
@@ -249,15 +307,20 @@ void summary_text(const summary *s, char *out, size_t out_len)
         days_text(s->max_retention_days, ret, sizeof ret);
     else
         snprintf(ret, sizeof ret, "not stated");
+    /* a careful reader's answer: an opt-out of e-mail is not an opt-out of
+     * training, so say which one the page offers */
+    const char *ai_choice = "";
+    if (s->ai_training == AI_DEFAULT)
+        ai_choice = s->ai_opt_out ? " (you can opt out)" : " (no opt-out for it found)";
     snprintf(out, out_len,
-             "AI training on your content: %s\n"
+             "AI training on your content: %s%s\n"
              "Way to opt out: %s%s\n"
              "Longest retention: %s\n"
              "Sold: %s; shared with third parties: %s\n"
              "Using or signing up counts as agreeing: %s\n"
              "Binding arbitration: %s\n"
              "Severity: %s (%zu finding%s)",
-             ai[s->ai_training], s->opt_out ? "yes" : "no",
+             ai[s->ai_training], ai_choice, s->opt_out ? "yes" : "no",
              s->opt_out_exception ? ", but some use continues despite it" : "", ret, yn[s->sale], yn[s->sharing],
              s->consent_by_use ? "yes" : "no", s->arbitration ? "yes" : "no",
              s->severity < 0 ? "none" : severity_name(s->severity), s->findings, s->findings == 1 ? "" : "s");

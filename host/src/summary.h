@@ -38,6 +38,8 @@ typedef struct summary {
     enum ai_answer ai_training;
     int opt_out;
     int opt_out_exception;
+    int ai_opt_out;          /* some opt-out covers AI training (not in the JSON
+                                keys; used for the text and the severities) */
     int retention_stated;    /* 0: max_retention_days is null */
     long max_retention_days; /* -1: indefinitely / until deleted */
     enum yes_no sale;

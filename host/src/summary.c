@@ -41,6 +41,11 @@ static size_t sentences_after(const finding *a, const finding *b)
     return b->sentence >= a->sentence ? b->sentence - a->sentence : (size_t)-1;
 }
 
+static int same_sentence(const finding *a, const finding *b)
+{
+    return a->block == b->block && a->start == b->start;
+}
+
 /* The opt-out an exception (all[i]) limits: one in the same sentence; else
  * the nearest one before it (within reach) about the same use; else the
  * nearest before it; else one shortly after it. NULL when none is near. */
@@ -52,7 +57,7 @@ static finding *limited_opt_out(finding **all, size_t n, size_t i)
         finding *o = all[k];
         if (o->label != LABEL_OPT_OUT)
             continue;
-        if (o->block == e->block && o->start == e->start)
+        if (same_sentence(o, e))
             return o;
         size_t d = sentences_after(o, e);
         if (d > EXCEPTION_REACH_BEFORE)
@@ -70,7 +75,7 @@ static finding *limited_opt_out(finding **all, size_t n, size_t i)
         finding *o = all[k];
         if (o->label != LABEL_OPT_OUT)
             continue;
-        if (o->block == e->block && o->start == e->start)
+        if (same_sentence(o, e))
             return o;
         size_t d = sentences_after(e, o);
         if (d > EXCEPTION_REACH_AFTER)
@@ -91,7 +96,7 @@ static finding *nearest_training_opt_out(finding **all, size_t n, size_t i)
         if (o->label != LABEL_OPT_OUT || !(o->covers & AI_BIT))
             continue;
         size_t d = k > i ? k - i : i - k;
-        if (o->block == all[i]->block && o->start == all[i]->start)
+        if (same_sentence(o, all[i]))
             d = 0;
         if (d < best_d) {
             best = o;

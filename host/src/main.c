@@ -10,6 +10,7 @@
 #include "cli.h"
 #include "common.h"
 #include "config.h"
+#include "doctor.h"
 #include "platform.h"
 #include "proto.h"
 #include "rules.h"
@@ -27,6 +28,7 @@ static void usage(FILE *f)
             "  smallprint-host scan FILE...         report on text, Markdown or HTML files (- for stdin)\n"
             "  smallprint-host classify --jsonl [FILE]   label one {\"id\",\"text\"} object a line\n"
             "  smallprint-host rules check|test|list     check the rule packs\n"
+            "  smallprint-host doctor [--browser NAME]   check how each browser finds this host\n"
             "\n"
             "options:\n"
             "  --rules DIR               use the rule packs in DIR\n"
@@ -106,6 +108,8 @@ int main(int argc, char **argv)
         return cli_classify(argc - i - 1, argv + i + 1, &env);
     if (strcmp(cmd, "rules") == 0)
         return cli_rules(argc - i - 1, argv + i + 1, &env);
+    if (strcmp(cmd, "doctor") == 0)
+        return doctor_main(argc - i - 1, argv + i + 1, &env);
     fprintf(stderr, "smallprint-host: unknown command \"%s\"\n\n", cmd);
     usage(stderr);
     return 2;

@@ -51,7 +51,7 @@ rules *cli_load_rules(const cli_env *env, int eager, char *err)
         snprintf(dir, sizeof dir, "%s", env->rules_dir);
     else if (cli_default_rules_dir(dir, sizeof dir, err) < 0)
         return NULL;
-    rules_opts opts = {eager, env->allow_unsigned, NULL};
+    rules_opts opts = {eager, env->allow_unsigned, env->keys_file};
     return rules_load(dir, &opts, err);
 }
 
@@ -506,19 +506,31 @@ int cli_rules(int argc, char **argv, const cli_env *env)
 {
     if (argc < 1 || strcmp(argv[0], "-h") == 0 || strcmp(argv[0], "--help") == 0) {
         printf("usage: smallprint-host rules check|test|list [--verbose]\n"
-               "  check  load every pack and compile every pattern; report broken ones\n"
-               "  test   check, then run every rule's examples\n"
-               "  list   print each rule's id, label and severity\n");
+               "       smallprint-host rules keygen|sign|verify|keys ...\n"
+               "  check   load every pack and compile every pattern; report broken ones\n"
+               "  test    check, then run every rule's examples\n"
+               "  list    print each rule's id, label and severity\n"
+               "  (check, test and list read packs as their author does: signatures are not required)\n"
+               "  keygen SECRET PUBLIC [--comment TEXT]   create a signing key pair\n"
+               "  sign --key SECRET PACK...               write PACK.sig beside each pack\n"
+               "  verify [--key PUBLIC] [PACK...]         check signatures (default: the rules directory;\n"
+               "                                          --key: trust that key alone)\n"
+               "  keys                                    the public keys this host trusts\n");
         return argc < 1 ? 2 : 0;
     }
     const char *cmd = argv[0];
+    if (!strcmp(cmd, "keygen") || !strcmp(cmd, "sign") || !strcmp(cmd, "verify") || !strcmp(cmd, "keys"))
+        return cli_rules_signing(argc, argv, env);
     int verbose = argc > 1 && strcmp(argv[1], "--verbose") == 0;
     if (strcmp(cmd, "check") && strcmp(cmd, "test") && strcmp(cmd, "list")) {
         fprintf(stderr, "smallprint-host rules: unknown command \"%s\"\n", cmd);
         return 2;
     }
     char err[ERR_LEN];
-    rules *r = cli_load_rules(env, 0, err);
+    /* authoring tools: an edited pack is unsigned until the build signs it */
+    cli_env author = *env;
+    author.allow_unsigned = 1;
+    rules *r = cli_load_rules(&author, 0, err);
     if (!r) {
         fprintf(stderr, "smallprint-host: %s\n", err);
         return 2;

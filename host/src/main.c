@@ -27,10 +27,14 @@ static void usage(FILE *f)
             "  smallprint-host scan FILE...         report on text, Markdown or HTML files (- for stdin)\n"
             "  smallprint-host classify --jsonl [FILE]   label one {\"id\",\"text\"} object a line\n"
             "  smallprint-host rules check|test|list     check the rule packs\n"
+            "  smallprint-host rules keygen|sign|verify|keys   sign rule packs, check signatures\n"
+            "  smallprint-host diff OLD NEW [--format json]     what changed between two versions of a document\n"
+            "  smallprint-host history list|show SITE|forget SITE|clear   the pages remembered on this machine\n"
             "\n"
             "options:\n"
             "  --rules DIR               use the rule packs in DIR\n"
             "  --allow-unsigned-rules    accept rule packs without a valid signature (for writing rules)\n"
+            "  --trusted-keys FILE       also trust the public keys in FILE\n"
             "  --version, --help\n"
             "\n"
             "Nothing leaves this machine: the host reads stdin and files, and writes stdout.\n",
@@ -73,7 +77,7 @@ static int serve(const cli_env *env)
 
 int main(int argc, char **argv)
 {
-    cli_env env = {NULL, 0, argv[0]};
+    cli_env env = {NULL, 0, argv[0], NULL};
     int i = 1;
     /* global options first */
     for (; i < argc; i++) {
@@ -81,6 +85,10 @@ int main(int argc, char **argv)
             env.rules_dir = argv[++i];
         else if (strncmp(argv[i], "--rules=", 8) == 0)
             env.rules_dir = argv[i] + 8;
+        else if (strcmp(argv[i], "--trusted-keys") == 0 && i + 1 < argc)
+            env.keys_file = argv[++i];
+        else if (strncmp(argv[i], "--trusted-keys=", 15) == 0)
+            env.keys_file = argv[i] + 15;
         else if (strcmp(argv[i], "--allow-unsigned-rules") == 0)
             env.allow_unsigned = 1;
         else
@@ -106,6 +114,10 @@ int main(int argc, char **argv)
         return cli_classify(argc - i - 1, argv + i + 1, &env);
     if (strcmp(cmd, "rules") == 0)
         return cli_rules(argc - i - 1, argv + i + 1, &env);
+    if (strcmp(cmd, "diff") == 0)
+        return cli_diff(argc - i - 1, argv + i + 1, &env);
+    if (strcmp(cmd, "history") == 0)
+        return cli_history(argc - i - 1, argv + i + 1, &env);
     fprintf(stderr, "smallprint-host: unknown command \"%s\"\n\n", cmd);
     usage(stderr);
     return 2;

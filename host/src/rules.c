@@ -4,6 +4,7 @@
 
 #include "buf.h"
 #include "labels.h"
+#include "sign.h"
 
 #include <cjson/cJSON.h>
 #include <dirent.h>
@@ -58,6 +59,7 @@ struct rules {
     uint32_t *out_rules;
     size_t bitset_words;
     unsigned jit_after; /* JIT a pattern after this many uses */
+    uint64_t digest;    /* FNV-1a over every pack's bytes, in load order */
 };
 
 struct rules_matcher {
@@ -275,11 +277,8 @@ static const char *str_field(const cJSON *o, const char *key)
     return cJSON_IsString(v) ? v->valuestring : NULL;
 }
 
-/* Signature check hook: see sign.c (signed rule packs). */
-int rules_verify_pack(const char *path, const char *data, size_t len, const rules_opts *opts,
-                      int *signed_ok, char *err);
-
-static int load_pack(rules *r, const char *path, const rules_opts *opts, const rules_opts *dflt, char *err)
+static int load_pack(rules *r, const char *path, const rules_opts *opts, const rules_opts *dflt,
+                     const sign_keyring *kr, char *err)
 {
     char *data;
     size_t len;
@@ -288,9 +287,14 @@ static int load_pack(rules *r, const char *path, const rules_opts *opts, const r
     if (read_whole(path, &data, &len, err) < 0)
         return -1;
     int signed_ok = 0;
-    if (rules_verify_pack(path, data, len, opts, &signed_ok, err) < 0) {
+    if (sign_check_pack(kr, path, data, len, opts->allow_unsigned, &signed_ok, err) < 0) {
         free(data);
         return -1;
+    }
+    /* what was loaded, for telling findings of other rules apart (history) */
+    for (size_t i = 0; i < len; i++) {
+        r->digest ^= (unsigned char)data[i];
+        r->digest *= 1099511628211ULL;
     }
     cJSON *root = cJSON_ParseWithLength(data, len);
     free(data);
@@ -662,6 +666,7 @@ static rules *rules_new(char *err)
     if (!r)
         return NULL;
     r->jit_after = 4;
+    r->digest = 1469598103934665603ULL;
     const char *j = getenv("SMALLPRINT_JIT_AFTER");
     if (j && *j)
         r->jit_after = (unsigned)strtoul(j, NULL, 10);
@@ -698,6 +703,7 @@ rules *rules_load(const char *dir, const rules_opts *opts, char *err)
     }
     char **names = NULL;
     size_t n = 0, cap = 0;
+    sign_keyring *kr = NULL;
     struct dirent *e;
     int fail = 0;
     while ((e = readdir(d)) != NULL) {
@@ -733,10 +739,16 @@ rules *rules_load(const char *dir, const rules_opts *opts, char *err)
     r = rules_new(err);
     if (!r)
         goto out;
+    kr = sign_keyring_default(opts ? opts->keys_file : NULL, err);
+    if (!kr && !(opts && opts->allow_unsigned)) {
+        rules_free(r);
+        r = NULL;
+        goto out;
+    }
     for (size_t i = 0; i < n; i++) {
         char path[4096];
         snprintf(path, sizeof path, "%s/%s", dir, names[i]);
-        if (load_pack(r, path, opts, &dflt, err) < 0) {
+        if (load_pack(r, path, opts, &dflt, kr, err) < 0) {
             rules_free(r);
             r = NULL;
             goto out;
@@ -747,6 +759,7 @@ rules *rules_load(const char *dir, const rules_opts *opts, char *err)
         r = NULL;
     }
 out:
+    sign_keyring_free(kr);
     for (size_t i = 0; i < n; i++)
         free(names[i]);
     free(names);
@@ -759,10 +772,14 @@ rules *rules_load_file(const char *path, const rules_opts *opts, char *err)
     rules *r = rules_new(err);
     if (!r)
         return NULL;
-    if (load_pack(r, path, opts, &dflt, err) < 0 || finish(r, opts, err) < 0) {
+    sign_keyring *kr = sign_keyring_default(opts ? opts->keys_file : NULL, err);
+    if ((!kr && !(opts && opts->allow_unsigned)) || load_pack(r, path, opts, &dflt, kr, err) < 0 ||
+        finish(r, opts, err) < 0) {
+        sign_keyring_free(kr);
         rules_free(r);
         return NULL;
     }
+    sign_keyring_free(kr);
     return r;
 }
 
@@ -797,6 +814,7 @@ void rules_free(rules *r)
 }
 
 size_t rules_count(const rules *r) { return r->n; }
+uint64_t rules_digest(const rules *r) { return r->digest; }
 const rule_info *rules_info(const rules *r, size_t i) { return &r->v[i].info; }
 size_t rules_pack_count(const rules *r) { return r->n_packs; }
 const rules_pack_info *rules_pack(const rules *r, size_t i) { return &r->packs[i]; }

@@ -1,0 +1,64 @@
+# Signed rule packs, history and diff (issue 7).
+#
+# `make` copies rules/*.json into build/rules and signs each copy with a
+# development key made on the first build (build/dev-key.secret, never
+# committed), trusted through build/trusted-keys, which the host reads
+# because it sits beside build/smallprint-host. So the edit-and-eval loop
+# keeps working: edit rules/, run make, run the host.
+#
+#   make release-rules RELEASE_KEY=/offline/smallprint-release.secret
+#       signs rules/ with the release key into build/release-rules and checks
+#       the result against the release key alone (docs/RULES.md).
+
+DEV_KEY       := $(BUILD)/dev-key.secret
+DEV_PUB       := $(BUILD)/dev-key.pub
+TRUSTED_KEYS  := $(BUILD)/trusted-keys
+SIGNED_RULES  := $(BUILD)/rules/.signed
+RULE_SOURCES  := $(wildcard rules/*.json)
+
+.PHONY: signed-rules release-rules install-trust
+all: $(SIGNED_RULES)
+eval: $(SIGNED_RULES)
+signed-rules: $(SIGNED_RULES)
+
+# The dev key is made once per build tree; the host binary does the work.
+$(DEV_KEY): | $(HOST_BIN)
+	@rm -f $(DEV_PUB)
+	$(HOST_BIN) rules keygen $(DEV_KEY) $(DEV_PUB) --comment "development key of this build tree" >/dev/null
+
+$(TRUSTED_KEYS): $(DEV_KEY)
+	@test -f $(DEV_PUB) || { echo "$(DEV_PUB) is missing: remove $(DEV_KEY) and run make again" >&2; exit 1; }
+	@{ echo "# Keys this build tree's smallprint-host trusts besides the release key."; \
+	   echo "# Made by make (mk/trust.mk); the secret half is $(DEV_KEY)."; \
+	   cat $(DEV_PUB); } > $@.tmp && mv $@.tmp $@
+
+# Rebuilt when a pack changes or one is added or removed (the directory's
+# time changes); the whole directory is replaced so a removed pack does not
+# linger in build/rules.
+$(SIGNED_RULES): $(RULE_SOURCES) rules $(TRUSTED_KEYS) | $(HOST_BIN)
+	@rm -rf $(BUILD)/rules.new && mkdir -p $(BUILD)/rules.new
+	@cp rules/*.json $(BUILD)/rules.new/
+	@$(HOST_BIN) rules sign --key $(DEV_KEY) $(BUILD)/rules.new/*.json >/dev/null
+	@touch $(BUILD)/rules.new/.signed
+	@rm -rf $(BUILD)/rules && mv $(BUILD)/rules.new $(BUILD)/rules
+	@echo "signed $(words $(RULE_SOURCES)) rule packs into $(BUILD)/rules with the dev key"
+
+release-rules: $(HOST_BIN)
+	@test -n "$(RELEASE_KEY)" || { echo "usage: make release-rules RELEASE_KEY=/path/to/smallprint-release.secret" >&2; exit 2; }
+	@rm -rf $(BUILD)/release-rules && mkdir -p $(BUILD)/release-rules
+	@cp rules/*.json $(BUILD)/release-rules/
+	$(HOST_BIN) rules sign --key $(RELEASE_KEY) $(BUILD)/release-rules/*.json
+	@# checked against the committed release public key alone
+	$(HOST_BIN) rules verify --key keys/release.pub $(BUILD)/release-rules/*.json
+	@echo "release packs in $(BUILD)/release-rules (make install RULES_SIGNED=$(BUILD)/release-rules installs them)"
+
+# `make install` copies rules/*.json; the signatures and the key that made
+# them go with it (prerequisite of install, which runs first). A release
+# build sets RULES_SIGNED=$(BUILD)/release-rules and ships no trusted-keys.
+RULES_SIGNED ?= $(BUILD)/rules
+install: install-trust
+install-trust: $(SIGNED_RULES)
+	install -d $(DESTDIR)$(PREFIX)/share/smallprint/rules
+	install -m 0644 $(RULES_SIGNED)/*.json.sig $(DESTDIR)$(PREFIX)/share/smallprint/rules/
+	@if [ "$(RULES_SIGNED)" = "$(BUILD)/rules" ]; then \
+	    install -m 0644 $(TRUSTED_KEYS) $(DESTDIR)$(PREFIX)/share/smallprint/trusted-keys; fi

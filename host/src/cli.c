@@ -107,7 +107,7 @@ static void usage_scan(FILE *f)
                "happens to your data. Exit status: 0 no findings, 1 findings, 2 error.\n");
 }
 
-static void print_sentence(FILE *out, const char *s, size_t n)
+void cli_print_sentence(FILE *out, const char *s, size_t n)
 {
     /* one line, at most ~300 characters */
     size_t shown = 0;
@@ -171,7 +171,7 @@ static long scan_one(classifier *c, const char *name, const char *data, size_t l
             if (f.v[i].window_days >= 0)
                 fprintf(out, "        arbitration opt-out window: %ld days\n", f.v[i].window_days);
             fputs("        \"", out);
-            print_sentence(out, text + f.v[i].start, f.v[i].end - f.v[i].start);
+            cli_print_sentence(out, text + f.v[i].start, f.v[i].end - f.v[i].start);
             fputs("\"\n", out);
         }
         char line[1024];

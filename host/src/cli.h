@@ -11,6 +11,8 @@
 #ifndef SMALLPRINT_CLI_H
 #define SMALLPRINT_CLI_H
 
+#include <stdio.h>
+
 #include "rules.h"
 
 typedef struct cli_env {
@@ -27,6 +29,9 @@ int cli_default_rules_dir(char *out, size_t out_len, char *err);
 
 /* Load rules as the environment says; NULL with err on failure. */
 rules *cli_load_rules(const cli_env *env, int eager, char *err);
+
+/* Print a sentence on one line, at most about 300 characters. */
+void cli_print_sentence(FILE *out, const char *s, size_t n);
 
 int cli_scan(int argc, char **argv, const cli_env *env);
 int cli_classify(int argc, char **argv, const cli_env *env);

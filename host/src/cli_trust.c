@@ -3,8 +3,15 @@
 #include "cli.h"
 
 #include "buf.h"
+#include "classify.h"
 #include "common.h"
+#include "diff.h"
+#include "doc.h"
+#include "labels.h"
 #include "sign.h"
+#include "summary.h"
+
+#include <cjson/cJSON.h>
 
 #include <dirent.h>
 #include <stdio.h>
@@ -205,5 +212,239 @@ int cli_rules_signing(int argc, char **argv, const cli_env *env)
     return rules_keys(env);
 }
 
-int cli_diff(int argc, char **argv, const cli_env *env) { (void)argc; (void)argv; (void)env; return 2; }
+
+/* ------------------------------------------------------------------------
+ * diff OLD NEW
+ * ---------------------------------------------------------------------- */
+
+/* One version of a document, read, classified and fingerprinted. */
+typedef struct version {
+    const char *name;
+    buf raw;
+    doc *d;
+    const char *text;
+    size_t len;
+    findings f;
+    diff_doc *dd;
+} version;
+
+static void version_free(version *v)
+{
+    buf_free(&v->raw);
+    doc_free(v->d);
+    findings_free(&v->f);
+    diff_doc_free(v->dd);
+}
+
+static int version_load(version *v, const char *name, classifier *c, char *err)
+{
+    memset(v, 0, sizeof *v);
+    v->name = name;
+    if (buf_read_file(&v->raw, name, err) < 0)
+        return -1;
+    v->d = doc_from_bytes(v->raw.data, v->raw.len, doc_guess_format(name, v->raw.data, v->raw.len), err);
+    if (!v->d)
+        return -1;
+    v->text = doc_text(v->d, &v->len);
+    classify_ctx ctx;
+    memset(&ctx, 0, sizeof ctx);
+    if (classify_text(c, v->text, v->len, 0, &ctx, 0, &v->f, err) < 0)
+        return -1;
+    const rules *r = classify_rules(c);
+    finding **all = xcalloc(v->f.n + 1, sizeof *all, err);
+    size_t *starts = NULL, n_sent = 0;
+    uint64_t *fps = NULL;
+    int rc = -1;
+    if (!all || !(v->dd = diff_doc_new(err)))
+        goto done;
+    for (size_t i = 0; i < v->f.n; i++) {
+        v->f.v[i].id = (long)i + 1;
+        all[i] = &v->f.v[i];
+    }
+    summary_adjust(all, v->f.n, r);
+    summary sum;
+    summary_build(all, v->f.n, r, &sum);
+    diff_doc_set_summary(v->dd, &sum);
+    if (diff_sentences(v->text, v->len, &starts, &fps, &n_sent, err) < 0)
+        goto done;
+    for (size_t i = 0; i < n_sent; i++)
+        if (diff_doc_add_sentence(v->dd, fps[i], err) < 0)
+            goto done;
+    if (diff_doc_add_findings(v->dd, 0, starts, n_sent, all, v->f.n, r, err) < 0)
+        goto done;
+    rc = 0;
+done:
+    free(all);
+    free(starts);
+    free(fps);
+    return rc;
+}
+
+/* A finding of one version for JSON: rule facts, place and sentence. */
+static cJSON *version_item_json(const version *v, size_t item, const rules *r)
+{
+    const diff_item *it = diff_doc_item(v->dd, item);
+    cJSON *o = diff_item_json(it, r);
+    if (!o)
+        return NULL;
+    size_t line, col;
+    doc_line_col(v->d, doc_source_offset(v->d, it->start), &line, &col);
+    cJSON_AddNumberToObject(o, "line", (double)line);
+    cJSON_AddNumberToObject(o, "column", (double)col);
+    char *sent = xstrndup(v->text + it->start, it->end - it->start, NULL);
+    if (sent) {
+        cJSON_AddStringToObject(o, "sentence", sent);
+        free(sent);
+    }
+    return o;
+}
+
+static void diff_print_json(const version *o, const version *n, const diff_result *res, const rules *r)
+{
+    cJSON *j = cJSON_CreateObject();
+    if (!j)
+        return;
+    cJSON_AddStringToObject(j, "old", o->name);
+    cJSON_AddStringToObject(j, "new", n->name);
+    cJSON *added = cJSON_AddArrayToObject(j, "added");
+    for (size_t i = 0; added && i < res->n_added; i++)
+        cJSON_AddItemToArray(added, version_item_json(n, res->added[i], r));
+    cJSON *removed = cJSON_AddArrayToObject(j, "removed");
+    for (size_t i = 0; removed && i < res->n_removed; i++)
+        cJSON_AddItemToArray(removed, version_item_json(o, res->removed[i], r));
+    cJSON *reworded = cJSON_AddArrayToObject(j, "reworded");
+    for (size_t i = 0; reworded && i < res->n_reworded; i++) {
+        cJSON *p = cJSON_CreateObject();
+        if (!p)
+            break;
+        cJSON_AddStringToObject(p, "label", label_name(diff_doc_item(n->dd, res->reworded[i].new_item)->label));
+        cJSON_AddItemToObject(p, "old", version_item_json(o, res->reworded[i].old_item, r));
+        cJSON_AddItemToObject(p, "new", version_item_json(n, res->reworded[i].new_item, r));
+        cJSON_AddItemToArray(reworded, p);
+    }
+    cJSON_AddItemToObject(j, "answers", diff_answers_json(o->dd, n->dd, res));
+    cJSON *sums = cJSON_AddObjectToObject(j, "summary");
+    if (sums) {
+        cJSON_AddItemToObject(sums, "old", summary_json(diff_doc_summary(o->dd)));
+        cJSON_AddItemToObject(sums, "new", summary_json(diff_doc_summary(n->dd)));
+    }
+    char *s = cJSON_Print(j);
+    if (s) {
+        printf("%s\n", s);
+        cJSON_free(s);
+    }
+    cJSON_Delete(j);
+}
+
+static void print_item(const version *v, size_t item, const char *mark)
+{
+    const diff_item *it = diff_doc_item(v->dd, item);
+    size_t line, col;
+    doc_line_col(v->d, doc_source_offset(v->d, it->start), &line, &col);
+    printf("  %s %s:%zu:%zu  %s [%s]\n      \"", mark, v->name, line, col, label_name(it->label),
+           severity_name(it->severity));
+    cli_print_sentence(stdout, v->text + it->start, it->end - it->start);
+    printf("\"\n");
+}
+
+static void diff_print_text(const version *o, const version *n, const diff_result *res)
+{
+    if (!diff_result_any(res)) {
+        printf("%s \xe2\x86\x92 %s: no finding or answer changed\n", o->name, n->name);
+        return;
+    }
+    printf("%s \xe2\x86\x92 %s: %zu added, %zu removed, %zu reworded; %zu answer%s changed\n", o->name, n->name, res->n_added,
+           res->n_removed, res->n_reworded, res->n_answers, res->n_answers == 1 ? "" : "s");
+    if (res->n_answers) {
+        printf("Answers that changed:\n");
+        for (int k = 0; k < SK_COUNT; k++) {
+            if (!res->answers[k])
+                continue;
+            char was[64], now[64];
+            summary_answer_text(diff_doc_summary(o->dd), (enum summary_key)k, was, sizeof was);
+            summary_answer_text(diff_doc_summary(n->dd), (enum summary_key)k, now, sizeof now);
+            printf("  %s: %s \xe2\x86\x92 %s\n", summary_key_title((enum summary_key)k), was, now);
+        }
+    }
+    if (res->n_added)
+        printf("Added:\n");
+    for (size_t i = 0; i < res->n_added; i++)
+        print_item(n, res->added[i], "+");
+    if (res->n_removed)
+        printf("Removed:\n");
+    for (size_t i = 0; i < res->n_removed; i++)
+        print_item(o, res->removed[i], "-");
+    if (res->n_reworded)
+        printf("Reworded:\n");
+    for (size_t i = 0; i < res->n_reworded; i++) {
+        print_item(o, res->reworded[i].old_item, "~ was");
+        print_item(n, res->reworded[i].new_item, "  now");
+    }
+}
+
+int cli_diff(int argc, char **argv, const cli_env *env)
+{
+    const char *files[2] = {NULL, NULL};
+    int json = 0, nf = 0;
+    for (int i = 0; i < argc; i++) {
+        const char *fmt = NULL;
+        if (strcmp(argv[i], "--format") == 0 && i + 1 < argc)
+            fmt = argv[++i];
+        else if (strncmp(argv[i], "--format=", 9) == 0)
+            fmt = argv[i] + 9;
+        else if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
+            printf("usage: smallprint-host diff OLD NEW [--format text|json]\n"
+                   "Compares two versions of a document (text, Markdown or HTML): findings added,\n"
+                   "removed and reworded, and summary answers that changed. Moved text is not a change.\n"
+                   "Exit status: 0 nothing changed, 1 changes, 2 error.\n");
+            return 0;
+        } else if (argv[i][0] == '-') {
+            fprintf(stderr, "smallprint-host diff: unknown option %s\n", argv[i]);
+            return 2;
+        } else if (nf < 2)
+            files[nf++] = argv[i];
+        else
+            nf = 3;
+        if (fmt) {
+            if (strcmp(fmt, "json") != 0 && strcmp(fmt, "text") != 0) {
+                fprintf(stderr, "smallprint-host diff: unknown format \"%s\" (text or json)\n", fmt);
+                return 2;
+            }
+            json = strcmp(fmt, "json") == 0;
+        }
+    }
+    if (nf != 2) {
+        fprintf(stderr, "usage: smallprint-host diff OLD NEW [--format text|json]\n");
+        return 2;
+    }
+    char err[ERR_LEN];
+    rules *r = cli_load_rules(env, 0, err);
+    classifier *c = r ? classify_new(r, err) : NULL;
+    if (!c) {
+        fprintf(stderr, "smallprint-host: %s\n", err);
+        rules_free(r);
+        return 2;
+    }
+    version o = {0}, n = {0};
+    diff_result res = {0};
+    int status = 2;
+    int ok = version_load(&o, files[0], c, err) == 0;
+    ok = ok && version_load(&n, files[1], c, err) == 0;
+    if (!ok || diff_run(o.dd, n.dd, 1, &res, err) < 0)
+        fprintf(stderr, "smallprint-host diff: %s\n", err);
+    else {
+        if (json)
+            diff_print_json(&o, &n, &res, r);
+        else
+            diff_print_text(&o, &n, &res);
+        status = diff_result_any(&res) ? 1 : 0;
+    }
+    diff_result_free(&res);
+    version_free(&o);
+    version_free(&n);
+    classify_free(c);
+    rules_free(r);
+    return status;
+}
+
 int cli_history(int argc, char **argv, const cli_env *env) { (void)argc; (void)argv; (void)env; return 2; }

@@ -7,6 +7,7 @@
 #include "common.h"
 #include "diff.h"
 #include "doc.h"
+#include "history.h"
 #include "labels.h"
 #include "sign.h"
 #include "summary.h"
@@ -447,4 +448,114 @@ int cli_diff(int argc, char **argv, const cli_env *env)
     return status;
 }
 
-int cli_history(int argc, char **argv, const cli_env *env) { (void)argc; (void)argv; (void)env; return 2; }
+/* ------------------------------------------------------------------------
+ * history list | show SITE | forget SITE | clear
+ * ---------------------------------------------------------------------- */
+
+static void usage_history(FILE *f)
+{
+    fprintf(f, "usage: smallprint-host history list | show SITE | forget SITE | clear\n"
+               "  list         the sites and documents remembered, and which changed\n"
+               "  show SITE    each document of SITE: its answers and what changed\n"
+               "  forget SITE  remove SITE (https://example.com, or example.com for every scheme)\n"
+               "  clear        remove the whole history and its key\n"
+               "History is kept encrypted in the data directory ($XDG_DATA_HOME/smallprint or\n"
+               "~/.local/share/smallprint; $SMALLPRINT_HISTORY_DIR overrides it). Only the\n"
+               "extension's complete page analyses are recorded; `history = 0` in host.conf or\n"
+               "the extension's options turn it off.\n");
+}
+
+static void show_entry(const history_entry *e)
+{
+    char first[32], last[32], since[32];
+    history_iso_time(e->first_seen, first);
+    history_iso_time(e->last_seen, last);
+    printf("%s%s%s%s\n", e->path, e->title[0] ? "  \"" : "", e->title, e->title[0] ? "\"" : "");
+    printf("  seen %s .. %s, %zu finding%s\n", first, last, e->findings, e->findings == 1 ? "" : "s");
+    for (int k = 0; k < SK_COUNT; k++) {
+        char now[64];
+        summary_answer_text(&e->answers, (enum summary_key)k, now, sizeof now);
+        printf("  %-28s %s\n", summary_key_title((enum summary_key)k), now);
+    }
+    if (!e->changed)
+        return;
+    history_iso_time(e->changed_since, since);
+    printf("  changed since %s: %zu added, %zu removed, %zu reworded\n", since, e->added, e->removed, e->reworded);
+    for (int k = 0; k < SK_COUNT; k++) {
+        if (!e->answer_changed[k])
+            continue;
+        char was[64], now[64];
+        summary_answer_text(&e->old_answers, (enum summary_key)k, was, sizeof was);
+        summary_answer_text(&e->answers, (enum summary_key)k, now, sizeof now);
+        printf("    %s: %s \xe2\x86\x92 %s\n", summary_key_title((enum summary_key)k), was, now);
+    }
+}
+
+int cli_history(int argc, char **argv, const cli_env *env)
+{
+    (void)env;
+    if (argc < 1 || !strcmp(argv[0], "-h") || !strcmp(argv[0], "--help")) {
+        usage_history(argc < 1 ? stderr : stdout);
+        return argc < 1 ? 2 : 0;
+    }
+    const char *cmd = argv[0];
+    int needs_site = !strcmp(cmd, "show") || !strcmp(cmd, "forget");
+    if ((strcmp(cmd, "list") && strcmp(cmd, "clear") && !needs_site) || argc != (needs_site ? 2 : 1)) {
+        usage_history(stderr);
+        return 2;
+    }
+    char err[ERR_LEN], note[ERR_LEN] = "";
+    history *h = history_open(NULL, err);
+    if (!h) {
+        fprintf(stderr, "smallprint-host history: %s\n", err);
+        return 2;
+    }
+    int rc = 0;
+    if (!strcmp(cmd, "clear")) {
+        if (history_clear(h, err) < 0) {
+            fprintf(stderr, "smallprint-host history: %s\n", err);
+            rc = 2;
+        } else
+            printf("history cleared (%s)\n", history_dir(h));
+    } else if (!strcmp(cmd, "forget")) {
+        size_t removed;
+        if (history_forget(h, argv[1], &removed, note, err) < 0) {
+            fprintf(stderr, "smallprint-host history: %s\n", err);
+            rc = 2;
+        } else
+            printf("forgot %zu document%s of %s\n", removed, removed == 1 ? "" : "s", argv[1]);
+    } else {
+        history_entry *e;
+        size_t n, shown = 0;
+        if (history_list(h, &e, &n, note, err) < 0) {
+            fprintf(stderr, "smallprint-host history: %s\n", err);
+            rc = 2;
+        } else {
+            if (!strcmp(cmd, "list"))
+                printf("%s: %zu document%s\n", history_file(h), n, n == 1 ? "" : "s");
+            for (size_t i = 0; i < n; i++) {
+                if (!strcmp(cmd, "show")) {
+                    if (!history_site_matches(e[i].site, argv[1]))
+                        continue;
+                    if (!shown++ || strcmp(e[i].site, e[i - 1].site))
+                        printf("%s\n", e[i].site);
+                    show_entry(&e[i]);
+                    continue;
+                }
+                char last[32], since[32] = "";
+                history_iso_time(e[i].last_seen, last);
+                if (e[i].changed)
+                    history_iso_time(e[i].changed_since, since);
+                printf("  %s%s  last seen %s%s%s\n", e[i].site, e[i].path, last, e[i].changed ? ", changed since " : "",
+                       since);
+            }
+            if (!strcmp(cmd, "show") && !shown) {
+                fprintf(stderr, "smallprint-host history: nothing remembered for %s\n", argv[1]);
+                rc = 2;
+            }
+            history_entries_free(e, n);
+        }
+    }
+    history_close(h);
+    return rc;
+}

@@ -10,6 +10,7 @@
 #include "cli.h"
 #include "common.h"
 #include "config.h"
+#include "history.h"
 #include "platform.h"
 #include "proto.h"
 #include "rules.h"
@@ -37,7 +38,8 @@ static void usage(FILE *f)
             "  --trusted-keys FILE       also trust the public keys in FILE\n"
             "  --version, --help\n"
             "\n"
-            "Nothing leaves this machine: the host reads stdin and files, and writes stdout.\n",
+            "Nothing leaves this machine: the host reads stdin and files, writes stdout, and keeps\n"
+            "an encrypted history of the pages it analysed in its data directory (see history).\n",
             SMALLPRINT_VERSION);
 }
 
@@ -69,8 +71,14 @@ static int serve(const cli_env *env)
         rules_free(r);
         return 1;
     }
+    char hist_err[ERR_LEN] = "";
+    history *h = history_open(NULL, hist_err);
+    if (!h)
+        fprintf(stderr, "smallprint-host: history unavailable: %s\n", hist_err);
+    proto_set_history(p, h, hist_err);
     int status = proto_serve(p, stdin, stdout);
     proto_free(p);
+    history_close(h);
     rules_free(r);
     return status;
 }

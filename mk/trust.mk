@@ -62,3 +62,34 @@ install-trust: $(SIGNED_RULES)
 	install -m 0644 $(RULES_SIGNED)/*.json.sig $(DESTDIR)$(PREFIX)/share/smallprint/rules/
 	@if [ "$(RULES_SIGNED)" = "$(BUILD)/rules" ]; then \
 	    install -m 0644 $(TRUSTED_KEYS) $(DESTDIR)$(PREFIX)/share/smallprint/trusted-keys; fi
+
+# ---------------------------------------------------------------------------
+# Tests
+# ---------------------------------------------------------------------------
+TRUST_UNIT := $(BUILD)/tests/trust/test_sign $(BUILD)/tests/trust/test_diff $(BUILD)/tests/trust/test_history
+
+$(BUILD)/tests/trust/test_sign: tests/unit/test_sign.c $(HOST_LIB)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(HOST_LIB) $(PKG_LIBS) $(CMOCKA_LIBS)
+$(BUILD)/tests/trust/test_diff: tests/unit/test_diff.c $(HOST_LIB)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(HOST_LIB) $(PKG_LIBS) $(CMOCKA_LIBS)
+$(BUILD)/tests/trust/test_history: tests/unit/test_history.c $(HOST_LIB)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(HOST_LIB) $(PKG_LIBS) $(CMOCKA_LIBS)
+
+.PHONY: test-trust-unit
+TESTS += test-trust-unit
+test-trust-unit: $(TRUST_UNIT)
+	@for t in $(TRUST_UNIT); do $$t || exit 1; done
+
+$(BUILD)/tests/trust/history_writer: tests/trust/history_writer.c $(HOST_LIB)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(HOST_LIB) $(PKG_LIBS)
+
+# kill -9 during writes (at least 200) and four writers at once
+.PHONY: test-history-crash
+TESTS += test-history-crash
+test-history-crash: $(BUILD)/tests/trust/history_writer
+	@mkdir -p $(BUILD)/tests/trust/work
+	python3 tests/trust/test_history_kill.py $(BUILD)/tests/trust/history_writer $(BUILD)/tests/trust/work 200

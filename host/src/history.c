@@ -319,13 +319,12 @@ static int set_aside(txn *t, const char *why, char *note, char *err)
 {
     char to[4300];
     long long now = (long long)time(NULL);
-    snprintf(to, sizeof to, "%s.broken-%lld", t->h->db, now);
-    for (int k = 2; k < 100; k++) {
+    for (int k = 1; k < 100; k++) { /* names sort by age: TIME-NN */
+        snprintf(to, sizeof to, "%s.broken-%lld-%02d", t->h->db, now, k);
         FILE *f = fopen(to, "rb");
         if (!f)
             break;
         fclose(f);
-        snprintf(to, sizeof to, "%s.broken-%lld-%d", t->h->db, now, k);
     }
     if (platform_rename(t->h->db, to, err) < 0)
         return -1;

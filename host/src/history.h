@@ -22,7 +22,7 @@
  * Writes are atomic (platform_write_atomic: temp file, fsync, rename): a
  * kill at any moment leaves the old file or the new one. A file that cannot
  * be read back (truncated, damaged, wrong key) is set aside as
- * history.db.broken-TIME (the three newest are kept) and a new history
+ * history.db.broken-TIME-NN (the three newest are kept) and a new history
  * starts; the caller gets a note to show the person, never a crash.
  * The decrypted size is capped (history_opts.max_bytes); documents not seen
  * for the longest time are dropped first.

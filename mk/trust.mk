@@ -92,13 +92,13 @@ $(BUILD)/tests/trust/history_writer: tests/trust/history_writer.c $(HOST_LIB)
 TESTS += test-history-crash
 test-history-crash: $(BUILD)/tests/trust/history_writer
 	@mkdir -p $(BUILD)/tests/trust/work
-	python3 tests/trust/test_history_kill.py $(BUILD)/tests/trust/history_writer $(BUILD)/tests/trust/work 200
+	PYTHONDONTWRITEBYTECODE=1 python3 tests/trust/test_history_kill.py $(BUILD)/tests/trust/history_writer $(BUILD)/tests/trust/work 200
 
 # signing, history over the protocol, and diff, with the real host
 .PHONY: test-trust
 TESTS += test-trust
 test-trust: $(HOST_BIN) $(SIGNED_RULES)
 	@mkdir -p $(BUILD)/tests/trust/work
-	python3 tests/trust/test_signing.py $(HOST_BIN) $(BUILD)/tests/trust/work/signing
-	python3 tests/trust/test_history_proto.py $(HOST_BIN) $(BUILD)/tests/trust/work/proto
-	python3 tests/trust/test_diff.py $(HOST_BIN) $(BUILD)/tests/trust/work/diff
+	PYTHONDONTWRITEBYTECODE=1 python3 tests/trust/test_signing.py $(HOST_BIN) $(BUILD)/tests/trust/work/signing
+	PYTHONDONTWRITEBYTECODE=1 python3 tests/trust/test_history_proto.py $(HOST_BIN) $(BUILD)/tests/trust/work/proto
+	PYTHONDONTWRITEBYTECODE=1 python3 tests/trust/test_diff.py $(HOST_BIN) $(BUILD)/tests/trust/work/diff

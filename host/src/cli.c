@@ -44,6 +44,15 @@ int cli_default_rules_dir(char *out, size_t out_len, char *err)
     return -1;
 }
 
+int cli_user_rules_dir(char *out, size_t out_len)
+{
+    char cfg[4096];
+    if (platform_config_dir(cfg, sizeof cfg, NULL) < 0)
+        return -1;
+    snprintf(out, out_len, "%s%crules", cfg, PLATFORM_SEP);
+    return platform_is_dir(out) ? 0 : -1;
+}
+
 rules *cli_load_rules(const cli_env *env, int eager, char *err)
 {
     char dir[4096];
@@ -51,7 +60,10 @@ rules *cli_load_rules(const cli_env *env, int eager, char *err)
         snprintf(dir, sizeof dir, "%s", env->rules_dir);
     else if (cli_default_rules_dir(dir, sizeof dir, err) < 0)
         return NULL;
-    rules_opts opts = {eager, env->allow_unsigned, env->keys_file};
+    /* the person's own packs join the default set, never an explicit --rules */
+    char user[4200];
+    int has_user = !env->rules_dir && cli_user_rules_dir(user, sizeof user) == 0;
+    rules_opts opts = {eager, env->allow_unsigned, env->keys_file, has_user ? user : NULL};
     return rules_load(dir, &opts, err);
 }
 

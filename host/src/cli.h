@@ -27,6 +27,10 @@ typedef struct cli_env {
  * the current directory. */
 int cli_default_rules_dir(char *out, size_t out_len, char *err);
 
+/* A person's own packs: <config dir>/rules, when that directory exists
+ * (0), else -1. They are loaded after the default directory's. */
+int cli_user_rules_dir(char *out, size_t out_len);
+
 /* Load rules as the environment says; NULL with err on failure. */
 rules *cli_load_rules(const cli_env *env, int eager, char *err);
 

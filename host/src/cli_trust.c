@@ -14,7 +14,6 @@
 
 #include <cjson/cJSON.h>
 
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -82,8 +81,6 @@ static int rules_sign(int argc, char **argv)
     return rc;
 }
 
-static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
-
 /* Verify one pack file; prints one line. 0 ok, 1 refused, 2 unreadable. */
 static int verify_one(const sign_keyring *kr, const char *path)
 {
@@ -133,52 +130,38 @@ static int rules_verify(int argc, char **argv, const cli_env *env)
         sign_keyring_free(kr);
         return worst;
     }
-    char dir[4096];
+    char dirs[2][4200];
+    size_t nd = 1, total = 0;
     if (env->rules_dir)
-        snprintf(dir, sizeof dir, "%s", env->rules_dir);
-    else if (cli_default_rules_dir(dir, sizeof dir, err) < 0) {
+        snprintf(dirs[0], sizeof dirs[0], "%s", env->rules_dir);
+    else if (cli_default_rules_dir(dirs[0], sizeof dirs[0], err) < 0) {
         fprintf(stderr, "smallprint-host rules verify: %s\n", err);
         sign_keyring_free(kr);
         return 2;
-    }
-    DIR *d = opendir(dir);
-    if (!d) {
-        fprintf(stderr, "smallprint-host rules verify: cannot open %s\n", dir);
-        sign_keyring_free(kr);
-        return 2;
-    }
-    char **names = NULL;
-    size_t n = 0;
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        size_t l = strlen(e->d_name);
-        if (l < 6 || e->d_name[0] == '.' || strcmp(e->d_name + l - 5, ".json") != 0)
+    } else if (cli_user_rules_dir(dirs[1], sizeof dirs[1]) == 0)
+        nd = 2;
+    for (size_t k = 0; k < nd; k++) {
+        char **names;
+        size_t n;
+        if (rules_list_packs(dirs[k], &names, &n, err) < 0) {
+            fprintf(stderr, "smallprint-host rules verify: %s\n", err);
+            worst = 2;
             continue;
-        char **v = realloc(names, (n + 1) * sizeof *v);
-        if (!v || !(v[n] = strdup(e->d_name))) {
-            free(v ? v : names);
-            closedir(d);
-            sign_keyring_free(kr);
-            fprintf(stderr, "smallprint-host rules verify: out of memory\n");
-            return 2;
         }
-        names = v;
-        n++;
+        for (size_t i = 0; i < n; i++) {
+            char path[8600];
+            snprintf(path, sizeof path, "%s/%s", dirs[k], names[i]);
+            if ((rc = verify_one(kr, path)) > worst)
+                worst = rc;
+            free(names[i]);
+        }
+        free(names);
+        total += n;
     }
-    closedir(d);
-    qsort(names, n, sizeof *names, cmp_str);
-    if (n == 0) {
-        fprintf(stderr, "smallprint-host rules verify: %s holds no *.json pack\n", dir);
+    if (total == 0) {
+        fprintf(stderr, "smallprint-host rules verify: %s holds no *.json pack\n", dirs[0]);
         worst = 2;
     }
-    for (size_t i = 0; i < n; i++) {
-        char path[4400];
-        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
-        if ((rc = verify_one(kr, path)) > worst)
-            worst = rc;
-        free(names[i]);
-    }
-    free(names);
     sign_keyring_free(kr);
     return worst;
 }

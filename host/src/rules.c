@@ -4,6 +4,7 @@
 
 #include "buf.h"
 #include "labels.h"
+#include "platform.h"
 #include "sign.h"
 
 #include <cjson/cJSON.h>
@@ -693,17 +694,15 @@ static int finish(rules *r, const rules_opts *opts, char *err)
 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
-rules *rules_load(const char *dir, const rules_opts *opts, char *err)
+int rules_list_packs(const char *dir, char ***out, size_t *count, char *err)
 {
-    static const rules_opts dflt = {0, 0, NULL};
     DIR *d = opendir(dir);
     if (!d) {
         err_set(err, "rules directory %s: %s", dir, strerror(errno));
-        return NULL;
+        return -1;
     }
     char **names = NULL;
     size_t n = 0, cap = 0;
-    sign_keyring *kr = NULL;
     struct dirent *e;
     int fail = 0;
     while ((e = readdir(d)) != NULL) {
@@ -726,49 +725,67 @@ rules *rules_load(const char *dir, const rules_opts *opts, char *err)
         n++;
     }
     closedir(d);
-    rules *r = NULL;
     if (fail) {
+        for (size_t i = 0; i < n; i++)
+            free(names[i]);
+        free(names);
         err_set(err, "out of memory listing %s", dir);
-        goto out;
+        return -1;
     }
-    if (n == 0) {
-        err_set(err, "rules directory %s holds no *.json pack", dir);
-        goto out;
-    }
-    qsort(names, n, sizeof *names, cmp_str);
-    r = rules_new(err);
-    if (!r)
-        goto out;
-    kr = sign_keyring_default(opts ? opts->keys_file : NULL, err);
-    if (!kr && !(opts && opts->allow_unsigned)) {
-        rules_free(r);
-        r = NULL;
-        goto out;
-    }
+    if (n)
+        qsort(names, n, sizeof *names, cmp_str);
+    *out = names;
+    *count = n;
+    return 0;
+}
+
+/* Load every pack of dir into r. */
+static int load_dir(rules *r, const char *dir, const rules_opts *opts, const rules_opts *dflt, const sign_keyring *kr,
+                    char *err)
+{
+    char **names;
+    size_t n;
+    if (rules_list_packs(dir, &names, &n, err) < 0)
+        return -1;
+    int rc = 0;
     for (size_t i = 0; i < n; i++) {
         char path[4096];
         snprintf(path, sizeof path, "%s/%s", dir, names[i]);
-        if (load_pack(r, path, opts, &dflt, kr, err) < 0) {
-            rules_free(r);
-            r = NULL;
-            goto out;
-        }
+        if (rc == 0 && load_pack(r, path, opts, dflt, kr, err) < 0)
+            rc = -1;
+        free(names[i]);
     }
-    if (finish(r, opts, err) < 0) {
+    free(names);
+    return rc;
+}
+
+rules *rules_load(const char *dir, const rules_opts *opts, char *err)
+{
+    static const rules_opts dflt = {0, 0, NULL, NULL};
+    rules *r = rules_new(err);
+    if (!r)
+        return NULL;
+    sign_keyring *kr = sign_keyring_default(opts ? opts->keys_file : NULL, err);
+    const char *user = opts ? opts->user_dir : NULL;
+    if ((!kr && !(opts && opts->allow_unsigned)) || load_dir(r, dir, opts, &dflt, kr, err) < 0 ||
+        (user && platform_is_dir(user) && load_dir(r, user, opts, &dflt, kr, err) < 0)) {
+        rules_free(r);
+        r = NULL;
+    } else if (r->n_packs == 0) {
+        err_set(err, "rules directory %s holds no *.json pack", dir);
+        rules_free(r);
+        r = NULL;
+    } else if (finish(r, opts, err) < 0) {
         rules_free(r);
         r = NULL;
     }
-out:
     sign_keyring_free(kr);
-    for (size_t i = 0; i < n; i++)
-        free(names[i]);
-    free(names);
     return r;
 }
 
 rules *rules_load_file(const char *path, const rules_opts *opts, char *err)
 {
-    static const rules_opts dflt = {0, 0, NULL};
+    static const rules_opts dflt = {0, 0, NULL, NULL};
     rules *r = rules_new(err);
     if (!r)
         return NULL;

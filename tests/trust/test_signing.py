@@ -123,6 +123,28 @@ c.ok(code == 2 and "unsigned pack" in err and "make" in err, f"source packs need
 code, out, err = run(host, ["--rules", "rules", "rules", "check"], env=env)
 c.ok(code == 0, f"rules check on the source packs: {code} {err}")
 
+# a person's own pack in <config dir>/rules, signed with their own key
+user_rules = env["XDG_CONFIG_HOME"] + "/smallprint/rules"
+os.makedirs(user_rules, exist_ok=True)
+mine = os.path.join(user_rules, "90-mine.json")
+with open(mine, "w") as f:
+    f.write('{"pack": "mine", "version": "1", "language": "en", "rules": [{"id": "marketing.my_test", '
+            '"label": "marketing", "severity": "low", "anchors": ["brochure"], "patterns": ["\\\\bbrochure\\\\b"], '
+            '"explanation": "You may get brochures.", "examples": {"match": ["We mail a brochure."], "no_match": ["We mail a letter."]}}]}')
+code, out, err = run(host, ["scan", sample], env=env)
+c.ok(code == 2 and "90-mine.json" in err and "unsigned pack" in err, f"an unsigned pack of one's own is refused: {err}")
+code, out, err = run(host, ["rules", "sign", "--key", f"{other}/k.secret", mine], env=env)
+shutil.copy(f"{other}/k.pub", env["XDG_CONFIG_HOME"] + "/smallprint/trusted-keys")
+msgs, err, code = talk(host, [{"type": "hello", "id": 1}], env=env)
+c.ok(msgs and msgs[0]["rules_error"] is None and "90-mine.json" in [p["file"] for p in msgs[0]["packs"]],
+     f"one's own signed pack joins the default packs: {msgs} {err}")
+code, out, err = run(host, ["rules", "verify"], env=env)
+c.ok(code == 0 and "90-mine.json" in out, f"rules verify covers one's own packs: {out}")
+code, out, err = run(host, ["--rules", os.path.join(build, "rules"), "rules", "list"], env=env)
+c.ok("marketing.my_test" not in out, "an explicit --rules directory is used alone")
+shutil.rmtree(user_rules)
+os.remove(env["XDG_CONFIG_HOME"] + "/smallprint/trusted-keys")
+
 # signing refuses to overwrite keys and names in the .sig
 code, out, err = run(host, ["rules", "keygen", f"{other}/k.secret", f"{other}/k2.pub"], env=env)
 c.ok(code == 2 and "not overwriting" in err, f"keygen refuses to overwrite: {err}")

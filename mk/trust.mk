@@ -66,22 +66,8 @@ install-trust: $(SIGNED_RULES)
 # ---------------------------------------------------------------------------
 # Tests
 # ---------------------------------------------------------------------------
-TRUST_UNIT := $(BUILD)/tests/trust/test_sign $(BUILD)/tests/trust/test_diff $(BUILD)/tests/trust/test_history
-
-$(BUILD)/tests/trust/test_sign: tests/unit/test_sign.c $(HOST_LIB)
-	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -o $@ $< $(HOST_LIB) $(PKG_LIBS) $(CMOCKA_LIBS)
-$(BUILD)/tests/trust/test_diff: tests/unit/test_diff.c $(HOST_LIB)
-	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -o $@ $< $(HOST_LIB) $(PKG_LIBS) $(CMOCKA_LIBS)
-$(BUILD)/tests/trust/test_history: tests/unit/test_history.c $(HOST_LIB)
-	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -o $@ $< $(HOST_LIB) $(PKG_LIBS) $(CMOCKA_LIBS)
-
-.PHONY: test-trust-unit
-TESTS += test-trust-unit
-test-trust-unit: $(TRUST_UNIT)
-	@for t in $(TRUST_UNIT); do $$t || exit 1; done
+# The cmocka tests tests/unit/test_sign.c, test_diff.c and test_history.c
+# run with every other unit test (test-unit, test-asan in mk/host.mk).
 
 $(BUILD)/tests/trust/history_writer: tests/trust/history_writer.c $(HOST_LIB)
 	@mkdir -p $(@D)
@@ -102,3 +88,20 @@ test-trust: $(HOST_BIN) $(SIGNED_RULES)
 	PYTHONDONTWRITEBYTECODE=1 python3 tests/trust/test_signing.py $(HOST_BIN) $(BUILD)/tests/trust/work/signing
 	PYTHONDONTWRITEBYTECODE=1 python3 tests/trust/test_history_proto.py $(HOST_BIN) $(BUILD)/tests/trust/work/proto
 	PYTHONDONTWRITEBYTECODE=1 python3 tests/trust/test_diff.py $(HOST_BIN) $(BUILD)/tests/trust/work/diff
+
+# the ASan protocol test runs the signed packs (host.mk)
+test-protocol-asan: $(SIGNED_RULES)
+
+# The same end-to-end tests on the ASan+UBSan host (mk/host.mk), whose build
+# tree gets the signed packs and the dev key like build/ itself.
+.PHONY: test-trust-asan
+TESTS += test-trust-asan
+$(ASAN_DIR)/trusted-keys: $(TRUSTED_KEYS)
+	@mkdir -p $(@D) && cp $< $@
+$(ASAN_DIR)/rules/.signed: $(SIGNED_RULES)
+	@rm -rf $(ASAN_DIR)/rules && mkdir -p $(ASAN_DIR) && cp -r $(BUILD)/rules $(ASAN_DIR)/rules
+test-trust-asan: $(ASAN_BIN) $(ASAN_DIR)/trusted-keys $(ASAN_DIR)/rules/.signed
+	@mkdir -p $(BUILD)/tests/trust/work
+	PYTHONDONTWRITEBYTECODE=1 python3 tests/trust/test_signing.py $(ASAN_BIN) $(BUILD)/tests/trust/work/asan-signing
+	PYTHONDONTWRITEBYTECODE=1 python3 tests/trust/test_history_proto.py $(ASAN_BIN) $(BUILD)/tests/trust/work/asan-proto
+	PYTHONDONTWRITEBYTECODE=1 python3 tests/trust/test_diff.py $(ASAN_BIN) $(BUILD)/tests/trust/work/asan-diff

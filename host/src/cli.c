@@ -63,8 +63,8 @@ rules *cli_load_rules(const cli_env *env, int eager, char *err)
     /* the person's own packs join the default set, never an explicit --rules */
     char user[4200];
     int has_user = !env->rules_dir && cli_user_rules_dir(user, sizeof user) == 0;
-    rules_opts opts = {eager, env->allow_unsigned, env->keys_file, has_user ? user : NULL};
-    return rules_load(dir, &opts, err);
+    rules_opts opts = {eager, env->allow_unsigned, env->keys_file};
+    return rules_load_dirs(dir, has_user ? user : NULL, &opts, err);
 }
 
 static int read_stream(FILE *f, buf *b, char *err)
@@ -517,16 +517,17 @@ static int rules_test(rules *r, int verbose)
 int cli_rules(int argc, char **argv, const cli_env *env)
 {
     if (argc < 1 || strcmp(argv[0], "-h") == 0 || strcmp(argv[0], "--help") == 0) {
-        printf("usage: smallprint-host rules check|test|list [--verbose]\n"
+        printf("usage: smallprint-host rules check|test|list|patterns [--verbose]\n"
                "       smallprint-host rules keygen|sign|verify|keys ...\n"
-               "  check   load every pack and compile every pattern; report broken ones\n"
-               "  test    check, then run every rule's examples\n"
-               "  list    print each rule's id, label and severity\n"
-               "  (check, test and list read packs as their author does: signatures are not required)\n"
+               "  check     load every pack and compile every pattern; report broken ones\n"
+               "  test      check, then run every rule's examples\n"
+               "  list      print each rule's id, label and severity\n"
+               "  patterns  print every pattern, one a line (for comparisons with other tools)\n"
+               "  (check, test, list and patterns read packs as their author does: no signature needed)\n"
                "  keygen SECRET PUBLIC [--comment TEXT]   create a signing key pair\n"
                "  sign --key SECRET PACK...               write PACK.sig beside each pack\n"
-               "  verify [--key PUBLIC] [PACK...]         check signatures (default: the rules directory;\n"
-               "                                          --key: trust that key alone)\n"
+               "  verify [--key PUBLIC] [PACK...]         check signatures (default: the packs the host\n"
+               "                                          loads; --key: trust that key alone)\n"
                "  keys                                    the public keys this host trusts\n");
         return argc < 1 ? 2 : 0;
     }
@@ -534,7 +535,7 @@ int cli_rules(int argc, char **argv, const cli_env *env)
     if (!strcmp(cmd, "keygen") || !strcmp(cmd, "sign") || !strcmp(cmd, "verify") || !strcmp(cmd, "keys"))
         return cli_rules_signing(argc, argv, env);
     int verbose = argc > 1 && strcmp(argv[1], "--verbose") == 0;
-    if (strcmp(cmd, "check") && strcmp(cmd, "test") && strcmp(cmd, "list")) {
+    if (strcmp(cmd, "check") && strcmp(cmd, "test") && strcmp(cmd, "list") && strcmp(cmd, "patterns")) {
         fprintf(stderr, "smallprint-host rules: unknown command \"%s\"\n", cmd);
         return 2;
     }
@@ -548,7 +549,10 @@ int cli_rules(int argc, char **argv, const cli_env *env)
         return 2;
     }
     int rc = 0;
-    if (strcmp(cmd, "list") == 0) {
+    if (strcmp(cmd, "patterns") == 0) {
+        for (size_t k = 0; k < rules_pattern_count(r); k++)
+            printf("%s\n", rules_pattern_source(r, k));
+    } else if (strcmp(cmd, "list") == 0) {
         for (size_t i = 0; i < rules_count(r); i++) {
             const rule_info *ri = rules_info(r, i);
             printf("%-40s %-18s %s\n", ri->id, label_name(ri->label), severity_name(ri->severity));

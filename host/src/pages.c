@@ -174,7 +174,8 @@ static block_rec *find_or_add(page *pg, const char *id, char *err)
     return b;
 }
 
-int page_set_block(page *pg, const char *block_id, finding *src, size_t n, finding **stored, char *err)
+int page_set_block(page *pg, const char *block_id, finding *src, size_t n, finding **stored, size_t *n_stored,
+                   char *err)
 {
     block_rec *b = find_or_add(pg, block_id, err);
     if (!b)
@@ -182,12 +183,12 @@ int page_set_block(page *pg, const char *block_id, finding *src, size_t n, findi
     pg->total -= b->f.n;
     findings_clear(&b->f);
     if (pg->total + n > pg->max_findings) {
-        /* over the bound: hand back copies without remembering them */
+        /* over the bound: keep what fits, drop the rest, and say so */
+        size_t fit = pg->max_findings - pg->total;
+        for (size_t i = fit; i < n; i++)
+            finding_release(&src[i]);
+        n = fit;
         pg->complete = 0;
-        *stored = src;
-        for (size_t i = 0; i < n; i++)
-            src[i].id = pg->next_id++;
-        return 0;
     }
     if (n > b->f.cap) {
         finding *v = xrealloc(b->f.v, n * sizeof *v, err);
@@ -205,6 +206,7 @@ int page_set_block(page *pg, const char *block_id, finding *src, size_t n, findi
     b->f.n = n;
     pg->total += n;
     *stored = b->f.v;
+    *n_stored = n;
     return 0;
 }
 

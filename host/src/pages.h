@@ -4,8 +4,8 @@
  * batches, and dynamic pages send blocks that appear or change later).
  *
  * Bounded: at most max_pages pages (the least recently used is dropped) and
- * max_findings findings a page (beyond that a page stops remembering new
- * ones, and says so through page_complete()).
+ * max_findings findings a page (beyond that new findings are dropped, and
+ * page_complete() says so).
  * Ownership: the store owns pages, block ids and stored findings (with their
  * values). page_set_block takes over the values of the findings it is given.
  * Pointers from page_all/page_block stay valid until the page changes.
@@ -33,8 +33,11 @@ size_t pages_count(const pages *ps);
 
 /* Replace the findings of block_id with src[0..n) (their values move into
  * the store; src entries are left without values). New ids are assigned;
- * the stored copies are returned through *stored (n entries). */
-int page_set_block(page *pg, const char *block_id, finding *src, size_t n, finding **stored, char *err);
+ * the stored copies are returned through *stored and *n_stored, which is
+ * less than n when the page reached max_findings (the rest are dropped and
+ * page_complete() turns 0). */
+int page_set_block(page *pg, const char *block_id, finding *src, size_t n, finding **stored, size_t *n_stored,
+                   char *err);
 
 /* All findings of the page in reading order (blocks in the order first
  * seen, then by offset). The array belongs to the page. */

@@ -562,11 +562,11 @@ static int handle_analyze(proto *p, const cJSON *req, const cJSON *id, uint64_t 
     }
     size_t from = 0;
     for (i = 0; i < handled; i++) {
-        if (page_set_block(pg, blocks[i].id, tmp.v + from, ends[i] - from, &blocks[i].stored, err) < 0) {
+        if (page_set_block(pg, blocks[i].id, tmp.v ? tmp.v + from : NULL, ends[i] - from, &blocks[i].stored,
+                           &blocks[i].n_stored, err) < 0) {
             free(ends);
             goto oom;
         }
-        blocks[i].n_stored = ends[i] - from;
         from = ends[i];
     }
     free(ends);

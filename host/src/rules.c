@@ -53,7 +53,8 @@ struct rules {
     /* Aho-Corasick automaton over all anchors (a DFA over byte classes) */
     unsigned char cls[256];
     size_t n_cls;
-    int32_t *delta;     /* n_states * n_cls */
+    int32_t *delta;     /* n_states * n_cls; see build_automaton */
+    uint32_t *step;     /* the scan's table: next state's row offset << 1 | has outputs */
     size_t n_states;
     uint32_t *out_start; /* per state: slice of out_rules */
     uint32_t *out_len;
@@ -616,6 +617,25 @@ static int build_automaton(rules *r, char *err)
     free(own_rules);
     r->out_rules = pool;
     r->delta = delta;
+    /* The scan's table: row offsets instead of state numbers (no multiply
+     * per byte) and the low bit saying whether the state has outputs (no
+     * second lookup per byte). */
+    r->step = xmalloc(states * nc * sizeof *r->step, err);
+    if (!r->step) {
+        err_set(err, "out of memory building the anchor automaton");
+        return -1;
+    }
+    free(r->step);
+    r->step = xmalloc(states * 256 * sizeof *r->step, err);
+    if (!r->step) {
+        err_set(err, "out of memory building the anchor automaton");
+        return -1;
+    }
+    for (size_t st = 0; st < states; st++)
+        for (size_t b = 0; b < 256; b++) {
+            uint32_t t = (uint32_t)delta[st * nc + r->cls[b]];
+            r->step[st * 256 + b] = (uint32_t)((t * 256) << 1) | (r->out_len[t] ? 1u : 0u);
+        }
     r->n_states = states;
     r->bitset_words = (r->n + 63) / 64;
     free(own_start);
@@ -640,16 +660,15 @@ oom:
 void rules_prefilter(const rules *r, const char *s, size_t n, uint64_t *cand)
 {
     const unsigned char *u = (const unsigned char *)s;
-    const int32_t *delta = r->delta;
-    const unsigned char *cls = r->cls;
-    size_t nc = r->n_cls;
-    int32_t st = 0;
+    const uint32_t *step = r->step;
+    uint32_t row = 0;
     for (size_t i = 0; i < n; i++) {
-        st = delta[(size_t)st * nc + cls[u[i]]];
-        uint32_t len = r->out_len[st];
-        if (len) {
+        uint32_t v = step[row + u[i]];
+        row = v >> 1;
+        if (v & 1) {
+            size_t st = row / 256;
             const uint32_t *o = r->out_rules + r->out_start[st];
-            for (uint32_t k = 0; k < len; k++)
+            for (uint32_t k = 0; k < r->out_len[st]; k++)
                 cand[o[k] >> 6] |= 1ULL << (o[k] & 63);
         }
     }
@@ -759,14 +778,15 @@ static int load_dir(rules *r, const char *dir, const rules_opts *opts, const rul
     return rc;
 }
 
-rules *rules_load(const char *dir, const rules_opts *opts, char *err)
+rules *rules_load(const char *dir, const rules_opts *opts, char *err) { return rules_load_dirs(dir, NULL, opts, err); }
+
+rules *rules_load_dirs(const char *dir, const char *user, const rules_opts *opts, char *err)
 {
-    static const rules_opts dflt = {0, 0, NULL, NULL};
+    static const rules_opts dflt = {0, 0, NULL};
     rules *r = rules_new(err);
     if (!r)
         return NULL;
     sign_keyring *kr = sign_keyring_default(opts ? opts->keys_file : NULL, err);
-    const char *user = opts ? opts->user_dir : NULL;
     if ((!kr && !(opts && opts->allow_unsigned)) || load_dir(r, dir, opts, &dflt, kr, err) < 0 ||
         (user && platform_is_dir(user) && load_dir(r, user, opts, &dflt, kr, err) < 0)) {
         rules_free(r);
@@ -785,7 +805,7 @@ rules *rules_load(const char *dir, const rules_opts *opts, char *err)
 
 rules *rules_load_file(const char *path, const rules_opts *opts, char *err)
 {
-    static const rules_opts dflt = {0, 0, NULL, NULL};
+    static const rules_opts dflt = {0, 0, NULL};
     rules *r = rules_new(err);
     if (!r)
         return NULL;
@@ -824,6 +844,7 @@ void rules_free(rules *r)
     free(r->v);
     free(r->packs);
     free(r->delta);
+    free(r->step);
     free(r->out_start);
     free(r->out_len);
     free(r->out_rules);

@@ -54,15 +54,17 @@ typedef struct rules_opts {
     int eager;             /* compile and JIT every pattern at load */
     int allow_unsigned;    /* accept packs without a valid signature */
     const char *keys_file; /* extra trusted public keys, or NULL */
-    const char *user_dir;  /* a person's own packs, loaded after dir's; NULL or missing: none */
 } rules_opts;
 
-/* Load every *.json pack in dir, in name order, then those of
- * opts->user_dir when it exists. Each pack must carry a
+/* Load every *.json pack in dir, in name order. Each pack must carry a
  * signature by a trusted key (sign.h: NAME.json.sig; keys from
  * sign_keyring_default with opts->keys_file) unless opts->allow_unsigned;
  * a pack that fails is refused with err naming the file and the reason. */
 rules *rules_load(const char *dir, const rules_opts *opts, char *err);
+
+/* The same, then the packs of user_dir (a person's own) when it is not NULL
+ * and exists. */
+rules *rules_load_dirs(const char *dir, const char *user_dir, const rules_opts *opts, char *err);
 
 /* The pack file names (*.json, not hidden) in dir, sorted: *names and each
  * name are malloc'd for the caller. 0 / -1 with err. */

@@ -63,18 +63,18 @@ static int verify_file(const sign_keyring *kr, const char *path, char *err)
 
 static void make_key(const char *name, char *sec, char *pub)
 {
-    char err[ERR_LEN], s[300], p[300];
+    char err[ERR_LEN], s[64], p[64];
     snprintf(s, sizeof s, "%s.secret", name);
     snprintf(p, sizeof p, "%s.pub", name);
-    path_in(sec, 300, s);
-    path_in(pub, 300, p);
+    path_in(sec, 400, s);
+    path_in(pub, 400, p);
     assert_int_equal(sign_keygen(sec, pub, "test key", err), 0);
 }
 
 static void test_keygen_modes_and_refusal(void **state)
 {
     (void)state;
-    char sec[300], pub[300], err[ERR_LEN];
+    char sec[400], pub[400], err[ERR_LEN];
     make_key("k1", sec, pub);
     struct stat st;
     assert_int_equal(stat(sec, &st), 0);
@@ -83,7 +83,7 @@ static void test_keygen_modes_and_refusal(void **state)
     assert_int_equal(sign_keygen(sec, pub, NULL, err), -1);
     assert_non_null(strstr(err, "not overwriting"));
     /* a comment must be one line (it goes into a one-line format) */
-    char s2[300], p2[300];
+    char s2[400], p2[400];
     path_in(s2, sizeof s2, "k2.secret");
     path_in(p2, sizeof p2, "k2.pub");
     assert_int_equal(sign_keygen(s2, p2, "two\nlines", err), -1);
@@ -92,7 +92,7 @@ static void test_keygen_modes_and_refusal(void **state)
 static void test_sign_verify_and_each_refusal(void **state)
 {
     (void)state;
-    char sec[300], pub[300], other_sec[300], other_pub[300], pack[300], err[ERR_LEN];
+    char sec[400], pub[400], other_sec[400], other_pub[400], pack[400], err[ERR_LEN];
     make_key("good", sec, pub);
     make_key("other", other_sec, other_pub);
     path_in(pack, sizeof pack, "10-pack.json");
@@ -120,7 +120,7 @@ static void test_sign_verify_and_each_refusal(void **state)
     assert_int_equal(sign_verify(kr, pack, b.data, b.len, err), 0);
 
     /* the same bytes under another name: the signature names its file */
-    char renamed[300];
+    char renamed[400];
     path_in(renamed, sizeof renamed, "20-pack.json");
     assert_int_equal(sign_verify(kr, renamed, b.data, b.len, err), -1);
     buf_free(&b);
@@ -131,7 +131,7 @@ static void test_sign_verify_and_each_refusal(void **state)
     assert_non_null(strstr(err, "does not trust"));
 
     /* a malformed signature file */
-    char sig[320];
+    char sig[420];
     snprintf(sig, sizeof sig, "%s.sig", pack);
     write_file(sig, "smallprint-signature-1 ed25519 0011223344556677 10-pack.json notbase64!!\n");
     assert_int_equal(verify_file(kr, pack, err), -1);
@@ -140,7 +140,7 @@ static void test_sign_verify_and_each_refusal(void **state)
     /* a signature moved from another file */
     assert_int_equal(sign_pack(sec, pack, NULL, err), 0);
     write_file(renamed, "{\"pack\": \"p\", \"version\": \"1\", \"rules\": []}\n");
-    char sig2[320];
+    char sig2[420];
     snprintf(sig2, sizeof sig2, "%s.sig", renamed);
     assert_int_equal(rename(sig, sig2), 0);
     assert_int_equal(verify_file(kr, renamed, err), -1);
@@ -151,7 +151,7 @@ static void test_sign_verify_and_each_refusal(void **state)
 static void test_check_pack_allow_unsigned(void **state)
 {
     (void)state;
-    char err[ERR_LEN], pack[300];
+    char err[ERR_LEN], pack[400];
     path_in(pack, sizeof pack, "lonely.json");
     write_file(pack, "{}");
     sign_keyring *kr = sign_keyring_new(err);
@@ -166,7 +166,7 @@ static void test_check_pack_allow_unsigned(void **state)
 static void test_trusted_keys_file(void **state)
 {
     (void)state;
-    char sec[300], pub[300], err[ERR_LEN], file[300];
+    char sec[400], pub[400], err[ERR_LEN], file[400];
     make_key("tk", sec, pub);
     buf b = BUF_INIT;
     assert_int_equal(buf_read_file(&b, pub, err), 0);
@@ -192,7 +192,7 @@ static void test_trusted_keys_file(void **state)
     assert_int_equal(sign_keyring_add_file(kr, file, 1, err), -1);
     assert_non_null(strstr(err, "others may write"));
     /* missing: fine unless required */
-    char missing[300];
+    char missing[400];
     path_in(missing, sizeof missing, "nope");
     assert_int_equal(sign_keyring_add_file(kr, missing, 0, err), 0);
     assert_int_equal(sign_keyring_add_file(kr, missing, 1, err), -1);

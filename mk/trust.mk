@@ -58,6 +58,7 @@ release-rules: $(HOST_BIN)
 RULES_SIGNED ?= $(BUILD)/rules
 install: install-trust
 install-trust: $(SIGNED_RULES)
+	@ls $(RULES_SIGNED)/*.json.sig >/dev/null 2>&1 || { echo "no signed packs in $(RULES_SIGNED) (make release-rules first?)" >&2; exit 2; }
 	install -d $(DESTDIR)$(PREFIX)/share/smallprint/rules
 	install -m 0644 $(RULES_SIGNED)/*.json.sig $(DESTDIR)$(PREFIX)/share/smallprint/rules/
 	@if [ "$(RULES_SIGNED)" = "$(BUILD)/rules" ]; then \

@@ -6,6 +6,8 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "tmpdir.h"
+
 #include "buf.h"
 #include "history.h"
 #include "labels.h"
@@ -19,24 +21,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static char dir[256];
 static char err[ERR_LEN], note[ERR_LEN];
 
-static int setup(void **state)
-{
-    (void)state;
-    snprintf(dir, sizeof dir, "/tmp/sp-hist-XXXXXX");
-    assert_non_null(mkdtemp(dir));
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    char cmd[400];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    return system(cmd) == 0 ? 0 : -1;
-}
 
 static history *open_hist(size_t max_bytes)
 {
@@ -437,15 +423,15 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_key_of_url),
-        cmocka_unit_test_setup_teardown(test_record_and_change, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_nothing_kept_without_findings_or_for_other_urls, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_other_rules_are_not_a_change, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_forget_and_clear, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_oldest_evicted_first, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_damaged_files, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_key_mode_repaired, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_lock_timeout, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_list_without_history_creates_nothing, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_record_and_change, tmpdir_setup, tmpdir_teardown),
+        cmocka_unit_test_setup_teardown(test_nothing_kept_without_findings_or_for_other_urls, tmpdir_setup, tmpdir_teardown),
+        cmocka_unit_test_setup_teardown(test_other_rules_are_not_a_change, tmpdir_setup, tmpdir_teardown),
+        cmocka_unit_test_setup_teardown(test_forget_and_clear, tmpdir_setup, tmpdir_teardown),
+        cmocka_unit_test_setup_teardown(test_oldest_evicted_first, tmpdir_setup, tmpdir_teardown),
+        cmocka_unit_test_setup_teardown(test_damaged_files, tmpdir_setup, tmpdir_teardown),
+        cmocka_unit_test_setup_teardown(test_key_mode_repaired, tmpdir_setup, tmpdir_teardown),
+        cmocka_unit_test_setup_teardown(test_lock_timeout, tmpdir_setup, tmpdir_teardown),
+        cmocka_unit_test_setup_teardown(test_list_without_history_creates_nothing, tmpdir_setup, tmpdir_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

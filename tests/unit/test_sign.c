@@ -5,6 +5,8 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "tmpdir.h"
+
 #include "buf.h"
 #include "sign.h"
 
@@ -14,7 +16,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static char dir[256];
 
 static void path_in(char *out, size_t len, const char *name) { snprintf(out, len, "%s/%s", dir, name); }
 
@@ -26,21 +27,6 @@ static void write_file(const char *path, const char *text)
     fclose(f);
 }
 
-static int setup(void **state)
-{
-    (void)state;
-    snprintf(dir, sizeof dir, "/tmp/sp-sign-XXXXXX");
-    assert_non_null(mkdtemp(dir));
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    char cmd[400];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    return system(cmd) == 0 ? 0 : -1;
-}
 
 /* A keyring trusting exactly the public key file pub. */
 static sign_keyring *ring_of(const char *pub)
@@ -220,10 +206,10 @@ static void test_release_key_built_in(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(test_keygen_modes_and_refusal, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_sign_verify_and_each_refusal, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_check_pack_allow_unsigned, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_trusted_keys_file, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_keygen_modes_and_refusal, tmpdir_setup, tmpdir_teardown),
+        cmocka_unit_test_setup_teardown(test_sign_verify_and_each_refusal, tmpdir_setup, tmpdir_teardown),
+        cmocka_unit_test_setup_teardown(test_check_pack_allow_unsigned, tmpdir_setup, tmpdir_teardown),
+        cmocka_unit_test_setup_teardown(test_trusted_keys_file, tmpdir_setup, tmpdir_teardown),
         cmocka_unit_test(test_release_key_built_in),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -89,6 +89,7 @@ test-trust: $(HOST_BIN) $(SIGNED_RULES)
 	PYTHONDONTWRITEBYTECODE=1 python3 tests/trust/test_signing.py $(HOST_BIN) $(BUILD)/tests/trust/work/signing
 	PYTHONDONTWRITEBYTECODE=1 python3 tests/trust/test_history_proto.py $(HOST_BIN) $(BUILD)/tests/trust/work/proto
 	PYTHONDONTWRITEBYTECODE=1 python3 tests/trust/test_diff.py $(HOST_BIN) $(BUILD)/tests/trust/work/diff
+	PYTHONDONTWRITEBYTECODE=1 python3 tests/trust/test_diff_real.py $(HOST_BIN) $(SHARED) $(BUILD)/tests/trust/work/real
 
 # the ASan protocol test runs the signed packs (host.mk)
 test-protocol-asan: $(SIGNED_RULES)

@@ -16,7 +16,7 @@ TRUSTED_KEYS  := $(BUILD)/trusted-keys
 SIGNED_RULES  := $(BUILD)/rules/.signed
 RULE_SOURCES  := $(wildcard rules/*.json)
 
-.PHONY: signed-rules release-rules install-trust
+.PHONY: signed-rules release-rules
 all: $(SIGNED_RULES)
 eval: $(SIGNED_RULES)
 signed-rules: $(SIGNED_RULES)
@@ -52,17 +52,12 @@ release-rules: $(HOST_BIN)
 	$(HOST_BIN) rules verify --key keys/release.pub $(BUILD)/release-rules/*.json
 	@echo "release packs in $(BUILD)/release-rules (make install RULES_SIGNED=$(BUILD)/release-rules installs them)"
 
-# `make install` copies rules/*.json; the signatures and the key that made
-# them go with it (prerequisite of install, which runs first). A release
-# build sets RULES_SIGNED=$(BUILD)/release-rules and ships no trusted-keys.
-RULES_SIGNED ?= $(BUILD)/rules
-install: install-trust
-install-trust: $(SIGNED_RULES)
-	@ls $(RULES_SIGNED)/*.json.sig >/dev/null 2>&1 || { echo "no signed packs in $(RULES_SIGNED) (make release-rules first?)" >&2; exit 2; }
-	install -d $(DESTDIR)$(PREFIX)/share/smallprint/rules
-	install -m 0644 $(RULES_SIGNED)/*.json.sig $(DESTDIR)$(PREFIX)/share/smallprint/rules/
-	@if [ "$(RULES_SIGNED)" = "$(BUILD)/rules" ]; then \
-	    install -m 0644 $(TRUSTED_KEYS) $(DESTDIR)$(PREFIX)/share/smallprint/trusted-keys; fi
+# `make install` (installers/install.sh) copies build/rules: the packs with
+# their signatures, and build/trusted-keys with the dev key that signed them.
+# A release installs the release-signed packs instead, with no dev key:
+#   make install RULES_SIGNED=build/release-rules
+install-host: $(SIGNED_RULES)
+install-host: export SMALLPRINT_RULES_SIGNED = $(if $(RULES_SIGNED),$(abspath $(RULES_SIGNED)))
 
 # ---------------------------------------------------------------------------
 # Tests

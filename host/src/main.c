@@ -10,6 +10,7 @@
 #include "cli.h"
 #include "common.h"
 #include "config.h"
+#include "doctor.h"
 #include "history.h"
 #include "platform.h"
 #include "proto.h"
@@ -31,6 +32,7 @@ static void usage(FILE *f)
             "  smallprint-host rules keygen|sign|verify|keys   sign rule packs, check signatures\n"
             "  smallprint-host diff OLD NEW [--format json]     what changed between two versions of a document\n"
             "  smallprint-host history list|show SITE|forget SITE|clear   the pages remembered on this machine\n"
+            "  smallprint-host doctor [--browser NAME]   check how each browser finds this host\n"
             "\n"
             "options:\n"
             "  --rules DIR               use the rule packs in DIR\n"
@@ -126,6 +128,8 @@ int main(int argc, char **argv)
         return cli_diff(argc - i - 1, argv + i + 1, &env);
     if (strcmp(cmd, "history") == 0)
         return cli_history(argc - i - 1, argv + i + 1, &env);
+    if (strcmp(cmd, "doctor") == 0)
+        return doctor_main(argc - i - 1, argv + i + 1, &env);
     fprintf(stderr, "smallprint-host: unknown command \"%s\"\n\n", cmd);
     usage(stderr);
     return 2;

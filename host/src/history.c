@@ -608,8 +608,8 @@ static void set_title(cJSON *doc, const char *title)
         while (n && ((unsigned char)title[n] & 0xC0) == 0x80) /* whole characters */
             n--;
     }
-    if (n)
-        memcpy(t, title, n);
+    for (size_t i = 0; i < n; i++) /* a page's title must not drive a terminal (history show) */
+        t[i] = (unsigned char)title[i] < 0x20 || title[i] == 0x7f ? ' ' : title[i];
     t[n] = '\0';
     cJSON_DeleteItemFromObjectCaseSensitive(doc, "title");
     cJSON_AddStringToObject(doc, "title", t);

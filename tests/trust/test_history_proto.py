@@ -35,8 +35,8 @@ NEW = [
 URL = "https://policies.example/privacy"
 
 
-def analyze(i, page, blocks, final=True, url=URL, **kw):
-    m = {"type": "analyze", "id": i, "page": page, "final": final, "url": url, "title": "Privacy", "blocks": blocks}
+def analyze(i, page, blocks, final=True, url=URL, title="Privacy", **kw):
+    m = {"type": "analyze", "id": i, "page": page, "final": final, "url": url, "title": title, "blocks": blocks}
     m.update(kw)
     return m
 
@@ -116,6 +116,11 @@ code, out, err = run(host, ["history", "show", "policies.example"], env=env)
 c.ok(code == 0 and "AI training" in out and "\u2192 by default" in out, f"history show: {out}")
 code, out, err = run(host, ["history", "show", "nothing.example"], env=env)
 c.ok(code == 2 and "nothing remembered" in err, f"history show unknown: {code} {err}")
+
+# a page's title cannot send control characters to a terminal
+talk(host, [analyze(21, "p21", NEW, url="https://title.example/", title="Evil\u001b[2JTitle\u0007")], env=env)
+code, out, err = run(host, ["history", "show", "title.example"], env=env)
+c.ok(code == 0 and "Evil [2JTitle " in out and "\x1b" not in out and "\x07" not in out, f"title cleaned: {out!r}")
 
 # a damaged file is set aside with a note; the host keeps serving
 with open(os.path.join(hdir, "history.db"), "r+b") as f:

@@ -4,6 +4,8 @@
 
 #include "buf.h"
 #include "labels.h"
+#include "platform.h"
+#include "sign.h"
 
 #include <cjson/cJSON.h>
 #include <dirent.h>
@@ -59,6 +61,7 @@ struct rules {
     uint32_t *out_rules;
     size_t bitset_words;
     unsigned jit_after; /* JIT a pattern after this many uses */
+    uint64_t digest;    /* FNV-1a over every pack's bytes, in load order */
 };
 
 struct rules_matcher {
@@ -276,11 +279,8 @@ static const char *str_field(const cJSON *o, const char *key)
     return cJSON_IsString(v) ? v->valuestring : NULL;
 }
 
-/* Signature check hook: see sign.c (signed rule packs). */
-int rules_verify_pack(const char *path, const char *data, size_t len, const rules_opts *opts,
-                      int *signed_ok, char *err);
-
-static int load_pack(rules *r, const char *path, const rules_opts *opts, const rules_opts *dflt, char *err)
+static int load_pack(rules *r, const char *path, const rules_opts *opts, const rules_opts *dflt,
+                     const sign_keyring *kr, char *err)
 {
     char *data;
     size_t len;
@@ -289,9 +289,14 @@ static int load_pack(rules *r, const char *path, const rules_opts *opts, const r
     if (read_whole(path, &data, &len, err) < 0)
         return -1;
     int signed_ok = 0;
-    if (rules_verify_pack(path, data, len, opts, &signed_ok, err) < 0) {
+    if (sign_check_pack(kr, path, data, len, opts->allow_unsigned, &signed_ok, err) < 0) {
         free(data);
         return -1;
+    }
+    /* what was loaded, for telling findings of other rules apart (history) */
+    for (size_t i = 0; i < len; i++) {
+        r->digest ^= (unsigned char)data[i];
+        r->digest *= 1099511628211ULL;
     }
     cJSON *root = cJSON_ParseWithLength(data, len);
     free(data);
@@ -681,6 +686,7 @@ static rules *rules_new(char *err)
     if (!r)
         return NULL;
     r->jit_after = 4;
+    r->digest = 1469598103934665603ULL;
     const char *j = getenv("SMALLPRINT_JIT_AFTER");
     if (j && *j)
         r->jit_after = (unsigned)strtoul(j, NULL, 10);
@@ -707,13 +713,12 @@ static int finish(rules *r, const rules_opts *opts, char *err)
 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
-rules *rules_load(const char *dir, const rules_opts *opts, char *err)
+int rules_list_packs(const char *dir, char ***out, size_t *count, char *err)
 {
-    static const rules_opts dflt = {0, 0, NULL};
     DIR *d = opendir(dir);
     if (!d) {
         err_set(err, "rules directory %s: %s", dir, strerror(errno));
-        return NULL;
+        return -1;
     }
     char **names = NULL;
     size_t n = 0, cap = 0;
@@ -739,36 +744,62 @@ rules *rules_load(const char *dir, const rules_opts *opts, char *err)
         n++;
     }
     closedir(d);
-    rules *r = NULL;
     if (fail) {
+        for (size_t i = 0; i < n; i++)
+            free(names[i]);
+        free(names);
         err_set(err, "out of memory listing %s", dir);
-        goto out;
+        return -1;
     }
-    if (n == 0) {
-        err_set(err, "rules directory %s holds no *.json pack", dir);
-        goto out;
-    }
-    qsort(names, n, sizeof *names, cmp_str);
-    r = rules_new(err);
-    if (!r)
-        goto out;
+    if (n)
+        qsort(names, n, sizeof *names, cmp_str);
+    *out = names;
+    *count = n;
+    return 0;
+}
+
+/* Load every pack of dir into r. */
+static int load_dir(rules *r, const char *dir, const rules_opts *opts, const rules_opts *dflt, const sign_keyring *kr,
+                    char *err)
+{
+    char **names;
+    size_t n;
+    if (rules_list_packs(dir, &names, &n, err) < 0)
+        return -1;
+    int rc = 0;
     for (size_t i = 0; i < n; i++) {
         char path[4096];
         snprintf(path, sizeof path, "%s/%s", dir, names[i]);
-        if (load_pack(r, path, opts, &dflt, err) < 0) {
-            rules_free(r);
-            r = NULL;
-            goto out;
-        }
+        if (rc == 0 && load_pack(r, path, opts, dflt, kr, err) < 0)
+            rc = -1;
+        free(names[i]);
     }
-    if (finish(r, opts, err) < 0) {
+    free(names);
+    return rc;
+}
+
+rules *rules_load(const char *dir, const rules_opts *opts, char *err) { return rules_load_dirs(dir, NULL, opts, err); }
+
+rules *rules_load_dirs(const char *dir, const char *user, const rules_opts *opts, char *err)
+{
+    static const rules_opts dflt = {0, 0, NULL};
+    rules *r = rules_new(err);
+    if (!r)
+        return NULL;
+    sign_keyring *kr = sign_keyring_default(opts ? opts->keys_file : NULL, err);
+    if ((!kr && !(opts && opts->allow_unsigned)) || load_dir(r, dir, opts, &dflt, kr, err) < 0 ||
+        (user && platform_is_dir(user) && load_dir(r, user, opts, &dflt, kr, err) < 0)) {
+        rules_free(r);
+        r = NULL;
+    } else if (r->n_packs == 0) {
+        err_set(err, "rules directory %s holds no *.json pack", dir);
+        rules_free(r);
+        r = NULL;
+    } else if (finish(r, opts, err) < 0) {
         rules_free(r);
         r = NULL;
     }
-out:
-    for (size_t i = 0; i < n; i++)
-        free(names[i]);
-    free(names);
+    sign_keyring_free(kr);
     return r;
 }
 
@@ -778,10 +809,14 @@ rules *rules_load_file(const char *path, const rules_opts *opts, char *err)
     rules *r = rules_new(err);
     if (!r)
         return NULL;
-    if (load_pack(r, path, opts, &dflt, err) < 0 || finish(r, opts, err) < 0) {
+    sign_keyring *kr = sign_keyring_default(opts ? opts->keys_file : NULL, err);
+    if ((!kr && !(opts && opts->allow_unsigned)) || load_pack(r, path, opts, &dflt, kr, err) < 0 ||
+        finish(r, opts, err) < 0) {
+        sign_keyring_free(kr);
         rules_free(r);
         return NULL;
     }
+    sign_keyring_free(kr);
     return r;
 }
 
@@ -817,6 +852,7 @@ void rules_free(rules *r)
 }
 
 size_t rules_count(const rules *r) { return r->n; }
+uint64_t rules_digest(const rules *r) { return r->digest; }
 const rule_info *rules_info(const rules *r, size_t i) { return &r->v[i].info; }
 size_t rules_pack_count(const rules *r) { return r->n_packs; }
 const rules_pack_info *rules_pack(const rules *r, size_t i) { return &r->packs[i]; }

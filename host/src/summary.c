@@ -251,22 +251,102 @@ static const char *yn_name(enum yes_no v)
 static const char *const key_names[SK_COUNT] = {"ai_training", "opt_out", "opt_out_exception", "max_retention_days",
                                                 "sale", "sharing", "consent_by_use", "arbitration"};
 
+const char *summary_key_name(enum summary_key k) { return key_names[k]; }
+
+const char *summary_key_title(enum summary_key k)
+{
+    static const char *const titles[SK_COUNT] = {"AI training", "Opt-out", "Use despite an opt-out",
+                                                 "Longest retention", "Sale of your data", "Sharing with third parties",
+                                                 "Agreeing just by using", "Binding arbitration"};
+    return titles[k];
+}
+
+cJSON *summary_answer_json(const summary *s, enum summary_key k)
+{
+    switch (k) {
+    case SK_AI_TRAINING: return cJSON_CreateString(summary_ai_name(s->ai_training));
+    case SK_OPT_OUT: return cJSON_CreateBool(s->opt_out);
+    case SK_OPT_OUT_EXCEPTION: return cJSON_CreateBool(s->opt_out_exception);
+    case SK_MAX_RETENTION_DAYS:
+        return s->retention_stated ? cJSON_CreateNumber((double)s->max_retention_days) : cJSON_CreateNull();
+    case SK_SALE: return cJSON_CreateString(yn_name(s->sale));
+    case SK_SHARING: return cJSON_CreateString(yn_name(s->sharing));
+    case SK_CONSENT_BY_USE: return cJSON_CreateBool(s->consent_by_use);
+    case SK_ARBITRATION: return cJSON_CreateBool(s->arbitration);
+    default: return cJSON_CreateNull();
+    }
+}
+
+static int name_index(const char *const *names, int n, const cJSON *v)
+{
+    if (!cJSON_IsString(v))
+        return -1;
+    for (int i = 0; i < n; i++)
+        if (strcmp(names[i], v->valuestring) == 0)
+            return i;
+    return -1;
+}
+
+int summary_answers_from_json(const cJSON *o, summary *s)
+{
+    static const char *const ai[] = {"not_stated", "default", "opt_in", "no"};
+    static const char *const yn[] = {"not_stated", "yes", "no"};
+    memset(s, 0, sizeof *s);
+    s->severity = -1;
+    const cJSON *v[SK_COUNT];
+    for (int k = 0; k < SK_COUNT; k++)
+        if (!(v[k] = cJSON_GetObjectItemCaseSensitive(o, key_names[k])))
+            return -1;
+    int a = name_index(ai, 4, v[SK_AI_TRAINING]), sale = name_index(yn, 3, v[SK_SALE]),
+        sharing = name_index(yn, 3, v[SK_SHARING]);
+    if (a < 0 || sale < 0 || sharing < 0 || !cJSON_IsBool(v[SK_OPT_OUT]) || !cJSON_IsBool(v[SK_OPT_OUT_EXCEPTION]) ||
+        !cJSON_IsBool(v[SK_CONSENT_BY_USE]) || !cJSON_IsBool(v[SK_ARBITRATION]) ||
+        !(cJSON_IsNull(v[SK_MAX_RETENTION_DAYS]) || cJSON_IsNumber(v[SK_MAX_RETENTION_DAYS])))
+        return -1;
+    s->ai_training = (enum ai_answer)a;
+    s->sale = (enum yes_no)sale;
+    s->sharing = (enum yes_no)sharing;
+    s->opt_out = cJSON_IsTrue(v[SK_OPT_OUT]);
+    s->opt_out_exception = cJSON_IsTrue(v[SK_OPT_OUT_EXCEPTION]);
+    s->consent_by_use = cJSON_IsTrue(v[SK_CONSENT_BY_USE]);
+    s->arbitration = cJSON_IsTrue(v[SK_ARBITRATION]);
+    if (cJSON_IsNumber(v[SK_MAX_RETENTION_DAYS])) {
+        s->retention_stated = 1;
+        s->max_retention_days = (long)v[SK_MAX_RETENTION_DAYS]->valuedouble;
+    }
+    const cJSON *sev = cJSON_GetObjectItemCaseSensitive(o, "severity");
+    if (cJSON_IsString(sev))
+        s->severity = severity_from_name(sev->valuestring);
+    const cJSON *n = cJSON_GetObjectItemCaseSensitive(o, "findings");
+    if (cJSON_IsNumber(n) && n->valuedouble >= 0)
+        s->findings = (size_t)n->valuedouble;
+    return 0;
+}
+
+int summary_same_answer(const summary *a, const summary *b, enum summary_key k)
+{
+    switch (k) {
+    case SK_AI_TRAINING: return a->ai_training == b->ai_training;
+    case SK_OPT_OUT: return !a->opt_out == !b->opt_out;
+    case SK_OPT_OUT_EXCEPTION: return !a->opt_out_exception == !b->opt_out_exception;
+    case SK_MAX_RETENTION_DAYS:
+        return a->retention_stated == b->retention_stated &&
+               (!a->retention_stated || a->max_retention_days == b->max_retention_days);
+    case SK_SALE: return a->sale == b->sale;
+    case SK_SHARING: return a->sharing == b->sharing;
+    case SK_CONSENT_BY_USE: return !a->consent_by_use == !b->consent_by_use;
+    case SK_ARBITRATION: return !a->arbitration == !b->arbitration;
+    default: return 1;
+    }
+}
+
 cJSON *summary_json(const summary *s)
 {
     cJSON *o = cJSON_CreateObject();
     if (!o)
         return NULL;
-    cJSON_AddStringToObject(o, "ai_training", summary_ai_name(s->ai_training));
-    cJSON_AddBoolToObject(o, "opt_out", s->opt_out);
-    cJSON_AddBoolToObject(o, "opt_out_exception", s->opt_out_exception);
-    if (s->retention_stated)
-        cJSON_AddNumberToObject(o, "max_retention_days", (double)s->max_retention_days);
-    else
-        cJSON_AddNullToObject(o, "max_retention_days");
-    cJSON_AddStringToObject(o, "sale", yn_name(s->sale));
-    cJSON_AddStringToObject(o, "sharing", yn_name(s->sharing));
-    cJSON_AddBoolToObject(o, "consent_by_use", s->consent_by_use);
-    cJSON_AddBoolToObject(o, "arbitration", s->arbitration);
+    for (int k = 0; k < SK_COUNT; k++)
+        cJSON_AddItemToObject(o, key_names[k], summary_answer_json(s, (enum summary_key)k));
     cJSON_AddStringToObject(o, "severity", s->severity < 0 ? "none" : severity_name(s->severity));
     cJSON_AddNumberToObject(o, "findings", (double)s->findings);
     cJSON *sup = cJSON_AddObjectToObject(o, "support");
@@ -303,15 +383,33 @@ static void days_text(long days, char *out, size_t len)
         snprintf(out, len, "%ld day%s", days, days == 1 ? "" : "s");
 }
 
+static const char *const ai_words[] = {"not stated", "by default", "only with opt-in", "no"};
+static const char *const yn_words[] = {"not stated", "yes", "no"};
+
+void summary_answer_text(const summary *s, enum summary_key k, char *out, size_t len)
+{
+    switch (k) {
+    case SK_AI_TRAINING: snprintf(out, len, "%s", ai_words[s->ai_training]); break;
+    case SK_OPT_OUT: snprintf(out, len, "%s", s->opt_out ? "yes" : "no"); break;
+    case SK_OPT_OUT_EXCEPTION: snprintf(out, len, "%s", s->opt_out_exception ? "yes" : "no"); break;
+    case SK_MAX_RETENTION_DAYS:
+        if (s->retention_stated)
+            days_text(s->max_retention_days, out, len);
+        else
+            snprintf(out, len, "not stated");
+        break;
+    case SK_SALE: snprintf(out, len, "%s", yn_words[s->sale]); break;
+    case SK_SHARING: snprintf(out, len, "%s", yn_words[s->sharing]); break;
+    case SK_CONSENT_BY_USE: snprintf(out, len, "%s", s->consent_by_use ? "yes" : "no"); break;
+    case SK_ARBITRATION: snprintf(out, len, "%s", s->arbitration ? "yes" : "no"); break;
+    default: snprintf(out, len, "?"); break;
+    }
+}
+
 void summary_text(const summary *s, char *out, size_t out_len)
 {
-    static const char *const ai[] = {"not stated", "by default", "only with opt-in", "says no"};
-    static const char *const yn[] = {"not stated", "yes", "no"};
     char ret[64];
-    if (s->retention_stated)
-        days_text(s->max_retention_days, ret, sizeof ret);
-    else
-        snprintf(ret, sizeof ret, "not stated");
+    summary_answer_text(s, SK_MAX_RETENTION_DAYS, ret, sizeof ret);
     /* a careful reader's answer: an opt-out of e-mail is not an opt-out of
      * training, so say which one the page offers */
     const char *ai_choice = "";
@@ -325,8 +423,8 @@ void summary_text(const summary *s, char *out, size_t out_len)
              "Using or signing up counts as agreeing: %s\n"
              "Binding arbitration: %s\n"
              "Severity: %s (%zu finding%s)",
-             ai[s->ai_training], ai_choice, s->opt_out ? "yes" : "no",
-             s->opt_out_exception ? ", but some use continues despite it" : "", ret, yn[s->sale], yn[s->sharing],
+             s->ai_training == AI_NO ? "says no" : ai_words[s->ai_training], ai_choice, s->opt_out ? "yes" : "no",
+             s->opt_out_exception ? ", but some use continues despite it" : "", ret, yn_words[s->sale], yn_words[s->sharing],
              s->consent_by_use ? "yes" : "no", s->arbitration ? "yes" : "no",
              s->severity < 0 ? "none" : severity_name(s->severity), s->findings, s->findings == 1 ? "" : "s");
 }

@@ -724,7 +724,7 @@ static rules *rules_new(char *err)
     rules *r = xcalloc(1, sizeof *r, err);
     if (!r)
         return NULL;
-    r->jit_after = 4;
+    r->jit_after = 16; /* JIT pays off only for patterns a page uses often */
     r->digest = 1469598103934665603ULL;
     const char *j = getenv("SMALLPRINT_JIT_AFTER");
     if (j && *j)

@@ -50,4 +50,4 @@ test-protocol: $(HOST_BIN)
 	python3 tests/protocol/test_protocol.py $(HOST_BIN)
 
 test-protocol-asan: $(ASAN_BIN)
-	python3 tests/protocol/test_protocol.py $(ASAN_BIN) --rules rules
+	python3 tests/protocol/test_protocol.py $(ASAN_BIN) --rules $(BUILD)/rules --trusted-keys $(BUILD)/trusted-keys

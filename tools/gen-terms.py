@@ -128,17 +128,18 @@ rule("consent_by_use.use_means_acceptance", "consent_by_use", "medium",
       "express consent", "as consent", "constitute consent", "constitutes consent", "deemed consent", "you agree", "you accept",
       "you consent", "you have agreed", "you have accepted", "you have consented", "you are agreeing", "you are accepting",
       "you are consenting", "and agree", "be bound", "are bound", "deemed to have", "considered to have", "taken to have",
-      "treated as having", "presumed to have"],
+      "treated as having", "presumed to have", "who use", "who uses", "who access", "who accesses", "who visit", "who visits",
+      "who browse", "who register", "who download", "that use", "that access", "that visit"],
      [r"\b(?<p>(?:use|usage|access|registration|payment|purchase|download|installation|visit|browsing|continuation|participation"
       r"|using|accessing|visiting|continuing|proceeding|signing\s+up|registering|creating|downloading|installing|subscribing|submitting|providing"
       r"|(?:clicking|tapping|pressing)\s+(?!(?:on\s+)?(?:the\s+)?[\"'\[(]?\s*{{ACCEPTBTN}}))\b{{G}}{0,150}?\b"
       r"(?:constitut\w*|signif\w*|indicat\w*|means|mean|impl(?:y|ies)|serves?\s+as|evidences?|confirms?|amounts?\s+to"
       r"|(?:is|are|will\s+be|shall\s+be|be)\s+(?:deemed|construed|considered|treated|taken|regarded)(?:\s+(?:to\s+be|as|to\s+(?:represent|constitute|signify|mean)))?)"
-      r"\s+(?:(?:that\s+)?you\s+(?:have\s+)?(?:\w+\s+)?(?:agree(?:s|d|ing)?\b|accept\w*|consent\w*|are\s+(?:consenting|agreeing|accepting)|(?:will\s+be\s+|are\s+)?bound)"
+      r"\s+(?:(?:that\s+)?you\s+(?:have\s+)?(?:[\w,]+\s+){0,4}?(?:agree(?:s|d|ing)?\b|accept\w*|consent\w*|are\s+(?:consenting|agreeing|accepting)|(?:will\s+be\s+|are\s+)?bound)"
       r"|(?:(?:your|an?|the|[\w-]+'s)\s+)?(?:express\s+|full\s+|unconditional\s+|binding\s+|irrevocable\s+)?(?:acceptance|agreement|consent|assent|approval)))",
       r"\b(?:consider|deem|treat|regard)\w*\s+(?<p>(?:your\s+|any\s+)?(?:continued\s+)?(?:use|access|usage|visit|registration|purchase|browsing))\b{{G}}{0,80}?\b(?:as|to\s+be|to\s+constitute|to\s+mean)\s+(?:your\s+|an?\s+)?(?:express\s+|full\s+)?(?:acceptance|agreement|consent|assent)",
       r"\b(?:acceptance|agreement|consent|assent)\b{{G}}{0,60}?\b(?:is|are|will\s+be|shall\s+be)\s+(?:\w+\s+)?(?:implied|inferred|presumed|assumed|demonstrated|indicated|signified|confirmed)\s+(?:\w+\s+){0,2}?(?:by|through|from|upon|if\s+you|when\s+you|once\s+you)\s+(?<p>(?:your\s+|any\s+)?(?:continued\s+)?(?:use|access|usage|visit|browsing|registration|purchase|{{TRIGGER}}))",
-      r"\b(?<p>(?:users?|visitors?|anyone|those|persons?|people|customers?|members?|everyone)\s+who\s+(?:\w+\s+)?(?:use|uses|access|accesses|visit|visits|browse|browses|register|registers|download|downloads)\b){{G}}{0,120}?\b(?:is|are|will\s+be|shall\s+be)\s+(?:deemed|considered|taken|treated|presumed)\s+(?:to\s+(?:have\s+)?|as\s+(?:having\s+)?)(?:accept|agree|consent|read)"],
+      r"\b(?<p>(?:users?|visitors?|anyone|those|persons?|people|customers?|members?|everyone)\s+(?:who|that)\s+(?:\w+\s+)?(?:use|uses|access|accesses|visit|visits|browse|browses|register|registers|download|downloads)\b){{G}}{0,120}?\b(?:(?:is|are|will\s+be|shall\s+be)\s+(?:deemed|considered|taken|treated|presumed)\s+(?:to\s+(?:have\s+)?|as\s+(?:having\s+)?)(?:accept|agree|consent|read)|(?:agree|accept|consent)s?\s+to\s+(?:be\s+bound\s+by\s+)?(?:these|this|the|our|all)\b)"],
      "Continuing to use the service is treated as your agreement.",
      ["Your use of the app after we publish a new version means that you accept it.",
       "Any access to the site constitutes your acceptance of these rules.",
@@ -219,7 +220,7 @@ rule("consent_by_use.silence", "consent_by_use", "medium",
       "We will not cancel your order without telling you."])
 
 rule("consent_by_use.effective_on_use", "consent_by_use", "medium", ["effective", "accepted", "binding", "take effect", "takes effect"],
-     [r"\b(?:terms|agreement|conditions|policy|contract|eula)\s+(?:\([^)]{0,40}\)\s+)?(?:(?:is|are|becomes?|shall\s+become|will\s+become)\s+(?:effective|binding|accepted)|takes?\s+effect)\b[^.]{0,160}?\b"
+     [r"\b(?:terms|agreement|conditions|policy|contract|eula)\s+(?:\([^)]{0,40}\)\s+)?(?:(?:is|are|becomes?|shall\s+become|will\s+become)\s+(?:effective|binding|accepted)|takes?\s+effect|(?:forms?|constitutes?|creates?)\s+(?:a\s+)?(?:legally\s+)?binding\s+(?:agreement|contract))\b[^.]{0,160}?\b"
       r"(?<p>(?:when|once|upon|as\s+soon\s+as|if)\s+(?:you|the\s+(?:customer|user))\s+(?:[\w']+\s+){0,8}?(?:to\s+)?(?:use|uses|access|accesses|download|downloads|install|installs|proceed|proceeds|visit|visits|register|registers|create|creates)\b"
       r"|upon\s+(?:your\s+)?(?:first\s+)?(?:use|access|download|installation|registration))"],
      "The terms start to bind you as soon as you use the service.",
@@ -257,6 +258,8 @@ rule("arbitration.binding", "arbitration", "high", ["arbitra"],
       "YOU AND THE COMPANY AGREE TO ARBITRATE ALL CLAIMS ON AN INDIVIDUAL BASIS.",
       "Please read carefully: these terms include a binding arbitration clause."],
      ["Arbitration Procedures",
+      "BINDING ARBITRATION AND CLASS ACTION WAIVER",
+      "This section explains how arbitration works.",
       "The arbitrator will issue a written decision within 60 days.",
       "If this arbitration provision is found unenforceable, claims will be heard in the courts of Delaware."],
      unless=ARB_UNLESS + [r"\bexcept\s+(?:where|when|if)\b{{G}}{0,60}?\barbitrat",
@@ -356,6 +359,7 @@ rule("unilateral_change.may_change", "unilateral_change", "medium", UC_ANCHORS,
       "We periodically update this notice and post the new version here."],
      ["You may change your privacy settings at any time.",
       "You may not amend or modify these Terms.",
+      "Please read the updated Terms carefully.",
       "We will change your password if we suspect misuse.",
       "These terms were last updated on 3 March.",
       "We will never change these terms without asking for your agreement first."],

@@ -187,9 +187,13 @@ function Put-Text($Dest, $Text) {
 Say "Installing smallprint into $Dir"
 $ExePath = Join-Path $Dir 'smallprint-host.exe'
 Put-File $HostExe $ExePath
-foreach ($f in Get-ChildItem -File (Join-Path $Tree 'rules')) {
+# the packs the build signed, with their signatures, and the build's dev key
+# that signed them (docs/RULES.md, "Signed packs")
+foreach ($f in Get-ChildItem -File (Join-Path $Tree 'build\rules') -Include '*.json', '*.json.sig') {
     Put-File $f.FullName (Join-Path $Dir "rules\$($f.Name)")
 }
+$keys = Join-Path $Tree 'build\trusted-keys'
+if (Test-Path $keys) { Put-File $keys (Join-Path $Dir 'trusted-keys') }
 
 $origins = @("chrome-extension://$($Identity['chromium_id'])/") +
     @($ExtensionId | Where-Object { $_ } | ForEach-Object { "chrome-extension://$_/" })

@@ -21,7 +21,8 @@ Which host:
   (default)             the built tree (build/smallprint-host beside this
                         script), else the installed copy (PREFIX/bin)
   --host PATH           register this smallprint-host binary
-  --prefix DIR          first copy the built host, rules, manifests and these
+  --prefix DIR          first copy the built host, its signed rules (build/rules,
+                        or $SMALLPRINT_RULES_SIGNED), manifests and these
                         scripts under DIR (bin/, share/smallprint/), then
                         register DIR/bin/smallprint-host
   --files-only          with --prefix: copy, do not register
@@ -196,7 +197,10 @@ SCOPE_RECEIPT=$(receipt_for "$SCOPE")
 if [ -n "$PREFIX" ]; then
     BUILT=$DATA_DIR/build/smallprint-host
     [ -x "$BUILT" ] || die "--prefix copies the built host, and $BUILT is missing: run make first (or use make install)"
-    [ -d "$DATA_DIR/rules" ] || die "--prefix: no rules directory at $DATA_DIR/rules"
+    # the packs `make` signed (docs/RULES.md, "Signed packs"); a release
+    # build points SMALLPRINT_RULES_SIGNED at the release-signed copies
+    SIGNED=${SMALLPRINT_RULES_SIGNED:-$DATA_DIR/build/rules}
+    ls "$SIGNED"/*.json.sig >/dev/null 2>&1 || die "--prefix: no signed rule packs in $SIGNED: run make first"
     HOST=$PREFIX/bin/smallprint-host
     if [ -z "$PRINT" ] && [ "$DRY_RUN" = 0 ]; then
         _top=$ROOT$PREFIX
@@ -206,11 +210,17 @@ if [ -n "$PREFIX" ]; then
     [ -n "$PRINT" ] || {
         say "Installing smallprint under $ROOT$PREFIX"
         put_file "$BUILT" "$ROOT$HOST" 755 "$SCOPE_RECEIPT" file ""
-        for f in "$DATA_DIR"/rules/*; do
+        for f in "$SIGNED"/*.json "$SIGNED"/*.json.sig; do
             if [ -f "$f" ]; then
                 put_file "$f" "$ROOT$PREFIX/share/smallprint/rules/${f##*/}" 644 "$SCOPE_RECEIPT" file ""
             fi
         done
+        # the build's dev key comes along with packs it signed; release packs
+        # need none (the release key is built into the host)
+        if [ -z "${SMALLPRINT_RULES_SIGNED:-}" ] && [ -f "$DATA_DIR/build/trusted-keys" ]; then
+            put_file "$DATA_DIR/build/trusted-keys" "$ROOT$PREFIX/share/smallprint/trusted-keys" 644 \
+                "$SCOPE_RECEIPT" file ""
+        fi
         for f in identity browsers.tsv chromium.json.in firefox.json.in; do
             put_file "$MANIFESTS/$f" "$ROOT$PREFIX/share/smallprint/manifests/$f" 644 "$SCOPE_RECEIPT" file ""
         done

@@ -11,6 +11,7 @@
 #include "common.h"
 #include "config.h"
 #include "doctor.h"
+#include "history.h"
 #include "platform.h"
 #include "proto.h"
 #include "rules.h"
@@ -28,14 +29,19 @@ static void usage(FILE *f)
             "  smallprint-host scan FILE...         report on text, Markdown or HTML files (- for stdin)\n"
             "  smallprint-host classify --jsonl [FILE]   label one {\"id\",\"text\"} object a line\n"
             "  smallprint-host rules check|test|list     check the rule packs\n"
+            "  smallprint-host rules keygen|sign|verify|keys   sign rule packs, check signatures\n"
+            "  smallprint-host diff OLD NEW [--format json]     what changed between two versions of a document\n"
+            "  smallprint-host history list|show SITE|forget SITE|clear   the pages remembered on this machine\n"
             "  smallprint-host doctor [--browser NAME]   check how each browser finds this host\n"
             "\n"
             "options:\n"
             "  --rules DIR               use the rule packs in DIR\n"
             "  --allow-unsigned-rules    accept rule packs without a valid signature (for writing rules)\n"
+            "  --trusted-keys FILE       also trust the public keys in FILE\n"
             "  --version, --help\n"
             "\n"
-            "Nothing leaves this machine: the host reads stdin and files, and writes stdout.\n",
+            "Nothing leaves this machine: the host reads stdin and files, writes stdout, and keeps\n"
+            "an encrypted history of the pages it analysed in its data directory (see history).\n",
             SMALLPRINT_VERSION);
 }
 
@@ -67,15 +73,21 @@ static int serve(const cli_env *env)
         rules_free(r);
         return 1;
     }
+    char hist_err[ERR_LEN] = "";
+    history *h = history_open(NULL, hist_err);
+    if (!h)
+        fprintf(stderr, "smallprint-host: history unavailable: %s\n", hist_err);
+    proto_set_history(p, h, hist_err);
     int status = proto_serve(p, stdin, stdout);
     proto_free(p);
+    history_close(h);
     rules_free(r);
     return status;
 }
 
 int main(int argc, char **argv)
 {
-    cli_env env = {NULL, 0, argv[0]};
+    cli_env env = {NULL, 0, argv[0], NULL};
     int i = 1;
     /* global options first */
     for (; i < argc; i++) {
@@ -83,6 +95,10 @@ int main(int argc, char **argv)
             env.rules_dir = argv[++i];
         else if (strncmp(argv[i], "--rules=", 8) == 0)
             env.rules_dir = argv[i] + 8;
+        else if (strcmp(argv[i], "--trusted-keys") == 0 && i + 1 < argc)
+            env.keys_file = argv[++i];
+        else if (strncmp(argv[i], "--trusted-keys=", 15) == 0)
+            env.keys_file = argv[i] + 15;
         else if (strcmp(argv[i], "--allow-unsigned-rules") == 0)
             env.allow_unsigned = 1;
         else
@@ -108,6 +124,10 @@ int main(int argc, char **argv)
         return cli_classify(argc - i - 1, argv + i + 1, &env);
     if (strcmp(cmd, "rules") == 0)
         return cli_rules(argc - i - 1, argv + i + 1, &env);
+    if (strcmp(cmd, "diff") == 0)
+        return cli_diff(argc - i - 1, argv + i + 1, &env);
+    if (strcmp(cmd, "history") == 0)
+        return cli_history(argc - i - 1, argv + i + 1, &env);
     if (strcmp(cmd, "doctor") == 0)
         return doctor_main(argc - i - 1, argv + i + 1, &env);
     fprintf(stderr, "smallprint-host: unknown command \"%s\"\n\n", cmd);

@@ -15,6 +15,7 @@
 #define SMALLPRINT_PAGES_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "classify.h"
 
@@ -44,5 +45,28 @@ finding **page_all(page *pg, size_t *n, char *err);
 
 /* 0 when the page hit max_findings and stopped remembering. */
 int page_complete(const page *pg);
+
+/* ---- for history (history.h): which pass is the page's first complete
+ * one, and the fingerprint of every sentence of every block ---- */
+
+/* Remember the sentences of block_id (their byte starts and fingerprints,
+ * n of each; both malloc'd, the page takes them over and frees them),
+ * replacing earlier ones. Returns 0, or -1 (then the arrays are freed). */
+int page_set_block_sentences(page *pg, const char *block_id, size_t *starts, uint64_t *fps, size_t n, char *err);
+
+/* Blocks in reading order (the order of finding.block). */
+size_t page_block_count(const page *pg);
+/* The sentences of block k; 0 when none were remembered for it. */
+int page_block_sentences(const page *pg, size_t k, const size_t **starts, const uint64_t **fps, size_t *n);
+
+/* Set once an analyze with final:true was answered for this page: later
+ * batches are updates of a dynamic page, never a first complete pass. */
+int page_finalised(const page *pg);
+void page_set_finalised(page *pg);
+
+/* Cleared when a batch of the page was cut short by the time budget or
+ * asked not to be recorded (history: false): then the page is not recorded. */
+int page_recordable(const page *pg);
+void page_set_unrecordable(page *pg);
 
 #endif

@@ -25,7 +25,8 @@ HOST = os.path.join(TOP, "build", "smallprint-host")
 # SMALLPRINT_TEST_HOST: run doctor from another build (make test-doctor-asan),
 # with the tree's rules; its sanitizer reports fail the test.
 TEST_HOST = os.environ.get("SMALLPRINT_TEST_HOST")
-DOCTOR = [TEST_HOST, "--rules", os.path.join(TOP, "rules"), "doctor"] if TEST_HOST else [HOST, "doctor"]
+DOCTOR = ([TEST_HOST, "--rules", os.path.join(TOP, "build", "rules"), "--trusted-keys",
+           os.path.join(TOP, "build", "trusted-keys"), "doctor"] if TEST_HOST else [HOST, "doctor"])
 
 
 def identity():
@@ -131,8 +132,9 @@ FIREFOX_USER = (".mozilla", "native-messaging-hosts", MANIFEST)
 RECEIPT_USER = (".local", "share", "smallprint", "install-receipt.tsv")
 PREFIX_FILES = sorted(
     ["bin/smallprint-host"]
-    + ["share/smallprint/rules/" + f for f in os.listdir(os.path.join(TOP, "rules"))
-       if os.path.isfile(os.path.join(TOP, "rules", f))]
+    + ["share/smallprint/rules/" + f for f in os.listdir(os.path.join(TOP, "build", "rules"))
+       if f.endswith((".json", ".json.sig"))]  # the packs make signed, with their signatures
+    + ["share/smallprint/trusted-keys"]
     + ["share/smallprint/manifests/" + f for f in ("identity", "browsers.tsv", "chromium.json.in",
                                                    "firefox.json.in", "chromium/" + MANIFEST,
                                                    "firefox/" + MANIFEST)]

@@ -6,12 +6,15 @@ usage: test_protocol.py HOST_BINARY [HOST_OPTION...]   (e.g. --rules DIR)
 Every bad input of docs/PROTOCOL.md gets its error code, and the request
 after it still gets its answer. Only frames appear on stdout.
 """
-import json, os, struct, subprocess, sys, time
+import atexit, json, os, shutil, struct, subprocess, sys, tempfile, time
 
 HOST = os.path.abspath(sys.argv[1])
 HOST_OPTIONS = sys.argv[2:]
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 failures = []
+# final analyses with a URL are recorded in history: keep it out of $HOME
+HISTORY_DIR = tempfile.mkdtemp(prefix="sp-protocol-history-")
+atexit.register(shutil.rmtree, HISTORY_DIR, True)
 
 
 def frame(body):
@@ -25,6 +28,7 @@ def frame(body):
 def run(data, args=(), env=None, timeout=120):
     e = dict(os.environ)
     e["SMALLPRINT_CONFIG"] = "/dev/null"  # no user config in tests
+    e["SMALLPRINT_HISTORY_DIR"] = HISTORY_DIR
     if env:
         e.update(env)
     p = subprocess.run([HOST, *HOST_OPTIONS, *args], input=data, stdout=subprocess.PIPE, stderr=subprocess.PIPE,

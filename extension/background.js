@@ -85,6 +85,7 @@ const tabLocks = new Map();
    a parse of megabytes, several times per batch. Only updateTab changes
    either. */
 const tabCache = new Map();
+const memoryOnly = new Map(); /* tabId -> the page whose state storage.session refused */
 
 /* A tab's state (a copy the caller may change), or null. */
 async function getTabState(tabId) {
@@ -102,7 +103,11 @@ async function getTabState(tabId) {
 
 /* Run fn(state) -> state under the tab's lock and store what it returns
    (null removes the state). Returns the stored state (read it, do not
-   change it: the memory copy is that object). */
+   change it: the memory copy is that object).
+   storage.session holds 10 MB in Chromium, and a very large page's
+   findings can pass that: then the state lives in memory only (the page
+   keeps working; a restarted background no longer knows the tab, which
+   is better than a stale copy, so the stored one is removed). */
 function updateTab(tabId, fn) {
     const prev = tabLocks.get(tabId) || Promise.resolve();
     const next = prev.catch(() => {}).then(async () => {
@@ -111,12 +116,22 @@ function updateTab(tabId, fn) {
         const out = await fn(st);
         if (out === undefined)
             return st;
-        tabCache.delete(tabId); /* if storing fails, the next read goes to storage */
-        if (out === null)
-            await platform.session.remove(key);
-        else
-            await platform.session.set({[key]: out});
         tabCache.set(tabId, out);
+        if (out === null) {
+            memoryOnly.delete(tabId);
+            await platform.session.remove(key);
+            return out;
+        }
+        if (memoryOnly.get(tabId) === out.page)
+            return out; /* refused once: it only grows while the page is read */
+        try {
+            await platform.session.set({[key]: out});
+            memoryOnly.delete(tabId);
+        } catch (e) {
+            memoryOnly.set(tabId, out.page);
+            log('tab', tabId, 'is kept in memory only: storage.session refused it (' + e.message + ')');
+            await platform.session.remove(key).catch(() => {});
+        }
         return out;
     });
     tabLocks.set(tabId, next);

@@ -33,8 +33,20 @@ function makeStore(data) {
     };
 }
 
+/* A storage.session that is full: it takes nothing larger than a few bytes. */
+function refusingStore(data) {
+    const store = makeStore(data);
+    const set = store.set;
+    store.set = async (items) => {
+        if (JSON.stringify(items).length > 20)
+            throw new Error('Session storage quota bytes exceeded. Values were not stored.');
+        return set(items);
+    };
+    return store;
+}
+
 /* host(msg, reply, port) simulates the native host. */
-function boot({session = {}, local = {}, managed = {}, host, missing = false} = {}) {
+function boot({session = {}, local = {}, managed = {}, host, missing = false, refuse = false} = {}) {
     const listeners = {message: [], external: []};
     const sent = [];      /* tabs.sendMessage calls */
     const posted = [];    /* frames to the host */
@@ -75,7 +87,8 @@ function boot({session = {}, local = {}, managed = {}, host, missing = false} = 
                 return api;
             },
         },
-        storage: {session: makeStore(session), local: makeStore(local), managed: makeStore(managed),
+        storage: {session: refuse ? refusingStore(session) : makeStore(session), local: makeStore(local),
+            managed: makeStore(managed),
             onChanged: {addListener() {}}},
         tabs: {
             async sendMessage(tabId, msg, opts) {
@@ -273,4 +286,16 @@ test('the page test hook answers only when managed storage turns it on', async (
     /* "analyze" does what the popup's "Check this page" does: tell the tab to start */
     assert.deepEqual(await on.send({type: 'test:analyze'}, TAB(8)), {ok: true});
     assert.deepEqual(on.sent.filter((s) => s.msg.type === 'frame:start').map((s) => s.msg.page), [h2.page]);
+});
+
+test('a page whose state storage.session refuses is still read, kept in memory', async () => {
+    const bg = boot({host: goodHost, refuse: true});
+    const {r} = await readPage(bg, TAB(9));
+    assert.deepEqual(r, {ok: true});
+    assert.equal(bg.session['tab:9'], undefined);
+    const view = plain(await bg.ctx.smallprintTest.findings(9));
+    assert.equal(view.status, 'done');
+    assert.equal(view.findings.length, 2);
+    assert.equal(bg.badges[9], '2');
+    assert.equal((await bg.send({type: 'popup:get', tabId: 9}, POPUP)).tab.findings.length, 2);
 });

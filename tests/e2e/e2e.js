@@ -62,6 +62,15 @@ function median(list) {
     return s[Math.floor((s.length - 1) / 2)];
 }
 
+/* Page load to marks over several loads (inpage.readTiming figures). */
+function timingLine(runs) {
+    const dcl = runs.map((t) => Math.round(t.firstMark - t.domContentLoaded));
+    const load = runs.map((t) => Math.round(t.firstMark - t.load));
+    return 'DOMContentLoaded → marks drawn: ' + dcl.join(', ') + ' ms (median ' + median(dcl) +
+        ' ms; target ≤ 150 ms); load event → marks: median ' + median(load) + ' ms; navigation start → marks: median ' +
+        median(runs.map((t) => Math.round(t.firstMark))) + ' ms';
+}
+
 /* -------------------------------------------- checks shared by browsers */
 
 const norm = (s) => String(s).replace(/\s+/g, ' ').trim();
@@ -117,7 +126,8 @@ function checkCard(b, name, exp, card) {
 
 function checkSummary(b, name, exp, summary) {
     for (const [k, v] of Object.entries(exp.summary || {}))
-        check(summary && summary[k] === v, b, name + ': summary ' + k + ' = ' + JSON.stringify(v), summary && summary[k]);
+        check(summary && [].concat(v).includes(summary[k]), b, name + ': summary ' + k + ' = ' +
+            [].concat(v).map((x) => JSON.stringify(x)).join(' or '), summary && summary[k]);
 }
 
 function checkNothing(b, name, view, state) {
@@ -246,10 +256,7 @@ async function chromiumRun(base) {
             runs.push(t);
         }
         const kb = Math.round(fs.statSync(path.join(B.DEMO_PAGES, 'policy.html')).size / 1024);
-        const dcl = runs.map((t) => Math.round(t.firstMark - t.domContentLoaded));
-        const nav = runs.map((t) => Math.round(t.firstMark));
-        figure('chromium: policy.html (' + kb + ' KB): DOMContentLoaded → marks drawn: ' + dcl.join(', ') + ' ms (median ' +
-            median(dcl) + ' ms; target ≤ 150 ms); navigation start → marks: median ' + median(nav) + ' ms');
+        figure('chromium: policy.html (' + kb + ' KB): ' + timingLine(runs));
 
         /* --- settings: switches, what survives the opt-out, retention */
         const settings = await ctx.newPage();
@@ -452,10 +459,10 @@ async function firefoxRun(base) {
         const hook = (request) => B.firefoxHook(bidi, ctx, request);
         const go = (p) => bidi.send('browsingContext.navigate', {context: ctx, url: base + p, wait: 'complete'}, 60000);
         const marks = (opts) => bidi.call(ctx, inpage.readMarks, opts || null, 30000);
-        const settled = (what, ms, test) => B.until(async () => {
+        const settled = (what, ms, test, every) => B.until(async () => {
             const st = await hook();
             return st && test(st) ? st : null;
-        }, ms || 20000, what);
+        }, ms || 20000, what, every);
         const finished = (ms) => settled('page read and drawn', ms, (st) => st.status === 'done' &&
             st.findings.every((f) => f.shown));
         /* Firefox opens a card on a pointer (a headless window has no focus) */
@@ -498,8 +505,7 @@ async function firefoxRun(base) {
                 return x.firstMark !== null ? x : null;
             }, 5000, 'timing'));
         }
-        const dcl = runs.map((t) => Math.round(t.firstMark - t.domContentLoaded));
-        figure('firefox: policy.html: DOMContentLoaded → marks drawn: ' + dcl.join(', ') + ' ms (median ' + median(dcl) + ' ms)');
+        figure('firefox: policy.html: ' + timingLine(runs));
 
         /* --- settings */
         await go(PAGES.settings.path);
@@ -550,7 +556,8 @@ async function firefoxRun(base) {
         /* --- a 5 MB page */
         const t0 = Date.now();
         await go('/big.html');
-        const bst = await settled('the 5 MB page', 150000, (st) => !['reading', 'none', 'idle'].includes(st.status))
+        /* polled seldom: each look at the state copies megabytes through three contexts */
+        const bst = await settled('the 5 MB page', 150000, (st) => !['reading', 'none', 'idle'].includes(st.status), 2000)
             .catch((e) => ({status: 'timeout', error: e.message, findings: []}));
         check(bst.status === 'done' && bst.findings.length > 5000, b, '5 MB page: read to the end without a dropped port',
             {status: bst.status, error: bst.error, findings: bst.findings.length});

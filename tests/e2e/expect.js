@@ -75,12 +75,15 @@ const PAGES = {
         ],
         unmarked: ['We also collect basic account details such as your name, e-mail address and billing country.',
             'Questions about research mode can be sent to our support team through the help centre.'],
-        summary: {ai_training: 'default', opt_out: true, opt_out_exception: true, max_retention_days: 2555, sale: 'no',
-            sharing: 'yes', arbitration: true},
+        /* "for as long as your account is open" is, in the taxonomy's words,
+           kept until the person deletes it with no period given (-1), or the
+           seven years of billing records are the longest period: either */
+        summary: {ai_training: 'default', opt_out: true, opt_out_exception: true, max_retention_days: [2555, -1],
+            sale: 'no', sharing: 'yes', arbitration: true},
         popup: [
             ['Is what I write or upload used to train AI?', 'Yes, unless you opt out'],
             ['Does anything go on after I opt out?', 'Yes, some use continues despite an opt-out'],
-            ['How long is my data kept, at the longest?', 'Up to 7 years'],
+            ['How long is my data kept, at the longest?', /^(Up to 7 years|Some data is kept indefinitely, or until you delete it)$/],
             ['Is my data sold?', 'No, the page says it is not sold'],
             ['Must disputes go to private arbitration?', /^Yes/],
         ],

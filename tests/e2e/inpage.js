@@ -142,7 +142,7 @@ function installTimingProbe() {
 function readTiming() {
     const nav = performance.getEntriesByType('navigation')[0] || {};
     const t = window.__smallprintTiming || {};
-    return {domContentLoaded: nav.domContentLoadedEventEnd || null, load: nav.loadEventEnd || null,
+    return {domContentLoaded: nav.domContentLoadedEventEnd || null, load: nav.loadEventStart || null,
         firstMark: t.firstMark === undefined ? null : t.firstMark, lastMark: t.lastMark === undefined ? null : t.lastMark,
         arrived: document.body.dataset.arrived ? Number(document.body.dataset.arrived) : null,
         notice: document.body.dataset.notice ? Number(document.body.dataset.notice) : null};

@@ -93,12 +93,16 @@ if (typeof module === 'object')
         return out;
     }
 
+    const PERIOD_START = /^(?:for|within|until|till|no longer|indefinitely|forever|while|during|after|before)\b/i;
+
     /* The extracted values of a finding as short lines for its card. */
     function valueLines(values) {
         const v = values || {};
         const out = [];
         if (typeof v.retention === 'string' && v.retention)
-            out.push('Kept for ' + v.retention);
+            /* the host gives the page's words: "up to 5 years", or with their
+               preposition ("for 18 months", "within 30 days") */
+            out.push((PERIOD_START.test(v.retention) ? 'Kept ' : 'Kept for ') + v.retention);
         else if (v.retention_days === -1)
             out.push('Kept indefinitely, or until you delete it');
         else if (Number.isInteger(v.retention_days))

@@ -35,6 +35,8 @@ test('the summary as plain questions and answers', () => {
 
 test('card values read like the page', () => {
     assert.deepEqual(words.valueLines({retention: 'up to 5 years', retention_days: 1825}), ['Kept for up to 5 years']);
+    assert.deepEqual(words.valueLines({retention: 'for 18 months', retention_days: 540}), ['Kept for 18 months']);
+    assert.deepEqual(words.valueLines({retention: 'within 30 days', retention_days: 30}), ['Kept within 30 days']);
     assert.deepEqual(words.valueLines({retention_days: -1}), ['Kept indefinitely, or until you delete it']);
     assert.deepEqual(words.valueLines({opt_out_where: 'Settings > Privacy', covers: ['ai_training']}),
         ['Opt out: Settings › Privacy', 'Covers: AI training']);

@@ -570,7 +570,17 @@ async function pushFindings(tabId, st) {
     const settings = await loadSettings();
     const visible = visibleFindings(st, settings, await loadFeedback(st.private));
     const byId = new Map(st.findings.map((f) => [f.id, f]));
-    const exceptions = visible.filter((f) => f.label === 'opt_out_exception').map((f) => ({id: f.id, text: f.text}));
+    /* each carve-out with the other labels of its sentence (what it is about) */
+    const bySentence = new Map();
+    for (const f of visible) {
+        const k = f.block + '\u0000' + f.start + '\u0000' + f.end;
+        if (!bySentence.has(k))
+            bySentence.set(k, new Set());
+        if (f.label !== 'opt_out_exception' && f.label !== 'opt_out')
+            bySentence.get(k).add(f.label);
+    }
+    const exceptions = visible.filter((f) => f.label === 'opt_out_exception').map((f) => ({id: f.id, text: f.text,
+        labels: Array.from(bySentence.get(f.block + '\u0000' + f.start + '\u0000' + f.end))}));
     for (const frameId of st.frames) {
         const prefix = frameId + ':';
         const mine = visible.filter((f) => f.block.startsWith(prefix)).map((f) => Object.assign({}, f, {

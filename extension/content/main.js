@@ -175,7 +175,12 @@
         }
         const settingsPage = page.kinds.includes('settings');
         const signupPage = page.kinds.includes('signup') || page.kinds.includes('checkout');
-        const allExceptions = page.exceptions.map((e) => e.text);
+        /* A carve-out the host did not link to a control still counts for it
+           when its sentence is about what the control grants (a carve-out of
+           AI training says nothing about an offers switch); one about
+           nothing else in particular counts for every control. */
+        const unlinked = (found) => page.exceptions.filter((e) => !Array.isArray(e.labels) || !e.labels.length ||
+            e.labels.some((l) => found.includes(l))).map((e) => e.text);
         warnings.begin();
         for (const c of page.controls) {
             if (!c.element.isConnected)
@@ -198,7 +203,7 @@
                 signupForm: !!formKind || (signupPage && !c.form),
                 initiallyChecked: page.initial.get(c.element) === true,
                 changedByPerson: page.changed.has(c.element),
-                exceptions: own.length ? own : allExceptions,
+                exceptions: own.length ? own : unlinked(found),
             });
             warnings.set(c.element, list);
         }

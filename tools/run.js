@@ -50,8 +50,8 @@ function parseArgs(argv) {
         else
             usage(2);
     }
-    if (o.url && !/^(https?|file):\/\//i.test(o.url)) {
-        console.error('run: URL must start with http://, https:// or file:// (got ' + JSON.stringify(o.url) + ')');
+    if (o.url && !/^https?:\/\//i.test(o.url)) {
+        console.error('run: URL must start with http:// or https:// (smallprint reads web pages only; got ' + JSON.stringify(o.url) + ')');
         process.exit(2);
     }
     return o;

@@ -258,17 +258,23 @@ async function chromiumRun(base) {
         const kb = Math.round(fs.statSync(path.join(B.DEMO_PAGES, 'policy.html')).size / 1024);
         figure('chromium: policy.html (' + kb + ' KB): ' + timingLine(runs));
 
+        /* a page with switches or boxes: its kind, marks and warnings */
+        const controlsPage = async (name, minWarnings) => {
+            const page = await ctx.newPage();
+            await page.goto(base + PAGES[name].path, {timeout: 30000});
+            const st = await finished(page);
+            check(st.kind === PAGES[name].kind, b, name + ': recognised as ' + PAGES[name].kind, st.kind);
+            const view = await B.until(async () => {
+                const v = await marks(page);
+                return v.warnings.length >= minWarnings ? v : null;
+            }, 5000, name + ' warnings').catch(() => marks(page));
+            checkMarks(b, name, PAGES[name], view, st);
+            checkWarnings(b, name, PAGES[name], view);
+            return {page, st};
+        };
+
         /* --- settings: switches, what survives the opt-out, retention */
-        const settings = await ctx.newPage();
-        await settings.goto(base + PAGES.settings.path, {timeout: 30000});
-        const sst = await finished(settings);
-        check(sst.kind === 'settings', b, 'settings: recognised as a settings page', sst.kind);
-        const sview = await B.until(async () => {
-            const v = await marks(settings);
-            return v.warnings.length ? v : null;
-        }, 5000, 'settings warnings').catch(() => marks(settings));
-        checkMarks(b, 'settings', PAGES.settings, sview, sst);
-        checkWarnings(b, 'settings', PAGES.settings, sview);
+        const {page: settings, st: sst} = await controlsPage('settings', 1);
         await marks(settings, {focus: {text: PAGES.settings.card.text, label: nameOf(PAGES.settings.card.label)}});
         checkCard(b, 'settings', PAGES.settings, await B.until(() => settings.evaluate(inpage.readCard), 5000, 'card')
             .catch(() => null));
@@ -285,16 +291,7 @@ async function chromiumRun(base) {
             b, 'settings: turning the switch off changes its warning', flipped);
 
         /* --- sign-up: pre-ticked boxes, "by clicking you agree" */
-        const signup = await ctx.newPage();
-        await signup.goto(base + PAGES.signup.path, {timeout: 30000});
-        const ust = await finished(signup);
-        check(ust.kind === 'signup', b, 'signup: recognised as a sign-up page', ust.kind);
-        const uview = await B.until(async () => {
-            const v = await marks(signup);
-            return v.warnings.length >= 2 ? v : null;
-        }, 5000, 'sign-up warnings').catch(() => marks(signup));
-        checkMarks(b, 'signup', PAGES.signup, uview, ust);
-        checkWarnings(b, 'signup', PAGES.signup, uview);
+        const {page: signup} = await controlsPage('signup', 2);
         await signup.screenshot({path: path.join(OUT, 'chromium-signup.png'), fullPage: true});
         await signup.locator('input[name=improve]').uncheck({timeout: 5000});
         const unticked = await B.until(async () => {
@@ -507,28 +504,26 @@ async function firefoxRun(base) {
         }
         figure('firefox: policy.html: ' + timingLine(runs));
 
+        /* a page with switches or boxes: its kind, marks and warnings */
+        const controlsPage = async (name, minWarnings) => {
+            await go(PAGES[name].path);
+            const st = await finished();
+            check(st.kind === PAGES[name].kind, b, name + ': recognised as ' + PAGES[name].kind, st.kind);
+            const view = await B.until(async () => {
+                const v = await marks();
+                return v.warnings.length >= minWarnings ? v : null;
+            }, 5000, name + ' warnings').catch(() => marks());
+            checkMarks(b, name, PAGES[name], view, st);
+            checkWarnings(b, name, PAGES[name], view);
+        };
+
         /* --- settings */
-        await go(PAGES.settings.path);
-        const sst = await finished();
-        check(sst.kind === 'settings', b, 'settings: recognised as a settings page', sst.kind);
-        const sview = await B.until(async () => {
-            const v = await marks();
-            return v.warnings.length ? v : null;
-        }, 5000, 'warnings').catch(() => marks());
-        checkMarks(b, 'settings', PAGES.settings, sview, sst);
-        checkWarnings(b, 'settings', PAGES.settings, sview);
+        await controlsPage('settings', 1);
         checkCard(b, 'settings', PAGES.settings, await cardFor(PAGES.settings.card.text, nameOf(PAGES.settings.card.label)));
         await bidi.screenshot(ctx, path.join(OUT, 'firefox-settings.png'), 'document');
 
         /* --- sign-up */
-        await go(PAGES.signup.path);
-        const ust = await finished();
-        const uview = await B.until(async () => {
-            const v = await marks();
-            return v.warnings.length >= 2 ? v : null;
-        }, 5000, 'warnings').catch(() => marks());
-        checkMarks(b, 'signup', PAGES.signup, uview, ust);
-        checkWarnings(b, 'signup', PAGES.signup, uview);
+        await controlsPage('signup', 2);
         await bidi.screenshot(ctx, path.join(OUT, 'firefox-signup.png'), 'document');
 
         /* --- late text */

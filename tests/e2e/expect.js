@@ -33,7 +33,7 @@ const PAGES = {
             {after: 'offers', match: /the page says/, what: 'the offers switch (the carve-out is about training)'},
             {after: 'partners', match: /the page says/, what: 'the partners switch (the carve-out is about training)'}],
         card: {text: 'We now keep your chat history for up to three years, instead of 90 days.', label: 'retention',
-            lines: [/^How long data is kept/, /^Kept for .*three years|^Kept for up to 3 years/]},
+            lines: [/^How long data is kept/, /^Kept for up to (three|3) years$/]},
     },
     signup: {
         path: '/signup.html',

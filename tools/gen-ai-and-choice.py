@@ -37,7 +37,7 @@ D = {
     "TRAINPHRASE": r"(?:\b{{TRAINV}}\b[^.;]{0,60}?\b{{MODEL}}|\b(?:(?:model|AI|ML|machine[- ]learning|LLM|generative)\s+){1,3}training\b|\btraining\s+(?:data(?:\s*sets?)?|datasets?|sets?|corpus|corpora)\b|\b{{TRAINSTRONG}}\s+(?:on|with)\b)",
     # a denial of training: "we do not use X to train", "never trained on"
     # ("not to train" is a request, not a denial)
-    "DENY": r"(?:{{NEG}}\s+(?:\w+\s+){0,6}?(?:us\w*|analy[sz]\w*|process\w*|shar\w*|provid\w*|sell\w*|licens\w*|allow\w*|permit\w*|feed\w*|includ\w*|access\w*|appear\w*|leverag\w*)\b[^.;]{0,150}?{{TRAINPHRASE}}|{{NEG}}(?!\s+to\s)\s+(?:(?!(?:and|but|or|while|whereas|although)\b)\w+\s+){0,6}?(?:be\s+|been\s+|being\s+)?{{TRAINSTRONG}}\b)",
+    "DENY": r"(?:{{NEG}}\s+(?:\w+\s+){0,6}?(?:us\w*|analy[sz]\w*|process\w*|shar\w*|provid\w*|sell\w*|licens\w*|allow\w*|permit\w*|feed\w*|includ\w*|access\w*|appear\w*|leverag\w*)\b[^.;]{0,150}?{{TRAINPHRASE}}|{{NEG}}(?!\s+to\s)\s+(?:(?!(?:and|but|or|while|whereas|although|opted|opt)\b)\w+\s+){0,6}?(?:be\s+|been\s+|being\s+)?{{TRAINSTRONG}}\b)",
     # phrasings that only name the setting off: "if you opt out", "once you turn it off"
     "OPTOFFV": r"(?:opt(?:s|ed|ing)?[- ]?out|turn(?:s|ed|ing)?\s+(?:\w+\s+){0,4}?off|switch(?:es|ed|ing)?\s+(?:\w+\s+){0,4}?off|toggl\w+\s+(?:\w+\s+){0,3}?off|disabl\w+|deactivat\w+|unsubscrib\w+|withdr[ae]w\w*|revok\w+|object\w*|declin\w+|reject\w*|refus\w+|uncheck\w*|untick\w*|de-?select\w*|block\w*|unselect\w*|pause\w*)",
     "QUESTION": r"\?\s*[\"')\]]*\s*$",
@@ -218,6 +218,23 @@ rule("ai_training.passive_used", "ai_training", "high", AI_ANCHORS,
       "Your content will be used to provide the service you asked for."],
      unless=U_AI, requires=TRAIN_REQ)
 
+# In a sentence about AI, shorter phrasings do: "may be used to train future
+# versions of those tools", "To improve our AI, we collect...".
+rule("ai_training.in_ai_context", "ai_training", "high", AI_TERMS + ["assistant"],
+     [r"\b(?:{{DATA}}|it|they|this|these)\s+(?:\w+\s+){0,6}?(?:may|might|can|could|will|would|is|are)\s+(?:also\s+)?(?:be\s+)?(?<p>used|included)\s+(?:to|in\s+order\s+to)\s+(?:help\s+)?(?:train|fine[- ]?tune|retrain|improve|develop|refine)\s+(?:it|them|(?:the|these|those|its|our|future|new)\s+(?:[\w-]+\s+){0,2}?(?:models?|AI|features?|assistants?|systems?|tools?|versions?))\b",
+      r"^\W*(?:to|in\s+order\s+to)\s+(?:help\s+)?(?:train|improve|develop|build|refine)\s+(?:\w+\s+){0,3}?{{MODEL}}[^.;]{0,40}?,\s*(?:we|[A-Z]\w+)\s+(?:may\s+|also\s+|will\s+|might\s+)?(?<p>use|collect|store|analy[sz]e|process|review|retain|keep)\b",
+      r"\b(?:{{DATA}}|it|this|they|these)\s+(?:\w+\s+){0,2}?(?:help\s+)?(?<p>teach\w*)\s+(?:our\s+|the\s+|its\s+)?(?:[\w-]+\s+)?(?:assistant|{{MODEL}})",
+      r"\b(?<p>(?:use|share|allow|contribute|donate|include|provide)\w*\s+(?:\w+\s+){0,2}?(?:(?:my|your)\s+(?:\w+\s+){0,2}?)?(?:data|content|chats?|conversations?|prompts?|recordings?|code|files|inputs|posts|interactions)\s+(?:to\s+be\s+used\s+)?(?:for|in|to)\s+(?:AI|model|ML)\s+(?:development|improvement|training))\b"],
+     "What you type, upload or do may be used to improve the company's AI.",
+     ["Content you create with our AI tools may be used to train future versions of those tools.",
+      "To improve our AI, we may collect and store your prompts.",
+      "Your ratings teach the assistant which answers are helpful.",
+      "Contribute your data to AI development"],
+     ["Our AI can teach you a new language.",
+      "To improve our AI, we hired new engineers.",
+      "AI features may be used to improve your writing."],
+     unless=U_AI, requires=TRAIN_REQ)
+
 rule("ai_training.other_phrasings", "ai_training", "high", AI_TERMS + ["assistant"],
      [r"\b(?:{{MODEL}}|systems?|assistant|algorithms?)\s+(?:\w+\s+){0,2}?(?<p>learn(?:s|ed|t|ing)?\s+from)\s+(?:\w+\s+){0,2}?(?:your|users'?|user|customer|people's|the\s+(?:content|data|conversations|feedback|interactions))\b",
       r"\b(?<p>(?:make|help)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?(?:models?|AI|assistant|LLMs?)\s+(?:get\s+|become\s+)?(?:smarter|better|more\s+\w+|safer|faster))\b",
@@ -229,7 +246,7 @@ rule("ai_training.other_phrasings", "ai_training", "high", AI_TERMS + ["assistan
       r"^\W*(?<p>(?:(?:AI|model|LLM)\s+)(?:training|improvement)(?:\s+(?:on|with|using)\s+(?:\w+\s+){0,2}?\w+)?)\W*$",
       r"^[^.;]{0,40}?\b(?<p>(?:AI|model|ML|LLM)\s+(?:model\s+)?(?:training|improvement))\b[^.;]{0,30}$",
       r"\b(?<p>(?:training|fine-tuning|retraining|tuning)\s+(?:and\s+\w+\s+)?of\s+(?:\w+\s+){0,3}?{{MODEL}})",
-      r"^\W*(?<p>(?:help\s+(?:us\s+)?)?improv\w*\s+(?:our\s+|the\s+|its\s+)?(?:AI|models?|LLMs?|assistant)\b)[^.;]{0,30}$",
+      r"^\W*(?<p>(?:help\s+(?:us\s+)?)?improv\w*\s+(?:our\s+|the\s+|its\s+)?(?:AI|models?|LLMs?|assistant)\b)(?:[^.;]{0,30}$|\s*[:\-]|\s+by\s+)",
       # "help improve our AI by sharing your chats"
       r"\b(?<p>help\w*\s+(?:us\s+)?(?:to\s+)?(?:improve|train|develop|build)\s+(?:\w+\s+){0,3}?{{MODEL}})\b[^.;]{0,60}?\bby\s+(?:sharing|allowing|letting|contributing|sending|providing|using)\b",
       r"\b(?:analy[sz]\w*|process\w*|us(?:e|es|ed|ing)|review\w*)\s+(?:\w+\s+){0,4}?(?:content|data|information|files|messages|conversations|recordings|images|photos|videos)\s+(?:using|with|through|via|by\s+means\s+of)\s+(?:\w+\s+){0,4}?(?<p>machine[- ]learning|AI|artificial\s+intelligence)\b[^.;]{0,60}?\b(?:to|for|in\s+order\s+to)\s+(?:\w+\s+){0,2}?(?:improv|develop|train|enhanc|refin)\w*",
@@ -260,6 +277,7 @@ rule("ai_training.train_products", "ai_training", "high", TRAIN_STRONG,
      [r"\b(?<p>{{TRAINSTRONG}})\s+(?:and\s+\w+\s+)?(?:our|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:products|services|systems|technolog(?:y|ies)|tools|features|Services|platform)\b",
       r"\b(?<p>(?:use|share|allow|contribute|donate|include)\s+(?:\w+\s+){0,2}?(?:my|your)\s+(?:\w+\s+){0,2}?(?:data|content|chats?|conversations?|prompts?|recordings?|code|files|inputs|posts|interactions)\s+(?:to\s+be\s+used\s+)?(?:for|in)\s+(?:(?:AI|model|ML)\s+){0,2}training)\b(?!\s+(?:purposes|staff|employees|our\s+staff))",
       r"(?:^\W*|[\"']\s*)(?<p>(?:do\s+not|don't)\s+train\s+on\s+(?:my|our)\b)",
+      r"\b(?:prompts?|conversations?|chats?|code|snippets?|inputs?|outputs?|completions?|queries|generations?)\s+(?:\w+\s+){0,5}?(?<p>used)\s+(?:for|in)\s+(?:\w+\s+)?training\b(?!\s+(?:purposes\s+of\s+)?(?:staff|employees|personnel))",
       r"\b(?<p>(?:allow|enable|permit|let)\w*\s+(?:\w+\s+){0,2}?(?:train\w*|fine-?tun\w*)\s+on\s+(?:my|your)\b)",
       r"^\W*(?<p>(?:allow\s+)?(?:AI\s+|model\s+)?training\s+on\s+(?:my|your)\s+\w+|train\s+(?:\w+\s+){0,2}?on\s+(?:my|your)\s+\w+|product\s+improvement\s+and\s+(?:\w+\s+)?training)\W*$",
       r"\b(?<p>(?:training|train)\s+(?:and|or|&)\s+fine[- ]?tun\w*|fine[- ]?tun\w*\s+(?:and|or|&)\s+train\w*)\b",
@@ -331,7 +349,7 @@ U_NO_AI = U("NO_AI", [
     r"(?:^\W*|[\"']\s*)(?:do\s+not|don't)\s+train\s+on\s+(?:my|our)\b",
     r"\bwith\s+the\s+exception\s+of\b|\bexcept\b|\bother\s+than\b",
     r"\b(?:you|users?)\s+(?:may|shall|must|will|agree)\s+(?:\w+\s+){0,2}?(?:not|never)\b",
-    r"\b(?:you|users?|customers?)\s+(?:are|is)\s+(?:\w+\s+)?(?:prohibited|forbidden|not\s+(?:allowed|permitted))\b|\bscrap(?:e|es|ed|ing|er|ers)\b",
+    r"\b(?:you|users?|customers?)\s+(?:are|is)\s+(?:\w+\s+)?(?:prohibited|forbidden|not\s+(?:allowed|permitted))\b",
     r"^\W*(?:please\s+)?(?:do\s+not|don't)\s+(?:share|post|upload|use|submit|include|enter|copy|claim)\b",
     r"\b(?:train\w*|educat\w+)\s+(?:our|its|their|the)?\s*(?:staff|employees|personnel|workforce|agents|representatives|volunteers|support\s+team|team\s+members)\b",
     r"{{QUESTION}}"])
@@ -339,7 +357,7 @@ U_NO_AI = U("NO_AI", [
 rule("no_ai_training.denial", "no_ai_training", "info", AI_ANCHORS + TRAIN_STRONG,
      [r"(?<p>{{NEG}}\s+(?:\w+\s+){0,6}?(?:us\w*|train\w*|fine[- ]?tun\w+|analy[sz]\w*|process\w*|shar\w*|provid\w*|sell\w*|licens\w*|allow\w*|permit\w*|feed\w*|includ\w*|access\w*|appear\w*|leverag\w*))\b[^.;]{0,150}?{{TRAINPHRASE}}",
       # "we do not train our models on your content", "never trained on"
-      r"(?<p>{{NEG}}(?!\s+to\s)\s+(?:\w+\s+){0,4}?(?:be\s+|been\s+|being\s+)?{{TRAINSTRONG}})\b(?=[^.;]{0,80}?(?:\b(?:on|with|using|from)\s+(?:\w+\s+){0,3}?(?:your|user|users'?|customer|customers'?|members'?|personal|private|{{DATA}})\b|{{MODEL}}))",
+      r"(?<p>{{NEG}}(?!\s+to\s)\s+(?:(?!(?:opted|opt)\b)\w+\s+){0,4}?(?:be\s+|been\s+|being\s+)?{{TRAINSTRONG}})\b(?=[^.;]{0,80}?(?:\b(?:on|with|using|from)\s+(?:\w+\s+){0,3}?(?:your|user|users'?|customer|customers'?|members'?|personal|private|{{DATA}})\b|{{MODEL}}))",
       r"\b(?<p>(?:none\s+of|no)\s+(?:\w+\s+){0,4}?(?:is|are|will\s+(?:ever\s+)?be|gets?|get|ever\s+gets?)\s+(?:ever\s+)?(?:used|shared|included|fed))\b[^.;]{0,100}?(?:{{TRAINPHRASE}}|\b(?:for|in|to)\s+(?:AI\s+|model\s+)?train(?:ing)?\b)",
       r"(?<p>(?:\b(?:not|never)|n't)\s+(?:be\s+)?used\s+(?:for|in|to)\s+(?:any\s+)?(?:\w+\s+(?:or|and|,)\s+){0,3}?(?:AI\s+|model\s+|ML\s+)?train(?:ing)?)\b(?!\s+(?:of\s+)?(?:staff|employees|personnel|our\s+staff))",
       r"(?<p>{{NEG}}\s+(?:\w+\s+){0,4}?(?:feed|fed|send|sent|share|shared|provide|submit|upload|pass)\w*)\s+(?:\w+\s+){0,4}?(?:to|into|with)\s+(?:any\s+|third-party\s+|external\s+|the\s+|other\s+)?(?:AI|LLMs?|large\s+language)\b",
@@ -410,8 +428,8 @@ U_USER_STILL = U("USER_STILL", [
 rule("opt_out_exception.even_if", "opt_out_exception", "medium",
      ["even if", "even after", "even when", "even though", "even with", "regardless of"],
      [r"\b(?<p>even\s+(?:if|after|when|though)\s+(?:you|the\s+user|users|a\s+user|(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:user|member|customer|instructor|creator))\s+(?:\w+\s+){0,4}?(?:{{OPTOFFV}}|choos\w+\s+not|(?:have|has)\s+(?:\w+\s+)?(?:opted|turned|switched|disabled|declined|unsubscribed|withdrawn|objected)|change\w*\s+(?:your|their)\s+(?:settings|preferences|choices)))",
-      r"\b(?<p>even\s+(?:with|when|if)\s+(?:\w+\s+){0,3}?(?:setting|toggle|option|feature|opt-?out|history|activity)s?\s+(?:is\s+|are\s+)?(?:off|disabled|turned\s+off|switched\s+off|paused))\b",
-      r"\b(?<p>regardless\s+of\s+(?:your|the|any|their)\s+(?:\w+\s+){0,2}?(?:settings?|choices?|preferences?|opt-?outs?|selection))\b"],
+      r"\b(?<p>even\s+(?:with|when|if)\s+(?:\w+\s+){0,3}?(?:setting|toggle|option|feature|opt-?out|history|activity|training|sharing|tracking|memory|personali[sz]ation|it|this)s?\s+(?:is\s+|are\s+)?(?:off|disabled|turned\s+off|switched\s+off|paused))\b",
+      r"\b(?<p>regardless\s+of\s+(?:your|the|any|their|this|these|that)\s+(?:\w+\s+){0,2}?(?:settings?|choices?|preferences?|opt-?outs?|selection))\b"],
      "Some use of your data continues even after you opt out or change the setting.",
      ["Even if you opt out, conversations flagged for safety review may still be used.",
       "Even when chat history is turned off, we keep new chats for 30 days.",
@@ -458,15 +476,14 @@ rule("opt_out_exception.still_nearby", "opt_out_exception", "medium",
      unless=U_USER_STILL + [r"\b(?:you|users?)\s+(?:will\s+|may\s+|can\s+)?(?:no\s+longer|not)\b", r"\b(?:reason|grounds?|basis|need)\s+for\s+us\s+to\s+continue\b"],
      after={"label": "opt_out", "within": 2})
 
-SCOPE_NOUN = r"(?:settings?|choices?|preferences?|opt-?outs?|opting\s+out|options?|toggles?|(?:privacy|ad|ads|data|cookie)\s+controls?|selections?|(?:opt-?out|deletion|objection|your)\s+requests?|switch|consent\s+withdrawal|withdrawal\s+of\s+(?:your\s+)?consent|withdrawing\s+(?:your\s+)?consent|revocation\s+of\s+(?:your\s+)?consent|unsubscrib\w+|(?:this|that)\s+choice)"
-SCOPE_REQ = ["setting", "choice", "preference", "opt-out", "opt out", "opting out", "option", "toggle", "control", "selection",
+SCOPE_NOUN = r"(?:(?:turning|switching)\s+(?:\w+\s+){0,3}?off|disabling\s+\w+|settings?|choices?|preferences?|opt-?outs?|opting\s+out|options?|toggles?|(?:privacy|ad|ads|data|cookie)\s+controls?|selections?|(?:opt-?out|deletion|objection|your)\s+requests?|switch|consent\s+withdrawal|withdrawal\s+of\s+(?:your\s+)?consent|withdrawing\s+(?:your\s+)?consent|revocation\s+of\s+(?:your\s+)?consent|unsubscrib\w+|(?:this|that)\s+choice)"
+SCOPE_REQ = ["turning", "switching", "disabling", "setting", "choice", "preference", "opt-out", "opt out", "opting out", "option", "toggle", "control", "selection",
              "request", "switch", "withdraw", "revocation", "unsubscri"]
-LIMIT_ANCHORS = ["not apply", "n't apply", "not affect", "n't affect", "not cover", "n't cover", "not extend", "not stop",
-                 "n't stop", "not prevent", "n't prevent", "not remove", "not delete", "not mean", "not include", "not change",
-                 "n't change", "not impact", "only appl", "apply only", "applies only", "limited to", "only work", "works only",
-                 "only affect", "only cover"]
-LIMIT = [r"\b" + SCOPE_NOUN + r"\b[^.;]{0,60}?\b(?<p>(?:do|does|will|would|shall|may)\s*(?:not|n't)\s+(?:apply|affect|cover|extend|stop|prevent|remove|delete|undo|mean|include|change|impact|limit|restrict))\b",
-         r"\b(?:settings?|choices?|preferences?|opt-?outs?|opting\s+out|unsubscrib\w+|withdrawal\s+of\s+(?:your\s+)?consent|withdrawing\s+(?:your\s+)?consent|revocation\s+of\s+(?:your\s+)?consent)\s+(?:\w+\s+){0,4}?(?<p>(?:is|are|applies|apply|affects?|covers?|works?)\s+only\s+(?:to|for|on)|(?:only|solely)\s+(?:applies|apply|affects?|covers?|works?)\s+(?:to|for|on)|(?:is|are)\s+limited\s+to)\b"]
+LIMIT_ANCHORS = combos(["not", "n't"], ["apply", "affect", "cover", "extend", "stop", "prevent", "remove", "delete", "mean", "include",
+                                         "change", "impact", "undo"]) + ["only appl", "apply only", "applies only", "limited to", "only work", "works only",
+                 "only affect", "only cover", "only for", "only to", "is only", "are only"]
+LIMIT = [r"\b" + SCOPE_NOUN + r"\b[^.;]{0,60}?\b(?<p>(?:(?:do|does|will|would|shall|may)\s*(?:not|n't)|wo\s*n't)\s+(?:apply|affect|cover|extend|stop|prevent|remove|delete|undo|mean|include|change|impact|limit|restrict))\b",
+         r"\b(?:settings?|choices?|preferences?|opt-?outs?|opting\s+out|unsubscrib\w+|withdrawal\s+of\s+(?:your\s+)?consent|withdrawing\s+(?:your\s+)?consent|revocation\s+of\s+(?:your\s+)?consent)\s+(?:\w+\s+){0,4}?(?<p>(?:is|are|applies|apply|affects?|covers?|works?)\s+only\s+(?:to|for|on)|(?:only|solely)\s+(?:(?:applies|apply|affects?|covers?|works?)\s+(?:to|for|on)|covers?|affects?)|(?:is|are)\s+limited\s+to)\b"]
 LIMIT_NO = ["These terms do not apply to third-party websites.",
             "The offer only applies to new customers."]
 # a limit stated beside the choice itself ("you can opt out; this does not
@@ -756,6 +773,25 @@ rule("opt_out.choose_not", "opt_out", "info",
              r"\bnot\s+(?:want|wish)\s+to\s+(?:create|register|sign\s+up|make|open|log|use\s+the)\b",
              r"\bbe\s+bound\b|\bagree\s+(?:to|with)\s+(?:these|the|our|this)\s+(?:terms|agreement|policy)"])
 
+rule("opt_out.say_no", "opt_out", "info", ["say no", "decline to", "refuse to"],
+     [r"\b(?<p>(?:you|users?|members?)\s+(?:can|may|could)\s+(?:always\s+|also\s+|still\s+)?(?:say\s+no|(?:decline|refuse)\s+to\s+(?:have|allow|let|share|provide|receive|be|participate|take\s+part|give)))\b",
+      (r"[\"']\s*(?<p>(?:do\s+not|don't)\s+(?:train\s+on|use|sell|share|track)\s+my\b)", ["do not", "don't"], ["train on my", "use my", "sell my", "share my", "track my"],
+       ["Click \"Do not train on my content\".",
+        "Select 'Don't use my data' in the form."],
+       ["We do not use your data for ads.",
+        "Do not share your password."]),
+      (r"\b(?<p>you\s+can\s+(?:always\s+|also\s+)?(?:change|update|adjust|revisit|undo)\s+(?:this|that|these|your)\s+(?:settings?|choices?|preferences?|decisions?|selections?)\s+(?:\w+\s+){0,3}?(?:at\s+any\s+time|anytime|later|whenever))", ["you can"], ["any time", "anytime", "later", "whenever"],
+       ["You can change this setting at any time.",
+        "You can always revisit your choice later."],
+       ["You can change your password at any time.",
+        "You can update your address later."])],
+     "You can say no to this use of your data.",
+     ["You can say no to marketing at any time.",
+      "Users may decline to have their content included in training."],
+     ["We may decline to provide the service.",
+      "Say no to paper statements and save trees."],
+     unless=U_OPT_OUT)
+
 rule("opt_out.stop_receiving", "opt_out", "info",
      ["stop receiving", "stop getting", "stop"],
      [r"\b(?<p>stop\s+(?:receiving|getting)|(?:reply|replying|text|texting|respond\w*)\s+[\"']?STOP\b)",
@@ -793,15 +829,15 @@ rule("opt_out.stop_receiving", "opt_out", "info",
      unless=U_OPT_OUT + [r"\b(?:we|company)\s+(?:may|will|can)\s+stop\s+(?:providing|offering)\b"])
 
 rule("opt_out.control_choice", "opt_out", "info",
-     combos(["control", "choose", "decide"], ["whether", "how", "what", "which", "who", "if"]) + combos(["manage", "limit", "restrict", "select"], ["whether", "how", "what", "which", "who"]),
-     [r"\b(?<p>(?:you\s+(?:can|may|could|are\s+able\s+to|have\s+the\s+(?:right|option|ability)\s+to)|\bto|lets?\s+you|allows?\s+you\s+to|gives?\s+you\s+(?:the\s+)?(?:option|ability|choice)\s+to)\s+(?:\w+\s+){0,2}?(?:control|choose|decide|manage|limit|restrict|select)\s+(?:whether|if|how|what|which|who))\b(?=[^.;]{0,80}?\b(?:data|information|content|shar\w*|collect\w*|us(?:e|ed)|receiv\w*|track\w*|personali[sz]\w*|ads|advertis\w*|cookies|recordings?|history|train\w*|stor\w*|visible|public|e-?mails?|messages|contact\w*|location|posts?|profile|photos?|see\s+your|sees\s+your)\b)",
+     combos(["control", "choose", "decide"], ["whether", "how", "what", "which", "who", "if"]) + combos(["manage", "limit", "restrict", "select", "adjust", "change"], ["whether", "how", "what", "which", "who"]),
+     [r"\b(?<p>(?:you\s+(?:can|may|could|are\s+able\s+to|have\s+the\s+(?:right|option|ability)\s+to)|\bto|lets?\s+you|allows?\s+you\s+to|gives?\s+you\s+(?:the\s+)?(?:option|ability|choice)\s+to)\s+(?:\w+\s+){0,2}?(?:control|choose|decide|manage|limit|restrict|select|adjust|change)\s+(?:whether|if|how|what|which|who))\b(?=[^.;]{0,80}?\b(?:data|information|content|shar\w*|collect\w*|us(?:e|ed)|receiv\w*|track\w*|personali[sz]\w*|ads|advertis\w*|cookies|recordings?|history|train\w*|stor\w*|visible|public|e-?mails?|messages|contact\w*|location|posts?|profile|photos?|see\s+your|sees\s+your)\b)",
       (r"(?:\byou\s+(?:can|may|could)\s+(?:also\s+)?|\b(?:wish|want|like|choose|prefer)\s+to\s+|\bright\s+to\s+|\bor\s+(?:otherwise\s+)?|^\W*)(?<p>(?:limit|restrict)\w*\s+(?:the\s+|our\s+|how\s+we\s+)?(?:use|uses|sharing|disclosure|processing|using|share|process|disclose)\b(?:\s+(?:and|or)\s+\w+)?\s+(?:of\s+)?(?:your|their|the|sensitive|personal|my)?)",
        ["limit", "restrict"], ["the use", "use of", "our use", "how we", "sharing", "disclosure", "the sale", "processing"],
        ["You have the right to limit the use of your sensitive personal information.",
         "Limit the sharing of my data"],
        ["We limit access to your data to employees who need it.",
         "Limits apply to the use of the free plan."]),
-      (r"\b(?<p>exclud\w+\s+(?:your|their|my)\s+(?:\w+\s+){0,2}?(?:data|content|information|posts|works|chats|conversations|site|videos|images)\s+from)\b", ["exclud"], None,
+      (r"\b(?<p>exclud\w+\s+(?:your|their|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+from)\b", ["exclud"], None,
        ["You can exclude your posts from search results.",
         "Site owners may exclude their site from crawling."],
        ["Prices exclude tax.",
@@ -969,7 +1005,7 @@ rule("opt_in.consent_required", "opt_in", "info", combos(CONSENT_ADJ, ["cons", "
 
 rule("opt_in.only_if", "opt_in", "info", ["only if", "only when", "only after", "only with", "only once", "solely"],
      [r"\b(?<p>(?:only|solely)\s+(?:if|when|after|with|once)\s+(?:you|your|they|their|the\s+user|users|a\s+customer)\s+(?:\w+\s+){0,2}?(?:opt|consent|agree|permission|approv|authori[sz]|explicitly|affirmatively|specifically|(?:choose|chose|decide|elect)\s+to\s+(?:share|allow|enable|turn\s+on|provide|give|join|participate|receive|sign\s+up|subscribe|opt)|request|ask|sign\s+up|subscribe|enable|turn\s+on|give|grant|allow)\w*)",
-      (r"\b(?<p>unless\s+(?:you|they|the\s+user|users|a\s+customer)\s+(?:\w+\s+){0,2}?(?:agree|approve|authori[sz]e|(?:explicitly|affirmatively|specifically|actively)\s+(?:choose|opt|consent|agree|enable|ask|request|give|grant)|choose|request|ask|sign\s+up|subscribe|enable|turn\s+on|grant))\b", ["unless you", "unless they", "unless the user", "unless users", "unless a customer"], None,
+      (r"\b(?<p>unless\s+(?:you|they|the\s+user|users|a\s+customer)\s+(?:\w+\s+){0,2}?(?:agree|approve|authori[sz]e|(?:explicitly|affirmatively|specifically|actively)\s+(?:choose|opt|consent|agree|enable|ask|request|give|grant)|choose|request|ask|sign\s+up|subscribe|enable|turn\s+on|grant|give\s+(?:us\s+)?(?:your\s+)?(?:\w+\s+)?(?:consent|permission)|opt[\s-]in|consent))\b", ["unless you", "unless they", "unless the user", "unless users", "unless a customer"], None,
        ["We will not call you unless you ask us to.",
         "Your profile stays private unless you choose to publish it."],
        ["Unless you opt out, we share your data.",

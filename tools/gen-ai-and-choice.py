@@ -152,6 +152,7 @@ NOT_OURS_LIST = [
     r"\bwithout\s+(?:our|the\s+company's|\w+'s)\s+(?:prior\s+|express\s+|explicit\s+)*(?:written\s+)?(?:consent|permission|authori[sz]ation|approval)\b",
     r"\bscrap(?:e|es|ed|ing|er|ers)\b",
     r"\b(?:train\w*|educat\w+)\s+(?:our|its|their|the)?\s*(?:staff|employees|personnel|workforce|agents|representatives|volunteers|support\s+team|team\s+members|people|drivers|couriers)\b",
+    r"(?:\bnot|n't)\s+consent\s+to\b",
 ]
 U_NOT_OURS = U("NOT_OURS", NOT_OURS_LIST)
 # the use happens only after the person opts in
@@ -166,7 +167,7 @@ U_AI = U_NOT_OURS + ["{{DENY}}", "{{OPTIN_COND}}", "{{QUESTION}}"]
 U_AI_UI = U_AI + [TURNED_OFF]
 
 rule("ai_training.use_to_train", "ai_training", "high", AI_ANCHORS,
-     [r"\b(?<p>(?:us(?:e|es|ed|ing)|process\w*|analy[sz]\w*|leverag\w+|rel(?:y|ies|ied)\s+on|includ\w+|incorporat\w+|feed\w*|fed|retain\w*|collect\w*|shar\w+|contribut\w+|provid\w+|review\w*|access\w*|stor(?:e|es|ed|ing)|keep\w*|kept|combin\w+|aggregat\w+|label\w*|annotat\w+|de-?identif\w+|anonymi[sz]\w+|licens\w+|sell\w*|sold|disclos\w+|mak\w+\s+available|transfer\w*|send\w*|sent))\b[^.;]{0,140}?\b(?:to|for|in|into|before|when|while|as\s+we)\s+(?:(?:help|helping)\s+(?:us\s+)?(?:to\s+)?)?(?:(?:further|better|continually|continuously|also|constantly)\s+)?(?:(?:[\w-]+,?\s+){0,8}?(?:or|and)\s+)?{{TRAINV}}\b[^.;]{0,90}?\b{{MODEL}}",
+     [r"\b(?<p>(?:us(?:e|es|ed|ing)|process\w*|analy[sz]\w*|leverag\w+|rel(?:y|ies|ied)\s+on|includ\w+|incorporat\w+|feed\w*|fed|retain\w*|collect\w*|shar\w+|contribut\w+|provid\w+|review\w*|access\w*|stor(?:e|es|ed|ing)|keep\w*|kept|combin\w+|aggregat\w+|label\w*|annotat\w+|de-?identif\w+|anonymi[sz]\w+|licens\w+|sell\w*|sold|disclos\w+|mak\w+\s+available|transfer\w*|send\w*|sent))\b[^.;]{0,140}?\b(?:to|for|in|into|before|when|while|as\s+we)\s+(?:(?:the\s+)?purposes?\s+(?:of|such\s+as|including)\s+)?(?:(?:help|helping)\s+(?:us\s+)?(?:to\s+)?)?(?:(?:further|better|continually|continuously|also|constantly)\s+)?(?:(?:[\w-]+,?\s+){0,8}?(?:or|and)\s+)?{{TRAINV}}\b[^.;]{0,90}?\b{{MODEL}}",
       r"\b(?<p>(?:us(?:e|es|ed|ing)|process\w*|includ\w+|incorporat\w+|feed\w*|fed|shar\w+|contribut\w+|provid\w+|add\w*|licens\w+|sell\w*|sold|(?:becom\w+|form\w*|be|is|are)\s+part))\b[^.;]{0,120}?\b(?:for|in|into|as|to|of)\s+(?:(?:the|our|its|their|future|new|ongoing|any)\s+)?(?:(?:(?:AI|ML|LLM|machine[- ]learning|model|generative)\s+){1,3}training|training\s+(?:data(?:\s*sets?)?|datasets?|sets?|corpus|corpora|runs?|of\s+(?:\w+\s+){0,3}?{{MODEL}})|(?:(?:AI|ML|LLM|generative)\s+)?model\s+(?:train\w*|improvement|development)|to\s+model\s+train)\b",
       # "we may use your interactions with our AI features to improve them"
       r"\b(?<p>(?:us(?:e|es|ed|ing)|analy[sz]\w*|review\w*|process\w*))\s+(?:\w+\s+){0,4}?(?:{{DATA}})\s+(?:with|to|in)\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+)?{{MODEL}}[^.;]{0,80}?\bto\s+(?:help\s+(?:us\s+)?)?(?:\w+,?\s+(?:and\s+|or\s+)?){0,3}?(?:improv|train|develop|refin|enhanc)\w*",
@@ -189,7 +190,7 @@ rule("ai_training.use_to_train", "ai_training", "high", AI_ANCHORS,
 rule("ai_training.we_train_on", "ai_training", "high", AI_ANCHORS,
      [r"\b(?:{{WE}}|it|they|company|\w+'s)\s+(?:may\s+|might\s+|can\s+|will\s+|also\s+|then\s+|sometimes\s+|regularly\s+)*(?<p>{{TRAINSTRONG}}|develop\w*|improv\w+|build\w*|refin\w+)\s+(?:\w+[\s-]+){0,4}?(?:models?|AI|LLMs?|technolog(?:y|ies)|systems?|algorithms?|tools?|intelligence|networks?)\s+(?:on|using|with|based\s+on|from)\s+(?:\w+\s+){0,4}?(?:your|user|users'?|customer|the|de-?identified|anonymi[sz]ed|pseudonymi[sz]ed|aggregated|such|this|these|that|personal|members'?|public|{{DATA}})\b",
       r"\b(?<p>our\s+(?:AI\s+|ML\s+)?model\s+training)\b",
-      r"\b(?<p>{{DATA}}|it|this|they|these)\s+(?:[\w']+\s+){0,3}?(?:can|may|might|will|could|also|to)?\s*(?:also\s+)?(?:help\w*|assist\w*|allow\w*|enabl\w+|let\w*)\s+(?:us\s+)?(?:to\s+)?(?:(?:\w+,?\s+){0,3}?(?:or|and)\s+)?{{TRAINV}}\b[^.;]{0,70}?\b(?:our|the|its|their)\s+(?:[\w']+[\s-]+){0,4}?{{MODEL}}",
+      r"\b(?<p>{{DATA}}|it|this|they|these|which|that)\s+(?:[\w']+\s+){0,3}?(?:can|may|might|will|could|also|to)?\s*(?:also\s+)?(?:help\w*|assist\w*|allow\w*|enabl\w+|let\w*)\s+(?:us\s+)?(?:to\s+)?(?:(?:\w+,?\s+){0,3}?(?:or|and)\s+)?{{TRAINV}}\b[^.;]{0,70}?\b(?:our|the|its|their)\s+(?:[\w']+[\s-]+){0,4}?{{MODEL}}",
       # "models trained on your listening history"
       r"\b{{MODEL}}\s+(?:that\s+(?:are|were|have\s+been)\s+|which\s+(?:are|were)\s+|are\s+|is\s+|were\s+|have\s+been\s+|may\s+be\s+|can\s+be\s+|will\s+be\s+|get\s+)?(?:\w+\s+)?(?<p>(?:trained|fine-tuned|built|developed|improved|refined))\s+(?:\w+\s+)?(?:on|using|with|from)\s+(?:\w+\s+){0,3}?(?:your|user|users'?|customer|customers'?|members'?|people's|(?:data|content|conversations|chats|prompts|inputs|interactions|feedback)\s+(?:from|of|shared\s+by|provided\s+by|submitted\s+by)\s+(?:our\s+)?(?:users|customers|you|members|people))\b",
       # "we develop and train machine learning models" (in a policy about your data)
@@ -206,7 +207,7 @@ rule("ai_training.we_train_on", "ai_training", "high", AI_ANCHORS,
      unless=U_AI, requires=TRAIN_REQ)
 
 rule("ai_training.passive_used", "ai_training", "high", AI_ANCHORS,
-     [r"\b(?:{{DATA}}|it|they|this)\s+(?:\w+\s+){0,3}?(?:(?:may|might|can|could|will|would|is|are|to|being)\s+(?:also\s+|still\s+|then\s+)?(?:be\s+)?)?(?<p>(?:used|analy[sz]ed|processed|included|incorporated|fed|leveraged|shared|licensed|provided))\b[^.;]{0,40}?\b(?:to|for|in|into|as|with)\s+(?:help\s+)?(?:(?:[\w-]+,?\s+){0,8}?(?:or|and)\s+)?(?:{{TRAINV}}\b[^.;]{0,60}?\b{{MODEL}}|(?:(?:the|our|its|their|future|any)\s+)?(?:(?:AI|ML|model|machine[- ]learning|LLM|generative)\s+){1,3}(?:training|developers|companies|providers)|training\s+(?:data|datasets?|sets?))",
+     [r"\b(?:{{DATA}}|it|they|this)\s+(?:\w+\s+){0,3}?(?:(?:may|might|can|could|will|would|is|are|to|being)\s+(?:also\s+|still\s+|then\s+)?(?:be\s+)?)?(?<p>(?:used|analy[sz]ed|processed|included|incorporated|fed|leveraged|shared|licensed|provided))\b[^.;]{0,40}?\b(?:to|for|in|into|as|with)\s+(?:(?:the\s+)?purposes?\s+(?:of|such\s+as|including)\s+)?(?:help\s+)?(?:(?:[\w-]+,?\s+){0,8}?(?:or|and)\s+)?(?:{{TRAINV}}\b[^.;]{0,60}?\b{{MODEL}}|(?:(?:the|our|its|their|future|any)\s+)?(?:(?:AI|ML|model|machine[- ]learning|LLM|generative)\s+){1,3}(?:training|developers|companies|providers)|training\s+(?:data|datasets?|sets?))",
       r"\b(?<p>(?:train\w*|fine[- ]?tun\w+|develop\w*|improv\w+|build\w*|refin\w+))\s+(?:(?:our|its|their|the|new|future|proprietary|generative|non-generative|large|language|AI|ML|machine[- ]learning|foundation|speech|recognition|predictive|any)\s+)*(?:models?|AI|LLMs?|systems?|technolog(?:y|ies)|algorithms?)\s+(?:on|with|using|from),?\s+(?:\w+\s+){0,3}?(?:your|user|users'?|customer|customers'?|members'?|people's|content|(?:the\s+)?(?:chats|conversations|prompts|recordings|messages|files|uploads)\s+(?:you|users?))\b"],
      "Your content may be used as material for training AI models.",
      ["Your conversations may be used to train and improve our language models.",
@@ -218,13 +219,30 @@ rule("ai_training.passive_used", "ai_training", "high", AI_ANCHORS,
       "Your content will be used to provide the service you asked for."],
      unless=U_AI, requires=TRAIN_REQ)
 
+# An item of a "how we use your information" list: "To train our AI models",
+# "Fine-tuning ranking algorithms". (A list of things users may not do says
+# "train a model", "develop any AI": no "our", and a bare verb.)
+rule("ai_training.purpose_item", "ai_training", "high", AI_TERMS,
+     [r"^\W*(?:\d+[.)]\s*|[a-z][.)]\s+)?(?:to\s+)?(?<p>(?:help\s+)?(?:train|fine[- ]?tun|retrain|improv|develop|build|refin|enhanc)\w*(?:,?\s+(?:and\s+|or\s+|&\s+)?(?:train|fine[- ]?tun|retrain|improv|develop|build|refin|enhanc|test|evaluat|maintain)\w*)*\s+(?:and\s+\w+\s+)?(?:our|its)\s+(?:own\s+)?(?:[\w-]+\s+){0,4}?{{MODEL}})",
+      r"^\W*(?:\d+[.)]\s*|[a-z][.)]\s+)?(?<p>(?:training|fine[- ]?tuning|retraining|developing|improving|building|refining)(?:,?\s+(?:and\s+|or\s+|&\s+)?(?:training|fine[- ]?tuning|developing|improving|building|testing|evaluating|refining))*\s+(?:\w+\s+){0,3}?{{MODEL}})"],
+     "Training or improving the company's AI is one of the purposes your data is used for.",
+     ["To train our AI models",
+      "Training and improving our machine learning models",
+      "Fine tuning ranking and sorting algorithms"],
+     ["Train a model that competes with the service.",
+      "Developing AI responsibly",
+      "To use our AI features, sign in."],
+     unless=U_AI + [r"\b(?:responsib\w*|ethic\w*|safe(?:ly|ty)?|trustworth\w*|principles?)\b"], requires=TRAIN_REQ)
+
 # In a sentence about AI, shorter phrasings do: "may be used to train future
 # versions of those tools", "To improve our AI, we collect...".
 rule("ai_training.in_ai_context", "ai_training", "high", AI_TERMS + ["assistant"],
      [r"\b(?:{{DATA}}|it|they|this|these)\s+(?:\w+\s+){0,6}?(?:may|might|can|could|will|would|is|are)\s+(?:also\s+)?(?:be\s+)?(?<p>used|included)\s+(?:to|in\s+order\s+to)\s+(?:help\s+)?(?:train|fine[- ]?tune|retrain|improve|develop|refine)\s+(?:it|them|(?:the|these|those|its|our|future|new)\s+(?:[\w-]+\s+){0,2}?(?:models?|AI|features?|assistants?|systems?|tools?|versions?))\b",
       r"^\W*(?:to|in\s+order\s+to)\s+(?:help\s+)?(?:train|improve|develop|build|refine)\s+(?:\w+\s+){0,3}?{{MODEL}}[^.;]{0,40}?,\s*(?:we|[A-Z]\w+)\s+(?:may\s+|also\s+|will\s+|might\s+)?(?<p>use|collect|store|analy[sz]e|process|review|retain|keep)\b",
       r"\b(?:{{DATA}}|it|this|they|these)\s+(?:\w+\s+){0,2}?(?:help\s+)?(?<p>teach\w*)\s+(?:our\s+|the\s+|its\s+)?(?:[\w-]+\s+)?(?:assistant|{{MODEL}})",
-      r"\b(?<p>(?:use|share|allow|contribute|donate|include|provide)\w*\s+(?:\w+\s+){0,2}?(?:(?:my|your)\s+(?:\w+\s+){0,2}?)?(?:data|content|chats?|conversations?|prompts?|recordings?|code|files|inputs|posts|interactions)\s+(?:to\s+be\s+used\s+)?(?:for|in|to)\s+(?:AI|model|ML)\s+(?:development|improvement|training))\b"],
+      r"\b(?<p>(?:use|share|allow|contribute|donate|include|provide)\w*\s+(?:\w+\s+){0,2}?(?:(?:my|your)\s+(?:\w+\s+){0,2}?)?(?:data|content|chats?|conversations?|prompts?|recordings?|code|files|inputs|posts|interactions)\s+(?:to\s+be\s+used\s+)?(?:for|in|to)\s+(?:AI|model|ML)\s+(?:development|improvement|training))\b",
+      r"\b(?<p>(?:contribute|donate)\s+to\s+(?:AI|model|ML)\s+(?:training|development|improvement))\b",
+      r"\b(?<p>(?:share|send|allow|let)\w*\s+(?:\w+\s+){0,4}?(?:prompts?|chats?|conversations?|interactions?|responses|inputs?|recordings?|feedback)\s+(?:\w+\s+){0,3}?to\s+(?:help\s+)?(?:train|improve|develop|refine))\b"],
      "What you type, upload or do may be used to improve the company's AI.",
      ["Content you create with our AI tools may be used to train future versions of those tools.",
       "To improve our AI, we may collect and store your prompts.",
@@ -246,7 +264,7 @@ rule("ai_training.other_phrasings", "ai_training", "high", AI_TERMS + ["assistan
       r"^\W*(?<p>(?:(?:AI|model|LLM)\s+)(?:training|improvement)(?:\s+(?:on|with|using)\s+(?:\w+\s+){0,2}?\w+)?)\W*$",
       r"^[^.;]{0,40}?\b(?<p>(?:AI|model|ML|LLM)\s+(?:model\s+)?(?:training|improvement))\b[^.;]{0,30}$",
       r"\b(?<p>(?:training|fine-tuning|retraining|tuning)\s+(?:and\s+\w+\s+)?of\s+(?:\w+\s+){0,3}?{{MODEL}})",
-      r"^\W*(?<p>(?:help\s+(?:us\s+)?)?improv\w*\s+(?:our\s+|the\s+|its\s+)?(?:AI|models?|LLMs?|assistant)\b)(?:[^.;]{0,30}$|\s*[:\-]|\s+by\s+)",
+      r"^\W*(?<p>(?:help\s+(?:us\s+)?)?improv\w*\s+(?:our\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:AI|models?|LLMs?|assistant)\b)(?:[^.;]{0,30}$|\s*[:\-]|\s+by\s+)",
       # "help improve our AI by sharing your chats"
       r"\b(?<p>help\w*\s+(?:us\s+)?(?:to\s+)?(?:improve|train|develop|build)\s+(?:\w+\s+){0,3}?{{MODEL}})\b[^.;]{0,60}?\bby\s+(?:sharing|allowing|letting|contributing|sending|providing|using)\b",
       r"\b(?:analy[sz]\w*|process\w*|us(?:e|es|ed|ing)|review\w*)\s+(?:\w+\s+){0,4}?(?:content|data|information|files|messages|conversations|recordings|images|photos|videos)\s+(?:using|with|through|via|by\s+means\s+of)\s+(?:\w+\s+){0,4}?(?<p>machine[- ]learning|AI|artificial\s+intelligence)\b[^.;]{0,60}?\b(?:to|for|in\s+order\s+to)\s+(?:\w+\s+){0,2}?(?:improv|develop|train|enhanc|refin)\w*",
@@ -671,7 +689,7 @@ U_TURN_OFF = U_OPT_OUT + U("TURN_OFF", [
     r"\bturn\w*\s+off\s+(?:at\s+|onto\s+|into\s+)?(?:the\s+|a\s+)?(?:\w+\s+)?(?:road|street|highway|motorway|freeway|path|route|exit|lane|avenue|trail|track|junction|roundabout)\b",
     r"\bturn\w*\s+off\s+(?:your\s+|the\s+)?(?:device|computer|phone|engine|vehicle|car|lights?|power|stove|oven|tv|television)\b"])
 rule("opt_out.turn_off", "opt_out", "info", ["turn", "switch", "toggl"],
-     [r"\b(?<p>(?:turn|switch|toggle)(?:s|ed|ing)?\s+" + OFF_OBJECT + r"[\w-]*\s+(?:[\w-]+\s+){0,4}?off|(?:turn|switch|toggle)(?:s|ed|ing)?\s+off)\b",
+     [r"\b(?<p>(?:turn|switch|toggle)(?:s|ed|ing)?\s+[\"']?" + OFF_OBJECT + r"[\w-]*[\"']?\s+(?:[\w&'\"-]+\s+){0,5}?off|(?:turn|switch|toggle)(?:s|ed|ing)?\s+off)\b",
       r"\b(?<p>(?:can|may|could)\s+(?:\w+\s+)?be\s+(?:turned\s+off|switched\s+off|toggled\s+off))\b",
       (r"\b(?<p>(?:you|users?)\s+(?:can|may|could|are\s+able\s+to|have\s+the\s+(?:option|ability|right|choice)\s+to)\s+(?:\w+\s+){0,3}?(?:disable|deactivate|uncheck|untick|deselect|de-select|unselect)|(?:^|[.:;!]\s*|\bto\s+|\bor\s+|\band\s+)(?:disable|deactivate|uncheck|untick|deselect|de-select|unselect)\s+" + OFF_OBJECT + r"|^\W*(?:disable|deactivate|uncheck|untick|deselect|de-select|unselect)\b|\b(?:if|when|once|after|until)\s+you\s+(?:\w+\s+)?(?:disable|deactivate|uncheck|untick|deselect|unselect|de-select)\b|\b(?:can|may|could)\s+(?:\w+\s+)?be\s+(?:disabled|deactivated|unchecked|deselected)|(?:disabling|deactivating|unchecking|deselecting)\s+" + OFF_OBJECT + r")\b",
        ["disabl", "deactivat", "uncheck", "untick", "deselect", "de-select", "unselect"], None,
@@ -740,8 +758,8 @@ rule("opt_out.browser_settings", "opt_out", "info", ["browser", "device"],
      unless=U_COOKIES, requires=REFUSE_REQ)
 
 rule("opt_out.withdraw_object", "opt_out", "info",
-     ["withdraw", "revok", "revoc", "retract", "object", "change your mind", "deny"],
-     [r"\b(?<p>(?:withdraw\w*|revok\w+|revocation\s+of|retract\w*)\s+(?:\w+\s+){0,3}?(?:consent|permission|authori[sz]ation|opt-?in))\b",
+     ["withdraw", "revok", "revoc", "retract", "rescind", "cancel your consent", "remove your consent", "object", "change your mind", "deny"],
+     [r"\b(?<p>(?:withdraw\w*|revok\w+|revocation\s+of|retract\w*|rescind\w*|cancel\w*|remov\w+)\s+(?:\w+\s+){0,3}?(?:consent|permission|authori[sz]ation|opt-?in))\b",
       r"\b(?<p>(?:withdraw\w*|revok\w+)\s+(?:it|this|them)\s+(?:at\s+any\s+time|later|any\s+time))\b",
       r"\b(?<p>(?:right\s+to\s+object|(?:you|users?)\s+(?:\w+\s+){0,2}?(?:may|can|could|might|have\s+the\s+right\s+to)\s+(?:also\s+)?object|object(?:ing)?\s+to\s+(?:the|our|this|such|any|certain|your|their)?\s*(?:\w+\s+){0,2}?(?:processing|use|uses|sharing|disclosure|transfer|profiling|marketing|collection)|objection\s+to))\b",
       r"\b(?<p>change\s+your\s+mind)\b",
@@ -758,11 +776,11 @@ rule("opt_out.withdraw_object", "opt_out", "info",
 
 rule("opt_out.choose_not", "opt_out", "info",
      ["choose not", "elect not", "decide not", "prefer not", "prefer that", "prefer we", "prefer us", "not want", "not wish", "n't want",
-      "n't wish", "no longer want", "no longer wish", "rather not", "option to not", "option not", "choice not", "right not",
+      "n't wish", "no longer want", "no longer wish", "rather not", "rather we", "rather that", "option to not", "option not", "choice not", "right not",
       "ability not", "opportunity not", "opportunity to not"],
      [r"\b(?<p>(?:tick|check|select|mark)\s+(?:here|this\s+box|the\s+box)\s+if\s+you\s+(?:do\s+not|don't|no\s+longer|would\s+prefer\s+not\s+to)\s+(?:want|wish|like)?)",
       r"\b(?<p>(?:(?:you|users?)\s+(?:can|may|could|might|are\s+free\s+to|have\s+the\s+(?:right|option|choice)\s+to)\s+(?:also\s+|always\s+)?(?:choose|elect|decide|ask)|(?:option|choice|opportunity|right|ability)\s+(?:to\s+)?)\s+not\s+to\s+(?:receive|have|be|allow|let|get|share|participate|accept|permit|use|grant|give|enable|sell|disclose|take\s+part|provide))\b",
-      r"\b(?<p>(?:do\s+not|don't|no\s+longer)\s+(?:want|wish|care)\s+to\s+(?:receive|get|hear|have|be|share|allow|participate|take\s+part)|(?:do\s+not|don't|no\s+longer)\s+(?:want|wish)\s+(?:us|your|our|(?:\w+\s+){0,2}?(?:data|information|content|email|details))|prefer\s+(?:that\s+)?(?:we|us)\s+(?:\w+\s+)?not|would\s+(?:rather|prefer)\s+not|prefer\s+not\s+to\s+(?:receive|get|have|be|share))\b[^.;]{0,200}?\b(?:contact|let\s+us\s+know|e-?mail|write|call|notify|visit|click|follow|adjust|change|update|opt|unsubscrib|turn|set|select|settings|request|send|tell|inform|check|uncheck|tick|use|go\s+to|manage|decline|reply|respond|text|link|may|can)\b"],
+      r"\b(?<p>(?:do\s+not|don't|no\s+longer)\s+(?:want|wish|care)\s+to\s+(?:receive|get|hear|have|be|share|allow|participate|take\s+part)|(?:do\s+not|don't|no\s+longer)\s+(?:want|wish)\s+(?:us|your|our|(?:\w+\s+){0,2}?(?:data|information|content|email|details))|(?:prefer|rather)\s+(?:that\s+)?(?:we|us)\s+(?:\w+\s+)?not|would\s+(?:rather|prefer)\s+not|prefer\s+not\s+to\s+(?:receive|get|have|be|share))\b[^.;]{0,200}?\b(?:contact|let\s+us\s+know|e-?mail|write|call|notify|visit|click|follow|adjust|change|update|opt|unsubscrib|turn|set|select|settings|request|send|tell|inform|check|uncheck|tick|use|go\s+to|manage|decline|reply|respond|text|link|may|can)\b"],
      "You can tell the company you do not want this use of your data.",
      ["If you prefer that we not share your details with partners, please contact us.",
       "You may choose not to receive promotional texts.",
@@ -937,7 +955,7 @@ U_OPT_IN = U("OPT_IN", [
     r"\bby\s+(?:using|continuing|visiting|accessing|browsing|signing\s+up|registering|creating|submitting|clicking\s+(?:sign|continue|register|submit)|connecting|linking|posting|uploading|signing\s+in|logging\s+in)\b",
     r"\bunless\s+you\s+(?:\w+\s+)?(?:request|ask)\w*\s+(?:that\s+|us\s+)?(?:\w+\s+){0,3}?(?:withheld|not|stop|remov|delet|exclud)",
     r"\byou\b[^.;]{0,30}?\b(?:get|obtain|have|need|must|seek|secure)\w*\s+(?:\w+\s+){0,2}?(?:their|the|such)\s+(?:\w+\s+)?(?:consent|permission)",
-    r"\botherwise\b", r"\b(?:you|users?)\s+(?:will|shall|must|may|agree)\s+(?:\w+\s+)?not\b",
+    r"\b(?:unless|except\s+as|or)\s+otherwise\b|\botherwise\s+(?:agreed|permitted|required|stated|provided|specified|indicated|noted)\b|\b(?:agreed?|consent\w*|request\w*|elect\w*|specif\w+|instruct\w*|direct\w*|indicat\w+|notif\w+|tell\s+us|decide\w*|ask\w*)\s+otherwise\b|\barbitrat", r"\b(?:you|users?)\s+(?:will|shall|must|may|agree)\s+(?:\w+\s+)?not\b",
     r"(?:\bnot|n't)\s+(?:\w+\s+)?(?:ask|request|seek|need|require)\w*\s+(?:for\s+)?(?:your\s+|their\s+)?(?:consent|permission)",
     r"^(?!.*?(?:\b(?:not|never)\b|n't)).*?\bwithout\s+(?:\w+\s+){0,2}?(?:asking|seeking|requiring|obtaining|getting)\b",
     r"\b(?:be\s+bound|these\s+terms|this\s+agreement)\b",
@@ -962,7 +980,7 @@ rule("opt_in.opt_in", "opt_in", "info", ["opt in", "opt-in", "opted in", "opted-
 # (the first letters of each word are enough for the prefilter, and keep it small)
 POSS_OTHER = ["users'", "customers'", "user's", "customer's", "individuals'", "members'", "people's", "his or her", "member's", "person's",
               "individual's", "subject's"]
-CONSENT_STEMS = ["cons", "perm", "auth", "appr", "agre", "opt-", "prio", "expr", "expl", "writ", "affi"]
+CONSENT_STEMS = ["cons", "perm", "auth", "appr", "agre", "opt-", "prio", "expr", "expl", "writ", "affi", "kno", "spec"]
 CONSENT_ADJ = ["prior", "express", "explicit", "affirmative", "specific", "separate", "informed", "opt-in"]
 rule("opt_in.with_consent", "opt_in", "info", combos(["your", "their"], CONSENT_STEMS) + combos(POSS_OTHER, ["consent", "permission"]),
      [r"\b(?<p>(?:with|pursuant\s+to|based\s+on|on\s+the\s+basis\s+of|subject\s+to|upon|in\s+accordance\s+with|according\s+to)\s+{{POSS}}\s+(?:\w+\s+){0,3}?{{CONSENT}})\b",
@@ -1010,8 +1028,9 @@ rule("opt_in.only_if", "opt_in", "info", ["only if", "only when", "only after", 
         "Your profile stays private unless you choose to publish it."],
        ["Unless you opt out, we share your data.",
         "Unless you tell us otherwise, we send a receipt."]),
-      (r"\b(?<p>(?:if|when|once|where)\s+(?:you|they|users?)\s+(?:have\s+)?(?:expressly\s+|explicitly\s+|affirmatively\s+)?(?:agree\s+to\s+(?:receive|share|let|allow|this|the\s+use|our\s+use|such|it)|agreed\s+to\s+(?:receive|share|this|the\s+use|such|it)))\b", ["agree to", "agreed to"], [" if you", " when you", " once you", " where you", " if they", " when they", " if users", " when users"],
+      (r"\b(?<p>(?:if|when|once|where)\s+(?:you|they|users?)\s+(?:have\s+)?(?:expressly\s+|explicitly\s+|affirmatively\s+)?(?:(?:allow|authori[sz]e|permit|instruct|direct|ask)\s+us\s+to\s+(?:share|disclose|send|provide|transfer|contact)|agree\s+to\s+(?:receive|share|let|allow|this|the\s+use|our\s+use|such|it)|agreed\s+to\s+(?:receive|share|this|the\s+use|such|it)))\b", ["agree to", "agreed to", "allow us to", "authorize us to", "authorise us to", "permit us to", "instruct us to", "direct us to", "ask us to"], [" if you", " when you", " once you", " where you", " if they", " when they", " if users", " when users"],
        ["If you agree to receive texts, we will send you delivery alerts.",
+        "When you allow us to share your details with a partner, we pass on your name.",
         "When you have agreed to share your location, we show nearby stores."],
        ["If you agree to these terms, click Continue.",
         "You agree to pay all fees when due."]),
@@ -1075,8 +1094,8 @@ rule("opt_in.click_to_accept", "opt_in", "info", ["by click", "by select", "by t
 
 ADVERBS = ["affirmatively", "explicitly", "expressly", "specifically", "knowingly", "actively", "voluntar"]
 rule("opt_in.voluntary", "opt_in", "info", ["voluntary", "optional"],
-     [r"\b(?<p>(?:participation|entry|registration|taking\s+part|providing\s+(?:this|such|the)\s+(?:information|data))\s+(?:\w+\s+){0,4}?(?:is|are|remains)\s+(?:completely\s+|entirely\s+|strictly\s+|always\s+|purely\s+)?(?:voluntary|optional))\b",
-      (r"\b(?<p>(?:only\s+)?(?:if|when|once|where|after|unless|until)\s+(?:you|users?|they|the\s+user|a\s+customer)\s+(?:have\s+|has\s+)?(?:affirmatively|explicitly|expressly|specifically|knowingly|actively)\s+(?:and\s+\w+\s+)?(?:choose|chose|authori[sz]e|provide|provided|request|requested|agree|agreed|consent|consented|opt|give|grant|granted|elect|select|ask|asked))\b|\b(?<q>(?:on\s+a\s+voluntary\s+basis|voluntarily\s+(?:provide|provided|submit|submitted|give|given|supply|supplied|choose|share|shared|disclose))|(?:information|data|details)\s+(?:that\s+)?you\s+(?:affirmatively|voluntarily|knowingly|actively|explicitly)\s+(?:choose\s+to\s+)?(?:provide|submit|give|share|supply))\b",
+     [r"\b(?<p>(?:participation|entry|registration|taking\s+part|providing\s+(?:this|such|the)\s+(?:information|data))\s+(?:\w+\s+){0,6}?(?:is|are|remains)\s+(?:completely\s+|entirely\s+|strictly\s+|always\s+|purely\s+)?(?:voluntary|optional))\b",
+      (r"\b(?<p>(?:only\s+)?(?:if|when|once|where|after|unless|until|which|whom)\s+(?:you|users?|they|the\s+user|a\s+customer)\s+(?:have\s+|has\s+)?(?:affirmatively|explicitly|expressly|specifically|knowingly|actively)\s+(?:and\s+\w+\s+)?(?:choose|chose|authori[sz]e|provide|provided|request|requested|agree|agreed|consent|consented|opt|give|grant|granted|elect|select|ask|asked))\b|\b(?<q>(?:on\s+a\s+voluntary\s+basis|voluntarily\s+(?:provide|provided|submit|submitted|give|given|supply|supplied|choose|share|shared|disclose))|(?:information|data|details)\s+(?:that\s+)?you\s+(?:affirmatively|voluntarily|knowingly|actively|explicitly)\s+(?:choose\s+to\s+)?(?:provide|submit|give|share|supply))\b",
        ADVERBS, CONDITION + ["voluntar", "you affirmatively", "you knowingly", "you actively", "you explicitly"],
        ["We share your address with the sponsor only if you expressly agree.",
         "We only collect the details you voluntarily provide."],
@@ -1092,7 +1111,7 @@ rule("opt_in.voluntary", "opt_in", "info", ["voluntary", "optional"],
       "Registration for the prize draw is optional."],
      ["Some fields in the form are optional.",
       "Optional extras cost more."],
-     unless=[r"\b(?:fields?|columns?)\s+(?:\w+\s+){0,3}?(?:is|are)\s+optional\b", r"\botherwise\b", r"\byou\s+(?:hereby\s+)?(?:explicitly|expressly|specifically)\s+(?:\w+\s+)?(?:agree|consent|acknowledge|waive|authori[sz]e|grant)", "{{QUESTION}}"])
+     unless=[r"\b(?:fields?|columns?)\s+(?:\w+\s+){0,3}?(?:is|are)\s+optional\b", r"\b(?:unless|except\s+as|or)\s+otherwise\b|\botherwise\s+(?:agreed|permitted|required|stated|provided|specified|indicated|noted)\b|\b(?:agreed?|consent\w*|request\w*|elect\w*|specif\w+|instruct\w*|direct\w*|indicat\w+|notif\w+|tell\s+us|decide\w*|ask\w*)\s+otherwise\b|\barbitrat", r"\byou\s+(?:hereby\s+)?(?:explicitly|expressly|specifically)\s+(?:\w+\s+)?(?:agree|consent|acknowledge|waive|authori[sz]e|grant)", "{{QUESTION}}"])
 
 CHOOSE_TO = ["choose to", "chose to", "elect to", "decide to", "opt to"]
 ENABLE_VERBS = ["enable", "turn on", "switch on", "allow", "activate", "join", "share", "participate", "sign up", "subscribe",
@@ -1128,7 +1147,7 @@ VENDORS = r"(?:vendors|service\s+providers|agents|partners|third[- ]party\s+(?:r
 VENDOR_WORDS = ["vendors", "service provider", "agents", "partners", "third-party reviewer", "third party reviewer"]
 CONTENT = r"(?:(?:your|user|users'|customer|customers')\s+data|content|conversations?|chats?|messages?|prompts?|inputs?|recordings?|audio|voice\s+(?:data|clips|recordings|commands)|transcripts?|transcriptions?|files?|images?|photos?|videos?|outputs?|responses|communications|posts|e-?mails?|documents?|uploads?|submissions?|interactions|queries|calls|snippets|samples|clips|sessions|threads|notes|reports)"
 LOOK_REQ = ["access", "read", "review", "view", "see ", "listen", "look at", "examin", "inspect", "evaluat", "annotat",
-            "label", "rate ", "rates ", "transcrib", "check", "moderat", "monitor"]
+            "label", "rate ", "rates ", "transcrib", "check", "moderat", "monitor", "hear", "process", "handle"]
 NOT_HR_LIST = [
     r"\b(?:review|read)\w*\s+(?:these|this|our|the)\s+(?:terms|policy|policies|agreement|notice|statement|conditions|guidelines|documentation|faq|settings)\b",
     r"\b(?:you|users?)\s+(?:should|must|can|may|are\s+encouraged\s+to|agree\s+to)\s+(?:\w+\s+){0,2}?(?:review|read)\b",
@@ -1159,7 +1178,8 @@ rule("human_review.manual_review", "human_review", "medium", ["manual", "human",
 
 rule("human_review.people_review", "human_review", "medium", STAFF_WORDS,
      [r"\b" + STAFF + r"\s+{{MODALS}}(?<p>(?:access|read|review|view|see|listen\s+to|look\s+at|examine|inspect|evaluate|annotate|label|rate|transcribe|check|moderate|monitor)\w*)\b[\s,]+(?:[\w,&]+\s+){0,6}?" + CONTENT + r"\b",
-      (r"\b" + VENDORS + r"\s+{{MODALS}}(?<p>(?:read|review|listen\s+to|annotate|label|rate|transcribe|moderate)\w*)\b[\s,]+(?:[\w,&]+\s+){0,6}?" + CONTENT + r"\b",
+      r"\b(?:(?:human|trained)\s+)?(?:reviewers?|annotators?|raters?|labell?ers?|moderators?|humans)\s+{{MODALS}}(?<p>(?:process|hear|handle)\w*)\b[\s,]+(?:[\w,&]+\s+){0,6}?" + CONTENT + r"\b",
+      (r"\b" + VENDORS + r"\s+{{MODALS}}(?<p>(?:read|review|listen\s+to|hear|annotate|label|rate|transcribe|moderate)\w*)\b[\s,]+(?:[\w,&]+\s+){0,6}?" + CONTENT + r"\b",
        VENDOR_WORDS, ["read", "review", "listen", "annotat", "label", "rate", "transcrib", "moderat"],
        ["Our vendors may listen to short voice clips to check accuracy.",
         "Service providers who help us annotate a sample of conversations."],
@@ -1177,7 +1197,12 @@ rule("human_review.people_review", "human_review", "medium", STAFF_WORDS,
 PAST_LOOK = ["reviewed", "read by", "accessed by", "viewed by", "seen by", "listened to", "examined", "inspected", "annotated",
              "labeled", "labelled", " rated by", "transcribed", "checked by", "moderated", "evaluated", "looked at"]
 rule("human_review.reviewed_by", "human_review", "medium", PAST_LOOK,
-     [r"\b(?:be|being|is|are|get|gets)\s+(?:\w+\s+)?(?<p>(?:reviewed|read|accessed|viewed|seen|listened\s+to|examined|inspected|annotated|labell?ed|rated|transcribed|checked|moderated|evaluated|looked\s+at))\s+(?:\w+\s+){0,2}?by\s+(?:\w+\s+){0,3}?(?:" + STAFF + "|" + VENDORS + r")\b"],
+     [r"\b(?:be|being|is|are|get|gets)\s+(?:\w+\s+)?(?<p>(?:reviewed|read|accessed|viewed|seen|heard|listened\s+to|examined|inspected|annotated|labell?ed|rated|transcribed|checked|moderated|evaluated|looked\s+at))\s+(?:\w+\s+){0,2}?by\s+(?:\w+\s+){0,3}?(?:" + STAFF + "|" + VENDORS + r")\b",
+      (r"\b" + CONTENT + r"\b[^.;]{0,60}?\b(?<p>(?:shared|sent|provided|disclosed|given)\s+(?:\w+\s+)?(?:to|with)\s+(?:\w+\s+){0,2}?(?:contractors|annotators|reviewers|raters|transcribers|labell?ers)\s+(?:for|to|who)\b)", ["contractor", "annotator", "reviewer", "rater", "transcriber", "labeler", "labeller"], ["shared", "sent to", "provided to", "disclosed to", "given to", "sent with"],
+       ["Short audio snippets are shared with contractors for transcription.",
+        "Some recordings may be sent to trained reviewers who check the accuracy."],
+       ["Contractors may be sent invoices by email.",
+        "Reviewers were given the draft to check."])],
      "People who work for the company may look at your content.",
      ["Flagged messages may be reviewed by our trust and safety team.",
       "A small sample of recordings is listened to by trained employees."],

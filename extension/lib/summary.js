@@ -98,7 +98,7 @@ if (typeof module === 'object')
         const v = values || {};
         const out = [];
         if (typeof v.retention === 'string' && v.retention)
-            out.push('Kept for ' + v.retention);
+            out.push('Kept ' + (/^for\s/i.test(v.retention) ? '' : 'for ') + v.retention); /* the words may start with "for" */
         else if (v.retention_days === -1)
             out.push('Kept indefinitely, or until you delete it');
         else if (Number.isInteger(v.retention_days))

@@ -8,7 +8,8 @@
  */
 (function () {
     'use strict';
-    const {platform, labels, settings: prefs, changes: changeWords} = globalThis.smallprint;
+    const {platform, labels, settings: prefs, changes: changeWords, ui} = globalThis.smallprint;
+    const {el, button} = ui;
     const $ = (id) => document.getElementById(id);
     let current = prefs.defaults();
 
@@ -57,15 +58,6 @@
     }
 
     /* ---- page history (kept by the host) ---------------------------- */
-
-    function el(tag, cls, text) {
-        const e = document.createElement(tag);
-        if (cls)
-            e.className = cls;
-        if (text !== undefined)
-            e.textContent = text;
-        return e;
-    }
 
     /* A history request; {error, reason} answers are returned, not thrown. */
     async function askHistory(msg) {
@@ -121,10 +113,8 @@
             const li = el('li');
             const head = el('div', 'site-head');
             const seen = changeWords.dateWords(site.last_seen);
-            const forget = el('button', '', 'Forget');
-            forget.type = 'button';
+            const forget = button('Forget', () => forgetSite(name));
             forget.setAttribute('aria-label', 'Forget ' + name);
-            forget.addEventListener('click', () => forgetSite(name));
             head.append(el('span', 'site-name', name),
                 el('span', 'small', docs.length + (docs.length === 1 ? ' page' : ' pages') + (seen ? ', last seen ' + seen : '')),
                 forget);

@@ -8,25 +8,10 @@
  */
 (function () {
     'use strict';
-    const {platform, labels, summary: words, changes: changeWords} = globalThis.smallprint;
+    const {platform, labels, summary: words, changes: changeWords, ui} = globalThis.smallprint;
+    const {el, button} = ui;
     const $ = (id) => document.getElementById(id);
     let tabId = null;
-
-    function el(tag, cls, text) {
-        const e = document.createElement(tag);
-        if (cls)
-            e.className = cls;
-        if (text !== undefined)
-            e.textContent = text;
-        return e;
-    }
-
-    function button(text, onClick, cls) {
-        const b = el('button', cls, text);
-        b.type = 'button';
-        b.addEventListener('click', onClick);
-        return b;
-    }
 
     function clip(s, max) {
         return s.length > max ? s.slice(0, max - 1).trimEnd() + '…' : s;

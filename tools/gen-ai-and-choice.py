@@ -170,7 +170,7 @@ rule("ai_training.use_to_train", "ai_training", "high", AI_ANCHORS,
      [r"\b(?<p>(?:us(?:e|es|ed|ing)|process\w*|analy[sz]\w*|leverag\w+|rel(?:y|ies|ied)\s+on|includ\w+|incorporat\w+|feed\w*|fed|retain\w*|collect\w*|shar\w+|contribut\w+|provid\w+|review\w*|access\w*|stor(?:e|es|ed|ing)|keep\w*|kept|combin\w+|aggregat\w+|label\w*|annotat\w+|de-?identif\w+|anonymi[sz]\w+|licens\w+|sell\w*|sold|disclos\w+|mak\w+\s+available|transfer\w*|send\w*|sent))\b[^.;]{0,140}?\b(?:to|for|in|into|before|when|while|as\s+we)\s+(?:(?:the\s+)?purposes?\s+(?:of|such\s+as|including)\s+)?(?:(?:help|helping)\s+(?:us\s+)?(?:to\s+)?)?(?:(?:further|better|continually|continuously|also|constantly)\s+)?(?:(?:[\w-]+,?\s+){0,8}?(?:or|and)\s+)?{{TRAINV}}\b[^.;]{0,90}?\b{{MODEL}}",
       r"\b(?<p>(?:us(?:e|es|ed|ing)|process\w*|includ\w+|incorporat\w+|feed\w*|fed|shar\w+|contribut\w+|provid\w+|add\w*|licens\w+|sell\w*|sold|(?:becom\w+|form\w*|be|is|are)\s+part))\b[^.;]{0,120}?\b(?:for|in|into|as|to|of)\s+(?:(?:the|our|its|their|future|new|ongoing|any)\s+)?(?:(?:(?:AI|ML|LLM|machine[- ]learning|model|generative)\s+){1,3}training|training\s+(?:data(?:\s*sets?)?|datasets?|sets?|corpus|corpora|runs?|of\s+(?:\w+\s+){0,3}?{{MODEL}})|(?:(?:AI|ML|LLM|generative)\s+)?model\s+(?:train\w*|improvement|development)|to\s+model\s+train)\b",
       # "we may use your interactions with our AI features to improve them"
-      r"\b(?<p>(?:us(?:e|es|ed|ing)|analy[sz]\w*|review\w*|process\w*))\s+(?:\w+\s+){0,4}?(?:{{DATA}})\s+(?:with|to|in)\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+)?{{MODEL}}[^.;]{0,80}?\bto\s+(?:help\s+(?:us\s+)?)?(?:\w+,?\s+(?:and\s+|or\s+)?){0,3}?(?:improv|train|develop|refin|enhanc)\w*",
+      r"\b(?<p>(?:us(?:e|es|ed|ing)|analy[sz]\w*|review\w*|process\w*))\s+(?:[\w,]+\s+){0,5}?(?:{{DATA}})\s+(?:with|to|in)\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+)?{{MODEL}}[^.;]{0,80}?\bto\s+(?:help\s+(?:us\s+)?)?(?:\w+,?\s+(?:and\s+|or\s+)?){0,8}?(?:improv|train|develop|refin|enhanc)\w*",
       # "we use ... data for research and machine learning"
       r"\b(?:we|us)\b[^.;]{0,40}?\b(?<p>(?:us(?:e|es|ed|ing)|process\w*|analy[sz]\w*))\b[^.;]{0,100}?\b(?:for|in)\s+(?:the\s+purposes?\s+of\s+)?(?:(?:[\w-]+,?\s+){0,3}?(?:and|or)\s+)?(?:machine[- ]learning|(?:AI|artificial\s+intelligence)\s+(?:research|development))\b"],
      "What you type, upload or do may be used to train or improve the company's AI models.",
@@ -224,7 +224,8 @@ rule("ai_training.passive_used", "ai_training", "high", AI_ANCHORS,
 # "train a model", "develop any AI": no "our", and a bare verb.)
 rule("ai_training.purpose_item", "ai_training", "high", AI_TERMS,
      [r"^\W*(?:\d+[.)]\s*|[a-z][.)]\s+)?(?:to\s+)?(?<p>(?:help\s+)?(?:train|fine[- ]?tun|retrain|improv|develop|build|refin|enhanc)\w*(?:,?\s+(?:and\s+|or\s+|&\s+)?(?:train|fine[- ]?tun|retrain|improv|develop|build|refin|enhanc|test|evaluat|maintain)\w*)*\s+(?:and\s+\w+\s+)?(?:our|its)\s+(?:own\s+)?(?:[\w-]+\s+){0,4}?{{MODEL}})",
-      r"^\W*(?:\d+[.)]\s*|[a-z][.)]\s+)?(?<p>(?:training|fine[- ]?tuning|retraining|developing|improving|building|refining)(?:,?\s+(?:and\s+|or\s+|&\s+)?(?:training|fine[- ]?tuning|developing|improving|building|testing|evaluating|refining))*\s+(?:\w+\s+){0,3}?{{MODEL}})"],
+      r"^\W*(?:\d+[.)]\s*|[a-z][.)]\s+)?(?<p>(?:training|fine[- ]?tuning|retraining|developing|improving|building|refining)(?:,?\s+(?:and\s+|or\s+|&\s+)?(?:training|fine[- ]?tuning|developing|improving|building|testing|evaluating|refining))*\s+(?:\w+\s+){0,3}?{{MODEL}})",
+      r"^\W*(?<p>(?:developing|improving|building|creating|refining)(?:,?\s+(?:and\s+|or\s+|&\s+)?(?:developing|improving|building|testing|refining))*\s+(?:[\w-]+,?\s+){0,6}?including\s+(?:through|via|by\s+using|using|with)\s+(?:\w+\s+)?{{MODEL}})"],
      "Training or improving the company's AI is one of the purposes your data is used for.",
      ["To train our AI models",
       "Training and improving our machine learning models",
@@ -242,6 +243,7 @@ rule("ai_training.in_ai_context", "ai_training", "high", AI_TERMS + ["assistant"
       r"\b(?:{{DATA}}|it|this|they|these)\s+(?:\w+\s+){0,2}?(?:help\s+)?(?<p>teach\w*)\s+(?:our\s+|the\s+|its\s+)?(?:[\w-]+\s+)?(?:assistant|{{MODEL}})",
       r"\b(?<p>(?:use|share|allow|contribute|donate|include|provide)\w*\s+(?:\w+\s+){0,2}?(?:(?:my|your)\s+(?:\w+\s+){0,2}?)?(?:data|content|chats?|conversations?|prompts?|recordings?|code|files|inputs|posts|interactions)\s+(?:to\s+be\s+used\s+)?(?:for|in|to)\s+(?:AI|model|ML)\s+(?:development|improvement|training))\b",
       r"\b(?<p>(?:contribute|donate)\s+to\s+(?:AI|model|ML)\s+(?:training|development|improvement))\b",
+      r"\b(?<p>(?:us(?:e|es|ed|ing)|analy[sz]\w*|process\w*))\s+(?:the\s+|your\s+|such\s+)?(?:AI\s+)?(?:inputs?|prompts?|outputs?|conversations?|interactions?)\s+(?:\w+\s+){0,3}?for\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:product\s+)?(?:development|improvement|training)\b",
       r"\b(?<p>(?:share|send|allow|let)\w*\s+(?:\w+\s+){0,4}?(?:prompts?|chats?|conversations?|interactions?|responses|inputs?|recordings?|feedback)\s+(?:\w+\s+){0,3}?to\s+(?:help\s+)?(?:train|improve|develop|refine))\b"],
      "What you type, upload or do may be used to improve the company's AI.",
      ["Content you create with our AI tools may be used to train future versions of those tools.",
@@ -304,7 +306,7 @@ rule("ai_training.train_products", "ai_training", "high", TRAIN_STRONG,
       r"^\W*(?<p>(?:block|prevent|disallow|stop|exclude\s+(?:\w+\s+){0,2}?from|limit|minimi[sz]e|opt\s+out\s+of)\s+(?:third[- ]party\s+|AI\s+|model\s+)*training)\W*$",
       r"\b(?<p>opt(?:s|ed|ing)?(?:\s+|-)?out\s+of\s+(?:\w+\s+){0,2}?training)\b(?!\s+(?:of\s+)?(?:staff|employees|courses?|sessions?|programs?))",
       # a licence that names training: "...a licence to use Your Content to train"
-      r"\b(?<p>(?:licen[cs]e|right)\s+(?:\w+\s+){0,3}?to\s+(?:[\w,]+\s+){0,12}?(?:train|fine[- ]?tune)\w*)\b"],
+      r"\b(?<p>(?:licen[cs]e|right)\s+(?:\w+\s+){0,3}?to\b[^.]{0,250}?(?:\bto\s+|\(\w\)\s+|,\s+)(?:train|fine[- ]?tune)\w*)\b"],
      "What you type, upload or do may be used to train the company's systems.",
      ["We may use what you submit to train our services.",
       "Use my chats for training.",
@@ -1151,7 +1153,7 @@ STAFF_WORDS = ["staff", "employee", "personnel", "team", "contractor", "reviewer
 # ...and vendors, who are human review only when they read or listen
 VENDORS = r"(?:vendors|service\s+providers|agents|partners|third[- ]party\s+(?:reviewers|contractors|vendors))"
 VENDOR_WORDS = ["vendors", "service provider", "agents", "partners", "third-party reviewer", "third party reviewer"]
-CONTENT = r"(?:(?:your|user|users'|customer|customers')\s+data|content|conversations?|chats?|messages?|prompts?|inputs?|recordings?|audio|voice\s+(?:data|clips|recordings|commands)|transcripts?|transcriptions?|files?|images?|photos?|videos?|outputs?|responses|communications|posts|e-?mails?|documents?|uploads?|submissions?|interactions|queries|calls|snippets|samples|clips|sessions|threads|notes|reports)"
+CONTENT = r"(?:(?:your|user|users'|customer|customers')\s+data|(?:user\s+)?profiles?|accounts|content|conversations?|chats?|messages?|prompts?|inputs?|recordings?|audio|voice\s+(?:data|clips|recordings|commands)|transcripts?|transcriptions?|files?|images?|photos?|videos?|outputs?|responses|communications|posts|e-?mails?|documents?|uploads?|submissions?|interactions|queries|calls|snippets|samples|clips|sessions|threads|notes|reports)"
 LOOK_REQ = ["access", "read", "review", "view", "see ", "listen", "look at", "examin", "inspect", "evaluat", "annotat",
             "label", "rate ", "rates ", "transcrib", "check", "moderat", "monitor", "hear", "process", "handle"]
 NOT_HR_LIST = [
@@ -1165,7 +1167,7 @@ NOT_HR_LIST = [
 ]
 U_NOT_HR = U("NOT_HR", NOT_HR_LIST)
 D["NEG_ACCESS"] = r"(?:\b(?:not|cannot|never|no\s+one|nobody|no\s+human|no\s+person|no\s+employee|none\s+of\s+our)\b|n't)"
-D["MODALS"] = r"(?:\([^)]{0,60}\)\s+)?(?:(?:may|might|can|could|will|would|sometimes|occasionally|do|does|also|then|to|who|must|need\s+to|regularly|manually|only|have\s+to|are\s+able\s+to|may\s+need\s+to|help\s+(?:us\s+)?(?:to\s+)?|,|and|or)\s*){0,3}"
+D["MODALS"] = r"(?:\([^)]{0,60}\)\s+|,[^,]{0,60},\s*)?(?:(?:may|might|can|could|will|would|sometimes|occasionally|do|does|also|then|to|who|must|need\s+to|regularly|manually|only|have\s+to|are\s+able\s+to|may\s+need\s+to|help\s+(?:us\s+)?(?:to\s+)?|,|and|or)\s*){0,3}"
 U_HR = U_NOT_HR + U("HR", [
     r"{{NEG_ACCESS}}\s+(?:\w+\s+){0,4}?(?:access|read|review|view|see|listen|look)\w*\b(?![^.;]*\b(?:unless|except|other\s+than|only\s+(?:if|when|with|where)|without\s+your)\b)",
     r"\breview\w*\s+(?:your\s+)?(?:request|application|appeal|complaint|claim|order|account\s+application)s?\b"])
@@ -1183,9 +1185,9 @@ rule("human_review.manual_review", "human_review", "medium", ["manual", "human",
              r"\bhuman\s+(?:rights?|resources?|error|trafficking|readable|beings?\s+are)\b", r"\bmanual\s+(?:labou?r|work|tasks?|entry)\b"])
 
 rule("human_review.people_review", "human_review", "medium", STAFF_WORDS,
-     [r"\b" + STAFF + r"\s+{{MODALS}}(?<p>(?:access|read|review|view|see|listen\s+to|look\s+at|examine|inspect|evaluate|annotate|label|rate|transcribe|check|moderate|monitor)\w*)\b[\s,]+(?:[\w,&]+\s+){0,6}?" + CONTENT + r"\b",
-      r"\b(?:(?:human|trained)\s+)?(?:reviewers?|annotators?|raters?|labell?ers?|moderators?|humans)\s+{{MODALS}}(?<p>(?:process|hear|handle)\w*)\b[\s,]+(?:[\w,&]+\s+){0,6}?" + CONTENT + r"\b",
-      (r"\b" + VENDORS + r"\s+{{MODALS}}(?<p>(?:read|review|listen\s+to|hear|annotate|label|rate|transcribe|moderate)\w*)\b[\s,]+(?:[\w,&]+\s+){0,6}?" + CONTENT + r"\b",
+     [r"\b" + STAFF + r"(?:\s+|(?=,)){{MODALS}}(?<p>(?:access|read|review|view|see|listen\s+to|look\s+at|examine|inspect|evaluate|annotate|label|rate|transcribe|check|moderate|monitor)\w*)\b[\s,]+(?:[\w,&-]+\s+){0,6}?" + CONTENT + r"\b",
+      r"\b(?:(?:human|trained)\s+)?(?:reviewers?|annotators?|raters?|labell?ers?|moderators?|humans)\s+{{MODALS}}(?<p>(?:process|hear|handle)\w*)\b[\s,]+(?:[\w,&-]+\s+){0,6}?" + CONTENT + r"\b",
+      (r"\b" + VENDORS + r"\s+{{MODALS}}(?<p>(?:read|review|listen\s+to|hear|annotate|label|rate|transcribe|moderate)\w*)\b[\s,]+(?:[\w,&-]+\s+){0,6}?" + CONTENT + r"\b",
        VENDOR_WORDS, ["read", "review", "listen", "annotat", "label", "rate", "transcrib", "moderat"],
        ["Our vendors may listen to short voice clips to check accuracy.",
         "Service providers who help us annotate a sample of conversations."],
@@ -1199,6 +1201,15 @@ rule("human_review.people_review", "human_review", "medium", STAFF_WORDS,
       "Our team will review your request within 30 days.",
       "You should review these terms carefully."],
      unless=U_HR, requires=LOOK_REQ)
+
+rule("human_review.accessible_to_staff", "human_review", "medium", ["accessible to", "available to", "visible to"],
+     [r"\b" + CONTENT + r"\b[^.;]{0,60}?\b(?<p>(?:accessible|available|visible)\s+to\s+(?:\w+\s+){0,3}?" + STAFF + r")\b"],
+     "Staff of the company can see or open your content.",
+     ["While we keep your recordings, they may be accessible to authorised support personnel.",
+      "Reported messages are visible to our moderators."],
+     ["Your profile is visible to other members.",
+      "Our support team is available to help you."],
+     unless=U_HR, requires=STAFF_WORDS)
 
 PAST_LOOK = ["reviewed", "read by", "accessed by", "viewed by", "seen by", "listened to", "examined", "inspected", "annotated",
              "labeled", "labelled", " rated by", "transcribed", "checked by", "moderated", "evaluated", "looked at"]

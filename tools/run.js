@@ -79,7 +79,7 @@ function headed(targets) {
         args.push('--ozone-platform-hint=auto');
     const log = fs.openSync(path.join(OUT, 'chromium.log'), 'w');
     const child = spawn(B.CHROMIUM, args.concat(targets), {stdio: ['ignore', log, log],
-        env: Object.assign({}, process.env, {TMPDIR: B.fresh(path.join(OUT, 'tmp'))})});
+        env: B.browserEnv(OUT, B.fresh(path.join(OUT, 'tmp')))});
     const stop = () => child.kill('SIGTERM');
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

@@ -17,7 +17,6 @@
 const fs = require('node:fs');
 const http = require('node:http');
 const path = require('node:path');
-const crypto = require('node:crypto');
 const {spawn, execFileSync} = require('node:child_process');
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -177,10 +176,21 @@ function chromiumArgs(opts) {
 }
 
 /*
+ * The environment for a browser on a private profile: TMPDIR in the test
+ * folder, and the host's page history (which the host keeps in the
+ * person's data directory otherwise) in dir/history; the browser passes
+ * its environment on to the host.
+ */
+function browserEnv(dir, tmp) {
+    return Object.assign({}, process.env, {TMPDIR: tmp, SMALLPRINT_HISTORY_DIR: path.join(dir, 'history')});
+}
+
+/*
  * Start headless Chromium (playwright-core, Debian's binary) on a private
- * profile. opts: {profile, tmp, viewport}. Resolves {ctx, sw, logs,
- * close()}: sw is the extension's service worker, logs collects console
- * lines of the worker and pages (printed when a check fails).
+ * profile. opts: {profile, tmp, viewport}; the host's history goes beside
+ * the profile. Resolves {ctx, sw, logs, close()}: sw is the extension's
+ * service worker, logs collects console lines of the worker and pages
+ * (printed when a check fails).
  */
 async function launchChromium(opts) {
     const {chromium} = require('playwright-core');
@@ -188,7 +198,7 @@ async function launchChromium(opts) {
     const ctx = await chromium.launchPersistentContext(opts.profile, {
         executablePath: CHROMIUM, headless: true, timeout: 60000,
         viewport: opts.viewport || {width: 1100, height: 900},
-        env: Object.assign({}, process.env, {TMPDIR: opts.tmp}),
+        env: browserEnv(path.dirname(opts.profile), opts.tmp),
         args: chromiumArgs(),
     });
     try {
@@ -313,7 +323,7 @@ async function launchFirefox(opts) {
     const port = 9300 + (process.pid % 500);
     const ff = spawn(FIREFOX, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=' + port,
         '--width=1100', '--height=900'], {
-        env: Object.assign({}, process.env, {HOME: home, TMPDIR: tmp, MOZ_CRASHREPORTER_DISABLE: '1'}),
+        env: Object.assign(browserEnv(opts.work, tmp), {HOME: home, MOZ_CRASHREPORTER_DISABLE: '1'}),
         stdio: ['ignore', 'pipe', 'pipe'],
     });
     const killOnExit = () => ff.kill('SIGKILL');
@@ -360,14 +370,8 @@ function firefoxHook(bidi, context, request) {
     })`);
 }
 
-/* The Chromium extension id a manifest key gives (BROWSER-TESTING.md). */
-function idFromKey(key) {
-    const hex = crypto.createHash('sha256').update(Buffer.from(key, 'base64')).digest('hex').slice(0, 32);
-    return hex.replace(/[0-9a-f]/g, (c) => String.fromCharCode(97 + parseInt(c, 16)));
-}
-
 module.exports = {
     ROOT, EXT, HOST, DEMO_PAGES, CHROMIUM, FIREFOX, CHROMIUM_ID, GECKO_ID, HOST_NAME,
     sleep, until, deadline, fresh, serve, register, unregister, hostManifestPath,
-    chromiumArgs, launchChromium, swFindings, popupUrl, Bidi, launchFirefox, firefoxHook, idFromKey,
+    chromiumArgs, browserEnv, launchChromium, swFindings, popupUrl, Bidi, launchFirefox, firefoxHook,
 };

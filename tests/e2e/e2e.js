@@ -26,6 +26,8 @@ const labels = require('../../extension/lib/labels.js');
 const words = require('../../extension/lib/summary.js');
 
 const OUT = path.join(B.ROOT, 'build', 'e2e');
+/* /changing.html is tests/e2e/pages/changing-v<changing>.html: one address, two versions */
+const served = {changing: 1};
 const FIXTURES = path.join(__dirname, 'pages');
 const TOTAL_S = Number(process.env.SMALLPRINT_E2E_TIMEOUT_S || 420);
 const BIG_BYTES = 5 * 1024 * 1024;
@@ -366,6 +368,9 @@ async function chromiumRun(base) {
             await pop.close();
         }
 
+        /* --- a page that changed since the last visit (the host's history) */
+        await changedPageChromium(ctx, base, state, finished);
+
         /* --- frames and hidden text (test fixture) */
         const fr = await ctx.newPage();
         await fr.goto(base + '/fixtures/frames.html', {timeout: 30000});
@@ -407,6 +412,60 @@ async function chromiumRun(base) {
             console.log('chromium console (last lines):\n  ' + br.logs.slice(-25).join('\n  '));
         await br.close();
     }
+}
+
+/* Open /changing.html, then serve its second version and reload: the host
+   compares it with the first, and the markers, the popup and the options
+   page say so. */
+async function changedPageChromium(ctx, base, state, finished) {
+    const b = 'chromium';
+    served.changing = 1;
+    const page = await ctx.newPage();
+    await page.goto(base + '/changing.html', {timeout: 30000});
+    const first = await finished(page);
+    check(first.changes === null, b, 'changed page: first visit, no changes', first.changes);
+    served.changing = 2;
+    await page.reload({timeout: 30000});
+    const second = await finished(page, 30000, first.page);
+    const ch = second.changes || {answers: [], added: [], removed: [], reworded: []};
+    check(ch.answers.some((a) => a.key === 'ai_training'), b, 'changed page: the host says the AI training answer changed',
+        ch.answers);
+    check(ch.removed.some((r) => r.label === 'opt_out'), b, 'changed page: the opt-out that went is listed as removed',
+        ch.removed);
+    const tagged = second.findings.filter((f) => f.change).map((f) => f.label + ':' + f.change);
+    check(tagged.includes('ai_training:added') && tagged.includes('retention:reworded'), b,
+        'changed page: new and reworded findings are told apart', tagged);
+    const tags = await page.evaluate(() => Array.from(document.querySelectorAll('smallprint-marker'))
+        .map((m) => (m.shadowRoot.querySelector('[part=tag]') || {}).textContent).filter(Boolean));
+    check(tags.includes('new') && tags.includes('reworded'), b, 'changed page: markers carry a "new" or "reworded" tag', tags);
+    await page.screenshot({path: path.join(OUT, 'chromium-changed.png'), fullPage: true});
+
+    const pop = await ctx.newPage();
+    await pop.goto(B.popupUrl(second.tabId), {timeout: 20000});
+    const text = await B.until(() => pop.evaluate(() => !document.getElementById('changes').hidden &&
+        document.body.innerText), 10000, 'popup changes').catch((e) => e.message);
+    check(/^Changed since \d{1,2} [A-Z][a-z]+ \d{4}$/m.test(text), b, 'changed page: popup says "Changed since DATE", first',
+        clip(text, 300));
+    check(text.indexOf('Changed since') < text.indexOf('What this page says'), b, 'changed page: the changes come first');
+    check(/No longer on the page/.test(text) && /A way to opt out/.test(text), b, 'changed page: popup lists removed findings');
+    await pop.screenshot({path: path.join(OUT, 'chromium-popup-changed.png'), fullPage: true});
+    await pop.close();
+
+    const opts = await ctx.newPage();
+    await opts.goto('chrome-extension://' + B.CHROMIUM_ID + '/options/options.html', {timeout: 20000});
+    const site = base.toLowerCase();
+    const listed = await B.until(() => opts.evaluate(() => document.getElementById('history-sites').innerText), 10000,
+        'options history list').catch((e) => e.message);
+    check(listed.includes(site) && /\/changing\.html/.test(listed), b, 'options: the remembered site is listed', clip(listed, 300));
+    await opts.getByRole('button', {name: 'Forget ' + site}).click({timeout: 5000}).catch(() => {});
+    const after = await B.until(async () => {
+        const t = await opts.evaluate(() => document.getElementById('history-status').innerText);
+        return /No pages are remembered/.test(t) ? t : null;
+    }, 10000, 'forgotten').catch((e) => e.message);
+    check(/No pages are remembered/.test(after), b, 'options: Forget removes the site', after);
+    await opts.screenshot({path: path.join(OUT, 'chromium-options-history.png'), fullPage: true});
+    await opts.close();
+    await page.close();
 }
 
 /* The README's picture: the settings page with a card open, beside the
@@ -535,6 +594,21 @@ async function firefoxRun(base) {
         checkMarks(b, 'dynamic', PAGES.dynamic, dview, await hook());
         await bidi.screenshot(ctx, path.join(OUT, 'firefox-dynamic.png'), 'document');
 
+        /* --- a page that changed since the last visit: the markers say which findings are new */
+        served.changing = 1;
+        await go('/changing.html');
+        const c1 = await finished();
+        served.changing = 2;
+        await bidi.send('browsingContext.reload', {context: ctx, wait: 'complete'}, 60000);
+        const c2 = await settled('second version read', 20000, (st) => st.page !== c1.page && st.status === 'done' &&
+            st.findings.every((f) => f.shown)).catch((e) => ({changes: null, error: e.message}));
+        check(c2.changes && c2.changes.answers.some((a) => a.key === 'ai_training'), b,
+            'changed page: the host says the AI training answer changed', c2.changes || c2.error);
+        const ftags = await bidi.eval(ctx, `JSON.stringify(Array.from(document.querySelectorAll('smallprint-marker'))
+            .map((m) => (m.shadowRoot.querySelector('[part=tag]') || {}).textContent).filter(Boolean))`);
+        check(ftags.includes('new') && ftags.includes('reworded'), b, 'changed page: markers carry a "new" or "reworded" tag',
+            ftags);
+
         /* --- pages checked on request */
         for (const name of ['neutral', 'german']) {
             await go(PAGES[name].path);
@@ -586,7 +660,8 @@ async function main() {
     fs.mkdirSync(OUT, {recursive: true});
     process.env.TMPDIR = B.fresh(path.join(OUT, 'tmp'));
     const big = bigPolicy(BIG_BYTES);
-    const {server, base} = await B.serve({'/fixtures/': FIXTURES, '/big.html': () => big});
+    const {server, base} = await B.serve({'/fixtures/': FIXTURES, '/big.html': () => big,
+        '/changing.html': () => ({body: fs.readFileSync(path.join(FIXTURES, 'changing-v' + served.changing + '.html'))})});
     try {
         if (which === 'chromium' || which === 'all')
             await chromiumRun(base);

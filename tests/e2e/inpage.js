@@ -62,7 +62,7 @@ function readMarks(opts) {
         for (let i = 0; i < Math.min(g.ranges.length, g.markers.length); i++) {
             const button = g.markers[i].shadowRoot && g.markers[i].shadowRoot.querySelector('button');
             const title = button ? button.title : '';
-            const m = /^smallprint: (.*) \((.*)\)$/.exec(title) || [];
+            const m = /^smallprint: (.*?) \(([^)]*)\)(?:, .*)?$/.exec(title) || []; /* ", new since …" may follow */
             marks.push({text: norm(g.ranges[i].r.toString()), severity: g.ranges[i].severity, label: m[1] || '',
                 severityWords: m[2] || '', button});
         }

@@ -38,6 +38,7 @@ test('card values read like the page', () => {
     assert.deepEqual(words.valueLines({retention: 'for 18 months', retention_days: 540}), ['Kept for 18 months']);
     assert.deepEqual(words.valueLines({retention: 'within 30 days', retention_days: 30}), ['Kept within 30 days']);
     assert.deepEqual(words.valueLines({retention_days: -1}), ['Kept indefinitely, or until you delete it']);
+    assert.deepEqual(words.valueLines({retention: 'for a period of 18 months'}), ['Kept for a period of 18 months']);
     assert.deepEqual(words.valueLines({opt_out_where: 'Settings > Privacy', covers: ['ai_training']}),
         ['Opt out: Settings › Privacy', 'Covers: AI training']);
     assert.deepEqual(words.valueLines({opt_out_window_days: 30}), ['Opt-out window: 1 month']);

@@ -260,6 +260,29 @@ async function chromiumRun(base) {
         const kb = Math.round(fs.statSync(path.join(B.DEMO_PAGES, 'policy.html')).size / 1024);
         figure('chromium: policy.html (' + kb + ' KB): ' + timingLine(runs));
 
+        /* "Dismiss" in the popup takes the mark off the page (and keeps it off) */
+        const logs18 = 'Server logs are kept for 18 months.';
+        const before = await state(policy.url());
+        const dpop = await popup(before.tabId);
+        await popupText(dpop, /Marked on the page/, 'popup list');
+        const dismissed = await dpop.evaluate((text) => {
+            for (const li of document.querySelectorAll('#groups li'))
+                if (li.querySelector('.quote').textContent === '“' + text + '”') {
+                    Array.from(li.querySelectorAll('button')).find((x) => x.textContent === 'Dismiss').click();
+                    return true;
+                }
+            return false;
+        }, logs18);
+        const gone = dismissed ? await B.until(async () => {
+            const v = await marks(policy);
+            return v.marks.some((k) => k.text === logs18) ? null : v;
+        }, 5000, 'dismissed mark gone').catch(() => null) : null;
+        const after = await state(policy.url());
+        check(!!gone && !after.findings.some((f) => f.text === logs18) && after.findings.length === before.findings.length - 1,
+            b, 'popup: “Dismiss” takes the mark off the page', {dismissed, before: before.findings.length,
+                after: after.findings.length});
+        await dpop.close();
+
         /* a page with switches or boxes: its kind, marks and warnings */
         const controlsPage = async (name, minWarnings) => {
             const page = await ctx.newPage();

@@ -234,14 +234,7 @@ async function chromiumRun(base) {
         await ppop.screenshot({path: path.join(OUT, 'chromium-popup-policy.png'), fullPage: true});
         /* "Show on page" scrolls to the sentence and opens its card */
         const arb = PAGES.policy.marks.find((m) => m.label === 'arbitration').text;
-        const shown = await ppop.evaluate((text) => {
-            for (const li of document.querySelectorAll('#groups li'))
-                if (li.querySelector('.quote').textContent === '“' + text + '”') {
-                    Array.from(li.querySelectorAll('button')).find((x) => x.textContent === 'Show on page').click();
-                    return true;
-                }
-            return false;
-        }, arb);
+        const shown = await popupButton(ppop, arb, 'Show on page');
         const scard = shown ? await B.until(() => policy.evaluate(inpage.readCard), 5000, 'card from the popup').catch(() => null) : null;
         check(scard && scard.lines[0].startsWith('Arbitration'), b, 'popup: “Show on page” opens the sentence’s card',
             scard || (shown ? 'no card' : 'arbitration finding not in the popup'));
@@ -265,14 +258,7 @@ async function chromiumRun(base) {
         const before = await state(policy.url());
         const dpop = await popup(before.tabId);
         await popupText(dpop, /Marked on the page/, 'popup list');
-        const dismissed = await dpop.evaluate((text) => {
-            for (const li of document.querySelectorAll('#groups li'))
-                if (li.querySelector('.quote').textContent === '“' + text + '”') {
-                    Array.from(li.querySelectorAll('button')).find((x) => x.textContent === 'Dismiss').click();
-                    return true;
-                }
-            return false;
-        }, logs18);
+        const dismissed = await popupButton(dpop, logs18, 'Dismiss');
         const gone = dismissed ? await B.until(async () => {
             const v = await marks(policy);
             return v.marks.some((k) => k.text === logs18) ? null : v;
@@ -435,6 +421,19 @@ async function chromiumRun(base) {
             console.log('chromium console (last lines):\n  ' + br.logs.slice(-25).join('\n  '));
         await br.close();
     }
+}
+
+/* Click a finding's button (Show on page, Dismiss, Wrong) in the popup;
+   false when the popup does not list that sentence. */
+function popupButton(pop, text, name) {
+    return pop.evaluate(([t, n]) => {
+        for (const li of document.querySelectorAll('#groups li'))
+            if (li.querySelector('.quote').textContent === '“' + t + '”') {
+                Array.from(li.querySelectorAll('button')).find((x) => x.textContent === n).click();
+                return true;
+            }
+        return false;
+    }, [text, name]);
 }
 
 /* Open /changing.html, then serve its second version and reload: the host

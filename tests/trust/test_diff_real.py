@@ -65,14 +65,21 @@ for name in names:
     # 2. a retention period changed in one sentence
     scan = subprocess.run([host, "scan", "--format", "json", path], capture_output=True, text=True, env=env)
     found = json.loads(scan.stdout)[0]["findings"] if scan.stdout else []
-    sent = next((f["sentence"] for f in found if f["label"] == "retention" and re.search(r"\d+", f["sentence"])
-                 and text.count(f["sentence"]) == 1), None)
-    if not sent:
+    # a sentence whose retention period is written in digits: change that
+    # number (not a section number or an age elsewhere in the sentence)
+    pick = next(((f["sentence"], f["values"]["retention"]) for f in found
+                 if f["label"] == "retention" and f["values"].get("retention_days", 0) > 0
+                 and re.search(r"\d+", f["values"].get("retention", "")) and text.count(f["sentence"]) == 1
+                 and f["values"]["retention"] in f["sentence"]), None)
+    if not pick:
         continue
-    m = re.search(r"\d+", sent)
+    sent, words = pick
+    at = sent.index(words)
+    m = re.search(r"\d+", words)
     changed = os.path.join(work, "changed" + ext)
+    new_sent = sent[:at + m.start()] + str(int(m.group()) * 2 + 1) + sent[at + m.end():]
     with open(changed, "w", encoding="utf-8") as f:
-        f.write(text.replace(sent, sent[:m.start()] + str(int(m.group()) * 2 + 1) + sent[m.end():], 1))
+        f.write(text.replace(sent, new_sent, 1))
     d = diff(path, changed)
     reworded_docs += 1
     good = d and "retention" in [r["label"] for r in d["reworded"]] and not d["added"] and not d["removed"]

@@ -79,7 +79,8 @@ if ch:
     c.ok({"ai_training", "opt_out", "opt_out_exception", "arbitration"} <= added, f"added labels: {added}")
     c.ok([w["label"] for w in ch["reworded"]] == ["retention"] and ch["reworded"][0]["id"] in ids and
          ch["reworded"][0]["was"]["values"].get("retention_days") == 540, f"reworded: {ch['reworded']}")
-    c.ok(ch["removed"] == [], f"removed: {ch['removed']}")
+    # the old promise ("not ... unless you choose to opt in") is gone from the new version
+    c.ok(sorted(f["label"] for f in ch["removed"]) == ["no_ai_training", "opt_in"], f"removed: {ch['removed']}")
     answers = {a["key"]: a for a in ch["answers"]}
     c.ok(answers.get("ai_training", {}).get("new") == "default" and answers["ai_training"]["old"] != "default",
          f"ai_training answer: {answers.get('ai_training')}")

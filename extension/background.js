@@ -461,7 +461,10 @@ function cleanBlocks(list, frameId) {
     for (const b of list) {
         if (!b || typeof b.id !== 'string' || typeof b.text !== 'string' || !b.id || b.id.length > MAX_BLOCK_ID)
             throw new Error('a block must be {id, text} with a short id');
-        out.push({id: frameId + ':' + b.id, text: protocol.wellFormed(b.text)});
+        const block = {id: frameId + ':' + b.id, text: protocol.wellFormed(b.text)};
+        if (b.kind === 'heading')
+            block.kind = 'heading'; /* the host does not apply phrase rules to headings */
+        out.push(block);
     }
     return out;
 }

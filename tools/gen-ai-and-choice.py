@@ -75,7 +75,7 @@ U_ARBITRATION = U("ARBITRATION", [
 
 
 def rule(id, label, severity, anchors, patterns, explanation, match, no_match, unless=None, after=None,
-         suppresses=None, hint=None, requires=None):
+         suppresses=None, hint=None, requires=None, fragment=False):
     if label == "opt_out_exception" and U_ARBITRATION[0] not in (unless or []):
         unless = (unless or []) + U_ARBITRATION
     # A pattern given as (pattern, anchors[, requires[, match, no_match]])
@@ -89,7 +89,7 @@ def rule(id, label, severity, anchors, patterns, explanation, match, no_match, u
                   p[4] if len(p) > 4 else no_match) for p in split]
         for k, (pats, anch, req, m, nm) in enumerate(parts):
             rule(id if k == 0 else f"{id}.{k + 1}", label, severity, anch, pats, explanation, m, nm,
-                 unless=unless, after=after, suppresses=suppresses, hint=hint, requires=req)
+                 unless=unless, after=after, suppresses=suppresses, hint=hint, requires=req, fragment=fragment)
         return
     r = {"id": id, "label": label, "severity": severity, "anchors": curly(anchors)}
     if requires:
@@ -103,6 +103,8 @@ def rule(id, label, severity, anchors, patterns, explanation, match, no_match, u
         r["suppresses"] = suppresses
     if hint:
         r["hint"] = hint
+    if fragment:
+        r["fragment"] = True  # a bare phrase: not applied to headings
     r["explanation"] = explanation
     r["examples"] = {"match": match, "no_match": no_match}
     RULES.append(r)
@@ -233,7 +235,8 @@ rule("ai_training.purpose_item", "ai_training", "high", AI_TERMS,
      ["Train a model that competes with the service.",
       "Developing AI responsibly",
       "To use our AI features, sign in."],
-     unless=U_AI + [r"\b(?:responsib\w*|ethic\w*|safe(?:ly|ty)?|trustworth\w*|principles?)\b"], requires=TRAIN_REQ)
+     unless=U_AI + [r"\b(?:responsib\w*|ethic\w*|safe(?:ly|ty)?|trustworth\w*|principles?)\b"], requires=TRAIN_REQ,
+     fragment=True)
 
 # In a sentence about AI, shorter phrasings do: "may be used to train future
 # versions of those tools", "To improve our AI, we collect...".
@@ -264,10 +267,7 @@ rule("ai_training.other_phrasings", "ai_training", "high", AI_TERMS + ["assistan
       r"\b(?<p>(?:us(?:e|es|ed|ing)|includ\w+|shar\w+|provid\w+|contribut\w+))\s+(?:it|them|this|these|your\s+(?:\w+\s+)?{{DATA}}|(?:the|such)\s+{{DATA}})\s+(?:\w+\s+){0,2}?for\s+(?:AI\s+|model\s+)?training\b(?!\s+(?:purposes\s+of\s+)?(?:staff|employees|personnel))",
       r"\b(?<p>(?:ask|request|tell|instruct)\w*\s+(?:\w+\s+){0,3}?not\s+to\s+(?:train|use\s+(?:\w+\s+){0,3}?(?:to|for)\s+train\w*)(?:\s+(?:on|with))?)\s+(?:\w+\s+)?(?:your|my|their)\b",
       r"\b(?<p>(?:opt(?:s|ed|ing)?(?:\s+|-)?out|exclud\w+|remov\w+|withdraw\w*)\s+(?:\w+\s+){0,4}?(?:from|of)\s+(?:\w+\s+){0,2}?(?:(?:AI|model|ML|LLM|generative)\s+){1,2}training)\b",
-      r"^\W*(?<p>(?:(?:AI|model|LLM)\s+)(?:training|improvement)(?:\s+(?:on|with|using)\s+(?:\w+\s+){0,2}?\w+)?)\W*$",
-      r"^[^.;]{0,40}?\b(?<p>(?:AI|model|ML|LLM)\s+(?:model\s+)?(?:training|improvement))\b[^.;]{0,30}$",
       r"\b(?<p>(?:training|fine-tuning|retraining|tuning)\s+(?:and\s+\w+\s+)?of\s+(?:\w+\s+){0,3}?{{MODEL}})",
-      r"^\W*(?<p>(?:help\s+(?:us\s+)?)?improv\w*\s+(?:our\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:AI|models?|LLMs?|assistant)\b)(?:[^.;]{0,30}$|\s*[:\-]|\s+by\s+)",
       # "help improve our AI by sharing your chats"
       r"\b(?<p>help\w*\s+(?:us\s+)?(?:to\s+)?(?:improve|train|develop|build)\s+(?:\w+\s+){0,3}?{{MODEL}})\b[^.;]{0,60}?\bby\s+(?:sharing|allowing|letting|contributing|sending|providing|using)\b",
       r"\b(?:analy[sz]\w*|process\w*|us(?:e|es|ed|ing)|review\w*)\s+(?:\w+\s+){0,4}?(?:content|data|information|files|messages|conversations|recordings|images|photos|videos)\s+(?:using|with|through|via|by\s+means\s+of)\s+(?:\w+\s+){0,4}?(?<p>machine[- ]learning|AI|artificial\s+intelligence)\b[^.;]{0,60}?\b(?:to|for|in\s+order\s+to)\s+(?:\w+\s+){0,2}?(?:improv|develop|train|enhanc|refin)\w*",
@@ -284,6 +284,21 @@ rule("ai_training.other_phrasings", "ai_training", "high", AI_TERMS + ["assistan
       "Call recordings may be used for training purposes.",
       "You may not use any data from the service to train a model."],
      unless=U_AI_UI, requires=TRAIN_REQ + ["learn", "smarter", "better", "safer", "more "])
+
+# Short labels of settings and purpose lists ("Model improvement", "AI
+# training on your chats", "Improve our AI: on"): they state the practice in
+# a switch or a list, but as a heading they only name a topic.
+rule("ai_training.short_label", "ai_training", "high", AI_TERMS + ["assistant"],
+     [r"^\W*(?<p>(?:(?:AI|model|LLM)\s+)(?:training|improvement)(?:\s+(?:on|with|using)\s+(?:\w+\s+){0,2}?\w+)?)\W*$",
+      r"^[^.;]{0,40}?\b(?<p>(?:AI|model|ML|LLM)\s+(?:model\s+)?(?:training|improvement))\b[^.;]{0,30}$",
+      r"^\W*(?<p>(?:help\s+(?:us\s+)?)?improv\w*\s+(?:our\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:AI|models?|LLMs?|assistant)\b)(?:[^.;]{0,30}$|\s*[:\-]|\s+by\s+)"],
+     "What you type, upload or do may be used to train or improve AI models.",
+     ["Model improvement",
+      "AI training on your chats",
+      "Improve the assistant: on"],
+     ["Our approach to AI safety",
+      "Model improvement is paused for all accounts this month, so nothing you send is used."],
+     unless=U_AI_UI, requires=TRAIN_REQ, fragment=True)
 
 rule("ai_training.named_assistant", "ai_training", "high", ASSISTANTS,
      [r"(?-i:\b(?<p>(?i:improv\w+|train\w*|develop\w*|fine[- ]?tun\w+|power\w*))\b[^.;]{0,40}?\b(?:Claude|Gemini|ChatGPT|Copilot|Siri|Alexa|Grok|Llama|Cortana|Bixby|Meta\s+AI|My\s+AI|Perplexity|Mistral|Le\s+Chat|DALL-E|Midjourney|Firefly))\b"],

@@ -111,7 +111,7 @@
         if (!list.length && !full)
             return;
         const msg = {type: 'frame:blocks', page: page.id, full, final,
-            blocks: list.map((b) => ({id: b.id, text: b.text}))};
+            blocks: list.map((b) => ({id: b.id, text: b.text, kind: textmap.blockKind(b.element)}))};
         for (let attempt = 0; attempt < 2; attempt++) {
             try {
                 return await platform.send(msg);

@@ -59,6 +59,17 @@ if (typeof module === 'object')
         return el.localName === 'pre';
     }
 
+    /* What a block is, for the host: "heading" for h1-h6 and ARIA headings,
+       else "text". */
+    function blockKind(el) {
+        if (!el || !el.localName)
+            return 'text';
+        if (/^h[1-6]$/.test(el.localName))
+            return 'heading';
+        const role = el.getAttribute && el.getAttribute('role');
+        return role === 'heading' ? 'heading' : 'text';
+    }
+
     /* Ids that stay the same for the same element across readings of a
        changing page, so a re-read sends only what changed. */
     function makeIdAllocator(prefix) {
@@ -355,6 +366,6 @@ if (typeof module === 'object')
         return {changed, removed};
     }
 
-    return {extractBlocks, locate, diffBlocks, splitBlock, cutPoint, trimBlock, makeIdAllocator, BLOCK, SKIP,
+    return {extractBlocks, blockKind, locate, diffBlocks, splitBlock, cutPoint, trimBlock, makeIdAllocator, BLOCK, SKIP,
         DEFAULT_MAX_BLOCK};
 });

@@ -293,7 +293,7 @@ static int classify_sentence(classifier *c, const char *text, size_t start, size
             bits &= bits - 1;
             size_t ri = w * 64 + (size_t)b;
             const rule_info *info = rules_info(r, ri);
-            if (!context_ok(ctx, info))
+            if (!context_ok(ctx, info) || (ctx->heading && info->fragment))
                 continue;
             /* One finding per label per sentence: a rule that could neither
              * win (its label already fired at least as severely) nor

@@ -67,6 +67,9 @@ typedef struct classify_ctx {
     uint32_t recent[8];        /* label masks of the last sentences, newest first */
     uint32_t recent_covers[8]; /* the uses their opt-outs / exceptions were about */
     size_t sentences;          /* sentences seen so far */
+    int heading;               /* the block being classified is a heading (set by
+                                  the caller per block): a heading names a topic,
+                                  so rules marked `fragment` do not apply */
 } classify_ctx;
 
 /* Statistics for the benchmark. */

@@ -257,6 +257,7 @@ static int idset_add(idset *set, const char *s)
 typedef struct req_block {
     const char *id;
     const char *text;
+    int heading;      /* "kind": "heading" */
     size_t len;
     finding *stored; /* its findings after page_set_block */
     size_t n_stored;
@@ -493,6 +494,7 @@ static int handle_analyze(proto *p, const cJSON *req, const cJSON *id, uint64_t 
     {
         const cJSON *bid = cJSON_GetObjectItemCaseSensitive(b, "id");
         const cJSON *text = cJSON_GetObjectItemCaseSensitive(b, "text");
+        const cJSON *kind = cJSON_GetObjectItemCaseSensitive(b, "kind");
         if (!cJSON_IsObject(b) || !cJSON_IsString(bid) || !cJSON_IsString(text)) {
             rc = bad_field(id, w, wctx, "analyze: blocks[%zu] must be an object with string \"id\" and \"text\"", i);
             goto done;
@@ -506,8 +508,13 @@ static int handle_analyze(proto *p, const cJSON *req, const cJSON *id, uint64_t 
                            bid->valuestring);
             goto done;
         }
+        if (kind && !cJSON_IsString(kind) && !cJSON_IsNull(kind)) {
+            rc = bad_field(id, w, wctx, "analyze: blocks[%zu].kind must be a string", i);
+            goto done;
+        }
         blocks[i].id = bid->valuestring;
         blocks[i].text = text->valuestring;
+        blocks[i].heading = cJSON_IsString(kind) && strcmp(kind->valuestring, "heading") == 0;
         blocks[i].len = strlen(text->valuestring);
         i++;
     }
@@ -524,6 +531,7 @@ static int handle_analyze(proto *p, const cJSON *req, const cJSON *id, uint64_t 
             partial = 1;
             break;
         }
+        ctx.heading = blocks[i].heading;
         int crc = classify_text(p->cls, blocks[i].text, blocks[i].len, i, &ctx, deadline, &tmp, err);
         if (crc < 0) {
             free(ends);

@@ -450,6 +450,7 @@ static int load_pack(rules *r, const char *path, const rules_opts *opts, const r
         if (hint && !(ru->info.hint = own(r, hint, err)))
             goto done;
         ru->caseful = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(jr, "case_sensitive"));
+        ru->info.fragment = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(jr, "fragment"));
         ru->info.context_label = -1;
         const cJSON *ctx = cJSON_GetObjectItemCaseSensitive(jr, "after");
         if (ctx) {

@@ -37,6 +37,8 @@ typedef struct rule_info {
     int severity;            /* enum severity: the starting severity */
     int context_label;       /* fires only after this label (-1: always) */
     int context_window;      /* ... within this many previous sentences */
+    int fragment;            /* matches bare phrases ("Improving our models"):
+                                not applied to a block that is a heading */
     uint32_t suppresses;     /* labels removed from the sentence when this fires */
     size_t n_match;          /* examples that must match */
     size_t n_no_match;       /* examples that must not */

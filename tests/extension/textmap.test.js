@@ -136,3 +136,14 @@ test('cutPoint never splits a surrogate pair', () => {
     const cut = textmap.cutPoint(s, 10);
     assert.equal(cut, 9);
 });
+
+test('blockKind tells headings from other blocks', () => {
+    const {JSDOM} = require('jsdom');
+    const textmap = require('../../extension/lib/textmap.js');
+    const doc = new JSDOM('<h2 id="a">Improving our models</h2><div role="heading" id="b">Sharing</div><p id="c">Text.</p><li id="d">Item</li>').window.document;
+    assert.equal(textmap.blockKind(doc.getElementById('a')), 'heading');
+    assert.equal(textmap.blockKind(doc.getElementById('b')), 'heading');
+    assert.equal(textmap.blockKind(doc.getElementById('c')), 'text');
+    assert.equal(textmap.blockKind(doc.getElementById('d')), 'text');
+    assert.equal(textmap.blockKind(null), 'text');
+});

@@ -39,12 +39,21 @@ d("RECIP", r"(?:{{RECIP_BIZ}}|{{RECIP_LAW}})")
 d("RECIP_ANY", r"(?:{{RECIP}}|anyone(?:\s+else)?|anybody|others|any\s+other\s+(?:person|party|entity|company|organi[sz]ation)|outside\s+(?:entities|entity|organi[sz]ations?|parties|party))")
 d("SHAREV", r"(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure|ures)|provid(?:e|es|ed|ing)(?=\s+(?:to\b|(?:\w+\s+){0,3}?(?:information|data|details|it|them|address(?:es)?|identifiers|content)\b))|transfer(?:s|red|ring)?|transmit(?:s|ted|ting)?|sen(?:d|ds|t|ding)|pass(?:es|ed|ing)?\s+(?:\w+\s+){0,3}?(?:on|along)|mak(?:e|es|ing)\s+(?:\w+\s+){0,8}?available|made\s+available|(?:made\s+|be\s+|is\s+|are\s+)?accessible|releas(?:e|es|ed|ing)|giv(?:e|es|en|ing)|furnish\w*|sell(?:s|ing)?(?=\s+(?:\w+\s+){0,3}?(?:information|data|details|it|them|address(?:es)?|lists?|profiles?|records)\b)|sold|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|trad(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)|distribut\w*|forward\w*|suppl(?:y|ies|ied)|expos(?:e|es|ed)|turn(?:s|ed)?\s+over|hand(?:s|ed)?\s+over|upload\w*|transmission)")
 # a whole sentence that is a heading, a question, or names topics only
-d("TOPIC", r"(?:\?\s*+$|(?-i:^\W*+(?:[\dIVX]+[.)]?\s+)?(?:HOW|WHEN|WHY|WHO|WHAT|WHICH|WITH\s+WHOM|TO\s+WHOM|WHERE)\b[^a-z.]{0,80}$)|^\W*+(?:[\dIVXivx]++(?:\.\d+)*+[.)]?\s++)?(?:how|when|why|with\s+whom|to\s+whom|whom|who|what|which|where)\s++(?:\w++['\s/&-]*+){1,10}+[?:]?\s*+$|^[^.;:?]{0,60}?\b(?:parties|companies|entities|categories|recipients|organi[sz]ations)\s+(?:\w+\s+)?(?:with|to)\s+whom\b[^.;?]{0,60}[:?]?\s*+$|\b(?:description|descriptions|details|explanation)\s+(?:about|of|on)\s+(?:the\s+)?(?:ways?|how)\b|\b(?:information|details)\s+(?:on|about|regarding|as\s+to)\s+how\s+long\b|\b(?:this|the|our|these)\s+(?:following\s+)?(?:section|sections|notice|policy|policies|part|table|chart|statement|page|document|faq|summary|article|addendum|disclosure|explanation|material|resource|guide)s?\s+(?:\w+\s+){0,3}?(?:explain|describe|set|outline|tell|cover|detail|inform|provide|summari[sz]e|address|identif|list|contain)\w*\b[^.;]{0,80}?\b(?:how|what|whether|when|why|with\s+whom|the\s+(?:ways|categories|types))|\b(?:learn|read|find\s+out|know)\s+(?:more\s+)?(?:about\s+)?how\b|\b(?:to\s+)?see\s+(?:our|the)\s+\w+\s+(?:\w+\s+)?(?:section|policy|notice)\s+(?:on|about|for)\b)")
+# A whole sentence that is a heading, a question, or names topics only.
+# Two parts so each is cheap: TOPIC_LINE is anchored at the start (it runs
+# once per sentence), TOPIC_WORDS starts with a literal word.
+d("TOPIC_LINE", r"^(?:(?=.*\?\s*+$)|(?-i:\W*+(?:[\dIVX]+[.)]?\s+)?(?:HOW|WHEN|WHY|WHO|WHAT|WHICH|WITH\s+WHOM|TO\s+WHOM|WHERE)\b[^a-z.]{0,80}$)|\W*+(?:[\dIVXivx]++(?:\.\d+)*+[.)]?\s++)?(?:how|when|why|with\s+whom|to\s+whom|whom|who|what|which|where)\s++(?:\w++['\s/&-]*+){1,10}+[?:]?\s*+$|[^.;:?]{0,60}?\b(?:parties|companies|entities|categories|recipients|organi[sz]ations)\s+(?:\w+\s+)?(?:with|to)\s+whom\b[^.;?]{0,60}[:?]?\s*+$)")
+d("TOPIC_WORDS", r"\b(?:(?:description|descriptions|details|explanation)\s+(?:about|of|on)\s+(?:the\s+)?(?:ways?|how)\b|(?:information|details)\s+(?:on|about|regarding|as\s+to)\s+how\s+long\b|(?:this|the|our|these)\s+(?:following\s+)?(?:section|sections|notice|policy|policies|part|table|chart|statement|page|document|faq|summary|article|addendum|disclosure|explanation|material|resource|guide)s?\s+(?:\w+\s+){0,3}?(?:explain|describe|set|outline|tell|cover|detail|inform|provide|summari[sz]e|address|identif|list|contain)\w*\b[^.;]{0,80}?\b(?:how|what|whether|when|why|with\s+whom|the\s+(?:ways|categories|types))|(?:learn|read|find\s+out|know)\s+(?:more\s+)?(?:about\s+)?how\b|(?:to\s+)?see\s+(?:our|the)\s+\w+\s+(?:\w+\s+)?(?:section|policy|notice)\s+(?:on|about|for)\b)")
 
 R = []
-def rule(id, label, severity, anchors, patterns, explanation, match, no_match, unless=None, suppresses=None, after=None):
+TOPIC = [r"{{TOPIC_LINE}}", r"{{TOPIC_WORDS}}"]
+def rule(id, label, severity, anchors, patterns, explanation, match, no_match, unless=None, suppresses=None, after=None,
+         requires=None):
     r = {"id": id, "label": label, "severity": severity, "anchors": anchors, "patterns": patterns}
-    if unless: r["unless"] = unless
+    if requires: r["requires"] = requires
+    if unless:
+        # the topic check is two patterns (see TOPIC_LINE)
+        r["unless"] = [x for u in unless for x in (TOPIC if u == r"{{TOPIC}}" else [u])]
     if after: r["after"] = after
     if suppresses: r["suppresses"] = suppresses
     r["explanation"] = explanation
@@ -826,8 +835,15 @@ SPLITS = [
 SHARED_UNLESS = [("NOT_A_DISCLOSURE", SHARE_OTHER), ("DENIES_SHARING", SHARE_DENY), ("DENIES_SALE", SALE_DENY),
                  ("NOT_A_SALE", SALE_OTHER), ("OTHER_SENSE_OF_KEEP", RET_OTHER), ("NOT_A_RETENTION_TIME", RET_TIME_OTHER),
                  ("NOT_THE_PERSONS_DELETION", DEL_OTHER), ("NOT_A_CLEAN_DENIAL", NOSHARE_EXCEPT)]
+# Cancelling patterns shared by several rules are written once, as one
+# define per pattern (one alternation of them all would be slower to run:
+# each pattern alone can skip to where its first word occurs).
+SHARED_REF = {}
 for name, lst in SHARED_UNLESS:
-    D[name] = "(?:" + ")|(?:".join(lst) + ")"
+    for k, item in enumerate(lst):
+        if item != r"{{TOPIC}}" and item not in SHARED_REF:
+            D[f"{name}_{k + 1}"] = item
+            SHARED_REF[item] = "{{" + f"{name}_{k + 1}" + "}}"
 for r in R:
     if any(s[0] == r["id"] for s in SPLITS):
         r["_orig"] = r["patterns"]
@@ -856,13 +872,9 @@ for r in R:
             r["patterns"] = [p for i, p in enumerate(r["_orig"]) if i not in taken]
 for r in R:
     r.pop("_orig", None)
-    # shared cancelling lists become one define each (written once in the pack)
-    for name, lst in SHARED_UNLESS:
-        u = r.get("unless", [])
-        for i in range(len(u) - len(lst) + 1):
-            if u[i:i + len(lst)] == lst:
-                r["unless"] = u[:i] + ["{{" + name + "}}"] + u[i + len(lst):]
-                break
+    r["unless"] = [SHARED_REF.get(u, u) for u in r.get("unless", [])]
+    if not r["unless"]:
+        del r["unless"]
     # the prefilter sees the raw text: curly quotes and apostrophes too
     extra = []
     for a in r["anchors"]:

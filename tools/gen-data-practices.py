@@ -33,11 +33,11 @@ d("DATA", r"(?:data|information|info|details|content|conversations?|chats?|messa
 d("YOUR", r"(?:your|their|his|her|its|user|users'?|customer|customers'?|member|members'?|visitor|personal|this|that|such|the|these|those|any|all|some|certain)")
 # who data goes to, other than the company itself
 d("RECIP_BIZ", r"(?:third[-\s]?part(?:y|ies)(?!\s+(?:websites?|sites?|links?|cookies?\s+(?:are|is)|accounts?|materials|content|software|login|sign-in|owners?|rights|intellectual|products?\s+(?:or|and)\s+services))|(?:partner|vendor|supplier|advertiser|sub-?processor|processor|contractor|broker|subsidiar(?:y|ie)|marketer|merchant|dealer|dealership|retailer|franchisee|sponsor|co-?sponsor|researcher|consultant|courier|acquirer|buyer|purchaser|successor|agent)s?\b|affiliat(?:es?|ed\s+(?:companies|entities|businesses))|(?:parent|sister)\s+compan(?:y|ies)|(?:group|family|corporate)\s+(?:of\s+)?compan(?:y|ies)|(?:companies|entities|members)\s+(?:of|in|within)\s+(?:our|the)\s+(?:\w+\s+)?(?:group|family)|(?:service|AI|model|LLM|cloud|hosting|payment|analytics|advertising|ad|e-?mail|storage|data|technology|retrieval|(?:large\s+)?language\s+model|third-party|outside|external|IT|software|transcription|speech|inference|identity|verification|security|marketing|measurement|fulfil+ment|shipping|delivery|fraud\s+prevention|AI\s+model|model\s+and\s+retrieval|content|network|platform|tool)\s+(?:service\s+)?providers?|(?:these|those|such|other|our)\s+providers|(?:ad(?:vertising)?|social(?:\s+media)?)\s+(?:networks?|platforms?|servers?|exchanges?|companies|agencies|sites|services)|(?:other|outside|external|unaffiliated|non-?affiliated|independent|unrelated|selected|certain|trusted)\s+(?:\w+\s+)?(?:companies|businesses|organi[sz]ations|entities|parties|firms|merchants|marketers|third\s+parties|recipients)|(?:insurance|financial|credit|marketing|research|processing|shipping|delivery|fulfil+ment|ticketing|hosting|mailing|analytics|advertising|payment|measurement|consulting|collection|courier|logistics|postal)\s+(?:compan(?:y|ies)|institutions?|agenc(?:y|ies)|bureaus?|firms?|services|vendors?)|(?:credit\s+card|card|payment)\s+process(?:or|ors|ing\s+compan(?:y|ies))|(?:data|third-party)\s+recipients|outside\s+parties|other\s+parties|(?:companies|businesses|organi[sz]ations|entities|firms|agents|individuals|people|those)\s+(?:that|who|which)\s+(?:\w+\s+){0,2}?(?:provide|perform|help|assist|work|act|process|support)\w*)")
-d("RECIP_LAW", r"(?:law\s+enforcement(?:\s+(?:agencies|authorities|officials))?|(?:government(?:al)?|public|regulatory|tax|competent|judicial|supervisory|state|federal|local|national|security)\s+(?:authorit(?:y|ies)|agenc(?:y|ies)|bodies|officials|entities|departments)|authorities|regulators?|police|courts?|government(?:s|al\s+bodies)?|first\s+responders|emergency\s+services)")
+d("RECIP_LAW", r"(?:law\s+enforcement(?:\s+(?:agencies|authorities|officials))?|(?:government(?:al)?|public|regulatory|tax|competent|judicial|supervisory|state|federal|local|national|security)\s+(?:authorit(?:y|ies)|agenc(?:y|ies)|bodies|officials|entities|departments)|authorities|regulators?|police|(?<!\bin\s)courts?|government(?:s|al\s+bodies)?|first\s+responders|emergency\s+services)")
 d("RECIP", r"(?:{{RECIP_BIZ}}|{{RECIP_LAW}})")
 # in a promise, "with anyone" is as good as "with third parties"
 d("RECIP_ANY", r"(?:{{RECIP}}|anyone(?:\s+else)?|anybody|others|any\s+other\s+(?:person|party|entity|company|organi[sz]ation)|outside\s+(?:entities|entity|organi[sz]ations?|parties|party))")
-d("SHAREV", r"(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure|ures)|provid(?:e|es|ed|ing)(?=\s+(?:to\b|(?:\w+\s+){0,3}?(?:information|data|details|it|them|address(?:es)?|identifiers|content)\b))|transfer(?:s|red|ring)?|transmit(?:s|ted|ting)?|sen(?:d|ds|t|ding)(?!\s+(?:you|users?|customers?|members?|them\s+(?:an?\s+)?(?:e-?mail|message|notice)))|pass(?:es|ed|ing)?\s+(?:\w+\s+){0,3}?(?:on|along)|mak(?:e|es|ing)\s+(?:\w+\s+){0,8}?available|made\s+available|(?:made\s+|be\s+|is\s+|are\s+)?accessible|releas(?:e|es|ed|ing)|giv(?:e|es|en|ing)(?!\s+rise)|furnish\w*|sell(?:s|ing)?(?=\s+(?:\w+\s+){0,3}?(?:information|data|details|it|them|address(?:es)?|lists?|profiles?|records)\b)|sold|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|trad(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)|distribut\w*|forward\w*|suppl(?:y|ies|ied)|expos(?:e|es|ed)|turn(?:s|ed)?\s+over|hand(?:s|ed)?\s+over|upload\w*|transmission)")
+d("SHAREV", r"(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure|ures)|provid(?:e|es|ed|ing)(?=\s+(?:to\b|(?:\w+\s+){0,3}?(?:information|data|details|it|them|address(?:es)?|identifiers|content)\b))|transfer(?:s|red|ring)?|transmit(?:s|ted|ting)?|sen(?:d|ds|t|ding)(?!\s+(?:you|users?|customers?|members?|them\s+(?:an?\s+)?(?:e-?mail|message|notice)))|pass(?:es|ed|ing)?\s+(?:\w+\s+){0,3}?(?:on|along)|mak(?:e|es|ing)\s+(?:\w+\s+){0,8}?available|made\s+available|(?:made\s+|be\s+|is\s+|are\s+)?accessible|releas(?:e|es|ed|ing)|giv(?:e|es|en|ing)(?!\s+(?:rise|up))|furnish\w*|sell(?:s|ing)?(?=\s+(?:\w+\s+){0,3}?(?:information|data|details|it|them|address(?:es)?|lists?|profiles?|records)\b)|sold|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|trad(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)|distribut\w*|forward\w*|suppl(?:y|ies|ied)|expos(?:e|es|ed)|turn(?:s|ed)?\s+over|hand(?:s|ed)?\s+over|upload\w*|transmission)")
 # a whole sentence that is a heading, a question, or names topics only
 # A whole sentence that is a heading, a question, or names topics only.
 # Two parts so each is cheap: TOPIC_LINE is anchored at the start (it runs
@@ -911,30 +911,7 @@ rule("sale.sells_data", "sale", "high", ["sell", "sold", "rent", "selling"],
       "You may not resell access to the service."],
      unless=SALE_DENY + SALE_OTHER)
 
-rule("sale.legal_terms", "sale", "high", ["sale", "sell", "share", "sharing", "consideration", "cross-context", "cross context", "interest-based", "behavio", "targeted advertising", "licens"],
-     [
-       r"\b(?<p>(?:sale|sales|selling)['\"]?(?:\s*(?:/|or|and|,)\s*['\"]?(?:\w+['\"]?\s*(?:/|or|and|,)\s*['\"]?)?(?:sharing|sale|share)['\"]?)?\s+of\s+(?:your\s+|their\s+|my\s+|his\s+|her\s+|consumers'?\s+|the\s+|users'?\s+|customer\s+)?(?:\w+\s+){0,2}?(?:personal|data|information|PII))\b",
-       r"\b(?<p>do\s+not\s+(?:sell|share)(?:\s*(?:/|or|and)\s*(?:sell|share))?\s+(?:my|request|link|signal|form|page|option|button|preferences?|list))\b",
-       r"\b(?<p>(?:personal\s+)?(?:information|data)\s+sales?)\b",
-       r"\b(?<p>opt\s*-?\s*out\s+of\s+(?:\w+\s+){0,3}?(?:sale|sales|selling|sharing\s+for\s+(?:targeted|cross))\b)",
-       r"\b(?:may|might|could|would|can|will)\s+(?:\w+\s+)?(?:be\s+)?(?<p>(?:constitute|considered|deemed|qualify\s+as|treated\s+as|amount\s+to|viewed\s+as|interpreted\s+as|regarded\s+as|characteri[sz]ed\s+as|be)\s+(?:an?\s+|as\s+)?(?:['\"]\s*)?(?:sale|sales|selling|sell|sold)\b(?:\s*['\"])?)",
-       r"(?<p>(?:['\"](?:sell|sold|sale|share|shared|sharing)['\"])(?:\s+(?:or|and|/)\s+['\"]?(?:sell|sold|sale|share|shared|sharing)['\"]?)?)(?![^.;]{0,20}\b(?:means|is\s+defined|has\s+the\s+meaning))(?=[^.;]{0,120}\b(?:personal|information|data|law|laws|CCPA|CPRA|CPPA|advertising|consideration|defined|privacy|purposes))",
-       r"\b(?<p>(?:in\s+exchange\s+for|for)\s+['\"]?(?:\w+\s+)?(?:monetary|valuable|other\s+valuable|any\s+valuable|money\s+or\s+other)\s+(?:\w+\s+)?consideration)\b",
-       r"\b(?<p>shar(?:e|es|ed|ing)|disclos\w*|sell\w*|sold|us(?:e|ed|ing))\b[^.;]{0,120}?\b(?:cross[-\s]context(?:ual)?\s+behavio\w+\s+advertising|targeted\s+advertising\s+(?:across|on\s+other)|(?:interest-based|behavio\w+|targeted|personali[sz]ed)\s+(?:advertising|ads)\s+(?:\w+\s+){0,3}?(?:across|on\s+(?:other|third|non-affiliated)))",
-       r"\b(?:direct|request|ask|instruct|tell)\w*\s+(?:that\s+)?(?:\w+\s+){0,4}?(?:to\s+)?(?<p>not\s+(?:to\s+)?sell)\b",
-       r"\b(?<p>licens(?:e|es|ed|ing))\s+(?:\w+\s+){0,3}?(?:personal\s+)?(?:data|information)\s+(?:\w+\s+){0,2}?to\s+(?:its\s+|our\s+|their\s+)?(?:clients|customers|third\s+parties|partners|marketers|advertisers)",
-       r"\b(?:personal\s+)?(?:data|information)\s+(?:that\s+)?(?:\w+\s+){0,2}?(?<p>licens(?:e|es))\s+to\s+(?:its\s+|our\s+|their\s+)?(?:clients|customers|third\s+parties|partners|marketers|advertisers)",
-       r"\b(?<p>(?:interest-based|behavio\w+|targeted)\s+advertising)\b[^.;]{0,80}?\b(?:over\s+time\s+)?across\s+(?:multiple|different|other|non-affiliated|third-party|various|unaffiliated)\s+(?:\w+\s+)?(?:websites|sites|apps|services|devices|platforms)",
-     ],
-     "Your personal information may count as sold or shared for targeted advertising under privacy law.",
-     ["California residents can opt out of the sale of their personal information.",
-      "Some cookies on our pages may be considered a \"sale\" under state law.",
-      "We may pass your identifiers to ad platforms in exchange for valuable consideration.",
-      "Click Do Not Sell My Info in the footer."],
-     ["We do not exchange your data for monetary consideration.",
-      "The sale of gift cards is final.",
-      "While we do not think this is a sale, we respect your choice."],
-     unless=[r"\b(?:do|does|did|will|shall|would|have|has|wo)\s*(?:not|n't|never)\s+(?:['\"]?\w+['\"]?\s+){0,2}?['\"]?(?:sell|disclose|share|transfer|provide|exchange|rent|trade|believe|consider|think)\b(?![^.;]{0,40}\bmy\b)(?!.*\b(?:may|might|could)\s+(?:\w+\s+)?(?:be\s+)?(?:constitute|considered|deemed))",
+SALE_LEGAL_UNLESS = [r"\b(?:do|does|did|will|shall|would|have|has|wo)\s*(?:not|n't|never)\s+(?:['\"]?\w+['\"]?\s+){0,2}?['\"]?(?:sell|disclose|share|transfer|provide|exchange|rent|trade|believe|consider|think)\b(?![^.;]{0,40}\bmy\b)(?!.*\b(?:may|might|could)\s+(?:\w+\s+)?(?:be\s+)?(?:constitute|considered|deemed))",
              r"\b(?:not|never)\s+(?:be\s+)?(?:a\s+)?['\"]?(?:sale|sold)\b",
              r"\bnot\s+(?:\w+\s+){0,2}?(?:as\s+(?:an?\s+)?|an?\s+)['\"]?(?:sale|sold|sell)\b",
              r"\b(?:laws?|statutes?|regulations?|CCPA|CPRA|CPPA|acts?)\s+(?:may\s+|might\s+|can\s+)?defines?\b|\bdefinition\s+of\s+['\"]?(?:sale|sell|selling|sharing)",
@@ -942,8 +919,90 @@ rule("sale.legal_terms", "sale", "high", ["sale", "sell", "share", "sharing", "c
              r"\b(?:the\s+)?(?:term|terms|word|definition\s+of)\s+['\"]?(?:sell|sale|sold|share|sharing)['\"]?\s+(?:is|are|means|includes|has|as\s+defined)",
              r"\b(?:gift\s+cards?|tickets?|goods|products?|merchandise|items?|assets|shares|stock|company|business)\b[^.;]{0,20}\bsales?\b(?!\s+of\s+(?:your\s+)?personal)",
              r"\bsales?\s+of\s+(?:all\s+or\s+(?:a\s+)?(?:part|portion)|(?:substantially\s+)?all|our|the\s+company|assets|a\s+business|goods|products?|gift)",
-             r"{{TOPIC}}"],
+             r"{{TOPIC}}"]
+SALE_LEGAL_EXPL = "Your personal information may count as sold or shared for targeted advertising under privacy law."
+rule("sale.sale_of_data", "sale", "high", ["sale", "selling", "sell", "sold"],
+     [r"\b(?<p>(?:sale|sales|selling)['\"]?(?:\s*(?:/|or|and|,)\s*['\"]?(?:\w+['\"]?\s*(?:/|or|and|,)\s*['\"]?)?(?:sharing|sale|share)['\"]?)?\s+of\s+(?:your\s+|their\s+|my\s+|his\s+|her\s+|consumers'?\s+|the\s+|users'?\s+|customer\s+)?(?:\w+\s+){0,2}?(?:personal|data|information|PII))\b",
+      r"\b(?<p>(?:personal\s+)?(?:information|data)\s+sales?)\b",
+      r"\b(?:may|might|could|would|can|will)\s+(?:\w+\s+)?(?:be\s+)?(?<p>(?:constitute|considered|deemed|qualify\s+as|treated\s+as|amount\s+to|viewed\s+as|interpreted\s+as|regarded\s+as|characteri[sz]ed\s+as|be)\s+(?:an?\s+|as\s+)?(?:['\"]\s*)?(?:sale|sales|selling|sell|sold)\b(?:\s*['\"])?)"],
+     SALE_LEGAL_EXPL,
+     ["California residents can opt out of the sale of their personal information.",
+      "Some cookies on our pages may be considered a \"sale\" under state law.",
+      "Personal data sales to brokers stopped in 2021."],
+     ["The sale of gift cards is final.",
+      "While we do not think this is a sale, we respect your choice."],
+     unless=SALE_LEGAL_UNLESS,
+     suppresses=["no_sale"],
+     requires=["personal", "data", "information", "pii", "constitut", "considered", "deemed", "qualify", "treated",
+               "amount to", "viewed", "interpreted", "regarded", "characteri"])
+
+rule("sale.do_not_sell", "sale", "high", ["do not sell", "do not share", "not to sell", "not sell"],
+     [r"\b(?<p>do\s+not\s+(?:sell|share)(?:\s*(?:/|or|and)\s*(?:sell|share))?\s+(?:my|request|link|signal|form|page|option|button|preferences?|list))\b",
+      r"\b(?:direct|request|ask|instruct|tell)\w*\s+(?:that\s+)?(?:\w+\s+){0,4}?(?:to\s+)?(?<p>not\s+(?:to\s+)?sell)\b"],
+     SALE_LEGAL_EXPL,
+     ["Click Do Not Sell My Info in the footer.",
+      "You can direct us not to sell your data."],
+     ["We do not sell your data.",
+      "Do not share your password."],
+     unless=SALE_LEGAL_UNLESS[3:],
      suppresses=["no_sale"])
+
+rule("sale.opt_out_of_sale", "sale", "high", ["opt out", "opt-out", "optout"],
+     [r"\b(?<p>opt\s*-?\s*out\s+of\s+(?:\w+\s+){0,3}?(?:sale|sales|selling|sharing\s+for\s+(?:targeted|cross))\b)"],
+     SALE_LEGAL_EXPL,
+     ["You may opt out of the sale of your data at any time.",
+      "Use this form to opt-out of sharing for targeted ads."],
+     ["You may opt out of marketing emails.",
+      "You cannot opt out of the sale of our gift cards."],
+     unless=SALE_LEGAL_UNLESS,
+     suppresses=["no_sale"],
+     requires=["sale", "sell", "sharing for"])
+
+rule("sale.quoted_terms", "sale", "high", ["\"share", "\"sharing", "\"shared", "'share", "'sharing", "'shared", "\"sell", "\"sold",
+                                          "\"sale", "'sell", "'sold", "'sale"],
+     [r"(?<p>(?:['\"](?:sell|sold|sale|share|shared|sharing)['\"])(?:\s+(?:or|and|/)\s+['\"]?(?:sell|sold|sale|share|shared|sharing)['\"]?)?)(?![^.;]{0,20}\b(?:means|is\s+defined|has\s+the\s+meaning))(?=[^.;]{0,120}\b(?:personal|information|data|law|laws|CCPA|CPRA|CPPA|advertising|consideration|defined|privacy|purposes))"],
+     SALE_LEGAL_EXPL,
+     ["We \"share\" personal information as that word is used in California law.",
+      "Some of our ad cookies may count as a 'sale' under privacy laws."],
+     ["We use the word \"share\" for posts you make public.",
+      "The term \"sell\" means exchanging data for money."],
+     unless=SALE_LEGAL_UNLESS,
+     suppresses=["no_sale"])
+
+rule("sale.consideration", "sale", "high", ["consideration"],
+     [r"\b(?<p>(?:in\s+exchange\s+for|for)\s+['\"]?(?:\w+\s+)?(?:monetary|valuable|other\s+valuable|any\s+valuable|money\s+or\s+other)\s+(?:\w+\s+)?consideration)\b"],
+     SALE_LEGAL_EXPL,
+     ["We may pass your identifiers to ad platforms in exchange for valuable consideration.",
+      "We give your email address to partners for valuable consideration."],
+     ["We do not exchange your data for monetary consideration.",
+      "Thank you for your consideration."],
+     unless=SALE_LEGAL_UNLESS,
+     suppresses=["no_sale"])
+
+rule("sale.cross_context_ads", "sale", "high", ["cross-context", "cross context", "targeted advertising", "targeted ads",
+                                                 "interest-based", "behavioral ad", "behavioural ad", "personalized ad",
+                                                 "personalised ad"],
+     [r"\b(?<p>shar(?:e|es|ed|ing)|disclos\w*|sell\w*|sold|us(?:e|ed|ing))\b[^.;]{0,120}?\b(?:cross[-\s]context(?:ual)?\s+behavio\w+\s+advertising|targeted\s+advertising\s+(?:across|on\s+other)|(?:interest-based|behavio\w+|targeted|personali[sz]ed)\s+(?:advertising|ads)\s+(?:\w+\s+){0,3}?(?:across|on\s+(?:other|third|non-affiliated)))",
+      r"\b(?<p>(?:interest-based|behavio\w+|targeted)\s+advertising)\b[^.;]{0,80}?\b(?:over\s+time\s+)?across\s+(?:multiple|different|other|non-affiliated|third-party|various|unaffiliated)\s+(?:\w+\s+)?(?:websites|sites|apps|services|devices|platforms)"],
+     SALE_LEGAL_EXPL,
+     ["We share identifiers with ad partners for cross-context behavioral advertising.",
+      "Our partners use your browsing data for interest-based advertising across other websites."],
+     ["We do not sell or share personal information for cross-context behavioural advertising.",
+      "We show personalised ads in our own app only."],
+     unless=SALE_LEGAL_UNLESS,
+     suppresses=["no_sale"])
+
+rule("sale.licenses_data", "sale", "high", ["licens"],
+     [r"\b(?<p>licens(?:e|es|ed|ing))\s+(?:\w+\s+){0,3}?(?:personal\s+)?(?:data|information)\s+(?:\w+\s+){0,2}?to\s+(?:its\s+|our\s+|their\s+)?(?:clients|customers|third\s+parties|partners|marketers|advertisers)",
+      r"\b(?:personal\s+)?(?:data|information)\s+(?:that\s+)?(?:\w+\s+){0,2}?(?<p>licens(?:e|es))\s+to\s+(?:its\s+|our\s+|their\s+)?(?:clients|customers|third\s+parties|partners|marketers|advertisers)"],
+     SALE_LEGAL_EXPL,
+     ["We license aggregated purchase data to our clients.",
+      "Location information that we license to marketers helps them plan campaigns."],
+     ["We license our software to business customers.",
+      "You license your content to us."],
+     unless=SALE_LEGAL_UNLESS,
+     suppresses=["no_sale"],
+     requires=["data", "information"])
 
 rule("sale.opt_out_effect", "sale", "high", ["sell", "sold", "sale", "share", "disclos"],
      [
@@ -996,7 +1055,8 @@ rule("no_sale.promise", "no_sale", "info", ["sell", "sold", "rent", "sale", "con
              r"\b(?:you|users?|buyers?|sellers?|merchants?|customers?|licensees?)\s+(?:\w+\s+){0,2}?(?:may|must|shall|will|agree|can)\s*(?:not|n't|never)?\s+(?:\w+,?\s+(?:or\s+|and\s+)?){0,4}?(?:sell|resell|rent)\b",
              r"\b(?:do|does|will|wo)\s*{{NEG}}\s+(?:\w+\s+)?sell\s+(?:(?:our|the|its|any|these)\s+)?(?:products?|goods|services?|advertis\w+|ads|merchandise|tickets?|items?|subscriptions?|software|furniture|gift|plans?|alcohol|tobacco|firearms|\w+\s+(?:products|goods))\b",
              r"{{TOPIC}}"],
-     suppresses=["sale"])
+     suppresses=["sale"],
+     requires=["not", "n't", "never", "no ", "neither", "nor ", "none", "isn"])
 
 rule("no_sale.with_sharing", "no_sharing", "info", ["sell"],
      [
@@ -1035,10 +1095,6 @@ ANCHORS["no_sharing.promise"] = [n + v for n in ("not ", "n't ", "never ") for v
     "leaves your", "leave your", "leaves the", "leave the", "not the practice", "not our practice", "not our policy",
     "none of", "not sold", "never sold", "n't sold", "not shared", "never shared"]
 ANCHORS["sale.sells_data"] = [" sell", "sells", "selling", "sold", " rent", "rented", "renting"]
-ANCHORS["sale.legal_terms"] = ["sale", " sell", "selling", "sold", "\"share", "\"sharing", "\"shared", "'share", "'sharing",
-                               "\u201cshare", "\u201csharing", "\u201cshared", "\u2018share", "\u2018sharing",
-                               "consideration", "cross-context", "cross context", "interest-based", "behavioral ad",
-                               "behavioural ad", "targeted advertising", "targeted ads", "licens", "do not sell"]
 ANCHORS["sale.opt_out_effect"] = ["opt out", "opt-out", "opting out", "opted out", "no longer sell", "no longer share",
                                   "no longer disclose", "stop selling", "stop sharing", "cease selling", "cease sharing"]
 ANCHORS["no_sale.promise"] = ["sell", "sold", " rent", "sale", "in exchange", "consideration", "for money",

@@ -145,18 +145,30 @@ rule("consent_by_use.use_means_acceptance", "consent_by_use", "medium",
       r"\s+(?:(?:that\s+)?you(?:'ve|\s+have)?\s+(?:[\w,]+\s+){0,8}?(?:agree(?:s|d|ing)?\b|accept\w*|consent\w*|are\s+(?:consenting|agreeing|accepting)|(?:will\s+be\s+|are\s+)?bound)"
       r"|(?:(?:your|an?|the|[\w-]+'s)\s+)?(?:express\s+|full\s+|unconditional\s+|binding\s+|irrevocable\s+)?(?:acceptance|agreement|consent|assent|approval)))",
       r"\b(?:consider|deem|treat|regard)\w*\s+(?<p>(?:your\s+|any\s+)?(?:continued\s+)?(?:use|access|usage|visit|registration|purchase|browsing))\b{{G}}{0,80}?\b(?:as|to\s+be|to\s+constitute|to\s+mean)\s+(?:your\s+|an?\s+)?(?:express\s+|full\s+)?(?:acceptance|agreement|consent|assent)",
-      r"\b(?:acceptance|agreement|consent|assent)\b{{G}}{0,60}?\b(?:is|are|will\s+be|shall\s+be)\s+(?:\w+\s+)?(?:implied|inferred|presumed|assumed|demonstrated|indicated|signified|confirmed)\s+(?:\w+\s+){0,2}?(?:by|through|from|upon|if\s+you|when\s+you|once\s+you)\s+(?<p>(?:your\s+|any\s+)?(?:continued\s+)?(?:use|access|usage|visit|browsing|registration|purchase|{{TRIGGER}}))",
-      r"\b(?<p>(?:users?|visitors?|anyone|those|persons?|people|customers?|members?|everyone)\s+(?:who|that)\s+(?:\w+\s+)?(?:use|uses|access|accesses|visit|visits|browse|browses|register|registers|download|downloads)\b){{G}}{0,120}?\b(?:(?:is|are|will\s+be|shall\s+be)\s+(?:deemed|considered|taken|treated|presumed)\s+(?:to\s+(?:have\s+)?|as\s+(?:having\s+)?)(?:accept|agree|consent|read)|(?:agree|accept|consent)s?\s+to\s+(?:be\s+bound\s+by\s+)?(?:these|this|the|our|all)\b|(?:is|are|will\s+be|shall\s+be)\s+(?:legally\s+)?bound\s+by\s+(?:these|this|the|our|all)\b)"],
+      r"\b(?:acceptance|agreement|consent|assent)\b{{G}}{0,60}?\b(?:is|are|will\s+be|shall\s+be)\s+(?:\w+\s+)?(?:implied|inferred|presumed|assumed|demonstrated|indicated|signified|confirmed)\s+(?:\w+\s+){0,2}?(?:by|through|from|upon|if\s+you|when\s+you|once\s+you)\s+(?<p>(?:your\s+|any\s+)?(?:continued\s+)?(?:use|access|usage|visit|browsing|registration|purchase|{{TRIGGER}}))"],
      "Continuing to use the service is treated as your agreement.",
      ["Your use of the app after we publish a new version means that you accept it.",
       "Your use of the Services signals your acceptance of this notice.",
       "Clicking \"Continue\" means you agree to the terms.",
-      "Anyone who uses the app is bound by these terms.",
       "Any access to the site constitutes your acceptance of these rules.",
       "Using the app after the update takes effect means you agree to the new version.",
       "PAYMENT FOR A SUBSCRIPTION SHALL BE DEEMED ACCEPTANCE OF THIS AGREEMENT."],
      ["Use of the service is subject to these terms and our privacy notice.",
-      "Your access to the service depends on your acceptance of these terms."])
+      "Your access to the service depends on your acceptance of these terms."],
+     requires=["constitut", "signif", "indicat", "signal", "demonstrat", "represent", "manifest", "reflect", "mean",
+               "impl", "serve", "count", "evidence", "confirm", "amount", "deemed", "construed", "considered",
+               "treated", "taken", "regarded", "consider", "deem", "treat", "regard", "inferred", "presumed", "assumed",
+               "is your", "are your"])
+
+rule("consent_by_use.users_who_use", "consent_by_use", "medium",
+     ["who use", "who uses", "who access", "who accesses", "who visit", "who visits", "who browse", "who register",
+      "who download", "that use", "that access", "that visit"],
+     [r"\b(?<p>(?:users?|visitors?|anyone|those|persons?|people|customers?|members?|everyone)\s+(?:who|that)\s+(?:\w+\s+)?(?:use|uses|access|accesses|visit|visits|browse|browses|register|registers|download|downloads)\b){{G}}{0,120}?\b(?:(?:is|are|will\s+be|shall\s+be)\s+(?:deemed|considered|taken|treated|presumed)\s+(?:to\s+(?:have\s+)?|as\s+(?:having\s+)?)(?:accept|agree|consent|read)|(?:agree|accept|consent)s?\s+to\s+(?:be\s+bound\s+by\s+)?(?:these|this|the|our|all)\b|(?:is|are|will\s+be|shall\s+be)\s+(?:legally\s+)?bound\s+by\s+(?:these|this|the|our|all)\b)"],
+     "Continuing to use the service is treated as your agreement.",
+     ["Anyone who uses the app is bound by these terms.",
+      "Visitors who browse the site are deemed to have accepted these conditions."],
+     ["Users who access the beta may see bugs.",
+      "People who use screen readers can change the font size."])
 
 CBU_OBJECT = (r"(?:them|that\s+you\s+(?:are|will\s+be)\s+(?:subject\s+to|bound\s+by)|(?:all\s+(?:of\s+)?)?(?:these|the|this|our|its|any|such|those|all)\s+(?:[\w'-]+\s+){0,3}?"
               r"(?:terms|conditions|agreements?|polic(?:y|ies)|rules|guidelines|contract|changes|modifications|practices|notice|statement))")
@@ -197,7 +209,9 @@ rule("consent_by_use.when_you_use", "consent_by_use", "medium",
       "If you create an account, we ask you to confirm your email address.",
       "If you register for the contest, you agree to provide a valid postal address.",
       "If you submit ideas or feedback, you agree that we are free to use them."],
-     unless=[r"\b(?:submit|post|upload|send|provide|share|contribut)\w*\s+(?:\w+\s+){0,3}?(?:comments?|ideas?|feedback|suggestions?|content|materials?|photos?|reviews?|posts?|submissions?)\b"])
+     unless=[r"\b(?:submit|post|upload|send|provide|share|contribut)\w*\s+(?:\w+\s+){0,3}?(?:comments?|ideas?|feedback|suggestions?|content|materials?|photos?|reviews?|posts?|submissions?)\b"],
+     requires=["when", "if ", "once", "as soon as", "where", "while", "each time", "every time", "upon", "by ",
+               "as long as", "assume", "as you "])
 
 CBU_STOP = (r"(?:\byou\s+(?:\w+\s+){0,3}?|\byour\s+|(?:,|\bthen|\bplease|\bsimply|\bjust|\bimmediately|\band)\s+(?:(?:then|please|simply|just|immediately|kindly)\s+){0,2}|^\W*)"
             r"(?:(?:stop|cease|discontinue|refrain\s+from|end|quit|exit)\w*\s+(?:\w+\s+){0,3}?(?:use|using|access|accessing|visit|visiting|browsing|site|website|app|service|services|platform)"

@@ -159,14 +159,14 @@ rule("retention.period_noun", "retention", "low", UNITS,
 # how long, without a number: "as long as your account is open", "until you
 # delete it", "indefinitely", "for a limited time", "longer"
 RET_CRIT = (r"(?:(?:for\s+)?(?:only\s+)?(?:as|so)\s+long\s+as|for\s+(?:no\s+)?longer\s+than|no\s+longer\s+than|(?:any|for)\s+longer\b|longer\s+(?:periods?|than|where|if|when|for|in\s+(?:some|certain))\b|longer\s*(?:[,;]|$)|until|till|while\s+(?:you|your|we|the|it|they)"
-            r"|(?:for|within|during)\s+the\s+(?:duration|life|lifetime|period|time|length|term)\s+(?:of|necessary|needed|required|that|you|it|your|we|the)|up\s+to\s+the\s+(?:termination|closure|deletion|end)\s+of"
+            r"|(?:for|within|during)\s+the\s+(?:duration|life|lifetime|period|time|length|term)\s+(?:of|necessary|needed|required|that|you|it|your|we|the)|up\s+to\s+the\s+(?:termination|closure|deletion|end)\s+of|(?:even\s+)?after\s+(?:you\s+)?(?:close|delete|deactivate|cancel|terminate)\w*\s+(?:your\s+|the\s+)?(?:\w+\s+)?(?:account|subscription|membership|profile)|(?:even\s+)?after\s+(?:the\s+)?(?:closure|deletion|termination|deactivation|cancellation)\s+of"
             r"|indefinitely|permanently|forever|in\s+perpetuity"
             r"|for\s+(?:a|an|some|the)\s+(?:reasonable|limited|short|shorter|longer|extended|certain|commercially\s+reasonable|additional|indefinite|unlimited|undefined|minimum|appropriate|brief|specific|set|defined|fixed|predetermined)\s*(?:\w+\s+)?(?:period|time|amount|duration|length)"
             r"|for\s+(?:some\s+time|longer|a\s+while|a\s+(?:longer|shorter)\s+time)|temporar(?:y|ily)|briefly|only\s+during"
             r"|during\s+(?:the|your|a|its|their)\s+(?:\w+\s+){0,2}?(?:session|processing|visit|call|subscription|relationship|use|term|membership|employment|period|lifetime|life)"
             r"|in\s+(?:accordance|line)\s+with\s+(?:our|the|its|applicable)\s+(?:\w+\s+){0,2}?(?:retention|record)"
             r"|(?:legal|statutory|regulatory)\s+(?:retention|storage)\s+(?:periods?|obligations?|requirements?))")
-CRIT_WORDS = ["long as", "longer", "until", "till ", "while ", "duration", " life", "lifetime", "period", " time",
+CRIT_WORDS = ["after you", "after the", "long as", "longer", "until", "till ", "while ", "duration", " life", "lifetime", "period", " time",
               "length", " term", "termination of", "closure of", "end of", "deletion of", "indefinite", "permanent",
               "forever", "perpetuity", "temporar", "briefly", "only during", "accordance", "in line with",
               "retention", "storage obligation", "storage requirement"]
@@ -182,7 +182,8 @@ rule("retention.criterion", "retention", "low", KEEP_W,
       "Your drafts stay stored until you remove them yourself.",
       "Diagnostic reports are retained only as long as needed to fix the fault.",
       "In some cases we have to keep certain records longer, for example while a claim is open.",
-      "Until your subscription ends, we keep your playlists."],
+      "Until your subscription ends, we keep your playlists.",
+      "We may retain some records even after you close your account."],
      ["We store your files on servers in Ireland.",
       "You retain all rights in the music you upload as long as you like.",
       "We keep you updated while your order is on its way.",
@@ -282,16 +283,20 @@ rule("retention.deleted_when_unneeded", "retention", "low", DEL_W,
 
 rule("retention.deleted_after_use", "retention", "low", DEL_W,
      [r"\b(?<p>{{DELV}})\b[^.;]{0,60}?\b(?:when|once|after|as\s+soon\s+as|immediately\s+after|right\s+after|upon)\s+(?:\w+\s+){0,4}?(?:request|inquiry|enquiry|transaction|session|call|conversation|processing|response|suggestion|order|job|task|verification|check|analysis|download|transcription|translation|upload|scan|query|answer|result|reply|redaction|review|moderation|delivery|completion|expiry|expiration|use|event|purpose|contest|campaign)\s+(?:\w+\s+)?(?:is|has\s+been|have\s+been|was|are)?\s*(?:fulfil+ed|completed|processed|returned|generated|finished|resolved|handled|done|closed|over|ends?|delivered|answered)",
+      r"\b(?<p>{{DELV}})\b[^.;]{0,30}?\b(?:after|once|upon|following)\s+(?:the\s+|its\s+|their\s+)?(?:transcription|processing|analysis|verification|translation|delivery|completion|expiry|expiration|moderation|redaction|scanning|use)\b(?!\s+of\s+(?:the\s+)?(?:service|site|app))",
       r"\b(?<p>{{DELV}})\b\s+(?:\w+\s+){0,3}?(?:immediately|right\s+away|instantly|promptly)\s+(?:after|once|when|following)\s+(?:\w+\s+){0,3}?(?:process|use|used|analy[sz]|transcri|translat|generat|complet|verif|respon)",
       r"\b(?<p>{{DELV}})\b[^.;]{0,60}?\b(?:within\s+a\s+reasonable\s+(?:period|time|timeframe)|shortly\s+after|soon\s+after|promptly\s+after|without\s+undue\s+delay)\b"],
      DONE_EXPL,
      ["Audio snippets are deleted right after the transcription is returned.",
+      "Voice recordings are erased after transcription.",
       "Uploaded images are discarded immediately after we analyse them.",
       "Payment details are purged shortly after the order is shipped."],
      ["We will delete your account after your request is verified by email, if you ask us to.",
       "We may remove content that violates these terms immediately after review."],
      unless=DONE_UNLESS,
-     requires=["fulfil", "complet", "processed", "returned", "generated", "finished", "resolved", "handled", " done",
+     requires=["transcription", "processing", "analysis", "verification", "translation", "delivery", "completion",
+               "expir", "moderation", "redaction", "scanning", " use",
+               "fulfil", "complet", "processed", "returned", "generated", "finished", "resolved", "handled", " done",
                "closed", " over", " end", "delivered", "answered", "immediately", "right away", "instantly", "promptly",
                "reasonable", "shortly", "soon after", "undue delay"])
 
@@ -344,7 +349,7 @@ rule("retention.disappears", "retention", "low", ["disappear", "vanish"],
 # ======================================================================
 # deletion: what the person can delete, and what deleting does
 # ======================================================================
-d("DEL_OBJ", r"(?:library|generations?|spaces|clips?|notebooks?|boards?|workspaces?|entries|entry|logs?|transcripts?|prompts?|inputs?|outputs?|submissions?|queries|questions|drafts?|playlists?|lists?|items?|libraries|creations|projects|recordings|datasets?|tracks|songs|videos|voice\s+\w+|aliases|alias|usernames?|contacts|comments?|reviews?|stories|story|snaps?|media|pictures?|images?|backups?|recordings?|communications|sessions?|account|accounts|profile|data|information|info|content|conversations?|chats?|history|messages?|posts?|photos?|videos?|files?|recordings?|records?|details|uploads?|memories|memory|threads?|projects?|documents?|notes?|searches|workspace|it|them|this|these|those|everything|anything|all|copies)")
+d("DEL_OBJ", r"(?:library|generations?|spaces|clips?|notebooks?|boards?|workspaces?|entries|entry|logs?|transcripts?|prompts?|inputs?|outputs?|submissions?|queries|questions|drafts?|playlists?|lists?|items?|libraries|creations|projects|recordings|datasets?|tracks|songs|videos|voice\s+\w+|aliases|alias|usernames?|contacts|comments?|reviews?|stories|story|snaps?|media|pictures?|images?|backups?|recordings?|communications|sessions?|account|accounts|profile|data|information|info|content|conversations?|chats?|history|messages?|posts?|photos?|videos?|files?|recordings?|records?|details|uploads?|memories|memory|threads?|projects?|documents?|notes?|searches|workspace|activity|activities|it|them|this|these|those|everything|anything|all|copies)")
 d("DEL_USER", r"(?:you|users?|customers?|members?|parents?|guardians?|account\s+holders?|individuals?|consumers?|residents?|people|data\s+subjects?|snapchatters|subscribers?|admins?|administrators?|account\s+owners?|workspace\s+owners?|owners?\s+of\s+(?:the|an?|your)\s+account)")
 DEL_OTHER = [
     r"\b(?:delet|remov|clear|block|disabl|reject|refus|manag|erase)\w*\b[^.;]{0,80}?\bcookies?\b",
@@ -381,9 +386,11 @@ rule("deletion.user_can", "deletion", "info", DEL_VERB_W,
      unless=DEL_OTHER)
 
 rule("deletion.ui_control", "deletion", "info", ["delete", "erase", "remove", "deactivate", "close", "clear"],
-     [r"\b(?:choose|select|tap|click|press|hit|use)\s+(?:on\s+)?(?:the\s+)?[\"'(\[]?(?<p>(?:delete|erase|remove|deactivate|close)\s+(?:my\s+|your\s+)?(?:account|data|history|profile|conversations?|chats?))"],
+     [r"\b(?:choose|select|tap|click|press|hit|use)\s+(?:on\s+)?(?:the\s+)?[\"'(\[]?(?<p>(?:delete|erase|remove|deactivate|close)\s+(?:my\s+|your\s+)?(?:account|data|history|profile|conversations?|chats?))",
+      r"[>\x{203a}\x{2192}]\s*(?<p>(?:delete|erase|remove|deactivate|close|clear)\s+(?:my\s+|your\s+|all\s+)?(?:\w+\s+)?(?:account|data|history|profile|conversations?|chats?|activity))\b"],
      "You can delete this data or your account.",
      ["Tap \"Delete account\" to remove your profile.",
+      "Go to Settings > Privacy > Delete account.",
       "Select Delete my data and confirm."],
      ["Delete the word and try again.",
       "Remove the battery before cleaning."],
@@ -465,10 +472,22 @@ rule("deletion.tools", "deletion", "info", ["option", "tool", "ability", "contro
      unless=DEL_OTHER,
      requires=DEL_VERB_W)
 
+rule("deletion.have_it_deleted", "deletion", "info", ["deleted", "erased", "removed"],
+     [r"\b(?:have|want|wish|like|get)\s+(?:your|their|his|her|the|all|any|it|them)\s+(?:[\w'-]+\s+){0,3}?(?<p>deleted|erased|removed)\b"],
+     "You can ask for your data or account to be deleted.",
+     ["You can choose to have your content deleted.",
+      "If you want your data erased, contact us."],
+     ["We have the right to have content removed that breaks the rules.",
+      "Want the ads removed? Upgrade to Premium."],
+     unless=DEL_OTHER + [r"\b(?:ads?|advertis\w+|watermarks?|banners?|limits?|restrictions?)\s+(?:\w+\s+)?removed\b"],
+     requires=["have your", "have their", "have his", "have her", "have the", "have all", "have any", "have it",
+               "have them", "want your", "want it", "want them", "want the", "wish your", "like your", "get your"])
+
 DEL_WHEN_W = ["when", "if ", "once", "after", "as soon as", "upon", "following", " on "]
 rule("deletion.what_it_does", "deletion", "info", DEL_VERB_W + ["cancelling your", "canceling your", "cancel your"],
      [
        r"\b(?:when|if|once|after|as\s+soon\s+as|upon)\s+(?:you|a\s+user|the\s+user|users|a\s+member|an?\s+account\s+holder|someone|a\s+customer)\s+(?:\w+\s+){0,3}?(?<p>delet\w*|eras\w*|deactivat\w*|clos(?:e|es)\s+(?:\w+\s+)?account|clear\w*|remov\w*|uninstall\w*|cancel\w*\s+(?:\w+\s+)?account)\b[^.;]{0,20}?\b(?:{{DEL_OBJ}}|app|application|extension)\b",
+       r"\b(?:when|if|once|after|as\s+soon\s+as|upon)\s+(?:you|a\s+user|the\s+user|users|a\s+member|an?\s+account\s+holder|someone|a\s+customer)\s+(?:\w+\s+){0,2}?(?<p>(?:clos|deactivat|cancel|delet|terminat)\w*\s+(?:your|their|his|her|the|an?)\s+(?:\w+\s+)?(?:account|profile|membership))\b",
        r"\b(?:upon|after|following|on)\s+(?<p>(?:deleting|uninstalling|removing|closing|deactivating)\s+(?:your|the|an?|this)\s+(?:\w+\s+)?(?:account|app|application|profile|extension))\b",
        r"\b(?:upon|after|following|on)\s+(?<p>(?:the\s+)?(?:\w+,?\s+(?:or\s+|and\s+)?){0,3}?(?:deletion|erasure|closure|deactivation|closing|termination)\s+of\s+(?:your|an?|the|their)\s+(?:\w+\s+)?(?:account|data|profile|information|content|conversation|chat))",
        r"\b(?:if|when|once|after)\s+(?:your|an?|the)\s+(?:\w+\s+)?(?:account|conversation|chat|data|content|profile|file|project)\s+(?:is|has\s+been|gets|was)\s+(?<p>deleted|erased|closed|deactivated|removed)\b(?!\s+(?:by\s+us|for\s+(?:violat|breach|inactiv)))",
@@ -478,7 +497,8 @@ rule("deletion.what_it_does", "deletion", "info", DEL_VERB_W + ["cancelling your
      "This says what happens to your data when you delete it or your account.",
      ["When you erase a recording, it disappears from your library at once.",
       "Upon deletion of your account, your public reviews stay up under an anonymous name.",
-      "If your account is deleted, your playlists are gone for good."],
+      "If your account is deleted, your playlists are gone for good.",
+      "We delete your data when you close your account."],
      ["If your post violates our rules, we may remove it.",
       "When you clear cookies, your preferences reset."],
      unless=DEL_OTHER,
@@ -490,14 +510,15 @@ rule("deletion.effect", "deletion", "info",
       "erasing ", "clearing ", "removing ", "closing ", "deactivating ", "uninstall"],
      [
        r"\b(?<p>(?:account|data|profile)\s+(?:deletion|erasure|closure|deactivation))\b[^.;]{0,120}?\b(?:will|is|are|may|remov|delet|eras|retain|kept|keep|gone|irreversibl|permanent|cannot|can't|unrecoverable)",
-       r"\b(?<p>deleted\s+(?:account|accounts|conversations?|chats?|messages?|data|files?|content|posts?|photos?|items?|projects?|threads?|profiles?))\b[^.;]{0,80}?\b(?:are|is|will|may|remain|stay|go|move|get|can)\b",
+       r"\b(?<p>deleted\s+(?:account|accounts|conversations?|chats?|messages?|data|files?|content|posts?|photos?|items?|projects?|threads?|profiles?))\b[^.;]{0,80}?\b(?:are|is|will|may|remain|stay|go|move|get|can|cannot|can't|won't)\b",
        r"(?:^|[,;:(]\s*|\b(?:and|but|that|note|remember|because)\s+)(?<p>(?:deleting|erasing|clearing|removing|uninstalling|uninstallation\s+of|(?:closing|deactivating)(?=\s+(?:your|the|an?)\s+(?:\w+\s+)?account))\s+(?:your|the|a|an|this|their|all|any|these|those)\b)[^.;]{0,60}?\b(?:will|won't|wo|does|doesn't|do|don't|deletes|removes|erases|means|cannot|can't|may|permanently|also|results?|makes?|is|are|instructs|only)\b",
        r"\b(?<p>(?:deleting|erasing|clearing|removing|closing|deactivating|uninstalling)\s+(?:your|the|an?|this|their)\s+(?:\w+\s+){0,2}?(?:account|data|history|conversations?|chats?|app|application|profile|content|messages?|files?|browser\s+data|information))\b[^.;]{0,80}?\b(?:will|is|does|deletes|removes|erases|means|cannot|can't|won't|may|permanently|also|results?|makes?)\b",
      ],
      "This says what happens to your data when you delete it or your account.",
      ["Deleted projects stay in the bin for a week before they are gone.",
       "Closing your account removes your saved addresses.",
-      "Account deletion is permanent and cannot be undone."],
+      "Account deletion is permanent and cannot be undone.",
+      "Deleted messages cannot be recovered."],
      ["We delete nothing without a reason.",
       "Removing the lid will void the warranty."],
      unless=DEL_OTHER + [r"\bremov\w*\s+(?:the\s+)?(?:lid|cover|battery|case|device|sim|card)\b"])
@@ -1031,7 +1052,9 @@ rule("no_sale.promise", "no_sale", "info", ["sell", "sold", "rent", "sale", "con
        r"\b(?<p>not\s+(?:\w+ing\s+(?:or|and)\s+)?(?:selling|in\s+the\s+business\s+of\s+selling))\s+(?:\w+\s+){0,2}?(?:your|personal|user|customer|any|data|information)",
        r"\b(?<p>(?:no|none\s+of)\s+(?:\w+\s+){0,3}?(?:data|information)\s+(?:\w+\s+){0,2}?(?:is|are|will\s+be|has\s+been|have\s+been)?\s*(?:ever\s+)?sold)\b",
        r"\b(?:do|does|will|wo|shall)\s*{{NEG}}\s+(?:\w+\s+)?(?<p>monetiz\w*)\s+(?:your|user|users'|personal|customer|member)\b",
-       r"\b(?<p>no\s+(?:plans?|intention|desire)\s+to\s+sell)\b",
+       r"\b(?<p>no\s+(?:plans?|intention|desire)\s+(?:to\s+sell|of\s+selling))\b",
+       r"\b(?:do|does|did|will|wo)\s*{{NEG}}\s+(?<p>(?:make|earn|generate)\s+(?:\w+\s+)?(?:money|revenue|profits?)\s+(?:by|from|through)\s+(?:selling|the\s+sale\s+of|sales?\s+of))\b",
+       r"\b(?<p>no\s+(?:\w+\s+)?(?:data|information)\s+(?:sales?|selling))\b",
        r"\b(?<p>no\s+(?:selling|sale)\s+of)\s+(?:your|personal|user|customer|any)\b",
        r"\b(?<p>sell(?:ing)?)\s+(?:\w+\s+){0,2}?(?:data|information)\s+(?:is\s+(?:not|never)|isn't)\b",
        r"\b(?<p>neither\s+(?:\w+\s+){0,3}?sell|nor\s+(?:do\s+we\s+|will\s+we\s+|does\s+\w+\s+)?sell)\b",
@@ -1044,7 +1067,9 @@ rule("no_sale.promise", "no_sale", "info", ["sell", "sold", "rent", "sale", "con
       "We are committed to never selling your browsing history.",
       "Your contact list is not sold or rented to anyone.",
       "We have not sold any personal information in the last twelve months.",
-      "We do not hand over your details to others for money."],
+      "We do not hand over your details to others for money.",
+      "Unlike some apps, we don't make money by selling your data.",
+      "No ads, no data sales, no tracking."],
      ["We sell your data to advertisers.",
       "Click Do Not Sell My Personal Information to opt out.",
       "You may not sell or rent your account to others.",

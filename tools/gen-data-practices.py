@@ -236,10 +236,20 @@ rule("retention.zero", "retention", "low", ["retain", "stor", "keep", "kept", "s
        r"\b(?<p>(?:zero|no)[- ](?:data[- ])?(?:retention|logs?|logging)(?:\s+(?:policy|agreement|mode|option|endpoint|guarantee))?)\b",
        r"\b(?<p>(?:is|are|gets?)\s+(?:immediately\s+|automatically\s+|permanently\s+)?discarded)\b",
        r"\b(?<p>forgets)\b[^.;]{0,20}(?:$|\.|everything|it|them)",
+       r"\b(?:wo|will|would|shall|can|ca|is|are|was|were|could)\s*(?:not|n't)\s+(?:be\s+)?(?:\w+\s+)?(?<p>retained|stored|kept|saved|logged|recorded|persisted|cached|archived)\b(?!\s+(?:in|on)\s+(?:your|the)\s+(?:device|phone|computer|browser)\b)",
+       r"\b(?<p>nothing\s+(?:\w+\s+){0,4}?(?:is|gets|will\s+be|ever)\s+(?:ever\s+)?(?:stored|retained|kept|saved|logged|recorded|persisted))\b",
+       r"\b(?<p>(?:never|not)\s+(?:written|saved|stored|persisted)\s+to\s+(?:disk|storage|a\s+database))\b",
+       r"\b(?:and|but)\s+(?<p>(?:not|never)\s+(?:\w+\s+)?(?:retained|stored|kept|saved|logged|recorded|persisted|cached|archived))\b",
+       r"\b(?:is|are)\s+(?:\w+\s+)?(?<p>ephemeral)\b",
+       r"\bnever\s+(?<p>(?:retain|store|keep|save|log|record)s?)\s+what\s+you\s+(?:type|say|write|enter|upload|send|share|ask|paste|speak)\b",
        r"\b(?<p>contractually\s+(?:prohibited|barred|forbidden|bound\s+not)\s+from\s+(?:\w+\s+)?(?:storing|retaining|keeping))",
      ],
      "This says your data is not kept at all after it is used.",
      ["We never store the recordings you make.",
+      "New chats won't be saved to your history.",
+      "Nothing is stored after the session ends.",
+      "Your audio is processed in memory and never written to disk.",
+      "Images are processed on the fly and not persisted.",
       "We do not use or keep your data once the session ends.",
       "Your prompts are not retained after the answer is returned.",
       "The translation service keeps no logs of the text you send.",
@@ -1128,7 +1138,8 @@ KEEPS = ["stor", "retain", "keep", "kept", "save", "log", "hold", "held", "cach"
 
 ANCHORS["retention.zero"] = [n + v for n in ("not ", "n't ", "never ", "not be ", "never be ", "not permanently ",
                                              "n't permanently ", "not ever ", "never ever ", "or ") for v in KEEPS] + [
-    "no log", "no-log", "zero", "discarded", "forgets", "contractually", "no retention", "no data retention",
+    "no log", "no-log", "zero", "discarded", "forgets", "contractually", "nothing", "to disk", "ephemeral", "and not ",
+    "but not ", "what you", "won't be", "wo n't", "will not be", "cannot be", "can't be", "could not be", "no retention", "no data retention",
     " is stored", " are stored", " is retained", " are retained", " is kept", " are kept", " is saved", " are saved",
     " is logged", " are logged", "ever stored", "ever retained", "ever kept", "ever saved", "ever logged"]
 # verbs a denial can name: "we do not sell, rent or share ..."

@@ -227,38 +227,7 @@ rule("retention.period_decided", "retention", "low", ["retention", "how long"],
       "Our retention offers are sent by email."],
      unless=RET_CRIT_UNLESS)
 
-rule("retention.zero", "retention", "low", ["retain", "stor", "keep", "kept", "saved", "save", "log", "record", "cache", "persist", "retention", "discard", "forget"],
-     [
-       r"\b(?:do|does|did|will|shall|would|can|wo)\s*{{NEG}}\s+(?:\w+\s+){0,2}?(?<p>retain|store|keep|save|log|persist|hold|cache|archive)\b(?!\s+(?:you\b|in\s+mind|track|up\b))[^.;]{0,40}?\b(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|anything|it|them)\b",
-       r"\bnever\s+(?<p>(?:retain|store|keep|save|log|record|persist|cache|archive)s?)\b(?!\s+(?:you\b|in\s+mind|track|up\b))[^.;]{0,40}?\b(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|anything|it|them)\b",
-       r"\b(?:is|are|will\s+be|gets?|get|be|being|were|was|ever)\s+(?:\w+\s+)?(?<p>(?:not|never)\s+(?:\w+\s+)?(?:retained|stored|kept|saved|logged(?!\s+(?:in|on|into|out))|recorded|persisted|cached|archived))\b",
-       r"\b(?<p>no\s+(?:\w+\s+){0,2}?(?:data|information|content|logs?|conversations?|messages?|prompts?|records?)\s+(?:is\s+|are\s+|will\s+be\s+|ever\s+)?(?:ever\s+)?(?:retained|stored|kept|saved|logged|recorded|persisted))\b",
-       r"\b(?<p>(?:zero|no)[- ](?:data[- ])?(?:retention|logs?|logging)(?:\s+(?:policy|agreement|mode|option|endpoint|guarantee))?)\b",
-       r"\b(?<p>(?:is|are|gets?)\s+(?:immediately\s+|automatically\s+|permanently\s+)?discarded)\b",
-       r"\b(?<p>forgets)\b[^.;]{0,20}(?:$|\.|everything|it|them)",
-       r"\b(?:wo|will|would|shall|can|ca|is|are|was|were|could)\s*(?:not|n't)\s+(?:be\s+)?(?:\w+\s+)?(?<p>retained|stored|kept|saved|logged|persisted|cached|archived)\b(?!\s+(?:in|on)\s+(?:your|the)\s+(?:device|phone|computer|browser)\b)",
-       r"\b(?<p>nothing\s+(?:\w+\s+){0,4}?(?:is|gets|will\s+be|ever)\s+(?:ever\s+)?(?:stored|retained|kept|saved|logged|recorded|persisted))\b",
-       r"\b(?<p>(?:never|not)\s+(?:written|saved|stored|persisted)\s+to\s+(?:disk|storage|a\s+database))\b",
-       r"\b(?:and|but)\s+(?<p>(?:not|never)\s+(?:\w+\s+)?(?:retained|stored|kept|saved|logged|persisted|cached|archived))\b",
-       r"\b(?:is|are)\s+(?:\w+\s+)?(?<p>ephemeral)\b",
-       r"\bnever\s+(?<p>(?:retain|store|keep|save|log|record)s?)\s+what\s+you\s+(?:type|say|write|enter|upload|send|share|ask|paste|speak)\b",
-       r"\b(?<p>contractually\s+(?:prohibited|barred|forbidden|bound\s+not)\s+from\s+(?:\w+\s+)?(?:storing|retaining|keeping))",
-     ],
-     "This says your data is not kept at all after it is used.",
-     ["We never store the recordings you make.",
-      "New chats won't be saved to your history.",
-      "Nothing is stored after the session ends.",
-      "Your audio is processed in memory and never written to disk.",
-      "Images are processed on the fly and not persisted.",
-      "We do not use or keep your data once the session ends.",
-      "Your prompts are not retained after the answer is returned.",
-      "The translation service keeps no logs of the text you send.",
-      "Our partners offer a zero data retention endpoint."],
-     ["We do not store full card numbers.",
-      "Notes are stored locally on your phone.",
-      "We do not keep you waiting on the phone.",
-      "You should not store passwords in plain text."],
-     unless=[r"\b(?:card|payment|credit|debit|bank|billing)\s+(?:\w+\s+)?(?:numbers?|details|data|information|credentials)\b",
+RETZ_UNLESS = [r"\b(?:card|payment|credit|debit|bank|billing)\s+(?:\w+\s+)?(?:numbers?|details|data|information|credentials)\b",
              r"\bfor\s+(?:any\s+)?(?:secondary|other|their\s+own|additional|unrelated)\s+purposes?\b",
              r"\bcookies?\s+(?:\w+\s+){0,2}?(?:do|does|will|wo)\s*(?:not|n't)\s+(?:store|contain|collect|hold)",
              r"\b(?:you|users?)\s+(?:shall|will|agree|must|may)\s*(?:not|n't)\b|\battempt\s+to\s+retain",
@@ -270,7 +239,30 @@ rule("retention.zero", "retention", "low", ["retain", "stor", "keep", "kept", "s
              r"\b(?:you|users?)\s+(?:should|must|may|can)\s*(?:not|n't|never)\b",
              r"\blocally\b", r"\bon\s+your\s+(?:own\s+)?(?:device|computer|phone|browser)\b(?![^.;]{0,20}\bnot\b)",
              r"\b(?:do|does|wo)\s*{{NEG}}\s+(?:\w+\s+)?(?:store|keep|retain)\s+(?:\w+\s+){0,3}?(?:longer|more)\s+than\b",
-             r"{{TOPIC}}"])
+             r"{{TOPIC}}"]
+rule("retention.zero", "retention", "low", ["retain", "stor", "keep", "kept", "saved", "save", "log", "record", "cache", "persist", "retention", "discard", "forget"],
+     [
+       r"\b(?:do|does|did|will|shall|would|can|wo)\s*{{NEG}}\s+(?:\w+\s+){0,2}?(?<p>retain|store|keep|save|log|persist|hold|cache|archive)\b(?!\s+(?:you\b|in\s+mind|track|up\b))[^.;]{0,40}?\b(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|anything|it|them)\b",
+       r"\bnever\s+(?<p>(?:retain|store|keep|save|log|record|persist|cache|archive)s?)\b(?!\s+(?:you\b|in\s+mind|track|up\b))[^.;]{0,40}?\b(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|anything|it|them)\b",
+       r"\b(?:is|are|will\s+be|gets?|get|be|being|were|was|ever)\s+(?:\w+\s+)?(?<p>(?:not|never)\s+(?:\w+\s+)?(?:retained|stored|kept|saved|logged(?!\s+(?:in|on|into|out))|recorded|persisted|cached|archived))\b",
+       r"\b(?<p>no\s+(?:\w+\s+){0,2}?(?:data|information|content|logs?|conversations?|messages?|prompts?|records?)\s+(?:is\s+|are\s+|will\s+be\s+|ever\s+)?(?:ever\s+)?(?:retained|stored|kept|saved|logged|recorded|persisted))\b",
+       r"\b(?<p>(?:zero|no)[- ](?:data[- ])?(?:retention|logs?|logging)(?:\s+(?:policy|agreement|mode|option|endpoint|guarantee))?)\b",
+       r"\b(?<p>(?:is|are|gets?)\s+(?:immediately\s+|automatically\s+|permanently\s+)?discarded)\b",
+       r"\b(?<p>forgets)\b[^.;]{0,20}(?:$|\.|everything|it|them)",
+       r"\b(?<p>contractually\s+(?:prohibited|barred|forbidden|bound\s+not)\s+from\s+(?:\w+\s+)?(?:storing|retaining|keeping))",
+     ],
+     "This says your data is not kept at all after it is used.",
+     ["We never store the recordings you make.",
+
+      "We do not use or keep your data once the session ends.",
+      "Your prompts are not retained after the answer is returned.",
+      "The translation service keeps no logs of the text you send.",
+      "Our partners offer a zero data retention endpoint."],
+     ["We do not store full card numbers.",
+      "Notes are stored locally on your phone.",
+      "We do not keep you waiting on the phone.",
+      "You should not store passwords in plain text."],
+     unless=RETZ_UNLESS)
 
 # The company deletes data on its own once it has served its purpose. One
 # rule per kind of trigger, each run only when its trigger words occur.
@@ -279,6 +271,24 @@ DONE_UNLESS = [r"\b(?:you|users?)\s+(?:can|may|could|might|will\s+be\s+able\s+to
                r"\bremov\w*\s+(?:\w+\s+){0,3}?(?:content|posts?|listings?|comments?|reviews?|material)\b[^.;]{0,80}?\b(?:violat|breach|infring|inappropriate|objectionable|unlawful|illegal)",
                r"\bcookies?\b", r"{{TOPIC}}"]
 DONE_EXPL = "This says the company deletes your data on its own once it has served its purpose."
+rule("retention.not_stored", "retention", "low",
+     ["won't be", "wo n't be", "will not be", "would not be", "cannot be", "can't be", "is not", "are not", "was not",
+      "were not", "isn't", "aren't", "and not", "but not", "and never", "but never", "nothing", "to disk", "ephemeral",
+      "never save", "never store", "never keep", "never retain", "never log"],
+     [r"\b(?:wo|will|would|shall|can|ca|is|are|was|were|could)\s*(?:not|n't)\s+(?:be\s+)?(?:\w+\s+)?(?<p>retained|stored|kept|saved|logged|persisted|cached|archived)\b(?!\s+(?:in|on)\s+(?:your|the)\s+(?:device|phone|computer|browser)\b)",r"\b(?<p>nothing\s+(?:\w+\s+){0,4}?(?:is|gets|will\s+be|ever)\s+(?:ever\s+)?(?:stored|retained|kept|saved|logged|recorded|persisted))\b",r"\b(?<p>(?:never|not)\s+(?:written|saved|stored|persisted)\s+to\s+(?:disk|storage|a\s+database))\b",r"\b(?:and|but)\s+(?<p>(?:not|never)\s+(?:\w+\s+)?(?:retained|stored|kept|saved|logged|persisted|cached|archived))\b",r"\b(?:is|are)\s+(?:\w+\s+)?(?<p>ephemeral)\b",r"\bnever\s+(?<p>(?:retain|store|keep|save|log|record)s?)\s+what\s+you\s+(?:type|say|write|enter|upload|send|share|ask|paste|speak)\b",],
+     "This says your data is not kept at all after it is used.",
+     ["New chats won't be saved to your history.",
+      "Nothing is stored after the session ends.",
+      "Your audio is processed in memory and never written to disk.",
+      "Images are processed on the fly and not persisted.",
+      "Transcripts are ephemeral."],
+     ["Your visits will not be recorded by the analytics tool.",
+      "Settings are not saved on your phone.",
+      "Nothing is free."],
+     unless=RETZ_UNLESS,
+     requires=["retained", "stored", "kept", "saved", "logged", "persisted", "cached", "archived", "ephemeral",
+               "recorded", "written", "save what", "store what", "keep what", "retain what", "log what"])
+
 rule("retention.deleted_when_unneeded", "retention", "low", DEL_W,
      [r"\b(?<p>{{DELV}})\b[^.;]{0,100}?\b(?:when|once|after|as\s+soon\s+as|where|if)\s+(?:\w+\s+){0,4}?(?:is|are|it's|they're|becomes?|become)?\s*(?:no\s+longer|not)\s+(?:\w+\s+)?(?:needed|necessary|required|relevant|useful|in\s+use|used|active)\b",
       r"\b(?:when|once|after|as\s+soon\s+as|where|if)\s+(?:\w+\s+){0,4}?(?:is|are|becomes?)?\s*no\s+longer\s+(?:\w+\s+)?(?:needed|necessary|required|relevant|useful)\b[^.;]{0,80}?\b(?<p>{{DELV}})\b",
@@ -525,28 +535,45 @@ rule("deletion.what_it_does", "deletion", "info", DEL_VERB_W2 + ["cancelling you
      requires=DEL_WHEN_W)
 
 rule("deletion.effect", "deletion", "info",
-     ["results in", "result in", "resulting in", "lead to", "leads in", "uninstall", "deinstall", "the app",
-      "account deletion", "data deletion", "profile deletion", "account erasure", "data erasure", "account closure",
+     ["account deletion", "data deletion", "profile deletion", "account erasure", "data erasure", "account closure",
       "data closure", "profile closure", "account deactivation", "profile deactivation", "deleted ", "deleting ",
       "erasing ", "clearing ", "removing ", "closing ", "deactivating ", "uninstall"],
      [
        r"\b(?<p>(?:account|data|profile)\s+(?:deletion|erasure|closure|deactivation))\b[^.;]{0,120}?\b(?:will|is|are|may|remov|delet|eras|retain|kept|keep|gone|irreversibl|permanent|cannot|can't|unrecoverable)",
-       r"\b(?<p>(?:results?|resulting|leads?)\s+in\s+(?:the\s+)?(?:permanent\s+|immediate\s+|irreversible\s+)?(?:deletion|erasure|removal)\s+of)\b",
-       r"\b(?<p>(?:uninstall\w*|deinstall\w*|remov(?:e|ing)\s+the\s+app|delet(?:e|ing)\s+the\s+app))\b[^.;]{0,60}?\b(?:does\s+not|doesn't|will\s+not|won't|do\s+not|don't)\s+(?:\w+\s+){0,3}?(?:delet|eras|remov|cause\s+the\s+deletion)",
        r"\b(?<p>deleted\s+(?:account|accounts|conversations?|chats?|messages?|data|files?|content|posts?|photos?|items?|projects?|threads?|profiles?))\b[^.;]{0,80}?\b(?:are|is|will|may|remain|stay|go|move|get|can|cannot|can't|won't)\b",
        r"(?:^|[,;:(]\s*|\b(?:and|but|that|note|remember|because)\s+)(?<p>(?:deleting|erasing|clearing|removing|uninstalling|uninstallation\s+of|(?:closing|deactivating)(?=\s+(?:your|the|an?)\s+(?:\w+\s+)?account))\s+(?:your|the|a|an|this|their|all|any|these|those)\b)[^.;]{0,60}?\b(?:will|won't|wo|does|doesn't|do|don't|deletes|removes|erases|means|cannot|can't|may|permanently|also|results?|makes?|is|are|instructs|only)\b",
        r"\b(?<p>(?:deleting|erasing|clearing|removing|closing|deactivating|uninstalling)\s+(?:your|the|an?|this|their)\s+(?:\w+\s+){0,2}?(?:account|data|history|conversations?|chats?|app|application|profile|content|messages?|files?|browser\s+data|information))\b[^.;]{0,80}?\b(?:will|is|does|deletes|removes|erases|means|cannot|can't|won't|may|permanently|also|results?|makes?)\b",
      ],
      "This says what happens to your data when you delete it or your account.",
      ["Deleted projects stay in the bin for a week before they are gone.",
-      "This results in the permanent deletion of your profile.",
-      "Removing the app from your phone does not delete your account.",
+
       "Closing your account removes your saved addresses.",
       "Account deletion is permanent and cannot be undone.",
       "Deleted messages cannot be recovered."],
      ["We delete nothing without a reason.",
       "Removing the lid will void the warranty."],
      unless=DEL_OTHER + [r"\bremov\w*\s+(?:the\s+)?(?:lid|cover|battery|case|device|sim|card)\b"])
+
+rule("deletion.results_in_deletion", "deletion", "info", ["results in", "result in", "resulting in", "leads to", "lead to"],
+     [r"\b(?<p>(?:results?|resulting|leads?)\s+(?:in|to)\s+(?:the\s+)?(?:permanent\s+|immediate\s+|irreversible\s+)?(?:deletion|erasure|removal)\s+of)\b"],
+     "This says what happens to your data when you delete it or your account.",
+     ["This results in the permanent deletion of your profile.",
+      "Closing the account leads to the removal of all your posts."],
+     ["Sharing your password results in a higher risk.",
+      "This leads to the removal of a tree in the garden."],
+     unless=DEL_OTHER + [r"\bremoval\s+of\s+(?:a|the)\s+(?:tree|wall|item|product|barrier)s?\b"],
+     requires=["deletion", "erasure", "removal"])
+
+rule("deletion.uninstall_does_not_delete", "deletion", "info", ["uninstall", "deinstall", "remove the app", "removing the app",
+                                                                  "delete the app", "deleting the app"],
+     [r"\b(?<p>(?:uninstall\w*|deinstall\w*|remov(?:e|ing)\s+the\s+app|delet(?:e|ing)\s+the\s+app))\b[^.;]{0,60}?\b(?:does\s+not|doesn't|will\s+not|won't|do\s+not|don't)\s+(?:\w+\s+){0,3}?(?:delet|eras|remov|cause\s+the\s+deletion)"],
+     "This says what happens to your data when you delete it or your account.",
+     ["Removing the app from your phone does not delete your account.",
+      "Uninstalling the extension won't erase your saved data."],
+     ["Uninstalling the app is easy.",
+      "Deleting the app frees up space."],
+     unless=DEL_OTHER,
+     requires=["not", "n't"])
 
 rule("deletion.cannot_undo", "deletion", "info", ["cannot", "can't", "can not", "not be able", "exempt", "prevent", "limit",
                                                  "not always", "not be possible", "impossible", "not be deleted",
@@ -1138,8 +1165,7 @@ KEEPS = ["stor", "retain", "keep", "kept", "save", "log", "hold", "held", "cach"
 
 ANCHORS["retention.zero"] = [n + v for n in ("not ", "n't ", "never ", "not be ", "never be ", "not permanently ",
                                              "n't permanently ", "not ever ", "never ever ", "or ") for v in KEEPS] + [
-    "no log", "no-log", "zero", "discarded", "forgets", "contractually", "nothing", "to disk", "ephemeral", "and not ",
-    "but not ", "what you", "won't be", "wo n't", "will not be", "cannot be", "can't be", "could not be", "no retention", "no data retention",
+    "no log", "no-log", "zero", "discarded", "forgets", "contractually", "no retention", "no data retention",
     " is stored", " are stored", " is retained", " are retained", " is kept", " are kept", " is saved", " are saved",
     " is logged", " are logged", "ever stored", "ever retained", "ever kept", "ever saved", "ever logged"]
 # verbs a denial can name: "we do not sell, rent or share ..."

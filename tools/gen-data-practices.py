@@ -37,7 +37,9 @@ d("RECIP_LAW", r"(?:law\s+enforcement(?:\s+(?:agencies|authorities|officials))?|
 d("RECIP", r"(?:{{RECIP_BIZ}}|{{RECIP_LAW}})")
 # in a promise, "with anyone" is as good as "with third parties"
 d("RECIP_ANY", r"(?:{{RECIP}}|anyone(?:\s+else)?|anybody|others|any\s+other\s+(?:person|party|entity|company|organi[sz]ation)|outside\s+(?:entities|entity|organi[sz]ations?|parties|party))")
-d("SHAREV", r"(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure|ures)|provid(?:e|es|ed|ing)(?=\s+(?:to\b|(?:\w+\s+){0,3}?(?:information|data|details|it|them|address(?:es)?|identifiers|content)\b))|transfer(?:s|red|ring)?|transmit(?:s|ted|ting)?|sen(?:d|ds|t|ding)(?!\s+(?:you|users?|customers?|members?|them\s+(?:an?\s+)?(?:e-?mail|message|notice)))|pass(?:es|ed|ing)?\s+(?:\w+\s+){0,3}?(?:on|along)|mak(?:e|es|ing)\s+(?:\w+\s+){0,8}?available|made\s+available|(?:made\s+|be\s+|is\s+|are\s+)?accessible|releas(?:e|es|ed|ing)|giv(?:e|es|en|ing)(?!\s+(?:rise|up))|furnish\w*|sell(?:s|ing)?(?=\s+(?:\w+\s+){0,3}?(?:information|data|details|it|them|address(?:es)?|lists?|profiles?|records)\b)|sold|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|trad(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)|distribut\w*|forward\w*|suppl(?:y|ies|ied)|expos(?:e|es|ed)|turn(?:s|ed)?\s+over|hand(?:s|ed)?\s+over|upload\w*|transmission)")
+# verbs of passing data on, grouped by first letter (one branch is tried
+# per word start instead of all of them)
+d("SHAREV", r"(?:s(?:har(?:e|es|ed|ing)|en(?:d|ds|t|ding)(?!\s+(?:you|users?|customers?|members?|them\s+(?:an?\s+)?(?:e-?mail|message|notice)))|ell(?:s|ing)?(?=\s+(?:\w+\s+){0,3}?(?:information|data|details|it|them|address(?:es)?|lists?|profiles?|records)\b)|old|uppl(?:y|ies|ied))|d(?:isclos(?:e|es|ed|ing|ure|ures)|istribut\w*)|p(?:rovid(?:e|es|ed|ing)(?=\s+(?:to\b|(?:\w+\s+){0,3}?(?:information|data|details|it|them|address(?:es)?|identifiers|content)\b))|ass(?:es|ed|ing)?\s+(?:\w+\s+){0,3}?(?:on|along))|t(?:rans(?:fer(?:s|red|ring)?|mit(?:s|ted|ting)?|mission)|rad(?:e|es|ed|ing)|urn(?:s|ed)?\s+over)|m(?:ak(?:e|es|ing)\s+(?:\w+\s+){0,8}?available|ade\s+available)|accessible|r(?:eleas(?:e|es|ed|ing)|ent(?:s|ed|ing)?)|giv(?:e|es|en|ing)(?!\s+(?:rise|up))|f(?:urnish\w*|orward\w*)|leas(?:e|es|ed|ing)|ex(?:chang(?:e|es|ed|ing)|pos(?:e|es|ed))|hand(?:s|ed)?\s+over|upload\w*)")
 # a whole sentence that is a heading, a question, or names topics only
 # A whole sentence that is a heading, a question, or names topics only.
 # Two parts so each is cheap: TOPIC_LINE is anchored at the start (it runs
@@ -607,7 +609,8 @@ RECIP_W = ["third", "partner", "affiliat", "vendor", "provider", "processor", "a
            "consultant", "courier", "acquirer", "buyer", "purchaser", "successor", "agent", "compan", "entit",
            "organi", "business", "firm", "network", "platform", "exchange", "agenc", "institution", "bureau",
            "parties", "recipient", "individuals", "people", "those", "law enforcement", "authorit", "regulator",
-           "police", "court", "government", "responder", "emergency service", "officials", "bodies", "services"]
+           "police", "court", "government", "responder", "emergency service", "officials", "bodies", "ad serv",
+           "advertising serv", "media serv", "analytics serv"]
 # The head noun of a recipient, for patterns that start with the recipient
 # (a plain word list: cheap to look for at every position).
 d("RECIP_HEAD", r"(?:third[-\s]?part(?:y|ies)(?!\s+(?:websites?|sites?|links?|cookies?\s+(?:are|is)|accounts?|materials|content|software|login|sign-in|owners?|rights|intellectual|claims?|products?\s+(?:or|and)\s+services))|(?:sub-?)?processors?|partners?|vendors?|suppliers?|advertisers?|contractors?|brokers?|subsidiar(?:y|ies)|marketers?|merchants?|dealers?|retailers?|sponsors?|researchers?|consultants?|couriers?|agents?|affiliates?|providers?|companies|businesses|organi[sz]ations|entities|firms|institutions|agencies|bureaus|recipients|(?:ad(?:vertising)?|social(?:\s+media)?|analytics|third-party)\s+(?:networks?|platforms?|services|exchanges?)|law\s+enforcement|authorities|regulators?|police|courts?|governments?)")

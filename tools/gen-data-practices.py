@@ -84,6 +84,8 @@ DEL_ANCH = DEL_W
 # customers, keeping people informed, keeping things safe, the noun "store",
 # holding harmless, and ages or response times that look like periods
 RET_OTHER = [
+    r"\b(?:you|users?)\s+(?:are|is|remain)\s+(?:solely\s+)?responsible\s+for\s+(?:keeping|maintaining|storing|preserving)\b",
+    r"\bin\s+the\s+same\s+(?:place|location|system)\b",
     r"\bretain\w*\s+(?:all\s+|any\s+|full\s+|sole\s+|exclusive\s+)?(?:\w+\s+)?(?:ownership|rights?|title|copyright|control\s+(?:of|over)|the\s+right|intellectual)",
     r"\bretain\w*\s+(?:the\s+services\s+of\s+)?(?:a\s+|an\s+|our\s+own\s+|your\s+own\s+)?(?:lawyer|attorney|counsel|legal|advis|consultant|auditor|agent|expert)",
     r"\b(?:customer|user|employee|staff|student|talent|subscriber|member)\s+retention\b",
@@ -386,6 +388,7 @@ DEL_OTHER = [
     r"\b(?:we|us|the\s+company)\s+(?:may|can|will|might|reserve\s+the\s+right\s+to)\s+(?:(?!unable\b|not\b)\w+\s+){0,4}?(?:delete|remove|disable|suspend|terminate|erase|close)\w*\b[^.;]{0,120}?\b(?:violat|breach|infring|inappropriate|objectionable|unlawful|illegal|abus|discretion|for\s+any\s+reason|without\s+(?:prior\s+)?notice|fraud|spam|these\s+terms)",
     r"\bremov\w*\s+(?:yourself|your\s+(?:name|e-?mail(?:\s+address)?))\s+from\s+(?:\w+\s+){0,3}?(?:list|lists|mailing|newsletter|distribution)",
     r"\bdelete\s+(?:key|button)\b",
+    r"\b(?:removal|takedown|deletion)\s+of\s+(?:\w+\s+)?(?:unlawful|illegal|infringing|offending|objectionable|harmful|abusive)\b",
     r"{{TOPIC}}",
 ]
 # delete verbs in the forms that occur ("close" alone hides in "disclose")
@@ -517,7 +520,8 @@ DEL_VERB_W2 = DEL_VERB_W + ["terminate your", "terminates your", "cancel your su
 rule("deletion.what_it_does", "deletion", "info", DEL_VERB_W2 + ["cancelling your", "canceling your", "cancel your"],
      [
        r"\b(?:when|if|once|after|as\s+soon\s+as|upon)\s+(?:you|a\s+user|the\s+user|users|a\s+member|an?\s+account\s+holder|someone|a\s+customer)\s+(?:\w+\s+){0,3}?(?<p>delet\w*|eras\w*|deactivat\w*|clos(?:e|es)\s+(?:\w+\s+)?account|clear\w*|remov\w*|uninstall\w*|cancel\w*\s+(?:\w+\s+)?account)\b[^.;]{0,20}?\b(?:{{DEL_OBJ}}|app|application|extension)\b",
-       r"\b(?:when|if|once|after|as\s+soon\s+as|upon)\s+(?:you|a\s+user|the\s+user|users|a\s+member|an?\s+account\s+holder|someone|a\s+customer)\s+(?:\w+\s+){0,2}?(?<p>(?:clos|deactivat|cancel|delet|terminat)\w*\s+(?:your|their|his|her|the|an?)\s+(?:\w+\s+)?(?:account|profile|membership|subscription|relationship))\b",
+       r"\b(?:when|if|once|after|as\s+soon\s+as|upon)\s+(?:you|a\s+user|the\s+user|users|a\s+member|an?\s+account\s+holder|someone|a\s+customer)\s+(?:\w+\s+){0,2}?(?<p>(?:clos|deactivat|delet|terminat)\w*\s+(?:your|their|his|her|the|an?)\s+(?:\w+\s+)?(?:account|profile|relationship))\b(?=[^.;]{0,120}?\b(?:delet|eras|remov|purg|destroy|retain|kept|keep|anonymi|de-identif|gone|lost|no\s+longer|visible|remain))",
+       r"\b(?:delet|eras|remov|purg|destroy|anonymi)\w*\b[^.;]{0,80}?\b(?:when|if|once|after|as\s+soon\s+as|upon)\s+you\s+(?:\w+\s+){0,2}?(?<p>(?:clos|deactivat|delet|terminat)\w*\s+(?:your|their|his|her|the|an?)\s+(?:\w+\s+)?(?:account|profile|relationship))\b",
        r"^\W*(?<p>(?:upon|after|following)\s+(?:account\s+|data\s+|profile\s+)?(?:deletion|erasure|closure))\s*,",
        r"\b(?:upon|after|following|on)\s+(?<p>(?:deleting|uninstalling|removing|closing|deactivating)\s+(?:your|the|an?|this)\s+(?:\w+\s+)?(?:account|app|application|profile|extension))\b",
        r"\b(?:upon|after|following|on)\s+(?<p>(?:the\s+)?(?:\w+,?\s+(?:or\s+|and\s+)?){0,3}?(?:deletion|erasure|closure|deactivation|closing|termination)\s+of\s+(?:your|an?|the|their)\s+(?:\w+\s+)?(?:account|data|profile|information|content|conversation|chat))",

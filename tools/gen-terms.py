@@ -380,7 +380,8 @@ UC_UNLESS = [r"\byou\s+(?:may|can|must|shall|cannot|can't|are\s+not\s+(?:allowed
              r"\b(?:information|details|more)\s+(?:about|on|regarding)\s+(?:\w+\s+){0,2}?(?:changes|modifications|updates|amendments)\b",
              r"\b(?:will|shall|may|can|do|does|would)\s*(?:not|never|n't)\s+(?:\w+\s+){0,2}?{{CHV}}{{G}}{0,80}?\b(?:without\s+(?:\w+\s+){0,2}?(?:your|first|you)|unless\s+you)",
              r"\bunless\s+{{G}}{0,30}?\bin\s+(?:a\s+)?(?:writing|written)\b",
-             r"\bsigned\s+by\s+(?:both|each|you\s+and)"]
+             r"\bsigned\s+by\s+(?:both|each|you\s+and)",
+             r"\bagree\s+not\s+to\s+(?:\w+\s+)?(?:modify|change|amend|alter)"]
 # The tail after a change verb: more verbs of a list ("change, modify or
 # replace"), an aside between commas, then the document or price changed.
 UC_TAIL = (r"(?:\s*,\s*[^,.;]{0,40},)?(?:\s*(?:,|and/or|and|or|/)\s*(?:\w+\s+)?\w+){0,4}?\s+"
@@ -505,19 +506,23 @@ rule("unilateral_change.continued_use", "unilateral_change", "medium",
       "Continued use of these tips will improve your score."])
 
 rule("unilateral_change.check_for_changes", "unilateral_change", "medium",
-     ["periodically", "regularly", "frequently", "from time to time", "often", "occasionally", "may change", "might change",
+     ["periodically", "regularly", "frequently", "from time to time", "regular basis", "often", "occasionally", "may change",
+      "might change",
       "can change", "will change", "could change", "may be changed", "may be updated", "may be modified", "may be revised",
       "may be amended", "can be changed", "can be updated"],
      [r"\b(?<p>(?:check|review|visit|consult|read|look\s+at|return\s+to|revisit)\w*)\s+(?:\w+\s+){0,5}?(?:periodically|regularly|frequently|from\s+time\s+to\s+time|often|occasionally)\b{{G}}{0,60}?\b(?:for|to\s+(?:see|check|learn|review|stay|be\s+aware|make\s+sure)|so\s+(?:that\s+)?you)\b{{G}}{0,40}?\b(?:changes|updates|modifications|revisions|amendments|(?:current|latest|new|updated|revised)\s+(?:version|terms|polic\w*))\b",
+      r"\b(?<p>(?:check|review|visit|consult|re-?read)\w*\s+(?:(?:the|these|this|our|its|any)\s+)?(?:{{ADJ}}\s+){0,2}?{{DOCS}})\s+(?:\w+\s+){0,2}?(?:periodically|regularly|frequently|from\s+time\s+to\s+time|on\s+a\s+regular\s+basis|often)\b",
       r"\b(?<p>(?:check|review|visit|consult|read)\w*\s+(?:\w+\s+){0,3}?{{DOCS}})\b{{G}}{0,80}?\b(?:as|because|since)\s+(?:they|it|these|this)\s+(?:\w+\s+)?(?:may|might|can|could|will)\s+(?:\w+\s+)?(?:change|be\s+(?:changed|updated|modified|revised|amended))\b"],
      "The company can change these terms, and it is up to you to look for the changes.",
      ["It is your responsibility to check this page periodically for changes.",
       "Please review these terms regularly, as they may change.",
-      "We encourage you to visit this page from time to time to see the latest version."],
+      "We encourage you to visit this page from time to time to see the latest version.",
+      "Please review the Terms on a regular basis."],
      ["Check your inbox regularly for new messages.",
       "Please review your order before you pay, as prices include tax."],
      unless=UC_UNLESS,
-     requires=["change", "update", "modif", "revis", "amend", "version", "new terms", "new polic"])
+     requires=["change", "update", "modif", "revis", "amend", "version", "new terms", "new polic", "periodically",
+               "regularly", "frequently", "time to time", "regular basis", "often"])
 
 # Continued use after changes is also consent by use (corpus decision); the
 # consent rules above catch most phrasings.

@@ -14,10 +14,10 @@
 'use strict';
 
 if (typeof importScripts === 'function')
-    importScripts('lib/define.js', 'lib/labels.js', 'lib/protocol.js', 'lib/summary.js', 'lib/settings.js',
-        'lib/dispatch.js', 'platform.js');
+    importScripts('lib/define.js', 'lib/labels.js', 'lib/protocol.js', 'lib/summary.js', 'lib/changes.js',
+        'lib/settings.js', 'lib/dispatch.js', 'platform.js');
 
-const {platform, protocol, summary: words, settings: prefs, dispatch} = globalThis.smallprint;
+const {platform, protocol, summary: words, changes: changeWords, settings: prefs, dispatch} = globalThis.smallprint;
 const SELF = {id: platform.id, origin: platform.origin};
 
 const HELLO_TIMEOUT_MS = 10000;
@@ -25,6 +25,7 @@ const REQUEST_TIMEOUT_MS = 30000;
 const RETRY_AFTER_FAILURE_MS = 5000;  /* a missing host is not asked again more often */
 const MAX_BLOCK_ID = 200;             /* host: ids up to 256 bytes; we add "<frame>:" */
 const MAX_BLOCKS_PER_MESSAGE = 200000;
+const HISTORY_REPLIES = ['history_list', 'history_forget', 'history_clear']; /* host reply types */
 
 function log(...args) {
     console.warn('smallprint:', ...args);
@@ -59,6 +60,9 @@ const HANDLERS = {
     'options:set': (msg) => saveSettings(msg.settings),
     'options:export': () => exportWrong(),
     'options:forget': () => forgetFeedback(),
+    'options:history': () => historyList(),
+    'options:history-forget': (msg) => historyForget(msg.site),
+    'options:history-clear': () => historyClear(),
     'test:findings': (msg) => testFindings(msg.tabId !== undefined ? msg.tabId : msg.url),
     'test:page': (msg, sender) => testFromPage(sender),
 };
@@ -179,9 +183,13 @@ function connKey(n) {
 }
 
 class HostError extends Error {
-    constructor(state, message) {
+    /* code and detail: the host's error code and its own message, for
+       errors the host sent (docs/PROTOCOL.md) */
+    constructor(state, message, code, detail) {
         super(message);
         this.state = state;
+        this.code = code === undefined ? null : code;
+        this.detail = detail === undefined ? message : detail;
     }
 }
 
@@ -298,9 +306,17 @@ function onHostMessage(m) {
         if (m.code === 13 || m.code === 14)
             host.status = {state, message: String(m.message || '')};
         if (k !== undefined && host.pending.has(k))
-            settle(k, null, new HostError(state, 'host error ' + m.code + ': ' + m.message));
+            settle(k, null, new HostError(state, 'host error ' + m.code + ': ' + m.message, m.code,
+                String(m.message || '')));
         else
             log('host error for no waiting request:', m.code, m.message);
+        return;
+    }
+    if (HISTORY_REPLIES.includes(m.type)) {
+        if (host.pending.has(key))
+            settle(key, m, null);
+        else
+            log('a', m.type, 'reply for a request nobody waits for:', key);
         return;
     }
     log('host sent an unknown message type:', String(m.type).slice(0, 40));
@@ -420,6 +436,7 @@ async function onFrameBlocks(msg, sender) {
     if (st.status === 'off')
         return {off: true};
     const blocks = cleanBlocks(msg.blocks, frameId);
+    const settings = await loadSettings();
     try {
         await hostReady(false);
     } catch (e) {
@@ -441,6 +458,8 @@ async function onFrameBlocks(msg, sender) {
                     s.summary = null;
                     s.language = null;
                     s.shown = {};
+                    s.changes = null;     /* the new connection's first pass tells them again */
+                    s.historyNote = null;
                 }
             }
             return s;
@@ -464,8 +483,10 @@ async function onFrameBlocks(msg, sender) {
     for (let i = 0; i < batches.length; i++) {
         const sent = new Map(batches[i].map((b) => [b.id, b.text]));
         const req = {type: 'analyze', page: msg.page, final: msg.final && i === batches.length - 1, blocks: batches[i]};
-        if (st.private)
-            req.history = false; /* private window: the host records nothing; url and title stay here */
+        /* A private window, or history turned off in the options: the host
+           records nothing and compares nothing; url and title stay here. */
+        if (st.private || !settings.history)
+            req.history = false;
         else {
             req.url = st.url;
             req.title = st.title;
@@ -532,11 +553,13 @@ async function pushFindings(tabId, st) {
     const settings = await loadSettings();
     const visible = visibleFindings(st, settings, await loadFeedback(st.private));
     const byId = new Map(st.findings.map((f) => [f.id, f]));
+    const changed = changeWords.byFinding(st.changes);
     const exceptions = visible.filter((f) => f.label === 'opt_out_exception').map((f) => ({id: f.id, text: f.text}));
     for (const frameId of st.frames) {
         const prefix = frameId + ':';
         const mine = visible.filter((f) => f.block.startsWith(prefix)).map((f) => Object.assign({}, f, {
             block: f.block.slice(prefix.length),
+            change: changed.get(f.id) || null,
             related: f.related.filter((r) => byId.has(r)).map((r) => ({id: r, label: byId.get(r).label,
                 here: byId.get(r).block.startsWith(prefix)})),
         }));
@@ -632,6 +655,7 @@ async function setSiteEnabled(tabId, enabled) {
             s.status = 'off';
             s.findings = [];
             s.summary = null;
+            s.changes = null;
             s.shown = {};
             return s;
         });
@@ -690,6 +714,49 @@ async function forgetFeedback() {
     return {ok: true};
 }
 
+/* The host's page history (docs/PROTOCOL.md, "History"), for the options
+   page. Every answer is the host's reply, or {error, reason} with reason
+   'missing' (no host for this browser), 'unavailable' (error 15: the host
+   cannot use its history file) or 'failed'. */
+async function historyRequest(body) {
+    try {
+        await hostReady(true);
+        return (await hostRequest(body)).result;
+    } catch (e) {
+        if (!(e instanceof HostError))
+            throw e;
+        if (e.code === 15)
+            return {error: 'The helper program cannot use its page history just now: ' + e.detail, reason: 'unavailable'};
+        if (e.state === 'host-missing')
+            return {error: 'The page history is kept by smallprint’s helper program, which is not installed for this ' +
+                'browser, so there is nothing to show or forget here. ' + e.message, reason: 'missing'};
+        return {error: 'smallprint’s helper program did not answer about its page history: ' + e.message,
+            reason: 'failed'};
+    }
+}
+
+function historyAnswer(r, fields) {
+    if (r.error)
+        return r;
+    return Object.assign({enabled: r.enabled !== false, recording: !!(host.info && host.info.history),
+        note: typeof r.history_note === 'string' && r.history_note ? r.history_note : null}, fields(r));
+}
+
+async function historyList() {
+    const r = await historyRequest({type: 'history_list'});
+    return historyAnswer(r, (x) => ({sites: Array.isArray(x.sites) ? x.sites : []}));
+}
+
+async function historyForget(site) {
+    const r = await historyRequest({type: 'history_forget', site});
+    return historyAnswer(r, (x) => ({site: String(x.site || site), forgotten: Number(x.forgotten) || 0}));
+}
+
+async function historyClear() {
+    const r = await historyRequest({type: 'history_clear'});
+    return historyAnswer(r, (x) => ({cleared: x.cleared === true}));
+}
+
 /* ------------------------------------------------------------------------
  * Test hook (docs/TESTING.md): what a person would see on a tab. Chromium
  * tests call smallprintTest.findings(tabId) through Playwright's
@@ -709,11 +776,13 @@ async function testFindings(tabOrUrl) {
     const settings = await loadSettings();
     const visible = visibleFindings(st, settings, await loadFeedback(st.private));
     const shown = new Set(Object.values(st.shown || {}).flat());
+    const changed = changeWords.byFinding(st.changes);
     return {
         tabId, url: st.url, page: st.page, status: st.status, error: st.error, language: st.language,
-        kind: st.kind, summary: st.summary, partial: st.partial,
+        kind: st.kind, summary: st.summary, partial: st.partial, changes: st.changes || null,
+        historyNote: st.historyNote || null,
         findings: visible.map((f) => ({id: f.id, label: f.label, severity: f.severity, text: f.text, phrase: f.phrase,
-            rule: f.rule, values: f.values, shown: shown.has(f.id)})),
+            rule: f.rule, values: f.values, shown: shown.has(f.id), change: (changed.get(f.id) || {kind: null}).kind})),
     };
 }
 

@@ -54,18 +54,29 @@
         return inter || textNode;
     }
 
+    /* f.change (from the background, lib/changes.js): a finding new or
+       reworded since the person last saw the page gets its tag as visible
+       text next to the symbol, and says so to screen readers. */
     function makeMarker(f) {
         const host = document.createElement('smallprint-marker');
         const shadow = host.attachShadow({mode: 'open'});
-        const b = el('button', 'marker marker-' + f.severity);
+        const change = f.change && typeof f.change === 'object' ? f.change : null;
+        const b = el('button', 'marker marker-' + f.severity + (change ? ' marker-changed' : ''));
         b.type = 'button';
         b.setAttribute('aria-haspopup', 'dialog');
         b.setAttribute('aria-expanded', 'false');
         const name = labels.labelName(f.label);
-        b.title = 'smallprint: ' + name + ' (' + labels.severityWords(f.severity).toLowerCase() + ')';
+        const sev = labels.severityWords(f.severity).toLowerCase();
+        b.title = 'smallprint: ' + name + ' (' + sev + ')' + (change ? ', ' + String(change.sr) : '');
         const sym = el('span', 'symbol', SYMBOL[f.severity] || 'i');
         sym.setAttribute('aria-hidden', 'true');
-        b.append(sym, el('span', 'sr', 'smallprint: ' + name + ', ' + labels.severityWords(f.severity).toLowerCase()));
+        b.append(sym);
+        if (change) {
+            const tag = el('span', 'tag', String(change.tag));
+            tag.setAttribute('aria-hidden', 'true');
+            b.append(tag);
+        }
+        b.append(el('span', 'sr', 'smallprint: ' + name + ', ' + sev + (change ? ', ' + String(change.sr) : '')));
         shadow.append(b);
         b.addEventListener('mouseenter', () => openCard(f.id, false));
         b.addEventListener('mouseleave', scheduleClose);
@@ -138,6 +149,13 @@
         close.addEventListener('click', () => closeCard(true));
         head.append(close);
         box.append(head);
+        if (f.change && typeof f.change === 'object') {
+            const ch = el('div', 'card-change');
+            ch.append(el('p', 'card-change-title', String(f.change.title) + '.'));
+            for (const line of Array.isArray(f.change.lines) ? f.change.lines : [])
+                ch.append(el('p', 'card-change-line', String(line)));
+            box.append(ch);
+        }
         if (f.explanation)
             box.append(el('p', 'card-text', f.explanation));
         if (f.phrase && f.phrase !== f.text)

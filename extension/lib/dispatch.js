@@ -28,6 +28,9 @@ if (typeof module === 'object')
         'options:set': {from: 'page', fields: {settings: 'object'}},
         'options:export': {from: 'page', fields: {}},
         'options:forget': {from: 'page', fields: {}},
+        'options:history': {from: 'page', fields: {}},
+        'options:history-forget': {from: 'page', fields: {site: 'string'}},
+        'options:history-clear': {from: 'page', fields: {}},
         'test:findings': {from: 'page', fields: {tabId: 'number?', url: 'string?'}},
         'test:page': {from: 'content', fields: {}},
     });

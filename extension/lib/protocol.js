@@ -31,7 +31,7 @@ if (typeof module === 'object')
 
     /*
      * Check the host's reply to hello. Returns {ok: true, host, version,
-     * labels, rulesError} or {ok: false, status, message} with status
+     * labels, rulesError, history (the host records page history)} or {ok: false, status, message} with status
      * 'incompatible' (another protocol version) or 'failed' (not a hello).
      */
     function checkHello(reply) {
@@ -50,7 +50,8 @@ if (typeof module === 'object')
                     'extension speaks protocol ' + PROTOCOL_VERSION + ', so they cannot work together. Install both ' +
                     'from the same smallprint version (' + INSTALL_COMMAND + ' in the clone).'};
         return {ok: true, host: String(reply.host || ''), version: String(reply.version || ''),
-            labels: Array.isArray(reply.labels) ? reply.labels : [], rulesError: reply.rules_error || null};
+            labels: Array.isArray(reply.labels) ? reply.labels : [], rulesError: reply.rules_error || null,
+            history: reply.history === true};
     }
 
     /* Split [{id, text}] into batches of at most maxBlocks blocks and about
@@ -80,10 +81,11 @@ if (typeof module === 'object')
 
     /*
      * Put split results back together. add(msg) takes one `result` frame and
-     * returns the whole result (findings of parts 1..parts in order, summary
-     * from the last) once the last part is in, else null. A frame out of
-     * order or inconsistent with the earlier parts throws: the caller fails
-     * that request rather than show half of it.
+     * returns the whole result (findings of parts 1..parts in order;
+     * summary, changes and history_note from the last) once the last part
+     * is in, else null. A frame out of order or inconsistent with the
+     * earlier parts throws: the caller fails that request rather than show
+     * half of it.
      */
     class ReplyAssembler {
         constructor() {
@@ -140,8 +142,60 @@ if (typeof module === 'object')
     /* A new, empty state for one tab's page. */
     function newPageState(fields) {
         return Object.assign({page: '', url: '', title: '', kind: 'other', private: false, status: 'idle', error: null,
-            language: null, summary: null, findings: [], partial: false, incomplete: false, conn: null, updated: 0},
-        fields || {});
+            language: null, summary: null, findings: [], partial: false, incomplete: false, conn: null, updated: 0,
+            changes: null, historyNote: null}, fields || {});
+    }
+
+    const MAX_CHANGES = 500; /* the host lists at most 500 entries of each kind */
+
+    function text(v, max) {
+        return typeof v === 'string' ? v.slice(0, max) : '';
+    }
+
+    function isPlainObject(v) {
+        return !!v && typeof v === 'object' && !Array.isArray(v);
+    }
+
+    /* A finding of the earlier version as the host describes it (no text
+       is kept): {label, rule, severity, explanation, values}, or null. */
+    function cleanOld(w) {
+        if (!isPlainObject(w) || typeof w.label !== 'string' || !w.label)
+            return null;
+        return {label: text(w.label, 64), rule: text(w.rule, 200), severity: labels.isSeverity(w.severity) ? w.severity
+            : 'info', explanation: text(w.explanation, 1000), values: isPlainObject(w.values) ? w.values : {}};
+    }
+
+    function summaryValue(v) {
+        return ['string', 'number', 'boolean'].includes(typeof v) ? v : null;
+    }
+
+    /*
+     * The result's `changes` (docs/PROTOCOL.md, "History") as plain data
+     * the popup and the cards can trust: {since, noticed, added: [id],
+     * reworded: [{id, label, was}], removed: [old finding], answers: [{key,
+     * title, old, new, text}], rulesChanged, truncated}. null when absent,
+     * malformed or empty.
+     */
+    function cleanChanges(raw) {
+        if (!isPlainObject(raw))
+            return null;
+        const list = (v) => (Array.isArray(v) ? v.slice(0, MAX_CHANGES) : []);
+        const out = {
+            since: text(raw.since, 40),
+            noticed: text(raw.noticed, 40),
+            added: list(raw.added).filter((id) => typeof id === 'string'),
+            reworded: list(raw.reworded).filter((r) => isPlainObject(r) && typeof r.id === 'string' && cleanOld(r.was))
+                .map((r) => ({id: r.id, label: text(r.label, 64), was: cleanOld(r.was)})),
+            removed: list(raw.removed).map(cleanOld).filter(Boolean),
+            answers: list(raw.answers).filter((a) => isPlainObject(a) && typeof a.key === 'string')
+                .map((a) => ({key: text(a.key, 64), title: text(a.title, 100), old: summaryValue(a.old),
+                    new: summaryValue(a.new), text: text(a.text, 300)})),
+            rulesChanged: raw.rules_changed === true,
+            truncated: raw.truncated === true,
+        };
+        if (!out.added.length && !out.reworded.length && !out.removed.length && !out.answers.length)
+            return null;
+        return out;
     }
 
     /*
@@ -172,6 +226,13 @@ if (typeof module === 'object')
         }
         if (result.summary && typeof result.summary === 'object')
             state.summary = result.summary;
+        /* Only the page's first complete pass carries changes; the batches
+           after it (null) do not take them back. */
+        const changes = cleanChanges(result.changes);
+        if (changes)
+            state.changes = changes;
+        if (typeof result.history_note === 'string' && result.history_note)
+            state.historyNote = result.history_note.slice(0, 1000);
         /* A small later batch (a modal's three lines) is no sample of the
            page's language: once a page reads as English it stays so. */
         if (result.language === 'en' || !state.language)
@@ -184,5 +245,5 @@ if (typeof module === 'object')
     }
 
     return {PROTOCOL_VERSION, HOST_NAME, INSTALL_COMMAND, INSTALL_SCRIPT, BATCH_MAX_BLOCKS, BATCH_MAX_UNITS,
-        wellFormed, checkHello, makeBatches, ReplyAssembler, newPageState, applyResult};
+        wellFormed, checkHello, makeBatches, ReplyAssembler, newPageState, cleanChanges, applyResult};
 });

@@ -17,7 +17,9 @@ if (typeof module === 'object')
         const on = {};
         for (const l of labels.ORDER)
             on[l] = true;
-        return {mode: 'auto', labels: on, neverSites: []};
+        /* history: whether the host may remember the pages this browser
+           checks (off: every analyze says history: false) */
+        return {mode: 'auto', labels: on, neverSites: [], history: true};
     }
 
     /* A site as the person types it ("https://Www.Example.com/x", "example.com")
@@ -45,7 +47,8 @@ if (typeof module === 'object')
     function normalize(raw) {
         const d = defaults();
         const r = raw && typeof raw === 'object' ? raw : {};
-        const out = {mode: MODES.includes(r.mode) ? r.mode : d.mode, labels: d.labels, neverSites: []};
+        const out = {mode: MODES.includes(r.mode) ? r.mode : d.mode, labels: d.labels, neverSites: [],
+            history: typeof r.history === 'boolean' ? r.history : d.history};
         if (r.labels && typeof r.labels === 'object')
             for (const l of labels.ORDER)
                 if (typeof r.labels[l] === 'boolean')

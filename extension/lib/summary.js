@@ -98,7 +98,7 @@ if (typeof module === 'object')
         const v = values || {};
         const out = [];
         if (typeof v.retention === 'string' && v.retention)
-            out.push('Kept for ' + v.retention);
+            out.push('Kept ' + (/^for\s/i.test(v.retention) ? '' : 'for ') + v.retention); /* the words may start with "for" */
         else if (v.retention_days === -1)
             out.push('Kept indefinitely, or until you delete it');
         else if (Number.isInteger(v.retention_days))
@@ -135,7 +135,9 @@ if (typeof module === 'object')
 
     const BADGE_COLOURS = {high: '#b3261e', medium: '#b85c00', low: '#7a6a00', info: '#3c6e9f', none: '#5f6368'};
 
-    /* The toolbar badge for a tab's state: {text, colour, title}. */
+    /* The toolbar badge for a tab's state: {text, colour, title}. A star
+       after the count ("5*") says the page changed since the person last
+       saw it (state.changes); the popup says what changed. */
     function badge(state, visible) {
         if (!state)
             return {text: '', colour: BADGE_COLOURS.none, title: 'smallprint'};
@@ -150,9 +152,12 @@ if (typeof module === 'object')
         const list = visible || state.findings;
         const worst = labels.worst(list.map((f) => f.severity));
         const n = list.length;
-        return {text: n ? String(n > 999 ? '999+' : n) : '', colour: BADGE_COLOURS[worst] || BADGE_COLOURS.none,
-            title: n ? 'smallprint: ' + plural(n, 'finding') + ', worst: ' + labels.severityWords(worst).toLowerCase()
-                : 'smallprint: nothing found on this page'};
+        const changed = !!state.changes;
+        return {text: (n ? String(n > 999 ? '999+' : n) : '') + (changed ? '*' : ''),
+            colour: BADGE_COLOURS[worst] || BADGE_COLOURS.none,
+            title: (n ? 'smallprint: ' + plural(n, 'finding') + ', worst: ' + labels.severityWords(worst).toLowerCase()
+                : 'smallprint: nothing found on this page') +
+                (changed ? '. The page changed since you last saw it: the popup says what changed.' : '')};
     }
 
     return {ENGLISH_ONLY, daysWords, answers, valueLines, groupByLabel, badge, BADGE_COLOURS};

@@ -1,31 +1,17 @@
 /*
  * popup/popup.js - the toolbar popup: the page summary in plain words, the
- * findings grouped by label with "show on page", the switch that turns
+ * findings grouped by label with "show on page", what changed since the
+ * person last saw the page (first, when it did), the switch that turns
  * smallprint off for the site, and a plain message when the host is
  * missing or failing. Opened as popup.html?tab=<id> it shows that tab (the
  * end-to-end tests use this). Text only through textContent.
  */
 (function () {
     'use strict';
-    const {platform, labels, summary: words} = globalThis.smallprint;
+    const {platform, labels, summary: words, changes: changeWords, ui} = globalThis.smallprint;
+    const {el, button} = ui;
     const $ = (id) => document.getElementById(id);
     let tabId = null;
-
-    function el(tag, cls, text) {
-        const e = document.createElement(tag);
-        if (cls)
-            e.className = cls;
-        if (text !== undefined)
-            e.textContent = text;
-        return e;
-    }
-
-    function button(text, onClick, cls) {
-        const b = el('button', cls, text);
-        b.type = 'button';
-        b.addEventListener('click', onClick);
-        return b;
-    }
 
     function clip(s, max) {
         return s.length > max ? s.slice(0, max - 1).trimEnd() + '…' : s;
@@ -93,9 +79,52 @@
             status.append(el('p', 'note', 'Only part of this page was read in time; some sentences may not be marked.'));
         if (st.incomplete)
             status.append(el('p', 'note', 'This page holds more findings than smallprint keeps; only the first ones are marked and counted.'));
+        if (st.historyNote)
+            status.append(el('p', 'note', 'About smallprint’s page history: ' + st.historyNote));
         if (st.hiddenCount)
             status.append(el('p', 'note', st.hiddenCount + ' hidden (dismissed, marked wrong, or a label you switched off).'));
         return true;
+    }
+
+    /* "Changed since DATE": the answers that changed, a line about the
+       findings tagged new or reworded, then the findings that are gone
+       (they are not on the page any more, so they are described here). */
+    function renderChanges(st) {
+        const v = changeWords.view(st.changes, st.findings);
+        const body = $('changes-body');
+        body.replaceChildren();
+        $('changes').hidden = !v;
+        if (!v)
+            return;
+        $('changes-title').textContent = v.heading;
+        if (v.answers.length) {
+            const ul = el('ul', 'changed-answers');
+            for (const a of v.answers)
+                ul.append(el('li', '', a));
+            body.append(ul);
+        }
+        if (v.marked)
+            body.append(el('p', '', v.marked));
+        if (v.removed.length) {
+            body.append(el('h3', '', 'No longer on the page (' + v.removed.length + ')'));
+            const ul = el('ul', 'items removed');
+            for (const r of v.removed) {
+                const li = el('li');
+                const h = el('p', 'removed-name', r.name + ' ');
+                h.append(el('span', 'sev sev-' + r.severity, r.severityWords));
+                li.append(h);
+                if (r.explanation)
+                    li.append(el('p', 'quote', r.explanation));
+                if (r.values.length)
+                    li.append(el('p', 'values', r.values.join(' · ')));
+                ul.append(li);
+            }
+            body.append(ul);
+        }
+        for (const n of v.notes)
+            body.append(el('p', 'note', n));
+        if (v.noticed)
+            body.append(el('p', 'small', v.noticed));
     }
 
     function renderSummary(st) {
@@ -112,6 +141,7 @@
         groups.replaceChildren();
         const list = st.findings || [];
         $('findings-title').textContent = list.length ? 'Marked on the page (' + list.length + ')' : 'Nothing marked on this page';
+        const changed = changeWords.byFinding(st.changes);
         for (const g of words.groupByLabel(list)) {
             const box = el('section', 'group');
             const h = el('h3', '', g.name);
@@ -120,6 +150,9 @@
             const ul = el('ul', 'items');
             for (const f of g.findings) {
                 const li = el('li');
+                const ch = changed.get(f.id);
+                if (ch)
+                    li.append(el('p', 'changed-tag', ch.title));
                 li.append(el('p', 'quote', '“' + clip(f.text, 220) + '”'));
                 const vals = words.valueLines(f.values);
                 if (vals.length)
@@ -152,9 +185,11 @@
         $('site-switch-text').textContent = view.site ? 'On for ' + view.site : 'On for this site';
         $('host-version').textContent = view.hostInfo ? view.hostInfo.host + ' ' + view.hostInfo.version : '';
         const ok = renderStatus(view);
+        $('changes').hidden = true;
         $('summary').hidden = true;
         $('findings').hidden = true;
         if (ok) {
+            renderChanges(view.tab);
             renderSummary(view.tab);
             renderFindings(view.tab);
         }

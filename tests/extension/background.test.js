@@ -9,7 +9,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
-const {EXT} = require('./helpers.js');
+const {EXT, CHANGES} = require('./helpers.js');
 
 function makeStore(data) {
     return {
@@ -256,4 +256,136 @@ test('a dismissed finding is hidden and the badge follows', async () => {
     const exp = await bg.send({type: 'options:export'}, POPUP);
     assert.equal(exp.count, 1);
     assert.equal(JSON.parse(exp.text.trim()).text, 'We may sell your data.');
+});
+
+/* A host that remembers history: the first complete pass of a page says
+   what changed (in the last part of a split reply); history_* requests
+   answer from a list of sites, or with error 15 when `broken`. */
+function historyHost({broken = false, recording = true} = {}) {
+    const sites = [{site: 'https://shop.test', last_seen: '2025-03-02T12:00:00Z', documents: [{path: '/privacy',
+        title: 'Privacy Policy', first_seen: '2025-03-02T12:00:00Z', last_seen: '2025-03-02T12:00:00Z', findings: 2,
+        changed_since: '2025-01-10T12:00:00Z'}]}];
+    const finals = new Set();
+    const fn = (msg, reply) => {
+        fn.seen.push(msg);
+        if (msg.type === 'hello')
+            return reply({type: 'hello', id: msg.id, protocol: 1, host: 'smallprint-host', version: '0.1.0', labels: [],
+                history: recording, rules_error: null});
+        if (msg.type.startsWith('history_') && broken)
+            return reply({type: 'error', id: msg.id, code: 15, message: 'history: the file is locked by another host'});
+        if (msg.type === 'history_list')
+            return reply({type: 'history_list', id: msg.id, enabled: true, sites});
+        if (msg.type === 'history_forget') {
+            const before = sites.length;
+            sites.splice(0, sites.length, ...sites.filter((s) => s.site !== msg.site));
+            return reply({type: 'history_forget', id: msg.id, site: msg.site, forgotten: before - sites.length,
+                enabled: true});
+        }
+        if (msg.type === 'history_clear') {
+            sites.length = 0;
+            return reply({type: 'history_clear', id: msg.id, cleared: true, enabled: true,
+                history_note: 'the history file could not be read; it was set aside'});
+        }
+        const first = msg.final && msg.history !== false && !finals.has(msg.page);
+        if (msg.final)
+            finals.add(msg.page);
+        const b = msg.blocks[0];
+        const f = (id, label, start, end) => ({id, block: b.id, start, end, label, rule: label + '.x', severity: 'high',
+            explanation: 'e', values: {}, related: []});
+        const found = b.text === TEXT ? [f('f0', 'sale', 0, 22), f('f1', 'retention', 23, 48)] : [];
+        reply({type: 'result', id: msg.id, page: msg.page, part: 1, parts: 2, language: 'en', findings: found.slice(0, 1),
+            summary: null, changes: null});
+        reply({type: 'result', id: msg.id, page: msg.page, part: 2, parts: 2, language: 'en', findings: found.slice(1),
+            summary: {sale: 'yes', findings: 2}, changes: first ? CHANGES : null});
+    };
+    fn.seen = [];
+    return fn;
+}
+
+test('a changed page: changes kept in storage.session, new and reworded findings tagged, badge starred', async () => {
+    const host = historyHost();
+    const bg = boot({host});
+    const {h} = await readPage(bg, TAB(11));
+    const stored = bg.session['tab:11'];
+    assert.deepEqual(stored.changes.added, ['f1']);
+    assert.equal(stored.changes.answers[0].text, 'AI training: only with opt-in → by default');
+    const pushed = bg.sent.filter((s) => s.msg.type === 'frame:findings').pop();
+    const byId = Object.fromEntries(pushed.msg.findings.map((f) => [f.id, f.change]));
+    assert.equal(byId.f1.tag, 'new');
+    assert.equal(byId.f1.title, 'New since 10 January 2025');
+    assert.equal(byId.f0.tag, 'reworded');
+    assert.equal(bg.badges[11], '2*');
+    /* a later change on the page (not a first pass) keeps what changed */
+    await bg.send({type: 'frame:blocks', page: h.page, full: false, final: false,
+        blocks: [{id: 'b1', text: 'New words.'}]}, TAB(11));
+    assert.deepEqual(bg.session['tab:11'].changes.added, ['f1']);
+    /* a restarted background still has it for the popup and the test hook */
+    const again = boot({host, session: bg.session, local: bg.local});
+    const popup = await again.send({type: 'popup:get', tabId: 11}, POPUP);
+    assert.equal(popup.tab.changes.removed[0].label, 'opt_out');
+    const view = plain(await again.ctx.smallprintTest.findings(11));
+    assert.deepEqual(view.findings.map((f) => [f.id, f.change]), [['f0', 'reworded'], ['f1', 'added']]);
+    assert.equal(view.changes.since, '2025-01-10T12:00:00Z');
+});
+
+test('history off in the options: every analyze says history: false', async () => {
+    const host = historyHost();
+    const bg = boot({host});
+    assert.equal((await bg.send({type: 'options:set', settings: {history: false}}, POPUP)).settings.history, false);
+    const {h} = await readPage(bg, TAB(12));
+    await bg.send({type: 'frame:blocks', page: h.page, full: false, final: false,
+        blocks: [{id: 'b1', text: 'New words.'}]}, TAB(12));
+    const analyses = host.seen.filter((m) => m.type === 'analyze');
+    assert.equal(analyses.length, 2);
+    for (const a of analyses) {
+        assert.equal(a.history, false);
+        assert.equal(a.url, undefined);
+    }
+    assert.equal(bg.session['tab:12'].changes, null);
+    assert.equal(bg.badges[12], '2');
+    /* on again: the next page is sent with its address and may be compared */
+    await bg.send({type: 'options:set', settings: {history: true}}, POPUP);
+    await readPage(bg, TAB(13));
+    const last = host.seen.filter((m) => m.type === 'analyze').pop();
+    assert.equal(last.history, undefined);
+    assert.equal(last.url, 'https://shop.test/privacy');
+});
+
+test('options: list, forget a site and clear all through the dispatcher', async () => {
+    const host = historyHost();
+    const bg = boot({host});
+    const list = await bg.send({type: 'options:history'}, POPUP);
+    assert.equal(list.enabled, true);
+    assert.equal(list.recording, true);
+    assert.deepEqual(list.sites.map((s) => s.site), ['https://shop.test']);
+    assert.equal(list.sites[0].documents[0].changed_since, '2025-01-10T12:00:00Z');
+    const forgot = await bg.send({type: 'options:history-forget', site: 'https://shop.test'}, POPUP);
+    assert.deepEqual([forgot.site, forgot.forgotten], ['https://shop.test', 1]);
+    assert.deepEqual((await bg.send({type: 'options:history'}, POPUP)).sites, []);
+    const cleared = await bg.send({type: 'options:history-clear'}, POPUP);
+    assert.equal(cleared.cleared, true);
+    assert.match(cleared.note, /set aside/);
+    assert.deepEqual(host.seen.filter((m) => m.type.startsWith('history_')).map((m) => m.type),
+        ['history_list', 'history_forget', 'history_list', 'history_clear']);
+    /* content scripts may not ask, and a site must be a string */
+    assert.equal(await bg.send({type: 'options:history-clear'}, TAB(1)), 'no answer');
+    assert.equal(await bg.send({type: 'options:history-forget', site: 5}, POPUP), 'no answer');
+});
+
+test('options: history unavailable (error 15) and a missing host are said plainly', async () => {
+    const bg = boot({host: historyHost({broken: true})});
+    const r = await bg.send({type: 'options:history'}, POPUP);
+    assert.equal(r.reason, 'unavailable');
+    assert.match(r.error, /cannot use its page history just now: history: the file is locked by another host/);
+    const c = await bg.send({type: 'options:history-clear'}, POPUP);
+    assert.equal(c.reason, 'unavailable');
+    /* the host is still there for pages */
+    const {r: page} = await readPage(bg, TAB(14));
+    assert.deepEqual(page, {ok: true});
+
+    const none = boot({host: historyHost(), missing: true});
+    const m = await none.send({type: 'options:history'}, POPUP);
+    assert.equal(m.reason, 'missing');
+    assert.match(m.error, /not installed for this browser/);
+    assert.match(m.error, /make install/);
 });

@@ -58,9 +58,14 @@ async function until(fn, ms, what) {
     throw new Error('timed out waiting for ' + what + ' (last: ' + JSON.stringify(last).slice(0, 200) + ')');
 }
 
+/* /changing.html is changing-v<version>.html: one address, two versions */
+const served = {changingVersion: 1};
+
 function serve() {
     const server = http.createServer((req, res) => {
-        const name = path.basename(new URL(req.url, 'http://x').pathname) || 'privacy.html';
+        let name = path.basename(new URL(req.url, 'http://x').pathname) || 'privacy.html';
+        if (name === 'changing.html')
+            name = 'changing-v' + served.changingVersion + '.html';
         const file = path.join(PAGES, name);
         if (!file.startsWith(PAGES) || !fs.existsSync(file)) {
             res.writeHead(404).end('not found');
@@ -89,6 +94,7 @@ async function chromiumRun(base) {
     const {chromium} = require('playwright-core');
     const work = fresh(path.join(OUT, 'chromium'));
     const tmp = fresh(path.join(work, 'tmp'));
+    const historyDir = fresh(path.join(work, 'history')); /* the host's history, not the user's */
     const launch = async (withHost, name) => {
         const udd = fresh(path.join(work, name));
         if (withHost) {
@@ -98,7 +104,7 @@ async function chromiumRun(base) {
         }
         const ctx = await chromium.launchPersistentContext(udd, {
             executablePath: CHROMIUM, headless: true, timeout: 30000,
-            env: Object.assign({}, process.env, {TMPDIR: tmp}),
+            env: Object.assign({}, process.env, {TMPDIR: tmp, SMALLPRINT_HISTORY_DIR: historyDir}),
             args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
                 '--no-first-run', '--disable-quic', '--disable-extensions-except=' + EXT, '--load-extension=' + EXT],
         });
@@ -267,6 +273,9 @@ async function chromiumRun(base) {
             document.body.innerText), 5000, 'english only');
         check(/English only for now/.test(ftext), 'chromium: popup says English only for now');
 
+        /* --- a page that changed since the last visit: same address, new text */
+        await changedPage(ctx, sw, base, tabState);
+
         /* --- per-tab state lives in storage.session (a stopped worker loses nothing;
            the restart itself is covered by tests/extension/background.test.js) */
         await sw.evaluate(() => {
@@ -297,6 +306,67 @@ async function chromiumRun(base) {
     } finally {
         await second.ctx.close();
     }
+}
+
+/* Open /changing.html, then serve its second version and reload: the host
+   compares it with the first and the popup, the page and the options say so. */
+async function changedPage(ctx, sw, base, tabState) {
+    const url = base + '/changing.html';
+    served.changingVersion = 1;
+    const page = await ctx.newPage();
+    await page.goto(url);
+    const first = await until(async () => {
+        const s = await tabState(sw, url);
+        return s.status === 'done' && s.findings.length ? s : null;
+    }, 15000, 'first version read');
+    check(first.changes === null, 'chromium: first visit of a page: no changes', first.changes);
+    served.changingVersion = 2;
+    await page.reload();
+    const second = await until(async () => {
+        const s = await tabState(sw, url);
+        return s.page !== first.page && s.status === 'done' && s.findings.every((f) => f.shown) ? s : null;
+    }, 15000, 'second version read');
+    const ch = second.changes || {answers: [], added: [], removed: [], reworded: []};
+    check(ch.answers.some((a) => a.text === 'AI training: only with opt-in → by default'),
+        'chromium: the host says the AI training answer changed', ch.answers);
+    check(ch.removed.some((r) => r.label === 'opt_out'), 'chromium: the opt-out that went is listed as removed',
+        ch.removed);
+    const tagged = second.findings.filter((f) => f.change).map((f) => f.label + ':' + f.change);
+    check(tagged.includes('ai_training:added') && tagged.includes('retention:reworded'),
+        'chromium: new and reworded findings are told apart', tagged);
+    const tags = await page.evaluate(() => Array.from(document.querySelectorAll('smallprint-marker'))
+        .map((m) => (m.shadowRoot.querySelector('[part=tag]') || {}).textContent).filter(Boolean));
+    check(tags.includes('new') && tags.includes('reworded'), 'chromium: markers carry a "new" or "reworded" tag', tags);
+    await page.screenshot({path: path.join(OUT, 'chromium-changed.png'), fullPage: true});
+
+    const pop = await ctx.newPage();
+    await pop.goto('chrome-extension://' + CHROMIUM_ID + '/popup/popup.html?tab=' + second.tabId);
+    const text = await until(() => pop.evaluate(() => !document.getElementById('changes').hidden &&
+        document.body.innerText), 5000, 'popup changes');
+    check(/^Changed since \d{1,2} [A-Z][a-z]+ \d{4}$/m.test(text), 'chromium: popup says "Changed since DATE"',
+        text.slice(0, 300));
+    check(text.indexOf('Changed since') < text.indexOf('What this page says'), 'chromium: the changes come first');
+    check(/AI training: only with opt-in → by default/.test(text), 'chromium: popup lists the changed answer');
+    check(/No longer on the page/.test(text) && /A way to opt out/.test(text), 'chromium: popup lists removed findings');
+    await pop.screenshot({path: path.join(OUT, 'chromium-popup-changed.png'), fullPage: true});
+    await pop.close();
+
+    const opts = await ctx.newPage();
+    await opts.goto('chrome-extension://' + CHROMIUM_ID + '/options/options.html');
+    const site = base.toLowerCase();
+    const listed = await until(() => opts.evaluate(() => document.getElementById('history-sites').innerText), 5000,
+        'options history list');
+    check(listed.includes(site) && /\/changing\.html/.test(listed), 'chromium: options list the remembered site',
+        listed.slice(0, 300));
+    await opts.getByRole('button', {name: 'Forget ' + site}).click();
+    const after = await until(async () => {
+        const t = await opts.evaluate(() => document.getElementById('history-status').innerText);
+        return /No pages are remembered/.test(t) ? t : null;
+    }, 5000, 'forgotten').catch((e) => e.message);
+    check(/No pages are remembered/.test(after), 'chromium: Forget removes the site', after);
+    await opts.screenshot({path: path.join(OUT, 'chromium-options-history.png'), fullPage: true});
+    await opts.close();
+    await page.close();
 }
 
 /* ------------------------------------------------------------------- Firefox */
@@ -428,6 +498,25 @@ async function firefoxRun(base) {
         check(/AI training/.test(card), 'firefox: hovering a marker opens the card', card.slice(0, 120));
         const cshot = await bidi.send('browsingContext.captureScreenshot', {context: ctxId});
         fs.writeFileSync(path.join(OUT, 'firefox-card.png'), Buffer.from(cshot.data, 'base64'));
+        /* a page that changed since the last visit: the markers say which findings are new */
+        const curl = base + '/changing.html';
+        served.changingVersion = 1;
+        await bidi.send('browsingContext.navigate', {context: ctxId, url: curl, wait: 'complete'});
+        const c1 = await until(async () => {
+            const s = await pageHook(bidi, ctxId);
+            return s && s.status === 'done' && s.findings.length && s.findings.every((f) => f.shown) ? s : null;
+        }, 10000, 'firefox first version');
+        served.changingVersion = 2;
+        await bidi.send('browsingContext.reload', {context: ctxId, wait: 'complete'});
+        const c2 = await until(async () => {
+            const s = await pageHook(bidi, ctxId);
+            return s && s.page !== c1.page && s.status === 'done' && s.findings.every((f) => f.shown) ? s : null;
+        }, 10000, 'firefox second version');
+        check(c2.changes && c2.changes.answers.some((a) => a.key === 'ai_training'),
+            'firefox: the changed page says what changed', c2.changes && c2.changes.answers);
+        const ftags = await bidi.eval(ctxId, `JSON.stringify(Array.from(document.querySelectorAll('smallprint-marker'))
+            .map((m) => (m.shadowRoot.querySelector('[part=tag]') || {}).textContent).filter(Boolean))`);
+        check(ftags.includes('new') && ftags.includes('reworded'), 'firefox: markers carry a "new" or "reworded" tag', ftags);
         /* sign-up page: warnings on the box and the button */
         const surl = base + '/signup.html';
         await bidi.send('browsingContext.navigate', {context: ctxId, url: surl, wait: 'complete'});

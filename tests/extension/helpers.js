@@ -33,4 +33,16 @@ function checkMap(block) {
     return n;
 }
 
-module.exports = {EXT, dom, checkMap, lib: (name) => require(path.join(EXT, 'lib', name + '.js'))};
+/* A host's `changes` (docs/PROTOCOL.md, "History") for findings f0
+   (reworded) and f1 (new) of a page, with one removed finding and one
+   changed answer. */
+const CHANGES = {since: '2025-01-10T12:00:00Z', noticed: '2025-03-02T12:00:00Z', added: ['f1'],
+    reworded: [{id: 'f0', label: 'sale', was: {label: 'sale', rule: 'sale.x', severity: 'medium',
+        explanation: 'Your data may be sold.', values: {}}}],
+    removed: [{label: 'opt_out', rule: 'opt_out.settings', severity: 'info', explanation: 'You can switch this off.',
+        values: {opt_out_how: 'settings'}}],
+    answers: [{key: 'ai_training', title: 'AI training', old: 'opt_in', new: 'default',
+        text: 'AI training: only with opt-in → by default'}],
+    rules_changed: false, truncated: false};
+
+module.exports = {EXT, dom, checkMap, CHANGES, lib: (name) => require(path.join(EXT, 'lib', name + '.js'))};

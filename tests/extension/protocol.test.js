@@ -1,7 +1,7 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const {lib} = require('./helpers.js');
+const {lib, CHANGES} = require('./helpers.js');
 const protocol = lib('protocol');
 
 test('wellFormed replaces lone surrogates one unit for one unit', () => {
@@ -107,4 +107,63 @@ test('a page that starts as not English says so', () => {
     const st = protocol.newPageState();
     protocol.applyResult(st, {language: 'unknown', findings: []}, new Map());
     assert.equal(st.language, 'unknown');
+});
+
+test('split results keep the changes and the history note of the last part', () => {
+    const a = new protocol.ReplyAssembler();
+    const f = (id) => ({id, block: 'b0', start: 0, end: 1, label: 'sale', severity: 'high'});
+    assert.equal(a.add({type: 'result', id: 9, part: 1, parts: 2, findings: [f('f0')], summary: null, changes: null}),
+        null);
+    const whole = a.add({type: 'result', id: 9, part: 2, parts: 2, findings: [f('f1')], summary: {findings: 2},
+        changes: CHANGES, history_note: 'the history file was set aside'});
+    assert.deepEqual(whole.findings.map((x) => x.id), ['f0', 'f1']);
+    assert.deepEqual(whole.changes, CHANGES);
+    assert.equal(whole.history_note, 'the history file was set aside');
+});
+
+test('hello says whether the host records history', () => {
+    assert.equal(protocol.checkHello({type: 'hello', protocol: 1, history: true}).history, true);
+    assert.equal(protocol.checkHello({type: 'hello', protocol: 1, history: false}).history, false);
+    assert.equal(protocol.checkHello({type: 'hello', protocol: 1}).history, false); /* an older host */
+});
+
+test('changes are checked and kept; later batches without them do not take them back', () => {
+    const st = protocol.newPageState({page: 'p'});
+    const text = 'We may sell your data. We keep logs for 2 years.';
+    const findings = [
+        {id: 'f0', block: '0:b0', start: 0, end: 22, label: 'sale', severity: 'high'},
+        {id: 'f1', block: '0:b0', start: 23, end: 48, label: 'retention', severity: 'low'},
+    ];
+    protocol.applyResult(st, {language: 'en', findings, summary: {findings: 2}, changes: CHANGES,
+        history_note: 'history: could not write'}, new Map([['0:b0', text]]));
+    assert.deepEqual(st.changes.added, ['f1']);
+    assert.equal(st.changes.reworded[0].was.explanation, 'Your data may be sold.');
+    assert.equal(st.changes.answers[0].text, 'AI training: only with opt-in → by default');
+    assert.equal(st.changes.rulesChanged, false);
+    assert.equal(st.historyNote, 'history: could not write');
+    /* a later batch (a block that appeared) carries changes: null */
+    protocol.applyResult(st, {language: 'en', findings: [], summary: {findings: 2}, changes: null},
+        new Map([['0:b9', 'Later words.']]));
+    assert.deepEqual(st.changes.added, ['f1']);
+    assert.equal(st.historyNote, 'history: could not write');
+});
+
+test('malformed or empty changes are dropped, odd entries skipped', () => {
+    assert.equal(protocol.cleanChanges(null), null);
+    assert.equal(protocol.cleanChanges([]), null);
+    assert.equal(protocol.cleanChanges({since: 'x', added: [], reworded: [], removed: [], answers: []}), null);
+    const c = protocol.cleanChanges({since: 5, added: ['f1', 7, null], reworded: [{id: 'f2'}, {id: 'f3', was: {label: 'sale',
+        severity: 'extreme', values: 'no'}}], removed: ['x', {label: ''}, {label: 'sale', explanation: 42}],
+    answers: [{key: 'sale', old: {a: 1}, new: 'yes'}, {title: 'no key'}], rules_changed: 'yes', truncated: true});
+    assert.equal(c.since, '');
+    assert.deepEqual(c.added, ['f1']);
+    assert.deepEqual(c.reworded, [{id: 'f3', label: '', was: {label: 'sale', rule: '', severity: 'info',
+        explanation: '', values: {}}}]);
+    assert.deepEqual(c.removed, [{label: 'sale', rule: '', severity: 'info', explanation: '', values: {}}]);
+    assert.deepEqual(c.answers, [{key: 'sale', title: '', old: null, new: 'yes', text: ''}]);
+    assert.equal(c.rulesChanged, false);
+    assert.equal(c.truncated, true);
+    /* the host's cap: never more than 500 of a kind */
+    const many = protocol.cleanChanges({added: Array.from({length: 900}, (_, i) => 'f' + i)});
+    assert.equal(many.added.length, 500);
 });

@@ -40,3 +40,9 @@ test('feedback is remembered per site, rule and words, and exported as JSON Line
     assert.deepEqual(lines, [{rule: 'sale.sell_data', label: 'sale', severity: 'high', text: 'We may sell your data.',
         phrase: 'sell', site: 'shop.test', at: '1970-01-01T00:00:01.000Z'}]);
 });
+
+test('page history is on unless turned off', () => {
+    assert.equal(prefs.defaults().history, true);
+    assert.equal(prefs.normalize({history: false}).history, false);
+    assert.equal(prefs.normalize({history: 'no'}).history, true);
+});

@@ -36,6 +36,7 @@ test('the summary as plain questions and answers', () => {
 test('card values read like the page', () => {
     assert.deepEqual(words.valueLines({retention: 'up to 5 years', retention_days: 1825}), ['Kept for up to 5 years']);
     assert.deepEqual(words.valueLines({retention_days: -1}), ['Kept indefinitely, or until you delete it']);
+    assert.deepEqual(words.valueLines({retention: 'for a period of 18 months'}), ['Kept for a period of 18 months']);
     assert.deepEqual(words.valueLines({opt_out_where: 'Settings > Privacy', covers: ['ai_training']}),
         ['Opt out: Settings › Privacy', 'Covers: AI training']);
     assert.deepEqual(words.valueLines({opt_out_window_days: 30}), ['Opt-out window: 1 month']);

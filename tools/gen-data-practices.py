@@ -693,15 +693,16 @@ rule("sharing.with_recipient", "sharing", "medium", SHARE_W,
      unless=SHARE_DENY + SHARE_OTHER,
      requires=RECIP_W)
 
+# starts at "whom" (rare) rather than at the recipient; requires a recipient word
 rule("sharing.to_whom", "sharing", "medium", ["whom"],
-     [r"\b{{RECIP}}\b[^.;]{0,60}?\b(?:with\s+whom|to\s+whom)\s+(?:\w+\s+){0,2}?(?<p>{{SHAREV}})\b"],
+     [r"\b(?:with|to)\s+whom\s+(?:\w+\s+){0,2}?(?<p>{{SHAREV}})\b"],
      "Your personal information may be passed to other companies or organisations.",
      ["These are the partners with whom we share your booking details.",
       "We list the vendors to whom we disclose account data."],
      ["To whom it may concern, please read on.",
       "With whom do we share your information?"],
      unless=SHARE_DENY + SHARE_OTHER,
-     requires=SHARE_W)
+     requires=RECIP_W)
 
 d("RECIP_ACT", r"(?:share|shares|exchange|exchanges|have\s+access\s+to|has\s+access\s+to|access(?:es)?|receives?|collects?|obtains?|process(?:es)?|use|uses|store|stores|see|view|gets?|analy[sz]es?|host|hosts|handles?|place|set|read|reads|gather)")
 ACT_W = ["share", "exchange", "access", "receive", "collect", "obtain", "process", " use", "store", " see", " view",

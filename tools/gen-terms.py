@@ -520,8 +520,7 @@ rule("unilateral_change.check_for_changes", "unilateral_change", "medium",
       "Please review the policy periodically so that you stay informed.",
       "Please review your order before you pay, as prices include tax."],
      unless=UC_UNLESS,
-     requires=["change", "update", "modif", "revis", "amend", "version", "new terms", "new polic", "periodically",
-               "regularly", "frequently", "time to time", "regular basis", "often"])
+     requires=["change", "update", "modif", "revis", "amend", "version", "new terms", "new polic"])
 
 # Continued use after changes is also consent by use (corpus decision); the
 # consent rules above catch most phrasings.

@@ -13,6 +13,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "buf.h"
 #include "rules.h"
 #include "segment.h"
 
@@ -49,18 +50,13 @@ int main(int argc, char **argv)
         fprintf(stderr, "rule-costs: %s\n", err);
         return 2;
     }
-    FILE *f = fopen(argv[2], "rb");
-    if (!f) {
-        perror(argv[2]);
+    buf file = BUF_INIT;
+    if (buf_read_file(&file, argv[2], err) < 0) {
+        fprintf(stderr, "%s\n", err);
         return 2;
     }
-    fseek(f, 0, SEEK_END);
-    long size = ftell(f);
-    rewind(f);
-    char *text = malloc((size_t)size + 1);
-    if (!text || fread(text, 1, (size_t)size, f) != (size_t)size)
-        return 2;
-    fclose(f);
+    char *text = file.data;
+    long size = (long)file.len;
     rules_matcher *m = rules_matcher_new(r, err);
     size_t n = rules_count(r), words = rules_bitset_words(r);
     cost *c = calloc(n, sizeof *c);
@@ -106,7 +102,7 @@ int main(int argc, char **argv)
     seg_list_free(&sl);
     free(cand);
     free(c);
-    free(text);
+    buf_free(&file);
     rules_matcher_free(m);
     rules_free(r);
     return 0;

@@ -15,6 +15,7 @@
 #include <time.h>
 
 #include "classify.h"
+#include "buf.h"
 #include "rules.h"
 
 static double now(void)
@@ -43,21 +44,13 @@ int main(int argc, char **argv)
         fprintf(stderr, "throughput: %s\n", err);
         return 2;
     }
-    FILE *f = fopen(argv[2], "rb");
-    if (!f) {
-        perror(argv[2]);
+    buf file = BUF_INIT;
+    if (buf_read_file(&file, argv[2], err) < 0) {
+        fprintf(stderr, "%s\n", err);
         return 2;
     }
-    fseek(f, 0, SEEK_END);
-    long size = ftell(f);
-    rewind(f);
-    char *text = malloc((size_t)size + 1);
-    if (!text || fread(text, 1, (size_t)size, f) != (size_t)size) {
-        fprintf(stderr, "throughput: cannot read %s\n", argv[2]);
-        return 2;
-    }
-    text[size] = '\0';
-    fclose(f);
+    char *text = file.data;
+    long size = (long)file.len;
     classifier *c = classify_new(r, err);
     findings out = {0};
     /* warm-up: compile and JIT the patterns this text needs */
@@ -129,6 +122,6 @@ int main(int argc, char **argv)
     findings_free(&out);
     classify_free(c);
     rules_free(r);
-    free(text);
+    buf_free(&file);
     return 0;
 }

@@ -111,86 +111,105 @@ static int push_finding(findings *out, char *err)
  * `word` cues must start at a word boundary; `exact` ones must also end at
  * one ("ai" is a word, not part of "maintain"). Words about making things
  * better in general ("improve our service") are deliberately absent: an
- * opt-out of analytics cookies is not an opt-out of AI training. */
-static const struct cue {
+ * opt-out of analytics cookies is not an opt-out of AI training.
+ * Both tables are sorted by their first letter (cues_scan finds a letter's
+ * cues by binary search, so a sentence is read once, not once per cue). */
+struct cue {
     const char *word;
     int label;
     unsigned char exact;
-} cues[] = {
-    {"train", LABEL_AI_TRAINING, 0},
+};
+static const struct cue cues[] = {
+    {"advertis", LABEL_MARKETING, 0},
+    {"ads", LABEL_MARKETING, 1},
+    {"artificial intelligence", LABEL_AI_TRAINING, 0},
+    {"ai", LABEL_AI_TRAINING, 1},
+    {"cross-context", LABEL_SALE, 0},
+    {"disclos", LABEL_SHARING, 0},
+    {"e-mails", LABEL_MARKETING, 1},
+    {"emails", LABEL_MARKETING, 1},
     {"fine-tun", LABEL_AI_TRAINING, 0},
+    {"generative", LABEL_AI_TRAINING, 0},
+    {"genai", LABEL_AI_TRAINING, 1},
+    {"human review", LABEL_HUMAN_REVIEW, 0},
+    {"llm", LABEL_AI_TRAINING, 0},
     {"model", LABEL_AI_TRAINING, 0},
     {"machine learning", LABEL_AI_TRAINING, 0},
     {"machine-learning", LABEL_AI_TRAINING, 0},
-    {"artificial intelligence", LABEL_AI_TRAINING, 0},
-    {"generative", LABEL_AI_TRAINING, 0},
-    {"ai", LABEL_AI_TRAINING, 1},
-    {"genai", LABEL_AI_TRAINING, 1},
-    {"llm", LABEL_AI_TRAINING, 0},
+    {"marketing", LABEL_MARKETING, 0},
+    {"mailing", LABEL_MARKETING, 0},
+    {"manual review", LABEL_HUMAN_REVIEW, 0},
+    {"newsletter", LABEL_MARKETING, 0},
+    {"offers", LABEL_MARKETING, 1},
+    {"promotion", LABEL_MARKETING, 0},
+    {"partners", LABEL_SHARING, 1},
+    {"reviewers", LABEL_HUMAN_REVIEW, 1},
     {"sale", LABEL_SALE, 0},
     {"sell", LABEL_SALE, 0},
-    {"targeted ad", LABEL_SALE, 0},
-    {"cross-context", LABEL_SALE, 0},
     {"share my", LABEL_SALE, 0},
-    {"marketing", LABEL_MARKETING, 0},
-    {"newsletter", LABEL_MARKETING, 0},
-    {"promotion", LABEL_MARKETING, 0},
-    {"unsubscrib", LABEL_MARKETING, 0},
-    {"offers", LABEL_MARKETING, 1},
-    {"advertis", LABEL_MARKETING, 0},
-    {"ads", LABEL_MARKETING, 1},
-    {"mailing", LABEL_MARKETING, 0},
-    {"e-mails", LABEL_MARKETING, 1},
-    {"emails", LABEL_MARKETING, 1},
-    {"text messages", LABEL_MARKETING, 1},
     {"sms", LABEL_MARKETING, 1},
     {"sharing", LABEL_SHARING, 0},
+    {"train", LABEL_AI_TRAINING, 0},
+    {"targeted ad", LABEL_SALE, 0},
+    {"text messages", LABEL_MARKETING, 1},
     {"third part", LABEL_SHARING, 0},
-    {"disclos", LABEL_SHARING, 0},
-    {"partners", LABEL_SHARING, 1},
-    {"human review", LABEL_HUMAN_REVIEW, 0},
-    {"manual review", LABEL_HUMAN_REVIEW, 0},
-    {"reviewers", LABEL_HUMAN_REVIEW, 1},
+    {"unsubscrib", LABEL_MARKETING, 0},
 };
 
 static int is_word_char(unsigned char ch) { return isalnum(ch) || ch >= 0x80; }
 
-/* Does cue k occur in s[0..n) (ASCII case folded), at word boundaries? */
-static int cue_in(const char *s, size_t n, const struct cue *cue)
+/* Does cue occur at s[i] (ASCII case folded; i is a word start)? */
+static int cue_at(const char *s, size_t n, size_t i, const struct cue *cue)
 {
-    size_t wl = strlen(cue->word);
-    for (size_t i = 0; i + wl <= n; i++) {
-        if (i > 0 && is_word_char((unsigned char)s[i - 1]))
-            continue;
-        size_t j = 0;
-        while (j < wl && tolower((unsigned char)s[i + j]) == cue->word[j])
-            j++;
-        if (j < wl)
-            continue;
-        if (cue->exact && i + wl < n && is_word_char((unsigned char)s[i + wl]))
-            continue;
-        return 1;
-    }
-    return 0;
+    size_t j = 0;
+    while (cue->word[j] && i + j < n && tolower((unsigned char)s[i + j]) == cue->word[j])
+        j++;
+    if (cue->word[j])
+        return 0;
+    return !(cue->exact && i + j < n && is_word_char((unsigned char)s[i + j]));
 }
 
 /* Other uses a choice can name (cookies, analytics, location...): an
  * opt-out that names one of these is about it, not about the use named in
- * the sentence before. */
+ * the sentence before. Sorted by first letter, like cues. */
 static const struct cue other_uses[] = {
-    {"cookie", 0, 0},       {"analytics", 0, 0},    {"tracking", 0, 0},     {"location", 0, 0},
-    {"personaliz", 0, 0},   {"personalis", 0, 0},   {"recommendation", 0, 0}, {"notification", 0, 0},
-    {"telemetry", 0, 0},    {"diagnostic", 0, 0},   {"crash report", 0, 0}, {"usage data", 0, 0},
-    {"history", 0, 0},      {"memory", 0, 0},       {"camera", 0, 0},       {"microphone", 0, 0},
-    {"contacts", 0, 1},     {"search engine", 0, 0}, {"indexing", 0, 0},    {"directory", 0, 0},
+    {"analytics", 0, 0},      {"cookie", 0, 0},    {"crash report", 0, 0}, {"camera", 0, 0},
+    {"contacts", 0, 1},       {"diagnostic", 0, 0}, {"directory", 0, 0},   {"history", 0, 0},
+    {"indexing", 0, 0},       {"location", 0, 0},  {"memory", 0, 0},      {"microphone", 0, 0},
+    {"notification", 0, 0},   {"personaliz", 0, 0}, {"personalis", 0, 0}, {"recommendation", 0, 0},
+    {"search engine", 0, 0},  {"tracking", 0, 0},  {"telemetry", 0, 0},   {"usage data", 0, 0},
 };
+
+/* One pass over s[0..n): the OR of the labels of the cues found (label
+ * bits already in `have` are not looked for), or, for a table of plain
+ * words (label 0), 1 when any occurs. */
+static uint32_t cues_scan(const char *s, size_t n, const struct cue *t, size_t nt, uint32_t have)
+{
+    uint32_t found = have;
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0 && is_word_char((unsigned char)s[i - 1]))
+            continue;
+        int c = tolower((unsigned char)s[i]);
+        size_t lo = 0, hi = nt;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if ((unsigned char)t[mid].word[0] < c)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (size_t k = lo; k < nt && (unsigned char)t[k].word[0] == c; k++) {
+            uint32_t bit = t[k].label ? 1u << t[k].label : 1u;
+            if (!(found & bit) && cue_at(s, n, i, &t[k]))
+                found |= bit;
+        }
+    }
+    return found & ~have;
+}
 
 static int names_other_use(const char *s, size_t n)
 {
-    for (size_t k = 0; k < sizeof other_uses / sizeof other_uses[0]; k++)
-        if (cue_in(s, n, &other_uses[k]))
-            return 1;
-    return 0;
+    return cues_scan(s, n, other_uses, sizeof other_uses / sizeof other_uses[0], 0) != 0;
 }
 
 /* Which uses a sentence's choice is about: the labels the sentence itself
@@ -199,10 +218,7 @@ static int names_other_use(const char *s, size_t n)
 static uint32_t choice_covers(const char *s, size_t n, uint32_t sentence_labels)
 {
     uint32_t covers = sentence_labels & COVER_MASK;
-    for (size_t k = 0; k < sizeof cues / sizeof cues[0]; k++)
-        if (!(covers & (1u << cues[k].label)) && cue_in(s, n, &cues[k]))
-            covers |= 1u << cues[k].label;
-    return covers;
+    return covers | cues_scan(s, n, cues, sizeof cues / sizeof cues[0], covers);
 }
 
 /* "You can turn this off": a choice that names no use refers to the use

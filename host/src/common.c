@@ -49,3 +49,13 @@ char *xstrndup(const char *s, size_t n, char *err)
     p[n] = '\0';
     return p;
 }
+
+uint64_t str_hash(const char *s)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (; *s; s++) {
+        h ^= (unsigned char)*s;
+        h *= 1099511628211ULL;
+    }
+    return h;
+}

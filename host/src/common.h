@@ -10,6 +10,7 @@
 #define SMALLPRINT_COMMON_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #define ERR_LEN 512
 #define SMALLPRINT_VERSION "0.1.0"
@@ -33,5 +34,8 @@ void *xmalloc(size_t n, char *err);
 void *xcalloc(size_t count, size_t size, char *err);
 void *xrealloc(void *p, size_t n, char *err);
 char *xstrndup(const char *s, size_t n, char *err);
+
+/* FNV-1a hash of a NUL-terminated string, for the host's small hash tables. */
+uint64_t str_hash(const char *s);
 
 #endif

@@ -38,16 +38,6 @@ struct pages {
     uint64_t clock;
 };
 
-static uint64_t hash_str(const char *s)
-{
-    uint64_t h = 1469598103934665603ULL;
-    for (; *s; s++) {
-        h ^= (unsigned char)*s;
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
-
 pages *pages_new(size_t max_pages, size_t max_findings, char *err)
 {
     pages *ps = xcalloc(1, sizeof *ps, err);
@@ -129,7 +119,7 @@ static int rehash(page *pg, size_t want, char *err)
     if (!slots)
         return -1;
     for (size_t i = 0; i < pg->n_blocks; i++) {
-        size_t h = (size_t)(hash_str(pg->blocks[i].id) & (want - 1));
+        size_t h = (size_t)(str_hash(pg->blocks[i].id) & (want - 1));
         while (slots[h])
             h = (h + 1) & (want - 1);
         slots[h] = i + 1;
@@ -143,7 +133,7 @@ static int rehash(page *pg, size_t want, char *err)
 static block_rec *find_or_add(page *pg, const char *id, char *err)
 {
     if (pg->n_slots) {
-        size_t h = (size_t)(hash_str(id) & (pg->n_slots - 1));
+        size_t h = (size_t)(str_hash(id) & (pg->n_slots - 1));
         while (pg->slots[h]) {
             block_rec *b = &pg->blocks[pg->slots[h] - 1];
             if (strcmp(b->id, id) == 0)
@@ -167,7 +157,7 @@ static block_rec *find_or_add(page *pg, const char *id, char *err)
     if (!b->id)
         return NULL;
     b->order = pg->n_blocks;
-    size_t h = (size_t)(hash_str(id) & (pg->n_slots - 1));
+    size_t h = (size_t)(str_hash(id) & (pg->n_slots - 1));
     while (pg->slots[h])
         h = (h + 1) & (pg->n_slots - 1);
     pg->slots[h] = ++pg->n_blocks;

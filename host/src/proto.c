@@ -241,20 +241,10 @@ typedef struct idset {
     size_t n;
 } idset;
 
-static uint64_t fnv(const char *s)
-{
-    uint64_t h = 1469598103934665603ULL;
-    for (; *s; s++) {
-        h ^= (unsigned char)*s;
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
-
 /* 1 added, 0 already there, -1 no memory */
 static int idset_add(idset *set, const char *s)
 {
-    size_t h = (size_t)(fnv(s) & (set->n - 1));
+    size_t h = (size_t)(str_hash(s) & (set->n - 1));
     while (set->slots[h]) {
         if (strcmp(set->slots[h], s) == 0)
             return 0;

@@ -29,6 +29,11 @@ typedef struct pattern {
     int phrase_group;   /* number of the (?<p>...) group, or -1 */
 } pattern;
 
+/* Candidate bitsets live on the stack during the prefilter. */
+#define RULES_MAX 4096
+/* A rule may require words from this many groups beyond its anchors. */
+#define RULES_MAX_GROUPS 4
+
 typedef struct rule {
     rule_info info;
     pattern *patterns;  /* any of these must match */
@@ -39,8 +44,10 @@ typedef struct rule {
     char **no_match;
     char **anchors;     /* lowercase literals; one must occur for the rule to run */
     size_t n_anchors;
-    char **requires;    /* a second list: one of these must occur too (optional) */
+    char **requires;    /* further word groups: one word of each must occur too */
+    unsigned char *req_group; /* group (1..RULES_MAX_GROUPS) of each requires word */
     size_t n_requires;
+    unsigned n_groups;  /* requires groups */
     int caseful;        /* compile without PCRE2_CASELESS */
     int disabled;       /* a pattern was broken */
 } rule;
@@ -62,13 +69,11 @@ struct rules {
     uint32_t *out_len;
     uint32_t *out_rules;
     size_t bitset_words;
-    uint64_t *needs_req; /* rules that have a `requires` list */
+    uint64_t *needs_req[RULES_MAX_GROUPS]; /* rules that have requires group g+1 */
     unsigned jit_after; /* JIT a pattern after this many uses */
     uint64_t digest;    /* FNV-1a over every pack's bytes, in load order */
 };
 
-/* Candidate bitsets live on the stack during the prefilter. */
-#define RULES_MAX 4096
 
 struct rules_matcher {
     rules *r;
@@ -285,6 +290,58 @@ static const char *str_field(const cJSON *o, const char *key)
     return cJSON_IsString(v) ? v->valuestring : NULL;
 }
 
+/* "requires": ["a", "b"] is one group; [["a", "b"], ["c"]] is two. Every
+ * group must have a word in the sentence for the rule to run. */
+static int load_requires(rules *r, rule *ru, const cJSON *req, const char *where, char *err)
+{
+    ru->requires = NULL;
+    ru->req_group = NULL;
+    ru->n_requires = 0;
+    ru->n_groups = 0;
+    if (!req)
+        return 0;
+    if (!cJSON_IsArray(req) || cJSON_GetArraySize(req) == 0) {
+        err_set(err, "%s must be a non-empty array of strings, or of arrays of strings", where);
+        return -1;
+    }
+    int nested = cJSON_IsArray(cJSON_GetArrayItem(req, 0));
+    const cJSON *groups[RULES_MAX_GROUPS];
+    size_t n_groups = 0, total = 0;
+    if (nested) {
+        const cJSON *g;
+        cJSON_ArrayForEach(g, req)
+        {
+            if (!cJSON_IsArray(g) || n_groups == RULES_MAX_GROUPS) {
+                err_set(err, "%s: at most %d groups, each an array of strings", where, RULES_MAX_GROUPS);
+                return -1;
+            }
+            groups[n_groups++] = g;
+            total += (size_t)cJSON_GetArraySize(g);
+        }
+    } else {
+        groups[n_groups++] = req;
+        total = (size_t)cJSON_GetArraySize(req);
+    }
+    ru->requires = xcalloc(total + 1, sizeof *ru->requires, err);
+    ru->req_group = xcalloc(total + 1, 1, err);
+    if (!ru->requires || !ru->req_group)
+        return -1;
+    for (size_t g = 0; g < n_groups; g++) {
+        char **words;
+        size_t n;
+        if (string_array(r, groups[g], &words, &n, where, 1, err) < 0)
+            return -1;
+        for (size_t k = 0; k < n; k++) {
+            ru->requires[ru->n_requires] = words[k];
+            ru->req_group[ru->n_requires] = (unsigned char)(g + 1);
+            ru->n_requires++;
+        }
+        free(words);
+    }
+    ru->n_groups = (unsigned)n_groups;
+    return 0;
+}
+
 static int load_pack(rules *r, const char *path, const rules_opts *opts, const rules_opts *dflt,
                      const sign_keyring *kr, char *err)
 {
@@ -304,10 +361,19 @@ static int load_pack(rules *r, const char *path, const rules_opts *opts, const r
         r->digest ^= (unsigned char)data[i];
         r->digest *= 1099511628211ULL;
     }
-    cJSON *root = cJSON_ParseWithLength(data, len);
+    const char *json_end = NULL;
+    cJSON *root = cJSON_ParseWithLengthOpts(data, len, &json_end, 0);
+    /* nothing but white space may follow the pack */
+    while (root && json_end < data + len && (*json_end == ' ' || *json_end == '\n' || *json_end == '\r' || *json_end == '\t'))
+        json_end++;
+    if (root && json_end != data + len) {
+        cJSON_Delete(root);
+        root = NULL;
+    }
+    size_t at = json_end && json_end >= data ? (size_t)(json_end - data) : 0;
     free(data);
     if (!root) {
-        err_set(err, "%s: not valid JSON", path);
+        err_set(err, "%s: not valid JSON (near byte %zu)", path, at);
         return -1;
     }
     int rc = -1;
@@ -449,14 +515,15 @@ static int load_pack(rules *r, const char *path, const rules_opts *opts, const r
                               &ru->n_anchors, where, 1, err) == 0;
         snprintf(where, sizeof where, "%s: rule %s: requires", path, id);
         if (ok)
-            ok = string_array(r, cJSON_GetObjectItemCaseSensitive(jr, "requires"), &ru->requires, &ru->n_requires,
-                              where, 0, err) == 0;
+            ok = load_requires(r, ru, cJSON_GetObjectItemCaseSensitive(jr, "requires"), where, err) == 0;
         if (!ok) {
             free(ru->patterns);
             free(ru->unless);
             free(ru->match);
             free(ru->no_match);
             free(ru->anchors);
+            free(ru->requires);
+            free(ru->req_group);
             goto done;
         }
         if (r->n >= RULES_MAX) {
@@ -484,11 +551,23 @@ static const char *anchor_at(const rule *ru, size_t a)
 
 static unsigned char fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
 
+/* The prefilter reads ASCII punctuation and white space as a space, in
+ * anchors and text alike, so " ai " finds "AI." and "(AI)" (a prefilter
+ * may say yes too often, never too rarely). Apostrophes and hyphens stay
+ * themselves: they belong to words ("don't", "opt-out"). */
+static unsigned char anchor_byte(unsigned char c)
+{
+    int word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'' || c == '-';
+    return c < 0x80 && !word ? ' ' : fold(c);
+}
+
 static int build_automaton(rules *r, char *err)
 {
-    /* byte classes: one per distinct (folded) byte used by an anchor */
+    /* byte classes: one per distinct (folded) byte used by an anchor, and
+     * one for the space every other ASCII byte stands for */
     memset(r->cls, 0, sizeof r->cls);
-    r->n_cls = 1;
+    r->cls[' '] = 1;
+    r->n_cls = 2;
     size_t total = 1;
     for (size_t i = 0; i < r->n; i++)
         for (size_t a = 0; a < r->v[i].n_anchors + r->v[i].n_requires; a++) {
@@ -504,8 +583,9 @@ static int build_automaton(rules *r, char *err)
                             r->v[i].info.id, word);
                     return -1;
                 }
-                if (!r->cls[*s])
-                    r->cls[*s] = (unsigned char)r->n_cls++;
+                unsigned char b = anchor_byte(*s);
+                if (!r->cls[b])
+                    r->cls[b] = (unsigned char)r->n_cls++;
                 total++;
             }
         }
@@ -513,8 +593,8 @@ static int build_automaton(rules *r, char *err)
         err_set(err, "anchors use too many distinct bytes");
         return -1;
     }
-    for (int c = 'A'; c <= 'Z'; c++)
-        r->cls[c] = r->cls[c + 32];
+    for (int c = 0; c < 0x80; c++)
+        r->cls[c] = r->cls[anchor_byte((unsigned char)c)];
     size_t nc = r->n_cls;
     /* trie: at most `total` states */
     int32_t *delta = xmalloc(total * nc * sizeof *delta, err);
@@ -543,8 +623,9 @@ static int build_automaton(rules *r, char *err)
                 st = *t;
             }
             pair_state[p] = (uint32_t)st;
-            /* outputs are rule * 2, plus 1 for a `requires` word */
-            pair_rule[p] = (uint32_t)(i * 2 + (a >= r->v[i].n_anchors));
+            /* outputs are rule * 8 + group: 0 for an anchor, 1.. for a
+             * `requires` group */
+            pair_rule[p] = (uint32_t)(i * 8 + (a < r->v[i].n_anchors ? 0 : r->v[i].req_group[a - r->v[i].n_anchors]));
             p++;
         }
     /* breadth-first: fail links, full DFA transitions, merged outputs */
@@ -654,14 +735,16 @@ static int build_automaton(rules *r, char *err)
     free(delta);
     r->n_states = states;
     r->bitset_words = (r->n + 63) / 64;
-    r->needs_req = xcalloc(r->bitset_words ? r->bitset_words : 1, sizeof *r->needs_req, err);
-    if (!r->needs_req) {
-        delta = NULL; /* already freed */
-        goto oom;
+    for (int g = 0; g < RULES_MAX_GROUPS; g++) {
+        r->needs_req[g] = xcalloc(r->bitset_words ? r->bitset_words : 1, sizeof *r->needs_req[g], err);
+        if (!r->needs_req[g]) {
+            delta = NULL; /* already freed */
+            goto oom;
+        }
     }
     for (size_t i = 0; i < r->n; i++)
-        if (r->v[i].n_requires)
-            r->needs_req[i >> 6] |= 1ULL << (i & 63);
+        for (unsigned g = 0; g < r->v[i].n_groups; g++)
+            r->needs_req[g][i >> 6] |= 1ULL << (i & 63);
     free(own_start);
     free(own_len);
     free(fail);
@@ -687,8 +770,11 @@ void rules_prefilter(const rules *r, const char *s, size_t n, uint64_t *cand)
     const uint32_t *step = r->step;
     const unsigned char *cls = r->cls;
     size_t nc = r->n_cls, words = r->bitset_words;
-    uint64_t req[RULES_MAX / 64];
-    memset(req, 0, words * sizeof req[0]);
+    /* hit[0] is cand itself; hit[g] the rules whose requires group g hit */
+    uint64_t req[RULES_MAX_GROUPS][RULES_MAX / 64];
+    uint64_t *hit[RULES_MAX_GROUPS + 1] = {cand, req[0], req[1], req[2], req[3]};
+    for (int g = 0; g < RULES_MAX_GROUPS; g++)
+        memset(req[g], 0, words * sizeof req[g][0]);
     /* A space before and after the sentence, so " ai " finds "AI" at
      * either end too. */
     uint32_t row = step[cls[' ']] >> 1;
@@ -699,18 +785,15 @@ void rules_prefilter(const rules *r, const char *s, size_t n, uint64_t *cand)
             size_t st = row / nc;
             const uint32_t *o = r->out_rules + r->out_start[st];
             for (uint32_t k = 0; k < r->out_len[st]; k++) {
-                uint32_t ri = o[k] >> 1;
-                uint64_t bit = 1ULL << (ri & 63);
-                if (o[k] & 1)
-                    req[ri >> 6] |= bit;
-                else
-                    cand[ri >> 6] |= bit;
+                uint32_t ri = o[k] >> 3;
+                hit[o[k] & 7][ri >> 6] |= 1ULL << (ri & 63);
             }
         }
     }
-    /* a rule with a `requires` list needs a hit in both lists */
-    for (size_t w = 0; w < words; w++)
-        cand[w] &= ~r->needs_req[w] | req[w];
+    /* a rule with `requires` groups needs a hit in every one of them */
+    for (int g = 0; g < RULES_MAX_GROUPS; g++)
+        for (size_t w = 0; w < words; w++)
+            cand[w] &= ~r->needs_req[g][w] | req[g][w];
 }
 
 size_t rules_bitset_words(const rules *r) { return r->bitset_words ? r->bitset_words : 1; }
@@ -877,6 +960,7 @@ void rules_free(rules *r)
         free(r->v[i].no_match);
         free(r->v[i].anchors);
         free(r->v[i].requires);
+        free(r->v[i].req_group);
     }
     for (size_t i = 0; i < r->n_strings; i++)
         free(r->strings[i]);
@@ -885,7 +969,8 @@ void rules_free(rules *r)
     free(r->packs);
     free(r->delta);
     free(r->step);
-    free(r->needs_req);
+    for (int g = 0; g < RULES_MAX_GROUPS; g++)
+        free(r->needs_req[g]);
     free(r->out_start);
     free(r->out_len);
     free(r->out_rules);

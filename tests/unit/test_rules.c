@@ -1,0 +1,170 @@
+/* Unit tests: rule packs — loading, macros, the anchor prefilter with
+ * `requires` groups, matching with `unless`, and broken packs reported
+ * with file, rule id, offset and PCRE2's message. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "rules.h"
+
+static char dir[256];
+
+static void write_pack(const char *json)
+{
+    char path[300];
+    snprintf(path, sizeof path, "%s/pack.json", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(json, f);
+    fclose(f);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    snprintf(dir, sizeof dir, "/tmp/sp-test-rules-XXXXXX");
+    return mkdtemp(dir) ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    char path[300];
+    snprintf(path, sizeof path, "%s/pack.json", dir);
+    unlink(path);
+    rmdir(dir);
+    return 0;
+}
+
+static rules *load(char *err)
+{
+    rules_opts opts = {0, 1, NULL};
+    return rules_load(dir, &opts, err);
+}
+
+#define RULE(id, extra) \
+    "{\"id\":\"" id "\",\"label\":\"sale\",\"severity\":\"high\",\"explanation\":\"x.\"," \
+    "\"examples\":{\"match\":[\"a\"],\"no_match\":[\"b\"]}," extra "}"
+
+static int candidate(rules *r, size_t i, const char *text)
+{
+    uint64_t cand[64] = {0};
+    rules_prefilter(r, text, strlen(text), cand);
+    return (int)((cand[i >> 6] >> (i & 63)) & 1);
+}
+
+static void test_prefilter_anchors_and_requires(void **state)
+{
+    (void)state;
+    write_pack("{\"pack\":\"t\",\"version\":\"1\",\"rules\":["
+               RULE("a.plain", "\"anchors\":[\"sell\"],\"patterns\":[\"sell\"]") ","
+               RULE("a.requires", "\"anchors\":[\"consent\"],\"requires\":[\"without\",\"unless\"],\"patterns\":[\"consent\"]") ","
+               RULE("a.groups", "\"anchors\":[\"use\"],\"requires\":[[\"train\"],[\"model\",\" ai \"]],\"patterns\":[\"use\"]") ","
+               RULE("a.space", "\"anchors\":[\" ai \"],\"patterns\":[\"\\\\bai\\\\b\"]")
+               "]}");
+    char err[ERR_LEN];
+    rules *r = load(err);
+    assert_non_null(r);
+    assert_int_equal(rules_count(r), 4);
+    assert_true(candidate(r, 0, "We may SELL it."));          /* case folded */
+    assert_false(candidate(r, 0, "We may share it."));
+    assert_false(candidate(r, 1, "With your consent we share it."));
+    assert_true(candidate(r, 1, "Without your consent we never share it."));
+    assert_false(candidate(r, 2, "We use your chats to train people."));
+    assert_true(candidate(r, 2, "We use your chats to train models."));
+    assert_true(candidate(r, 2, "We use your chats to train our AI."));
+    assert_false(candidate(r, 3, "Send us an email today."));  /* "ai" inside a word */
+    assert_true(candidate(r, 3, "AI helps."));                  /* at the start */
+    assert_true(candidate(r, 3, "It is built on AI"));          /* at the end */
+    rules_free(r);
+}
+
+static void test_match_unless_and_phrase(void **state)
+{
+    (void)state;
+    write_pack("{\"pack\":\"t\",\"version\":\"1\",\"defines\":{\"WE\":\"(?:we|us)\",\"NEG\":\"(?:not|never)\"},"
+               "\"rules\":["
+               RULE("b.sell", "\"anchors\":[\"sell\"],\"patterns\":[\"\\\\b{{WE}}\\\\s+may\\\\s+(?<p>sell)\\\\b\"],"
+                              "\"unless\":[\"\\\\b{{WE}}\\\\s+do\\\\s+{{NEG}}\\\\b\"]")
+               "]}");
+    char err[ERR_LEN];
+    rules *r = load(err);
+    assert_non_null(r);
+    rules_matcher *m = rules_matcher_new(r, err);
+    size_t ps = 0, pe = 0;
+    const char *s = "Sometimes we may sell your data.";
+    assert_int_equal(rules_match(m, 0, s, strlen(s), &ps, &pe), 1);
+    assert_int_equal(ps, 17); /* the (?<p>...) group, not the whole match */
+    assert_int_equal(pe, 21);
+    s = "We do not sell it, and we may sell nothing.";
+    assert_int_equal(rules_match(m, 0, s, strlen(s), &ps, &pe), 0);
+    assert_string_equal(rules_pattern_source(r, 0), "\\b(?:we|us)\\s+may\\s+(?<p>sell)\\b");
+    rules_matcher_free(m);
+    rules_free(r);
+}
+
+static void test_broken_packs_are_reported(void **state)
+{
+    (void)state;
+    char err[ERR_LEN];
+    static const struct {
+        const char *json;
+        const char *needle;
+    } cases[] = {
+        {"{\"pack\":\"t\",\"version\":\"1\",\"rules\":[" RULE("c.label", "\"anchors\":[\"x\"],\"patterns\":[\"x\"]") "]}"
+         "trailing", "not valid JSON"},
+        {"{\"pack\":\"t\",\"version\":\"1\",\"rules\":[{\"id\":\"c.nolabel\",\"label\":\"salez\",\"severity\":\"high\","
+         "\"explanation\":\"x.\",\"anchors\":[\"x\"],\"patterns\":[\"x\"],\"examples\":{\"match\":[\"a\"],\"no_match\":[\"b\"]}}]}",
+         "unknown label \"salez\""},
+        {"{\"pack\":\"t\",\"version\":\"1\",\"rules\":[" RULE("c.noanchor", "\"patterns\":[\"x\"]") "]}", "anchors is missing"},
+        {"{\"pack\":\"t\",\"version\":\"1\",\"rules\":[" RULE("c.upper", "\"anchors\":[\"Sell\"],\"patterns\":[\"x\"]") "]}",
+         "must be lower case"},
+        {"{\"pack\":\"t\",\"version\":\"1\",\"rules\":[" RULE("c.macro", "\"anchors\":[\"x\"],\"patterns\":[\"{{NOPE}}\"]") "]}",
+         "unknown macro {{NOPE}}"},
+        {"{\"pack\":\"t\",\"version\":\"1\",\"rules\":[" RULE("c.dup", "\"anchors\":[\"x\"],\"patterns\":[\"x\"]") ","
+         RULE("c.dup", "\"anchors\":[\"x\"],\"patterns\":[\"x\"]") "]}", "id used twice"},
+        {"{\"pack\":\"t\",\"version\":\"1\",\"rules\":[" RULE("c.groups", "\"anchors\":[\"x\"],\"requires\":[[\"a\"],[\"b\"],[\"c\"],[\"d\"],[\"e\"]],\"patterns\":[\"x\"]") "]}",
+         "at most 4 groups"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        write_pack(cases[i].json);
+        err[0] = '\0';
+        rules *r = load(err);
+        if (r || !strstr(err, cases[i].needle))
+            fail_msg("case %zu: expected \"%s\", got \"%s\"", i, cases[i].needle, err);
+        assert_non_null(strstr(err, "pack.json")); /* the file is named */
+    }
+    /* a pattern PCRE2 refuses: file, rule id, which pattern, offset, message */
+    write_pack("{\"pack\":\"t\",\"version\":\"1\",\"rules\":[" RULE("c.regex", "\"anchors\":[\"x\"],\"patterns\":[\"ok\",\"x(?<p>y\"]") "]}");
+    rules *r = load(err);
+    assert_non_null(r); /* found when compiled: lazily, or all at once here */
+    assert_int_equal(rules_compile_all(r, err), 1);
+    assert_non_null(strstr(err, "pack.json"));
+    assert_non_null(strstr(err, "rule c.regex"));
+    assert_non_null(strstr(err, "patterns[1]"));
+    assert_non_null(strstr(err, "offset 7"));
+    assert_non_null(strstr(err, "missing closing parenthesis"));
+    /* matching a disabled rule is a quiet no-match, never a crash */
+    rules_matcher *m = rules_matcher_new(r, err);
+    size_t ps, pe;
+    assert_int_equal(rules_match(m, 0, "x", 1, &ps, &pe), 0);
+    rules_matcher_free(m);
+    rules_free(r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_prefilter_anchors_and_requires),
+        cmocka_unit_test(test_match_unless_and_phrase),
+        cmocka_unit_test(test_broken_packs_are_reported),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -864,8 +864,6 @@ rule("sharing.legal", "sharing", "medium", ["disclos", "share", "sharing", "shar
      [
        r"\b(?<p>disclos\w*|shar(?:e|ed|ing)|provid(?:e|ed|ing)\s+(?:\w+\s+){0,3}?(?:{{DATA}})|releas\w*|turn\w*\s+over|hand\w*\s+over|produce)\b[^.;]{0,60}?\b(?:{{DATA}}|it|them|about\s+you)\b[^.;]{0,160}?\b" + LEGAL_WHY,
        r"\b(?:law|laws|court|legal\s+process|regulations?)\s+(?:\w+\s+){0,2}?(?:requires?|compels?|mandates?)\s+(?:such\s+|the\s+|this\s+|that\s+|any\s+)?(?<p>disclosure|us\s+to\s+(?:disclose|share|provide|release))",
-       r"\bgood[-\s]faith\s+belief\b[^.;]{0,120}?\b(?<p>disclos\w*|shar(?:e|ing)|releas\w*|provid(?:e|ing))\b",
-       r"\b(?<p>disclos\w*|shar(?:e|ing)|releas\w*)\b[^.;]{0,100}?\bgood[-\s]faith\s+belief\b",
        r"\b(?:(?:legally|lawfully)\s+(?:required|compelled|obliged|obligated)|(?:required|compelled|obliged|obligated|asked|requested|ordered)\s+by\s+(?:\w+\s+){0,3}?(?:law|laws|court|courts|legal\s+process|authorit\w+|government\w*|police|regulators?|subpoena|warrant|law\s+enforcement))\s+to\s+(?<p>disclose|share|provide|hand\s+over|turn\s+over|release|produce)\b[^.;]{0,40}?\b(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|it|them)\b",
      ],
      "Your information may be handed to authorities or others when the law requires it.",
@@ -877,7 +875,20 @@ rule("sharing.legal", "sharing", "medium", ["disclos", "share", "sharing", "shar
       "You must comply with all laws when you use the service.",
       "We provide support to comply with accessibility law."],
      unless=SHARE_DENY + SHARE_OTHER + [r"\b(?:you|users?)\s+(?:must|shall|agree\s+to|will)\s+comply\b"],
-     requires=LEGAL_W)
+     requires=[LEGAL_W, ["requir", "compel", "oblig", "mandat", "respond", "comply", "cooperat", "response", "protect",
+                         "enforce", "defend", "establish", "exercise", "investigat", "prevent", "detect", "necessary",
+                         "permitted", "authori", "requested", "ordered", "demand"]])
+
+rule("sharing.good_faith", "sharing", "medium", ["good faith", "good-faith"],
+     [r"\bgood[-\s]faith\s+belief\b[^.;]{0,120}?\b(?<p>disclos\w*|shar(?:e|ing)|releas\w*|provid(?:e|ing))\b",
+      r"\b(?<p>disclos\w*|shar(?:e|ing)|releas\w*)\b[^.;]{0,100}?\bgood[-\s]faith\s+belief\b"],
+     "Your information may be handed to authorities or others when the law requires it.",
+     ["We may disclose information if we have a good faith belief that the law requires it.",
+      "We will share data when we have a good-faith belief that doing so prevents harm."],
+     ["We act in good faith when we answer your questions.",
+      "Our good faith belief is that the service is safe."],
+     unless=SHARE_DENY + SHARE_OTHER,
+     requires=["disclos", "share", "sharing", "releas", "provid"])
 
 BT_WHY = r"(?:merger|merge[sd]?|merging|acquisition|acquired|reorgani[sz]ation|reorgani[sz]e[sd]?|restructur\w+|bankruptcy|insolvency|sale\s+of\s+(?:all|some|part|substantially|a\s+portion|our|the|its|any)|sell\s+(?:all|some|part|substantially|a\s+portion|our|the|its|any)\s+(?:\w+\s+){0,3}?(?:business|company|assets)|asset\s+sale|change\s+(?:of|in)\s+(?:control|ownership)|divestiture|takeover|consolidation|financing|joint\s+venture)"
 rule("sharing.business_transfer", "sharing", "medium", ["merg", "acqui", "reorgani", "restructur", "bankrupt", "sale of",

@@ -248,8 +248,10 @@ rule("consent_by_use.disagree_stop_using", "consent_by_use", "medium",
 rule("consent_by_use.otherwise_stop", "consent_by_use", "medium", ["otherwise", "if not"],
      [r"^\W*(?<p>(?:otherwise|if\s+not)\W+(?:please\s+)?(?:do\s+not|don't|you\s+(?:must|may|should)\s+not|(?:stop|cease|discontinue)\s+(?:\w+\s+)?(?:using|use|access)))"],
      "If you do not accept the terms, your only choice is to stop using the service.",
-     ["By using this site you accept these rules. Otherwise, please do not use it."],
-     ["Otherwise, we keep your data for 30 days."],
+     ["By using this site you accept these rules. Otherwise, please do not use it.",
+      "By continuing you agree to these terms. Otherwise, stop using the app now."],
+     ["Otherwise, we keep your data for 30 days.",
+      "By continuing you agree to these terms. Otherwise, the default settings apply."],
      after={"label": "consent_by_use", "within": 1})
 
 rule("consent_by_use.silence", "consent_by_use", "medium",
@@ -356,8 +358,10 @@ rule("arbitration.opt_out", "arbitration", "medium", ["opt out", "opt-out", "opt
 rule("arbitration.opt_out_notice", "arbitration", "medium", ["opt out", "opt-out", "optout"],
      [r"\b(?<p>opt(?:-|\s+)?out)\b{{G}}{0,120}?\b(?:within|no\s+later\s+than|not\s+later\s+than|before|deadline|\d+\s+days|calendar\s+days|notice|ineffective|form|letter|postmarked)\b"],
      "This explains how and when you can opt out of arbitration; the window is often short.",
-     ["Disputes are settled by binding arbitration. Your opt-out notice must reach us within thirty days after you first accept these terms."],
-     ["Send your opt-out notice to the address below."],
+     ["Disputes are settled by binding arbitration. Your opt-out notice must reach us within thirty days after you first accept these terms.",
+      "All claims go to binding arbitration. To opt out, your written notice must be postmarked within 30 days."],
+     ["Send your opt-out notice to the address below.",
+      "You can unsubscribe from emails at any time. Your opt-out notice takes effect within 10 days."],
      after={"label": "arbitration", "within": 3})
 
 # A capitalised "Opt-Out Notice" with a deadline is the arbitration opt-out
@@ -588,8 +592,10 @@ rule("content_license.we_may_use", "content_license", "medium", BREADTH_ANCHORS,
 rule("content_license.survives", "content_license", "medium", ["licen"],
      [r"\b(?<p>(?:this|the|such|these|that|above|foregoing|your)\s+(?:\w+\s+){0,2}?licen[cs]es?)\s+(?:\w+\s+){0,3}?(?:survives?|continues?|remains?|shall\s+survive|will\s+survive|is\s+perpetual|is\s+irrevocable|will\s+continue|shall\s+continue|will\s+remain|shall\s+remain)\b"],
      "The licence you gave over your content lasts even after you stop using the service.",
-     ["You grant us a worldwide, royalty-free licence to display your posts. This licence continues even after you delete your account."],
-     ["This licence ends when you delete your account."],
+     ["You grant us a worldwide, royalty-free licence to display your posts. This licence continues even after you delete your account.",
+      "You give us a perpetual, worldwide licence to show your photos. The licence survives the end of this agreement."],
+     ["This licence ends when you delete your account.",
+      "We grant you a licence to use the app. This licence survives termination."],
      after={"label": "content_license", "within": 2})
 
 D["CONTENT"] = CONTENT

@@ -43,7 +43,7 @@ D["TRIGGER"] = (r"(?:using|accessing|visiting|browsing|continuing|proceeding|cre
                 r"|sending|providing|entering(?!\s+into)|participating|playing|maintaining|utili[sz]ing|redeeming|activating|completing"
                 r"|staying|remaining|navigating|scrolling|interacting|viewing|launching|enrolling|checking\s+out|requesting|applying|giving|supplying|filling\s+(?:in|out)"
                 r"|messaging|chatting|texting|talking|speaking|typing|asking|prompting|querying|calling|replying|commenting|starting|beginning|initiating"
-                r"|(?:clicking|tapping|pressing|hitting|touching)\s+(?!(?:on\s+)?(?:the\s+)?[\"'\[(]?\s*{{ACCEPTBTN}}))")
+                r"|(?:clicking|tapping|pressing|hitting|touching|selecting|choosing)\s+(?!(?:on\s+)?(?:the\s+)?[\"'\[(]?\s*{{ACCEPTBTN}}))")
 D["CHV"] = r"(?:chang|modif|amend|revis(?!it)|updat|alter|supplement|replac|vary|varie|edit|adjust|rewrit|restat|increas|rais(?=e|ing)|introduc|impos(?=e|ing)|add\s+to|remov)\w*"
 D["DOCS"] = (r"(?:terms(?:\s+(?:of\s+(?:service|use|sale)|and\s+conditions))?|t&cs?|tos|eula|conditions|agreements?|contracts?"
              r"|polic(?:y|ies)|notices?|statements?|provisions?|guidelines|rules|prices?|pricing|fees?|charges|rates|tariffs?)")
@@ -64,10 +64,13 @@ D["TOPIC"] = r"^\W*(?:this|the\s+following|the\s+next)\s+(?:section|part|article
 
 rules = []
 
-def rule(id, label, sev, anchors, patterns, explanation, match, no_match, unless=None, after=None, suppresses=None):
+def rule(id, label, sev, anchors, patterns, explanation, match, no_match, unless=None, after=None, suppresses=None,
+         requires=None):
     # the prefilter sees the page's own characters: "don’t" needs its own anchor
     anchors = list(dict.fromkeys(anchors + [a.replace("'", "\u2019") for a in anchors if "'" in a]))
     r = {"id": id, "label": label, "severity": sev, "anchors": anchors, "patterns": patterns}
+    if requires:
+        r["requires"] = list(dict.fromkeys(requires + [a.replace("'", "\u2019") for a in requires if "'" in a]))
     u = list(unless or []) + [r"{{QUESTION}}", r"{{TOPIC}}", r"{{HEADING}}"]
     r["unless"] = u
     if after:
@@ -88,7 +91,7 @@ TRIGGER_WORDS = ["using", "accessing", "visiting", "browsing", "continuing", "pr
                  "requesting", "applying", "giving", "supplying", "filling", "messaging", "chatting", "texting", "talking", "speaking",
                  "typing", "asking", "prompting", "querying", "calling", "replying", "commenting", "starting", "beginning",
                  "initiating", "clicking", "tapping", "pressing", "hitting", "touching", "selecting", "checking"]
-BY_ANCHORS = (["by " + w for w in TRIGGER_WORDS]
+BY_ANCHORS = (["by " + w for w in TRIGGER_WORDS] + ["by doing so", "by so doing"]
               + ["by simply", "by merely", "by otherwise", "by just", "by also", "by further", "by your use", "by your continued",
                  "by use of", "by your access", "by the use of"]
               + [p + " " + w for p in ("in", "upon", "on", "through") for w in
@@ -96,6 +99,7 @@ BY_ANCHORS = (["by " + w for w in TRIGGER_WORDS]
                   "installing", "continuing", "proceeding", "subscribing", "submitting")])
 # "you agree" and its usual companions, for anchors that need both words.
 YOU_AGREE = (["you " + v for v in ("agree", "accept", "consent", "assent", "are agreeing", "are accepting", "are consenting")]
+             + ["you're agreeing", "you're accepting", "you're consenting"]
              + [a + " " + v for a in ("hereby", "also", "expressly", "further", "thereby", "automatically", "irrevocably", "fully",
                                       "acknowledge and", "understand and", "acknowledge, understand and")
                 for v in ("agree", "accept", "consent")])
@@ -107,13 +111,16 @@ rule("consent_by_use.by_doing", "consent_by_use", "medium", BY_ANCHORS,
      [r"\b(?<p>(?:by\s+" + BY_ADV + r"(?:{{TRIGGER}}|" + BY_USE + r"|(?:clicking|tapping|pressing|selecting|checking)\b(?:(?!\byou\b){{G}}){0,80}?(?:,|\bor\b|\band\b)\s*(?:by\s+)?{{TRIGGER}})"
       r"|(?:in|upon|on|through)\s+(?:using|accessing|visiting|browsing|registering|signing|creating|clicking|downloading|installing|continuing|proceeding|subscribing|submitting)\b))"
       r"{{G}}{0,300}?\b{{PERSON}}\b{{G}}{0,40}?\b{{AGREEV}}",
-      r"\b(?<p>you\s+(?:hereby\s+|expressly\s+|also\s+|irrevocably\s+|further\s+)?(?:(?:agree|accept|consent|assent)\w*|(?:signify|indicate|confirm|express|manifest|give|show)\w*\s+(?:your\s+)?(?:agreement|acceptance|consent|assent)))\b{{G}}{0,120}?\bby\s+" + BY_ADV + r"(?:{{TRIGGER}}|" + BY_USE + r")",
-      r"\b(?<p>by\s+(?:using|accessing|visiting|browsing))\b{{G}}{0,120}?\byou\s+(?:hereby\s+|also\s+)?grant"],
+      r"\b(?<p>you(?:'re|\s+are)?\s+(?:hereby\s+|expressly\s+|also\s+|irrevocably\s+|further\s+)?(?:(?:agree|accept|consent|assent|authori[sz])\w*|(?:signify|indicate|confirm|express|manifest|give|show)\w*\s+(?:your\s+)?(?:agreement|acceptance|consent|assent)))\b{{G}}{0,120}?\bby\s+" + BY_ADV + r"(?:{{TRIGGER}}|" + BY_USE + r")",
+      r"\b(?<p>by\s+(?:using|accessing|visiting|browsing))\b{{G}}{0,120}?\byou\s+(?:hereby\s+|also\s+)?grant",
+      # "... anyone who uses the site; by doing so you agree to them"
+      r"\b(?:use|uses|using|access|accesses|accessing|visit|visits|visiting|browse|browses|browsing|download\w*|install\w*|register\w*|continu\w*)\b[^.]{0,120}?\b(?<p>by\s+(?:doing\s+so|so\s+doing))\b{{G}}{0,40}?\b{{PERSON}}\b{{G}}{0,40}?\b{{AGREEV}}"],
      "Just using the service, or pressing a button like Sign up or Continue, counts as agreeing to these terms.",
      ["By signing up for an account, you accept our Terms of Service and Privacy Notice.",
       "BY DOWNLOADING OR USING THE APP, YOU AGREE TO BE BOUND BY THESE TERMS.",
       "By tapping Continue, you confirm that you agree to our rules.",
       "You accept these terms by opening an account or by using the app.",
+      "You're authorizing us to store your files in the United States by using the service.",
       "By clicking 'Accept' or by browsing this site, you agree to this policy."],
      ["By clicking \"Accept all\", you consent to the use of cookies for analytics.",
       "By using the toggle in Settings, you can turn off personalised ads.",
@@ -127,74 +134,111 @@ rule("consent_by_use.use_means_acceptance", "consent_by_use", "medium",
      ["acceptance", "assent", "approval", "your agreement", "an agreement", "agreement to", "as agreement", "your consent",
       "express consent", "as consent", "constitute consent", "constitutes consent", "deemed consent", "you agree", "you accept",
       "you consent", "you have agreed", "you have accepted", "you have consented", "you are agreeing", "you are accepting",
-      "you are consenting", "and agree", "be bound", "are bound", "deemed to have", "considered to have", "taken to have",
+      "you are consenting", "and agree", "and accept", "and consent", "you've agreed", "you've accepted", "be bound", "are bound", "deemed to have", "considered to have", "taken to have",
       "treated as having", "presumed to have", "who use", "who uses", "who access", "who accesses", "who visit", "who visits",
       "who browse", "who register", "who download", "that use", "that access", "that visit"],
      [r"\b(?<p>(?:use|usage|access|registration|payment|purchase|download|installation|visit|browsing|continuation|participation"
       r"|using|accessing|visiting|continuing|proceeding|signing\s+up|registering|creating|downloading|installing|subscribing|submitting|providing"
-      r"|(?:clicking|tapping|pressing)\s+(?!(?:on\s+)?(?:the\s+)?[\"'\[(]?\s*{{ACCEPTBTN}}))\b{{G}}{0,150}?\b"
-      r"(?:constitut\w*|signif\w*|indicat\w*|means|mean|impl(?:y|ies)|serves?\s+as|evidences?|confirms?|amounts?\s+to"
+      r"|(?:clicking|tapping|pressing)\s+(?!(?:on\s+)?(?:the\s+)?[\"'\[(]?\s*{{ACCEPTBTN}})(?:on\s+)?(?:the\s+)?[\"'\[(]?\w+)\b{{G}}{0,250}?\b"
+      r"(?:constitut\w*|signif\w*|indicat\w*|signal\w*|demonstrat\w*|represent\w*|manifest\w*|reflect\w*|means|mean|impl(?:y|ies)|serves?\s+as|counts?\s+as|evidences?|confirms?|amounts?\s+to|(?:is|are)\s+(?:taken\s+as\s+)?(?=your\s+(?:acceptance|agreement|consent)\b)"
       r"|(?:is|are|will\s+be|shall\s+be|be)\s+(?:deemed|construed|considered|treated|taken|regarded)(?:\s+(?:to\s+be|as|to\s+(?:represent|constitute|signify|mean)))?)"
-      r"\s+(?:(?:that\s+)?you\s+(?:have\s+)?(?:[\w,]+\s+){0,4}?(?:agree(?:s|d|ing)?\b|accept\w*|consent\w*|are\s+(?:consenting|agreeing|accepting)|(?:will\s+be\s+|are\s+)?bound)"
+      r"\s+(?:(?:that\s+)?you(?:'ve|\s+have)?\s+(?:[\w,]+\s+){0,8}?(?:agree(?:s|d|ing)?\b|accept\w*|consent\w*|are\s+(?:consenting|agreeing|accepting)|(?:will\s+be\s+|are\s+)?bound)"
       r"|(?:(?:your|an?|the|[\w-]+'s)\s+)?(?:express\s+|full\s+|unconditional\s+|binding\s+|irrevocable\s+)?(?:acceptance|agreement|consent|assent|approval)))",
       r"\b(?:consider|deem|treat|regard)\w*\s+(?<p>(?:your\s+|any\s+)?(?:continued\s+)?(?:use|access|usage|visit|registration|purchase|browsing))\b{{G}}{0,80}?\b(?:as|to\s+be|to\s+constitute|to\s+mean)\s+(?:your\s+|an?\s+)?(?:express\s+|full\s+)?(?:acceptance|agreement|consent|assent)",
-      r"\b(?:acceptance|agreement|consent|assent)\b{{G}}{0,60}?\b(?:is|are|will\s+be|shall\s+be)\s+(?:\w+\s+)?(?:implied|inferred|presumed|assumed|demonstrated|indicated|signified|confirmed)\s+(?:\w+\s+){0,2}?(?:by|through|from|upon|if\s+you|when\s+you|once\s+you)\s+(?<p>(?:your\s+|any\s+)?(?:continued\s+)?(?:use|access|usage|visit|browsing|registration|purchase|{{TRIGGER}}))",
-      r"\b(?<p>(?:users?|visitors?|anyone|those|persons?|people|customers?|members?|everyone)\s+(?:who|that)\s+(?:\w+\s+)?(?:use|uses|access|accesses|visit|visits|browse|browses|register|registers|download|downloads)\b){{G}}{0,120}?\b(?:(?:is|are|will\s+be|shall\s+be)\s+(?:deemed|considered|taken|treated|presumed)\s+(?:to\s+(?:have\s+)?|as\s+(?:having\s+)?)(?:accept|agree|consent|read)|(?:agree|accept|consent)s?\s+to\s+(?:be\s+bound\s+by\s+)?(?:these|this|the|our|all)\b)"],
+      r"\b(?:acceptance|agreement|consent|assent)\b{{G}}{0,60}?\b(?:is|are|will\s+be|shall\s+be)\s+(?:\w+\s+)?(?:implied|inferred|presumed|assumed|demonstrated|indicated|signified|confirmed)\s+(?:\w+\s+){0,2}?(?:by|through|from|upon|if\s+you|when\s+you|once\s+you)\s+(?<p>(?:your\s+|any\s+)?(?:continued\s+)?(?:use|access|usage|visit|browsing|registration|purchase|{{TRIGGER}}))"],
      "Continuing to use the service is treated as your agreement.",
      ["Your use of the app after we publish a new version means that you accept it.",
+      "Your use of the Services signals your acceptance of this notice.",
+      "Clicking \"Continue\" means you agree to the terms.",
       "Any access to the site constitutes your acceptance of these rules.",
       "Using the app after the update takes effect means you agree to the new version.",
       "PAYMENT FOR A SUBSCRIPTION SHALL BE DEEMED ACCEPTANCE OF THIS AGREEMENT."],
      ["Use of the service is subject to these terms and our privacy notice.",
-      "Your access to the service depends on your acceptance of these terms."])
+      "Your access to the service depends on your acceptance of these terms."],
+     requires=["constitut", "signif", "indicat", "signal", "demonstrat", "represent", "manifest", "reflect", "mean",
+               "impl", "serve", "count", "evidence", "confirm", "amount", "deemed", "construed", "considered",
+               "treated", "taken", "regarded", "consider", "deem", "treat", "regard", "inferred", "presumed", "assumed",
+               "is your", "are your"])
+
+rule("consent_by_use.users_who_use", "consent_by_use", "medium",
+     ["who use", "who uses", "who access", "who accesses", "who visit", "who visits", "who browse", "who register",
+      "who download", "that use", "that access", "that visit"],
+     [r"\b(?<p>(?:users?|visitors?|anyone|those|persons?|people|customers?|members?|everyone)\s+(?:who|that)\s+(?:\w+\s+)?(?:use|uses|access|accesses|visit|visits|browse|browses|register|registers|download|downloads)\b){{G}}{0,120}?\b(?:(?:is|are|will\s+be|shall\s+be)\s+(?:deemed|considered|taken|treated|presumed)\s+(?:to\s+(?:have\s+)?|as\s+(?:having\s+)?)(?:accept|agree|consent|read)|(?:agree|accept|consent)s?\s+to\s+(?:be\s+bound\s+by\s+)?(?:these|this|the|our|all)\b|(?:is|are|will\s+be|shall\s+be)\s+(?:legally\s+)?bound\s+by\s+(?:these|this|the|our|all)\b)"],
+     "Continuing to use the service is treated as your agreement.",
+     ["Anyone who uses the app is bound by these terms.",
+      "Visitors who browse the site are deemed to have accepted these conditions."],
+     ["Users who access the beta may see bugs.",
+      "People who use screen readers can change the font size."])
 
 CBU_OBJECT = (r"(?:them|that\s+you\s+(?:are|will\s+be)\s+(?:subject\s+to|bound\s+by)|(?:all\s+(?:of\s+)?)?(?:these|the|this|our|its|any|such|those|all)\s+(?:[\w'-]+\s+){0,3}?"
               r"(?:terms|conditions|agreements?|polic(?:y|ies)|rules|guidelines|contract|changes|modifications|practices|notice|statement))")
 YOU_ADV = r"(?:(?:hereby|also|expressly|further|thereby|automatically|irrevocably|fully|acknowledge\s+and|understand\s+and|acknowledge,?\s+understand,?\s+and)\s+)?"
 rule("consent_by_use.when_you_use", "consent_by_use", "medium",
-     YOU_AGREE + ["deemed", "be bound", "are bound", "assume", "signify", "indicate your", "confirm your", "we will consider",
+     YOU_AGREE + ["part of your agreement", "part of the agreement", "part of this agreement", "part of our agreement",
+                  "part of your contract", "part of the terms", "reaffirm", "you agree that", "you accept that",
+                  "you acknowledge that", "you consent that",
+                  "deemed", "be bound", "are bound", "assume", "signify", "indicate your", "confirm your", "we will consider",
                   "we'll consider", "we shall consider", "we may consider", "will take it", "'ll take it", "will treat", "'ll treat",
                   "may treat", "shall treat"],
-     [r"\b(?<p>(?:when|whenever|if|once|as\s+soon\s+as|where|while)\s+(?:you\s+(?:\w+\s+){0,2}?|(?=using\b|accessing\b))"
+     [r"\b(?<p>(?:when|whenever|if|once|as\s+soon\s+as|where|while|each\s+time|every\s+time)\s+(?:you\s+(?:\w+\s+){0,2}?|(?=using\b|accessing\b))"
       r"(?:use|using|access|accessing|visit|browse|register|sign\s+up|create|open|download|install|order|purchase|buy|shop|book|subscribe|continue|keep|join|log\s+in|participate|proceed|place|make\s+a\s+(?:purchase|reservation|booking)|submit|(?:click|tap|press|hit)\w*\s+(?!(?:on\s+)?(?:the\s+)?[\"'\[(]?\s*{{ACCEPTBTN}})\S+)\b)"
       r"{{G}}{0,160}?\b(?:you\s+" + YOU_ADV + r"(?:(?:agree|accept|consent|assent)\w*|are\s+(?:agreeing|accepting|consenting))\s+(?:to\s+)?(?:(?:be\s+bound\s+by|abide\s+by|comply\s+with)\s+)?" + CBU_OBJECT +
-      r"|you\s+(?:\w+\s+)?(?:(?:will|shall)\s+be\s+(?:deemed|bound|considered|treated)|are\s+(?:deemed|bound)|(?:confirm|signify|indicate)\s+(?:your\s+)?(?:acceptance|agreement|consent))"
+      r"|you\s+(?:\w+\s+)?(?:(?:will|shall)\s+be\s+(?:deemed|bound|considered|treated)|are\s+(?:deemed|bound)|(?:confirm|signify|indicate|reaffirm|express)\w*\s+(?:your\s+)?(?:acceptance|agreement|consent))"
+      r"|you\s+" + YOU_ADV + r"(?:agree|accept|consent|acknowledge)\w*\s+that\s+(?:we|the\s+company|(?-i:[A-Z][\w&.-]*))\s+(?:\w+\s+)?(?:may|will|can|shall|are|is|would|could)\b"
       r"|we\s+(?:will|'ll|shall|may)\s+(?:assume|consider|take\s+it|treat\s+(?:this|that|it)\s+as))",
-      r"\byou\s+(?:will|shall)\s+be\s+(?:bound|deemed\s+to\s+(?:have\s+)?(?:accept|agree|consent)\w*)\b{{G}}{0,80}?\b(?<p>(?:if|when|once)\s+you\s+(?:continue|keep)\s+(?:to\s+)?(?:use|using|access|accessing|visit|browse))",
+      r"\byou\s+(?:will|shall)\s+be\s+(?:bound|deemed\s+to\s+(?:have\s+)?(?:accept|agree|consent)\w*)\b{{G}}{0,80}?\b(?<p>(?:if|when|once|as\s+soon\s+as)\s+you\s+(?:(?:continue|keep|start|begin)\s+(?:to\s+)?)?(?:use|using|access|accessing|visit|visiting|browse|browsing))",
       r"\byou\s+" + YOU_ADV + r"(?:agree|accept|consent)\w*\s+{{G}}{0,120}?\b(?<p>(?:if|when|once|by)\s+(?:you\s+)?(?:continu\w*|keep)\s+(?:on\s+)?(?:to\s+)?(?:use|using|access\w*|visit\w*|brows\w*))",
-      r"\byou\s+(?:hereby\s+|expressly\s+)?(?:(?:agree|accept|consent|assent)\w*\s+(?:to\s+)?(?:be\s+bound\s+by\s+)?" + CBU_OBJECT + r"|(?:will|shall)\s+be\s+(?:deemed|considered|taken|treated)\s+(?:to\s+have\s+|as\s+having\s+)(?:accept|agree|consent)\w*){{G}}{0,100}?\b(?<p>(?:when|whenever|if|once|upon|as\s+soon\s+as)\s+(?:you\s+(?:first\s+)?)?(?:use|using|access|accessing|visit|visiting|browse|register|sign\s+up|create|download|install|proceed|continue|your\s+(?:first\s+)?(?:use|access|visit|registration)))\b",
+      r"\byou(?:'re|\s+are)?\s+(?:hereby\s+|expressly\s+)?(?:(?:agree|accept|consent|assent)\w*\s+(?:to\s+)?(?:be\s+bound\s+by\s+)?" + CBU_OBJECT + r"|(?:will|shall)\s+be\s+(?:deemed|considered|taken|treated)\s+(?:to\s+have\s+|as\s+having\s+)(?:accept|agree|consent)\w*){{G}}{0,100}?\b(?<p>(?:when|whenever|if|once|upon|as\s+soon\s+as|each\s+time|every\s+time)\s+(?:you\s+(?:first\s+)?)?(?:use|using|access|accessing|visit|visiting|browse|register|sign\s+up|create|download|install|proceed|continue|your\s+(?:first\s+)?(?:use|access|visit|registration)))\b",
       r"\b(?<p>(?:if|when|once|by|as\s+long\s+as)\s+you\s+(?:continue|keep)\s+(?:on\s+)?(?:to\s+)?(?:use|using|brows\w*|visit\w*|access\w*|navigat\w*|scroll\w*))\b{{G}}{0,120}?\b(?:you\s+" + YOU_ADV + r"(?:agree|accept|consent)\w*|we\s+(?:will|'ll|shall|may)\s+(?:assume|consider|take\s+it))",
-      r"\b(?<p>we(?:\s+will|'ll|\s+shall)\s+assume\s+(?:that\s+)?you(?:'re|\s+are)\s+(?:ok|okay|happy|fine|content|in\s+agreement|agree\w*|consent\w*|accept\w*))"],
+      r"\b(?<p>we(?:\s+will|'ll|\s+shall)\s+assume\s+(?:that\s+)?you(?:'re|\s+are)\s+(?:ok|okay|happy|fine|content|in\s+agreement|agree\w*|consent\w*|accept\w*))",
+      r"\bwe\s+(?:will|'ll|shall|may|can)\s+(?:assume|consider|take\s+it|treat\s+\w+\s+as|understand)\b{{G}}{0,80}?\b(?:accept|agree|consent)\w*{{G}}{0,80}?\b(?<p>(?:if|when|once)\s+you\s+(?:\w+\s+)?(?:use|using|continue|keep|access|visit|browse|proceed))\b",
+      r"\b(?<p>(?:if|when|once|where)\s+you\s+(?:\w+\s+)?(?:use|access|enable|download|install|purchase|buy|subscribe\s+to|sign\s+up\s+for|order)\b){{G}}{0,120}?\b(?:become|becomes|form|forms|are|is|will\s+be|shall\s+be)\s+(?:a\s+)?part\s+of\s+(?:your|the|this|our)\s+(?:\w+\s+)?(?:agreement|contract|terms)"],
      "Using the service is taken as agreeing to its terms.",
      ["When you use our apps, you agree to all of these terms.",
       "If you keep browsing this site, we will assume that you are fine with it.",
       "Once the new terms take effect, you will be bound by them if you continue to use the app.",
       "You accept any updated version of this policy if you continue to use the service.",
-      "We'll assume you're okay with this, but you can change your settings."],
+      "We'll assume you're okay with this, but you can change your settings.",
+      "Each time you use the site you reaffirm your acceptance of these terms.",
+      "When you book a stay through our app, you agree that we will share your details with the host.",
+      "If you use those features, their own rules become part of your agreement with us.",
+      "You're agreeing to these terms every time you use the app.",
+      "We will consider that you have accepted these terms if you use the service.",
+      "You will be bound by these terms once you start using the service."],
      ["When you use our app, you can choose which notifications you receive.",
       "If you create an account, we ask you to confirm your email address.",
-      "If you register for the contest, you agree to provide a valid postal address."])
+      "If you register for the contest, you agree to provide a valid postal address.",
+      "If you submit ideas or feedback, you agree that we are free to use them."],
+     unless=[r"\b(?:submit|post|upload|send|provide|share|contribut)\w*\s+(?:\w+\s+){0,3}?(?:comments?|ideas?|feedback|suggestions?|content|materials?|photos?|reviews?|posts?|submissions?)\b"],
+     requires=["when", "if ", "once", "as soon as", "where", "while", "each time", "every time", "upon", "by ",
+               "as long as", "assume", "as you "])
 
 CBU_STOP = (r"(?:\byou\s+(?:\w+\s+){0,3}?|\byour\s+|(?:,|\bthen|\bplease|\bsimply|\bjust|\bimmediately|\band)\s+(?:(?:then|please|simply|just|immediately|kindly)\s+){0,2}|^\W*)"
             r"(?:(?:stop|cease|discontinue|refrain\s+from|end|quit|exit)\w*\s+(?:\w+\s+){0,3}?(?:use|using|access|accessing|visit|visiting|browsing|site|website|app|service|services|platform)"
             r"|(?:(?:do|must|may|should|can|shall|will)\s*(?:not|n't)|are\s+not\s+(?:permitted|allowed|authori[sz]ed|entitled)\s+to|have\s+no\s+right\s+to(?:\s+and\s+must\s+not)?)\s+(?:\w+\s+){0,3}?(?:use|access|visit|browse|download|install|register|continue)\b"
             r"|(?:leave|exit)\s+(?:this|the|our)\s+(?:site|website|app|page|platform)"
-            r"|(?:sole|only|exclusive)\s+(?:\w+\s+){0,2}?(?:recourse|remedy))")
+            r"|(?:sole|only|exclusive)\s+(?:\w+\s+){0,2}?(?:recourse|remedy)"
+            r"|(?:do\s+not|don't)\s+have\s+(?:the|any)\s+right\s+to\s+(?:\w+\s+){0,3}?(?:use|access|visit))")
 rule("consent_by_use.disagree_stop_using", "consent_by_use", "medium",
      [n + w for n in ("not ", "n't ", "not fully ", "n't fully ", "cannot ", "can't ", "not to ")
       for w in ("agree", "accept", "consent", "wish", "want", "like", "approve", "be bound")]
      + ["disagree", "object to", "objects to", "comfortable", "in agreement", "unwilling", "not willing", "rather", "prefer"],
-     [r"\b(?<p>(?:if|should|in\s+case)\b(?:(?!\bif\b){{G}}){0,60}?\byou\s+(?:\w+\s+)?(?:(?:do\s+not|don't|cannot|can't|are\s+(?:not\s+willing|unwilling)\s+to)\s+(?:\w+\s+){0,2}?(?:agree|accept|consent|wish\s+to\s+be\s+bound|want\s+to\s+be\s+bound)"
+     [r"\b(?<p>(?:if|should|in\s+case)\b(?:(?!\bif\b){{G}}){0,60}?\byou\s+(?:\w+\s+)?(?:(?:do\s+not|don't|cannot|can't|not|are\s+(?:not\s+willing|unwilling)\s+to)\s+(?:\w+\s+){0,2}?(?:agree|accept|consent|wish\s+to\s+be\s+bound|want\s+to\s+be\s+bound)"
       r"|disagree|object\s+to|are\s+not\s+(?:ok|okay|comfortable|happy|in\s+agreement)|(?:do\s+not|don't)\s+(?:wish|want)\s+(?:to\s+be\s+bound|us\s+to|your)"
       r"|(?:do\s+not|don't|cannot|can't|are\s+(?:not\s+willing|unwilling)\s+to)\s+(?:\w+\s+)?(?:like|approve\s+of|be\s+bound)|would\s+(?:rather|prefer)|prefer\s+that)\b)"
       r"{{G}}{0,160}?" + CBU_STOP,
-      r"(?:^\W*|\byou\s+(?:\w+\s+){0,2}?|\bplease\s+)(?<p>(?:do|must|may|should|shall|can)\s*(?:not|n't)\s+(?:\w+\s+){0,3}?(?:use|access|visit|browse|download|install))\b{{G}}{0,120}?\bif\s+you\s+(?:(?:\w+\s+)?(?:do\s+not|don't|cannot|can't)\s+(?:\w+\s+)?(?:agree|accept|consent)|disagree|object)|unless\s+you\s+(?!first\b)(?:\w+\s+)?(?:agree|accept|consent)\w*\s+(?:to\s+)?(?:be\s+bound\s+by\s+)?(?:these|this|the|our|all)\s+(?:\w+\s+){0,3}?(?:terms|conditions|agreement|polic(?:y|ies))",
-      r"\b(?<p>(?:users?|visitors?|anyone|those|persons?|people|customers?|members?)\s+who\s+(?:\w+\s+)?(?:do\s+not|don't|cannot|can't|disagree|object))\b{{G}}{0,100}?\b(?:(?:should|must|may|shall|can)\s*(?:not|n't)|are\s+not\s+(?:permitted|allowed|authori[sz]ed|entitled)\s+to)\s+(?:\w+\s+){0,2}?(?:use|access|visit|browse)"],
+      r"(?:^\W*|\byou\s+(?:\w+\s+){0,2}?|\bplease\s+)(?<p>(?:do|must|may|should|shall|can)\s*(?:not|n't)\s+(?:\w+\s+){0,3}?(?:use|access|visit|browse|download|install))\b{{G}}{0,120}?\bif\s+you\s+(?:(?:\w+\s+)?(?:do\s+not|don't|cannot|can't)\s+(?:\w+\s+)?(?:agree|accept|consent)|disagree|object|(?:do\s+not|don't)\s+(?:wish|want)\s+(?:to\s+be\s+bound|us\s+to|your))|unless\s+you\s+(?!first\b)(?:\w+\s+)?(?:agree|accept|consent)\w*\s+(?:to\s+)?(?:be\s+bound\s+by\s+)?(?:these|this|the|our|all)\s+(?:\w+\s+){0,3}?(?:terms|conditions|agreement|polic(?:y|ies))",
+      r"\b(?<p>(?:must|should|shall|need\s+to|have\s+to|please)\s+(?:immediately\s+)?(?:stop|cease|discontinue)\s+(?:\w+\s+)?(?:using|use|accessing|access)\b){{G}}{0,120}?\b(?:if|should|in\s+case)\s+you\s+(?:\w+\s+)?(?:do\s+not|don't|no\s+longer|cannot|can't)\s+(?:\w+\s+)?(?:agree|accept|consent)",
+      r"\b(?<p>(?:users?|visitors?|anyone|those|persons?|people|customers?|members?)\s+who\s+(?:\w+\s+)?(?:do\s+not|don't|cannot|can't|disagree|object))\b{{G}}{0,100}?\b(?:(?:(?:should|must|may|shall|can)\s*(?:not|n't)|are\s+not\s+(?:permitted|allowed|authori[sz]ed|entitled)\s+to)\s+(?:\w+\s+){0,2}?(?:use|access|visit|browse)|(?:should|must|shall|need\s+to)\s+(?:\w+\s+)?(?:leave|exit|stop|cease|discontinue))"],
      "If you do not accept the terms, your only choice is to stop using the service, so using it counts as agreeing.",
      ["If you do not accept these rules, please stop using the app.",
       "IF YOU DO NOT AGREE TO THIS POLICY, DO NOT ACCESS THE WEBSITE.",
       "Please don't use the service if you disagree with any part of these terms.",
-      "If you object to the new version, your only remedy is to close your account."],
+      "If you object to the new version, your only remedy is to close your account.",
+      "You must stop using the service if you do not agree with these rules.",
+      "Should you not agree with these terms, please refrain from using the website.",
+      "Visitors who do not agree with these terms should leave the site.",
+      "If you do not agree to these rules, you do not have the right to access the app."],
      ["If you do not agree with a charge, contact our billing team.",
       "If you do not accept the new terms, we may stop providing the service to you.",
       "If you do not consent to cookies, you can use your browser settings to block them.",
@@ -204,27 +248,37 @@ rule("consent_by_use.disagree_stop_using", "consent_by_use", "medium",
 rule("consent_by_use.otherwise_stop", "consent_by_use", "medium", ["otherwise", "if not"],
      [r"^\W*(?<p>(?:otherwise|if\s+not)\W+(?:please\s+)?(?:do\s+not|don't|you\s+(?:must|may|should)\s+not|(?:stop|cease|discontinue)\s+(?:\w+\s+)?(?:using|use|access)))"],
      "If you do not accept the terms, your only choice is to stop using the service.",
-     ["By using this site you accept these rules. Otherwise, please do not use it."],
-     ["Otherwise, we keep your data for 30 days."],
+     ["By using this site you accept these rules. Otherwise, please do not use it.",
+      "By continuing you agree to these terms. Otherwise, stop using the app now."],
+     ["Otherwise, we keep your data for 30 days.",
+      "By continuing you agree to these terms. Otherwise, the default settings apply."],
      after={"label": "consent_by_use", "within": 1})
 
 rule("consent_by_use.silence", "consent_by_use", "medium",
-     ["object", "refus", "reject", "terminat", "cancel", "silence", "opt out", "opt-out", "notify us"],
+     ["object", "refus", "reject", "terminat", "cancel", "silence", "opt out", "opt-out", "notify us", "otherwise"],
      [r"\b(?<p>(?:do\s+not|don't|fail\s+to|not|no)\s+(?:\w+\s+){0,3}?(?:object|objection|refuse|reject|opt\s+out|opt-out|terminate|cancel|close\s+your\s+account|notify\s+us|express\s+(?:\w+\s+){0,3}?(?:refus|object)\w*)\w*)\b"
       r"{{G}}{0,200}?\b(?:deemed|considered|treated|taken|regarded|assume\w*|(?:will|shall)\s+be\s+bound|you\s+(?:\w+\s+)?(?:accept|agree|consent)\w*)",
+      r"[;,]\s*(?<p>otherwise),?\s+you\s+(?:\w+\s+)?(?:are|will\s+be|shall\s+be)\s+(?:deemed|considered|treated|taken)\s+(?:to\s+(?:have\s+)?|as\s+(?:having\s+)?)(?:accept|agree|consent)\w*",
       r"\b(?<p>(?:your\s+)?(?:silence|absence\s+of\s+(?:an?\s+|any\s+)?objection|failure\s+to\s+object))\b{{G}}{0,80}?\b(?:constitut\w*|deemed|means|signif\w*|indicat\w*|treated|considered)"],
      "If you do not object in time, you are treated as having agreed.",
      ["If you do not object within 30 days of the notice, you will be deemed to have accepted the new terms.",
+      "If you do not want the new plan you may cancel it; otherwise, you are deemed to have accepted the change.",
       "Your silence after we send the notice will be treated as consent."],
      ["If you object to a decision, you can appeal it within 30 days.",
-      "We will not cancel your order without telling you."])
+      "We will not cancel your order without telling you."],
+     requires=["deemed", "considered", "treated", "taken", "regarded", "assum", "bound", "accept", "agree", "consent",
+               "constitut", "means", "signif", "indicat"])
 
-rule("consent_by_use.effective_on_use", "consent_by_use", "medium", ["effective", "accepted", "binding", "take effect", "takes effect"],
-     [r"\b(?:terms|agreement|conditions|policy|contract|eula)\s+(?:\([^)]{0,40}\)\s+)?(?:(?:is|are|becomes?|shall\s+become|will\s+become)\s+(?:effective|binding|accepted)|takes?\s+effect|(?:forms?|constitutes?|creates?)\s+(?:a\s+)?(?:legally\s+)?binding\s+(?:agreement|contract))\b[^.]{0,160}?\b"
-      r"(?<p>(?:when|once|upon|as\s+soon\s+as|if)\s+(?:you|the\s+(?:customer|user))\s+(?:[\w']+\s+){0,8}?(?:to\s+)?(?:use|uses|access|accesses|download|downloads|install|installs|proceed|proceeds|visit|visits|register|registers|create|creates)\b"
+rule("consent_by_use.effective_on_use", "consent_by_use", "medium", ["effective", "accepted", "binding", "take effect", "takes effect",
+                                                                     "bind you", "binds you", "apply as soon", "applies as soon",
+                                                                     "apply once", "applies once", "from the moment"],
+     [r"\b(?:terms|agreement|conditions|policy|contract|eula)\s+(?:\([^)]{0,40}\)\s+)?(?:(?:is|are|becomes?|shall\s+become|will\s+become)\s+(?:effective|binding|accepted)|takes?\s+effect|(?:forms?|constitutes?|creates?)\s+(?:a\s+)?(?:legally\s+)?binding\s+(?:agreement|contract)|binds?\s+you|(?:apply|applies)\s+(?:to\s+you\s+)?(?=as\s+soon\s+as|from\s+the\s+moment|once))\b[^.]{0,160}?\b"
+      r"(?<p>(?:when|once|upon|as\s+soon\s+as|if)\s+(?:you|the\s+(?:customer|user))\s+(?:[\w']+\s+){0,8}?(?:to\s+)?(?:use|uses|using|access|accesses|accessing|download\w*|install\w*|proceed\w*|visit\w*|register\w*|creat\w*)\b"
       r"|upon\s+(?:your\s+)?(?:first\s+)?(?:use|access|download|installation|registration))"],
      "The terms start to bind you as soon as you use the service.",
      ["This agreement becomes binding on you as soon as you download the app.",
+      "This agreement is effective once you start using the service.",
+      "These terms bind you when you use the app.",
       "These terms take effect upon your first use of the service."],
      ["These terms take effect on 1 March.",
       "This agreement becomes effective when both parties sign it."])
@@ -265,19 +319,24 @@ rule("arbitration.binding", "arbitration", "high", ["arbitra"],
      unless=ARB_UNLESS + [r"\bexcept\s+(?:where|when|if)\b{{G}}{0,60}?\barbitrat",
                           r"\b(?:if|in\s+the\s+event|once|when)\b{{G}}{0,40}?\b(?:dispute|claim)\s+is\s+(?:finally\s+)?(?:resolved|decided)"])
 
-rule("arbitration.class_waiver", "arbitration", "high", ["class", "collective", "representative", "individual"],
-     [r"\b(?:waiv\w*|give\s+up|giving\s+up|gives\s+up|forgo\w*|forego\w*|relinquish\w*|surrender\w*|no|not|n't|never|neither|nor|prohibited|barred|precluded|may\s+only|only|solely)\b{{G}}{0,100}?\b(?<p>(?:class|collective|representative|consolidated)(?:[\s-]+(?:or|and)[\s-]+(?:\w+\s+)?)?[\s-]+(?:action|arbitration|proceeding|lawsuit|suit|claim|basis|member|wide|relief))s?\b",
+rule("arbitration.class_waiver", "arbitration", "high", ["class", "collective", "representative", "individual", "attorney general",
+                                                         "consolidat"],
+     [r"\b(?:waiv\w*|give\s+up|giving\s+up|gives\s+up|forgo\w*|forego\w*|relinquish\w*|surrender\w*|no|not|n't|never|neither|nor|prohibited|barred|precluded|may\s+only|only|solely)\b{{G}}{0,100}?\b(?<p>(?:class|collective|representative|consolidated)(?:[\s-]+(?:or|and)[\s-]+(?:\w+\s+)?)?[\s-]+(?:action|arbitration|proceeding|lawsuit|suit|claim|basis|member|wide|relief|representative|plaintiff)|(?:member|representative)\s+of\s+(?:a|any)\s+(?:class|group)|private\s+attorneys?\s+general|as\s+a\s+class|on\s+a\s+class(?:[\s-]+wide)?\s+basis|in\s+(?:a|any)\s+(?:purported\s+)?class)s?\b",
       r"\b(?:claims?|disputes?|actions?|proceed\w*|bring|brought|resolv\w*|arbitrat\w*|relief|sue)\b{{G}}{0,80}?\b(?<p>(?:only|solely|exclusively)\s+(?:(?:on\s+an?\s+|in\s+(?:an?\s+|their\s+|your\s+|its\s+)?)individual(?:\s+(?:basis|capacity))?|individually))\b",
-      r"\b(?:claims?|disputes?|actions?)\b{{G}}{0,60}?\b(?<p>(?:brought|arbitrated|resolved|pursued|asserted|heard)\s+(?:only\s+)?individually)\b"],
+      r"\b(?:claims?|disputes?|actions?)\b{{G}}{0,60}?\b(?<p>(?:brought|arbitrated|resolved|pursued|asserted|heard)\s+(?:only\s+)?individually)\b",
+      r"\b(?:not|n't|no|never|neither|nor)\b{{G}}{0,40}?\b(?<p>(?:consolidat|join)\w*\s+(?:[\w']+\s+){0,4}?(?:claims|proceedings|actions|cases))\b"],
      "You give up the right to join a class action or group lawsuit against the company.",
      ["You waive any right to take part in a class action against us.",
-      "CLAIMS MAY BE BROUGHT ONLY IN AN INDIVIDUAL CAPACITY AND NOT AS A PLAINTIFF IN ANY CLASS OR REPRESENTATIVE PROCEEDING."],
+      "CLAIMS MAY BE BROUGHT ONLY IN AN INDIVIDUAL CAPACITY AND NOT AS A PLAINTIFF IN ANY CLASS OR REPRESENTATIVE PROCEEDING.",
+      "You may not act as a class representative or take part as a member of a class.",
+      "THE PARTIES AGREE TO WAIVE ANY RIGHT TO PURSUE CLAIMS AS A CLASS.",
+      "The arbitrator may not consolidate more than one person's claims."],
      ["If the class action waiver is found to be unenforceable, this section is void.",
       "Our premium class of service includes priority support."],
      unless=ARB_UNLESS + [r"\b(?:does|do|shall|will|would)\s*(?:not|n't)\s+(?:prevent|preclude|prohibit|stop|bar|limit|restrict)\b"])
 
 rule("arbitration.jury_waiver", "arbitration", "high", ["jury", "waiv", "give up", "giving up", "gives up", "forgo", "forego", "relinquish", "surrender"],
-     [r"\b(?:waiv\w*|give\s+up|giving\s+up|gives\s+up|forgo\w*|forego\w*|relinquish\w*|surrender\w*|no|not|n't|never|neither|nor)\b{{G}}{0,100}?\b(?<p>jury\s+trials?|trials?\s+by\s+(?:a\s+)?jury|(?:a|any)\s+jury)\b",
+     [r"\b(?:waiv\w*|give\s+up|giving\s+up|gives\s+up|forgo\w*|forego\w*|relinquish\w*|surrender\w*|no|not|n't|never|neither|nor)\b{{G}}{0,100}?\b(?<p>jury\s+trials?|trials?\s+by\s+(?:a\s+)?jury|(?:a|any)\s+(?:judge\s+or\s+(?:a\s+)?)?jury|jury\s+or\s+(?:a\s+)?judge)\b",
       r"\b(?<p>(?:waiv\w*|give\s+up|giving\s+up|gives\s+up|forgo\w*|relinquish\w*|surrender\w*))\b{{G}}{0,60}?\bright\w*\s+to\s+(?:(?:go\s+to|sue\s+in|(?:a\s+)?trial\s+in|litigate\s+in|have\s+(?:\w+\s+){0,2}?heard\s+in)\s+(?:a\s+)?court\b|sue\b|litigate\b)"],
      "You give up your right to have a jury decide a dispute.",
      ["YOU AND WE EACH WAIVE THE RIGHT TO A TRIAL BY JURY.",
@@ -299,20 +358,34 @@ rule("arbitration.opt_out", "arbitration", "medium", ["opt out", "opt-out", "opt
 rule("arbitration.opt_out_notice", "arbitration", "medium", ["opt out", "opt-out", "optout"],
      [r"\b(?<p>opt(?:-|\s+)?out)\b{{G}}{0,120}?\b(?:within|no\s+later\s+than|not\s+later\s+than|before|deadline|\d+\s+days|calendar\s+days|notice|ineffective|form|letter|postmarked)\b"],
      "This explains how and when you can opt out of arbitration; the window is often short.",
-     ["Disputes are settled by binding arbitration. Your opt-out notice must reach us within thirty days after you first accept these terms."],
-     ["Send your opt-out notice to the address below."],
+     ["Disputes are settled by binding arbitration. Your opt-out notice must reach us within thirty days after you first accept these terms.",
+      "All claims go to binding arbitration. To opt out, your written notice must be postmarked within 30 days."],
+     ["Send your opt-out notice to the address below.",
+      "You can unsubscribe from emails at any time. Your opt-out notice takes effect within 10 days."],
      after={"label": "arbitration", "within": 3})
+
+# A capitalised "Opt-Out Notice" with a deadline is the arbitration opt-out
+# even without the word (a marketing opt-out has no deadline).
+rule("arbitration.opt_out_deadline", "arbitration", "medium", ["opt-out", "opt out", "optout"],
+     [r"\b(?<p>(?-i:Opt[- ]?[Oo]ut\s+(?:Notice|Form|Letter|Request|Procedure)|OPT[- ]?OUT\s+(?:NOTICE|FORM|LETTER|REQUEST)))\b{{G}}{0,160}?\b(?:within|no\s+later\s+than|not\s+later\s+than|deadline|\d+\s+(?:calendar\s+)?days|(?:thirty|sixty|ninety|forty-five)\s+(?:\(\d+\)\s+)?(?:calendar\s+)?days|postmarked)\b",
+      r"\b(?:within|no\s+later\s+than|not\s+later\s+than)\b{{G}}{0,80}?\b(?<p>(?-i:Opt[- ]?[Oo]ut\s+(?:Notice|Form|Letter|Request)))\b"],
+     "This explains how and when you can opt out of arbitration; the window is often short.",
+     ["The Opt-Out Notice must be sent no later than thirty (30) days after you first accept these terms.",
+      "Mail your Opt Out Form within 30 days of signing up."],
+     ["Use the opt-out form to stop marketing emails.",
+      "Send your Opt-Out Notice to the address below."])
 
 # ---------------------------------------------------------------- unilateral_change
 UC_UNLESS = [r"\byou\s+(?:may|can|must|shall|cannot|can't|are\s+not\s+(?:allowed|permitted)\s+to)\s+(?:not\s+)?(?:change|modify|amend|alter|update|revise|edit)\b",
              r"\b(?:invalid|unenforceable|unlawful|illegal|void|severable|severed)\b",
-             r"\b(?:terms|provisions?|agreements?|conditions)\s+(?:will|shall|may)\s+(?:\w+\s+)?(?:supplement|amend|supersede|modify|replace|prevail|govern|control)",
+             r"\b(?:terms|provisions?|agreements?|conditions)\s+(?:will|shall|may)\s+(?:also\s+|instead\s+|further\s+)?(?:supplement|amend|supersede|modify|replace|prevail|govern|control)\b",
              r"\b(?:will|shall|can|may|do|does|would)\s*(?:not|never|n't)\s+(?:\w+\s+){0,2}?{{CHV}}\s+(?:\w+\s+){0,5}?(?:after|once|following)\b",
              r"\bonly\s+(?:by|in|through|with)\s+(?:a\s+|mutual\s+|our\s+mutual\s+)?(?:written|writing|mutual|signed)",
              r"\b(?:information|details|more)\s+(?:about|on|regarding)\s+(?:\w+\s+){0,2}?(?:changes|modifications|updates|amendments)\b",
              r"\b(?:will|shall|may|can|do|does|would)\s*(?:not|never|n't)\s+(?:\w+\s+){0,2}?{{CHV}}{{G}}{0,80}?\b(?:without\s+(?:\w+\s+){0,2}?(?:your|first|you)|unless\s+you)",
              r"\bunless\s+{{G}}{0,30}?\bin\s+(?:a\s+)?(?:writing|written)\b",
-             r"\bsigned\s+by\s+(?:both|each|you\s+and)"]
+             r"\bsigned\s+by\s+(?:both|each|you\s+and)",
+             r"\bagree\s+not\s+to\s+(?:\w+\s+)?(?:modify|change|amend|alter)"]
 # The tail after a change verb: more verbs of a list ("change, modify or
 # replace"), an aside between commas, then the document or price changed.
 UC_TAIL = (r"(?:\s*,\s*[^,.;]{0,40},)?(?:\s*(?:,|and/or|and|or|/)\s*(?:\w+\s+)?\w+){0,4}?\s+"
@@ -368,7 +441,9 @@ rule("unilateral_change.may_change", "unilateral_change", "medium", UC_ANCHORS,
                          r"\bsupersed", r"\bnot\s+intended\s+to\b", r"^\W*nothing\b",
                          r"\breplaces?\s+(?:all|any)\s+(?:\w+\s+)?(?:prior|previous|earlier|other)\b",
                          # no one who could change anything: no modal, no "we", no "right to", no "if/when"
-                         r"^(?!{{G}}{0,3000}?\b(?:may|might|can|could|will|shall|would|reserves?|retains?|right|entitled|we|we've|we're|we'll|us|our|has|have|had|periodically|occasionally|time|if|when|whenever|before|after|need|needs|intend|intends|plan|plans)\b)"])
+                         r"^(?!{{G}}{0,3000}?\b(?:may|might|can|could|will|shall|would|reserves?|retains?|right|entitled|we|we've|we're|we'll|us|our|has|have|had|periodically|occasionally|time|if|when|whenever|before|after|need|needs|intend|intends|plan|plans)\b)"],
+     requires=["term", "t&c", "tos", "eula", "condition", "agreement", "contract", "polic", "notice", "statement",
+               "provision", "guideline", "rule", "price", "pricing", "fee", "charge", "rate", "tariff"])
 
 MAKE_WORDS = ["make", "makes", "making", "implement", "introduce"]
 MAKE_NEXT = ["changes", "change", "any", "material", "significant", "a ", "such", "substantial", "important", "major", "some",
@@ -392,15 +467,20 @@ rule("unilateral_change.subject_to_change", "unilateral_change", "medium",
      + ["subject to " + w for w in ("change", "revision", "modification", "amendment", "update", "occasional", "periodic")]
      + [m + a + "change" for m in ("may ", "might ", "will ", "can ", "could ") for a in ("", "also ", "sometimes ", "occasionally ", "periodically ")]
      + [n + " " + p for n in CHANGE_NOUNS for p in ("to", "in", "of", "we make", "that we make", "which we make")]
-     + [n + " " + v for n in CHANGE_NOUNS for v in ("will", "shall", "are", "is", "become", "becomes", "take", "takes")],
+     + [n + " " + v for n in CHANGE_NOUNS for v in ("will", "shall", "are", "is", "become", "becomes", "take", "takes")]
+     + ["new version", "revised version", "updated version", "new terms", "revised terms", "updated terms", "new polic",
+        "revised polic", "updated polic", "amended terms", "modified terms"],
      [r"\b(?<p>{{DOCS}})\b(?:\s+of\s+\w+)?(?:\s+(?:and|or)\s+\w+)?(?:\s+\w+ed)?\s+(?:\([^)]{0,60}\)\s+)?(?:(?:may|might|can|will|shall|could|is|are)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:changed|modified|amended|revised|updated|altered|supplemented|replaced|varied)"
       r"|(?:is|are)\s+(?:\w+\s+)?subject\s+to\s+(?:\w+\s+)?(?:change|revision|modification|amendment|update)s?"
       r"|(?:may|might|will|can|could)\s+(?:(?:also|sometimes|occasionally|periodically)\s+)?(?:change|be\s+subject\s+to\s+change))\b",
       r"\b(?<p>(?:changes?|modifications?|amendments?|revisions?|updates?|alterations?)\s+(?:(?:we|that\s+we|which\s+we)\s+make\s+)?(?:to|in|of)\s+{{DOCPHRASE}}){{G}}{0,40}?\b(?:will|shall|become|becomes|take\s+effect|takes\s+effect|may|must|effective|be\s+posted|are\s+posted|is\s+posted|apply|applies)\b",
       r"\b(?<p>(?:each|every|all|any|such|these|the)\s+(?:such\s+)?(?:material\s+|significant\s+)?(?:changes?|modifications?|amendments?|revisions?|updates?))\s+(?:will|shall|are|is|becomes?|takes?)\b{{G}}{0,40}?\b(?:effective|take\s+effect|when\s+we\s+post|upon\s+(?:posting|publication)|(?:be\s+)?posted)\b",
+      r"\b(?<p>(?:new|revised|updated|amended|modified|changed)\s+(?:versions?\s+of\s+)?{{DOCPHRASE}})\s+(?:\([^)]{0,40}\)\s+)?(?:will\s+|shall\s+|may\s+)?(?:take|takes|become|becomes|come|comes|go|goes|enter|enters)\s+(?:into\s+)?(?:effect|effective|force)\b",
       r"\b(?:notify|inform|tell|alert|advise|email|e-mail|let\s+you\s+know|post|posting|publish|announce|notices?\s+(?:of|regarding|about)|notification\s+of)\w*\s+(?:you\s+|users\s+)?(?:\w+\s+){0,4}?(?<p>(?:changes?|modifications?|amendments?|revisions?|updates?|alterations?)\s+(?:we\s+make\s+)?(?:to|in|of)\s+(?:(?:any|all|some|certain|the|parts?|portions?|provisions?|sections?)\s+(?:of\s+)?)*{{DOCPHRASE}})"],
      "These terms or prices can be changed by the company.",
      ["This Privacy Notice may be updated from time to time.",
+      "New versions of this policy take effect 30 days after publication.",
+      "These Terms may be amended as the law changes.",
       "Prices are subject to change without notice.",
       "Any changes to these terms will take effect when we post them on this page.",
       "We will let you know about significant changes to this policy by email."],
@@ -421,12 +501,30 @@ rule("unilateral_change.continued_use", "unilateral_change", "medium",
       r"\b(?:chang|modif|amend|revis|updat|new\s+version)\w*\b{{G}}{0,200}?\b(?<p>(?:continu\w*|subsequent|further)\s+(?:to\s+)?(?:use|using|access\w*|visit\w*|browsing))\b(?={{G}}{0,200}?\b(?:accept|agree|consent|assent|bound)\w*)",
       r"\b(?:chang|modif|amend|revis|updat|new\s+version|new\s+terms)\w*\b{{G}}{0,200}?\b(?:accept|agree|consent|bound)\w*\b{{G}}{0,120}?\b(?<p>(?:continu\w*|keep)\s+(?:on\s+)?(?:to\s+)?(?:use|using|access\w*|visit\w*|brows\w*))\b",
       r"\b(?<p>(?:use|access)\w*)\b{{G}}{0,80}?\b(?:after|following|subsequent\s+to)\s+(?:the\s+|such\s+|any\s+|these\s+)?(?:date\s+of\s+)?(?:publication|posting|changes?|modifications?|updates?|amendments?|revisions?|effective\s+date|notice|we\s+(?:post|publish|notify))\b(?={{G}}{0,200}?\b(?:accept|agree|consent|assent|bound)\w*)",
-      r"\b(?<p>(?:agree|consent)\w*\s+to\s+be\s+bound\s+by\s+(?:any\s+)?(?:such\s+)?(?:amended|modified|revised|updated|changed|new)\s+(?:version|terms|agreement|polic))"],
+      r"\b(?<p>(?:agree|consent)\w*\s+to\s+be\s+bound\s+by\s+(?:any\s+)?(?:such\s+)?(?:amended|modified|revised|updated|changed|new)\s+(?:version|terms|agreement|polic))",
+      r"\b(?<p>(?:agree|consent)\w*\s+to\s+be\s+bound\s+by\s+(?:any\s+|all\s+)?(?:such\s+|future\s+|subsequent\s+)?(?:changes|modifications|amendments|revisions|updates))\b"],
      "The company can change the terms, and simply continuing to use the service counts as accepting the changes.",
      ["Your continued use of the app after we post a revised version means you accept the changes.",
       "If you keep using the service after the new terms take effect, you agree to be bound by them."],
      ["You can continue to use the service while your request is processed.",
       "Continued use of these tips will improve your score."])
+
+rule("unilateral_change.check_for_changes", "unilateral_change", "medium",
+     ["periodically", "regularly", "frequently", "from time to time", "regular basis", "often", "occasionally", "may change",
+      "might change",
+      "can change", "will change", "could change", "may be changed", "may be updated", "may be modified", "may be revised",
+      "may be amended", "can be changed", "can be updated"],
+     [r"\b(?<p>(?:check|review|visit|consult|read|look\s+at|return\s+to|revisit)\w*)\s+(?:\w+\s+){0,5}?(?:periodically|regularly|frequently|from\s+time\s+to\s+time|often|occasionally)\b{{G}}{0,60}?\b(?:for|to\s+(?:see|check|learn|review|stay|be\s+aware|make\s+sure)|so\s+(?:that\s+)?you)\b{{G}}{0,40}?\b(?:changes|updates|modifications|revisions|amendments|(?:latest|new|updated|revised)\s+(?:version|terms|polic\w*))\b",
+      r"\b(?<p>(?:check|review|visit|consult|read)\w*\s+(?:\w+\s+){0,3}?{{DOCS}})\b{{G}}{0,80}?\b(?:as|because|since)\s+(?:they|it|these|this)\s+(?:\w+\s+)?(?:may|might|can|could|will)\s+(?:\w+\s+)?(?:change|be\s+(?:changed|updated|modified|revised|amended))\b"],
+     "The company can change these terms, and it is up to you to look for the changes.",
+     ["It is your responsibility to check this page periodically for changes.",
+      "Please review these terms regularly, as they may change.",
+      "We encourage you to visit this page from time to time to see the latest version."],
+     ["Check your inbox regularly for new messages.",
+      "Please review the policy periodically so that you stay informed.",
+      "Please review your order before you pay, as prices include tax."],
+     unless=UC_UNLESS,
+     requires=["change", "update", "modif", "revis", "amend", "version", "new terms", "new polic"])
 
 # Continued use after changes is also consent by use (corpus decision); the
 # consent rules above catch most phrasings.
@@ -477,7 +575,8 @@ rule("content_license.permission_to_use", "content_license", "medium",
       "Allow Example Shop to feature my review in its marketing emails.",
       "You hereby assign to us all right, title and interest in any feedback you submit."],
      ["You give us permission to use your location to show nearby stores.",
-      "You allow us to use your contact details to reply to your request."])
+      "You allow us to use your contact details to reply to your request."],
+     requires=["grant", "give", "allow", "authori", "permit", "assign"])
 
 rule("content_license.we_may_use", "content_license", "medium", BREADTH_ANCHORS,
      [r"\b(?:may|can|(?:will\s+be|are|is)\s+free\s+to|ha(?:s|ve)\s+the\s+right\s+to|reserves?\s+the\s+right\s+to|(?:is|are)\s+entitled\s+to)\b"
@@ -493,8 +592,10 @@ rule("content_license.we_may_use", "content_license", "medium", BREADTH_ANCHORS,
 rule("content_license.survives", "content_license", "medium", ["licen"],
      [r"\b(?<p>(?:this|the|such|these|that|above|foregoing|your)\s+(?:\w+\s+){0,2}?licen[cs]es?)\s+(?:\w+\s+){0,3}?(?:survives?|continues?|remains?|shall\s+survive|will\s+survive|is\s+perpetual|is\s+irrevocable|will\s+continue|shall\s+continue|will\s+remain|shall\s+remain)\b"],
      "The licence you gave over your content lasts even after you stop using the service.",
-     ["You grant us a worldwide, royalty-free licence to display your posts. This licence continues even after you delete your account."],
-     ["This licence ends when you delete your account."],
+     ["You grant us a worldwide, royalty-free licence to display your posts. This licence continues even after you delete your account.",
+      "You give us a perpetual, worldwide licence to show your photos. The licence survives the end of this agreement."],
+     ["This licence ends when you delete your account.",
+      "We grant you a licence to use the app. This licence survives termination."],
      after={"label": "content_license", "within": 2})
 
 D["CONTENT"] = CONTENT

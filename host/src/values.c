@@ -1200,32 +1200,75 @@ void values_opt_out(const char *s, size_t n, enum opt_out_how *how, char *where,
  * Arbitration opt-out window
  * ====================================================================== */
 
-long values_window_days(const char *s, size_t n)
+/* Where the sentence offers a way out of arbitration ("opt out", "reject
+ * this agreement to arbitrate", "choose not to be bound"), or -1. A day
+ * count elsewhere in an arbitration clause ("within 60 days after receipt
+ * of a Notice of Dispute", "claims must be filed within one year") is a
+ * deadline of the procedure, not an opt-out window. */
+static long opt_out_cue(const char *s, size_t n)
+{
+    static const char *const cues[] = {"opt out", "opt-out", "optout", "opting out", "opted out", "opt  out",
+                                       "not to be bound", "not be bound", NULL};
+    long best = -1;
+    for (size_t k = 0; cues[k]; k++) {
+        long p = find_stem(s, n, 0, cues[k]);
+        if (p >= 0 && (best < 0 || p < best))
+            best = p;
+    }
+    if (best >= 0)
+        return best;
+    /* "reject" / "decline" the agreement to arbitrate (not a claim or a charge) */
+    static const char *const refuse[] = {"reject", "decline", NULL};
+    static const char *const what[] = {"arbitrat", "agreement", "provision", NULL};
+    for (size_t k = 0; refuse[k]; k++) {
+        long p = find_stem(s, n, 0, refuse[k]);
+        if (p >= 0 && any_stem_in(s, n, (size_t)p, (size_t)p + 80, what))
+            return p;
+    }
+    return -1;
+}
+
+/* the days of the first "within 30 days" (or "30 days after ...") in s[from..to) */
+static long window_in(const char *s, size_t from, size_t to)
 {
     /* "within 30 days", then "no later than 30 days", then "30 days after" */
     static const char *const leads[] = {"within ", "no later than ", "not later than ", "not more than ",
                                         "no more than ", NULL};
     for (size_t k = 0; leads[k]; k++)
-        for (long w = find_stem(s, n, 0, leads[k]); w >= 0; w = find_stem(s, n, (size_t)w + 1, leads[k])) {
-            size_t i = skip_spaces(s, n, (size_t)w + strlen(leads[k]));
-            if (prefix_ci(s + i, n - i, "the first "))
+        for (long w = find_stem(s, to, from, leads[k]); w >= 0; w = find_stem(s, to, (size_t)w + 1, leads[k])) {
+            size_t i = skip_spaces(s, to, (size_t)w + strlen(leads[k]));
+            if (prefix_ci(s + i, to - i, "the first "))
                 i += 10;
             long milli;
-            size_t used = parse_quantity(s + i, n - i, &milli);
+            size_t used = parse_quantity(s + i, to - i, &milli);
             long long sec;
-            size_t uu = used ? parse_unit(s + i + used, n - i - used, &sec) : 0;
+            size_t uu = used ? parse_unit(s + i + used, to - i - used, &sec) : 0;
             if (uu) {
                 long d = to_days(milli, sec);
                 return d > 0 ? d : 1;
             }
         }
     duration d;
-    size_t pos = 0;
-    while (next_duration(s, n, &pos, &d)) {
-        size_t a = skip_spaces(s, n, d.end);
+    size_t pos = from;
+    while (next_duration(s, to, &pos, &d)) {
+        size_t a = skip_spaces(s, to, d.end);
         static const char *const after[] = {"after", "of", "from", "following", NULL};
-        if (word_in(s, n, a, after))
+        if (word_in(s, to, a, after))
             return d.days;
     }
     return -1;
+}
+
+long values_window_days(const char *s, size_t n)
+{
+    long cue = opt_out_cue(s, n);
+    if (cue < 0)
+        return -1;
+    /* the clause that holds the opt-out: a semicolon ends a clause */
+    size_t from = (size_t)cue, to = (size_t)cue;
+    while (from > 0 && s[from - 1] != ';')
+        from--;
+    while (to < n && s[to] != ';')
+        to++;
+    return window_in(s, from, to);
 }

@@ -40,7 +40,8 @@ void values_opt_out(const char *s, size_t n, enum opt_out_how *how, char *where,
 /* A short name for how ("settings", "url", ...); "" for HOW_NONE. */
 const char *values_how_name(enum opt_out_how how);
 
-/* Days allowed to opt out of arbitration ("within 30 days"), or -1. */
+/* Days allowed to opt out of arbitration ("opt out within 30 days"), or -1;
+ * only a sentence that offers the opt-out (or rejection) has one. */
 long values_window_days(const char *s, size_t n);
 
 /* Parse a number written in digits ("1,095", "1.5" rounds up to 2) or

@@ -441,12 +441,21 @@ static void test_window(void **state)
 {
     (void)state;
     assert_int_equal(window("You may opt out of arbitration within 30 days of accepting these terms."), 30);
-    assert_int_equal(window("Send the notice within thirty (30) days after you first use the service."), 30);
-    assert_int_equal(window("The notice must arrive no later than 60 days after sign-up."), 60);
+    assert_int_equal(window("Send your opt-out notice within thirty (30) days after you first use the service."), 30);
+    assert_int_equal(window("An opt-out letter must arrive no later than 60 days after sign-up."), 60);
     assert_int_equal(window("You have 45 days from the date you accept to opt out."), 45);
     assert_int_equal(window("You can opt out within one year."), 365);
+    assert_int_equal(window("To reject this agreement to arbitrate, write to us within 21 days of your first order."), 21);
+    assert_int_equal(window("You may choose not to be bound by this section by emailing us within 15 days."), 15);
     assert_int_equal(window("You may opt out by writing to us."), -1);
     assert_int_equal(window(""), -1);
+    /* day counts of the procedure are not an opt-out window */
+    assert_int_equal(window("If we cannot settle it within sixty (60) days after receipt of a notice of dispute, "
+                            "either party may start arbitration."), -1);
+    assert_int_equal(window("Any claim must be brought to arbitration within one year after it arose."), -1);
+    assert_int_equal(window("The arbitrator will decide within 30 days; you can opt out by writing to us."), -1);
+    assert_int_equal(window("You may opt out within 30 days; the arbitrator must rule within 90 days."), 30);
+    assert_int_equal(window("If the arbitrator rejects your claim, you may appeal within 30 days."), -1);
 }
 
 /* ---------------------------------------------------------------------

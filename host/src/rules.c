@@ -4,6 +4,7 @@
 
 #include "buf.h"
 #include "labels.h"
+#include "text.h"
 #include "platform.h"
 #include "sign.h"
 
@@ -780,7 +781,18 @@ void rules_prefilter(const rules *r, const char *s, size_t n, uint64_t *cand)
      * either end too. */
     uint32_t row = step[cls[' ']] >> 1;
     for (size_t i = 0; i <= n; i++) {
-        uint32_t v = step[row + cls[i < n ? u[i] : ' ']];
+        unsigned char b = i < n ? u[i] : ' ';
+        if (b >= 0xC2) {
+            /* see what the patterns see: a no-break space, curly quote or
+             * dash counts as its ASCII stand-in (text_normalize) */
+            size_t len;
+            char plain = text_plain_char(s + i, n - i, &len);
+            if (plain) {
+                b = (unsigned char)plain;
+                i += len - 1;
+            }
+        }
+        uint32_t v = step[row + cls[b]];
         row = v >> 1;
         if (v & 1) {
             size_t st = row / nc;

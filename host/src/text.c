@@ -220,6 +220,13 @@ static char ascii_for(unsigned cp)
     }
 }
 
+char text_plain_char(const char *str, size_t n, size_t *len)
+{
+    unsigned cp;
+    *len = text_utf8_decode((const unsigned char *)str, n, &cp);
+    return ascii_for(cp);
+}
+
 int text_normalize(const char *str, size_t n, buf *out, size_t **map, size_t *map_cap)
 {
     const unsigned char *s = (const unsigned char *)str;

@@ -46,6 +46,11 @@ const char *text_language(const char *s, size_t n);
 /* 1 when s[0..n) is plain ASCII. */
 int text_is_ascii(const char *s, size_t n);
 
+/* The ASCII stand-in text_normalize uses for the character at s[0..n)
+ * (a curly quote, a no-break space, a dash), or 0 when it keeps the
+ * character; *len is the character's length in bytes. */
+char text_plain_char(const char *s, size_t n, size_t *len);
+
 /* Copy s[0..n) into out with typographic characters made ASCII (curly
  * quotes to ' and ", no-break and other spaces to a space, dashes to -),
  * so rules need one spelling. (*map)[k] is the byte offset in s of the

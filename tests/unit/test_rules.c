@@ -83,8 +83,8 @@ static void test_prefilter_anchors_and_requires(void **state)
     assert_false(candidate(r, 3, "Send us an email today."));  /* "ai" inside a word */
     assert_true(candidate(r, 3, "AI helps."));                  /* at the start */
     assert_true(candidate(r, 3, "It is built on AI"));          /* at the end */
-    assert_true(candidate(r, 3, "Built on\xC2\xA0AI\xE2\x80\x99s models")); /* no-break space, curly quote */
-    assert_true(candidate(r, 1, "Without\xC2\xA0your consent, never.")); /* as the patterns see it */
+    assert_true(candidate(r, 3, "Built on\xC2\xA0" "AI\xE2\x80\x9D" " models")); /* no-break space, curly quote */
+    assert_true(candidate(r, 1, "Without\xC2\xA0" "your consent, never.")); /* as the patterns see it */
     rules_free(r);
 }
 

@@ -103,12 +103,14 @@ RET_OTHER = [
     r"\b(?:persistent|session|flash)\s+cookies?\b|\bcookies?\s+(?:\w+\s+){0,3}?(?:expire|remain|stay|are\s+stored|is\s+stored|store|last)",
     r"\b(?:funds?|payouts?|money|deposits?|balances?|tickets?|reservations?|seats?|payments?)\s+(?:\w+\s+){0,4}?(?:held|hold|on\s+hold)\b",
     r"\b(?:terms|agreement|provisions?|sections?|obligations?|licen[cs]es?|warrant\w*|restrictions?)\s+(?:\w+\s+){0,4}?(?:remain|survive)\w*\s+in\s+(?:full\s+)?(?:force|effect)",
+    # the reader is told to keep something ("Please keep your receipt")
+    r"(?:^\W*|\bplease\s+|\byou\s+(?:should|must|need\s+to|may\s+want\s+to|will\s+need\s+to)\s+)keep\s+(?:a\s+copy\s+of\s+)?(?:your|the|this)\b",
 ]
 RET_TIME_OTHER = [
     r"\b(?:respond|reply|answer|acknowledge|notify|inform|contact|get\s+back)\w*\b[^.;]{0,90}?\bwithin\s+{{DUR}}",
     r"\bnotice\s+(?:period\s+)?of\s+{{DUR}}|{{DUR}}(?:'s?|s')?\s+(?:prior\s+|advance\s+|written\s+)?notice\b",
     r"\b(?:at\s+least|within|no\s+(?:less|later)\s+than)\s+{{DUR}}\s+(?:(?:prior|advance)\s+)?(?:notice|before|in\s+advance|prior)",
-    r"\b(?:refund|return|cancel|withdraw|dispute|claim|appeal|object|opt\s+out|opt-out|notice)\w*\b[^.;]{0,40}?\bwithin\s+{{DUR}}",
+    r"\b(?:refund|return|exchange|cancel|withdraw|dispute|claim|appeal|object|opt\s+out|opt-out|notice)\w*\b[^.;]{0,40}?\bwithin\s+{{DUR}}",
     r"\b(?:you|users?)\s+(?:can|may|have)\b[^.;]{0,40}?\b(?:delete|remove|edit|unsend|recall)\b(?:(?!\b(?:which|and|they|it|we|then|will|are|is)\b)[^.;]){0,60}?\bwithin\b",
     r"\bfree\s+trial\b|\bsubscription\s+(?:term|period)\b",
     r"\b(?:once|twice|\w+\s+times)\s+(?:a|an|per|every|each)\s+(?:day|week|month|year)\b",
@@ -138,7 +140,8 @@ rule("retention.period", "retention", "low", UNITS,
       "You must be at least 13 years old to store files with us.",
       "We will respond to requests to delete data within 30 days.",
       "You retain ownership of everything you upload for 5 years and beyond.",
-      "Refunds for store credit are available within 14 days."],
+      "Refunds for store credit are available within 14 days.",
+      "Keep your ticket stub if you would like to swap seats within a month."],
      unless=RET_OTHER + RET_TIME_OTHER + [r"{{TOPIC}}"],
      requires=KEEP_W + DEL_W + ["disappear", "vanish"])
 

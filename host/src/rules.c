@@ -21,13 +21,22 @@
  * Types
  * ---------------------------------------------------------------------- */
 
-typedef struct pattern {
+/* One compiled pattern, shared by every rule that uses the same source
+ * (packs reuse `unless` lists through macros): compiled once, and matched
+ * once per sentence thanks to the matcher's memo. */
+typedef struct compiled {
     char *source;       /* after macro expansion */
+    int caseful;        /* compiled without PCRE2_CASELESS */
     pcre2_code *code;   /* NULL until first use */
-    int broken;         /* failed to compile: never tried again */
-    int jit;            /* JIT-compiled */
+    int broken;         /* failed to compile: never tried again (2: reported) */
+    int jit;            /* JIT-compiled (1), unavailable (-1) */
     unsigned uses;      /* matches attempted, to decide when to JIT */
     int phrase_group;   /* number of the (?<p>...) group, or -1 */
+    size_t id;          /* index in the pool, for the memo */
+} compiled;
+
+typedef struct pattern {
+    compiled *c;        /* owned by the rules set's pool */
 } pattern;
 
 /* Candidate bitsets live on the stack during the prefilter. */
@@ -72,6 +81,10 @@ struct rules {
     size_t bitset_words;
     uint64_t *needs_req[RULES_MAX_GROUPS]; /* rules that have requires group g+1 */
     unsigned jit_after; /* JIT a pattern after this many uses */
+    compiled **pool;    /* every distinct pattern */
+    size_t n_pool, cap_pool;
+    size_t *pool_index; /* open addressing over pool: index + 1, 0 = empty */
+    size_t n_index;
     uint64_t digest;    /* FNV-1a over every pack's bytes, in load order */
 };
 
@@ -82,6 +95,11 @@ struct rules_matcher {
     pcre2_jit_stack *jit_stack;
     pcre2_match_data *md;
     size_t errors;
+    /* per-sentence memo of pattern results (see rules_matcher_reset) */
+    uint32_t gen;        /* current sentence */
+    uint32_t *memo_gen;  /* per pooled pattern: the sentence its result is for */
+    signed char *memo_rc;
+    size_t *memo_ps, *memo_pe;
 };
 
 /* ------------------------------------------------------------------------
@@ -230,7 +248,53 @@ static int string_array(rules *r, const cJSON *arr, char ***out, size_t *n, cons
     return 0;
 }
 
-static int load_patterns(rules *r, const cJSON *defines, const cJSON *arr, pattern **out, size_t *n,
+/* The pooled pattern for this source, added if new. */
+static compiled *intern(rules *r, const char *source, int caseful, char *err)
+{
+    if ((r->n_pool + 1) * 2 > r->n_index) {
+        size_t n = r->n_index ? r->n_index * 2 : 1024;
+        size_t *idx = xcalloc(n, sizeof *idx, err);
+        if (!idx)
+            return NULL;
+        for (size_t k = 0; k < r->n_pool; k++) {
+            size_t h = (size_t)(str_hash(r->pool[k]->source) & (n - 1));
+            while (idx[h])
+                h = (h + 1) & (n - 1);
+            idx[h] = k + 1;
+        }
+        free(r->pool_index);
+        r->pool_index = idx;
+        r->n_index = n;
+    }
+    size_t h = (size_t)(str_hash(source) & (r->n_index - 1));
+    while (r->pool_index[h]) {
+        compiled *c = r->pool[r->pool_index[h] - 1];
+        if (c->caseful == caseful && strcmp(c->source, source) == 0)
+            return c;
+        h = (h + 1) & (r->n_index - 1);
+    }
+    if (r->n_pool == r->cap_pool) {
+        size_t cap = r->cap_pool ? r->cap_pool * 2 : 256;
+        compiled **v = xrealloc(r->pool, cap * sizeof *v, err);
+        if (!v)
+            return NULL;
+        r->pool = v;
+        r->cap_pool = cap;
+    }
+    compiled *c = xcalloc(1, sizeof *c, err);
+    if (!c || !(c->source = own(r, source, err))) {
+        free(c);
+        return NULL;
+    }
+    c->caseful = caseful;
+    c->phrase_group = -1;
+    c->id = r->n_pool;
+    r->pool[r->n_pool++] = c;
+    r->pool_index[h] = r->n_pool;
+    return c;
+}
+
+static int load_patterns(rules *r, const cJSON *defines, const cJSON *arr, int caseful, pattern **out, size_t *n,
                          const char *where, int required, char *err)
 {
     char **src;
@@ -256,15 +320,13 @@ static int load_patterns(rules *r, const cJSON *defines, const cJSON *arr, patte
             free(src);
             return -1;
         }
-        char *flat = buf_detach(&b);
-        p[i].source = own(r, flat, err);
-        free(flat);
-        if (!p[i].source) {
+        p[i].c = intern(r, b.data ? b.data : "", caseful, err);
+        buf_free(&b);
+        if (!p[i].c) {
             free(p);
             free(src);
             return -1;
         }
-        p[i].phrase_group = -1;
     }
     free(src);
     *out = p;
@@ -486,11 +548,11 @@ static int load_pack(rules *r, const char *path, const rules_opts *opts, const r
             }
         }
         snprintf(where, sizeof where, "%s: rule %s: patterns", path, id);
-        if (load_patterns(r, defines, cJSON_GetObjectItemCaseSensitive(jr, "patterns"), &ru->patterns,
+        if (load_patterns(r, defines, cJSON_GetObjectItemCaseSensitive(jr, "patterns"), ru->caseful, &ru->patterns,
                           &ru->n_patterns, where, 1, err) < 0)
             goto done;
         snprintf(where, sizeof where, "%s: rule %s: unless", path, id);
-        if (load_patterns(r, defines, cJSON_GetObjectItemCaseSensitive(jr, "unless"), &ru->unless,
+        if (load_patterns(r, defines, cJSON_GetObjectItemCaseSensitive(jr, "unless"), ru->caseful, &ru->unless,
                           &ru->n_unless, where, 0, err) < 0) {
             free(ru->patterns);
             goto done;
@@ -955,26 +1017,26 @@ rules *rules_load_file(const char *path, const rules_opts *opts, char *err)
     return r;
 }
 
-static void free_patterns(pattern *p, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        pcre2_code_free(p[i].code);
-    free(p);
-}
 
 void rules_free(rules *r)
 {
     if (!r)
         return;
     for (size_t i = 0; i < r->n; i++) {
-        free_patterns(r->v[i].patterns, r->v[i].n_patterns);
-        free_patterns(r->v[i].unless, r->v[i].n_unless);
+        free(r->v[i].patterns);
+        free(r->v[i].unless);
         free(r->v[i].match);
         free(r->v[i].no_match);
         free(r->v[i].anchors);
         free(r->v[i].requires);
         free(r->v[i].req_group);
     }
+    for (size_t i = 0; i < r->n_pool; i++) {
+        pcre2_code_free(r->pool[i]->code);
+        free(r->pool[i]);
+    }
+    free(r->pool);
+    free(r->pool_index);
     for (size_t i = 0; i < r->n_strings; i++)
         free(r->strings[i]);
     free(r->strings);
@@ -1016,10 +1078,10 @@ const char *rules_pattern_source(const rules *r, size_t k)
 {
     for (size_t i = 0; i < r->n; i++) {
         if (k < r->v[i].n_patterns)
-            return r->v[i].patterns[k].source;
+            return r->v[i].patterns[k].c->source;
         k -= r->v[i].n_patterns;
         if (k < r->v[i].n_unless)
-            return r->v[i].unless[k].source;
+            return r->v[i].unless[k].c->source;
         k -= r->v[i].n_unless;
     }
     return NULL;
@@ -1029,7 +1091,7 @@ const char *rules_pattern_source(const rules *r, size_t k)
  * Compiling and matching
  * ---------------------------------------------------------------------- */
 
-static int compile_pattern(rule *ru, pattern *p, const char *kind, size_t idx, char *err)
+static int compile_pattern(rule *ru, compiled *p, const char *kind, size_t idx, char *err)
 {
     if (p->code)
         return 0;
@@ -1037,7 +1099,7 @@ static int compile_pattern(rule *ru, pattern *p, const char *kind, size_t idx, c
         return -1;
     int errcode;
     PCRE2_SIZE off;
-    uint32_t flags = PCRE2_UTF | PCRE2_NO_UTF_CHECK | (ru->caseful ? 0 : PCRE2_CASELESS);
+    uint32_t flags = PCRE2_UTF | PCRE2_NO_UTF_CHECK | (p->caseful ? 0 : PCRE2_CASELESS);
     p->code = pcre2_compile((PCRE2_SPTR)p->source, PCRE2_ZERO_TERMINATED, flags, &errcode, &off, NULL);
     if (!p->code) {
         PCRE2_UCHAR msg[256];
@@ -1053,7 +1115,7 @@ static int compile_pattern(rule *ru, pattern *p, const char *kind, size_t idx, c
     return 0;
 }
 
-static void jit_pattern(pattern *p)
+static void jit_pattern(compiled *p)
 {
     if (!p->jit && p->code && pcre2_jit_compile(p->code, PCRE2_JIT_COMPLETE) == 0)
         p->jit = 1;
@@ -1069,18 +1131,21 @@ size_t rules_compile_all(rules *r, char *err)
         rule *ru = &r->v[i];
         for (size_t k = 0; k < ru->n_patterns + ru->n_unless; k++) {
             int is_unless = k >= ru->n_patterns;
-            pattern *p = is_unless ? &ru->unless[k - ru->n_patterns] : &ru->patterns[k];
-            if (compile_pattern(ru, p, is_unless ? "unless" : "patterns", is_unless ? k - ru->n_patterns : k, e) < 0) {
-                if (p->broken == 1) {
-                    fprintf(stderr, "smallprint-host: %s\n", e);
-                    if (!broken)
-                        err_set(err, "%s", e);
-                    broken++;
-                    p->broken = 2; /* reported */
-                }
+            compiled *p = is_unless ? ru->unless[k - ru->n_patterns].c : ru->patterns[k].c;
+            if (p->broken) { /* shared with a rule reported before */
+                ru->disabled = 1;
                 continue;
             }
-            jit_pattern(p);
+            if (compile_pattern(ru, p, is_unless ? "unless" : "patterns", is_unless ? k - ru->n_patterns : k, e) < 0) {
+                fprintf(stderr, "smallprint-host: %s\n", e);
+                if (!broken)
+                    err_set(err, "%s", e);
+                broken++;
+                p->broken = 2; /* reported */
+                continue;
+            }
+            if (p->jit == 0)
+                jit_pattern(p);
         }
     }
     return broken;
@@ -1102,6 +1167,15 @@ rules_matcher *rules_matcher_new(rules *r, char *err)
         err_set(err, "out of memory creating PCRE2 match state");
         return NULL;
     }
+    m->memo_gen = xcalloc(r->n_pool + 1, sizeof *m->memo_gen, err);
+    m->memo_rc = xcalloc(r->n_pool + 1, sizeof *m->memo_rc, err);
+    m->memo_ps = xcalloc(r->n_pool + 1, sizeof *m->memo_ps, err);
+    m->memo_pe = xcalloc(r->n_pool + 1, sizeof *m->memo_pe, err);
+    if (!m->memo_gen || !m->memo_rc || !m->memo_ps || !m->memo_pe) {
+        rules_matcher_free(m);
+        return NULL;
+    }
+    m->gen = 1;
     pcre2_set_match_limit(m->mctx, 200000);
     pcre2_set_depth_limit(m->mctx, 2000);
     pcre2_set_heap_limit(m->mctx, 20000); /* KiB */
@@ -1116,15 +1190,34 @@ void rules_matcher_free(rules_matcher *m)
     pcre2_match_data_free(m->md);
     pcre2_jit_stack_free(m->jit_stack);
     pcre2_match_context_free(m->mctx);
+    free(m->memo_gen);
+    free(m->memo_rc);
+    free(m->memo_ps);
+    free(m->memo_pe);
     free(m);
+}
+
+void rules_matcher_reset(rules_matcher *m)
+{
+    if (++m->gen == 0) { /* wrapped: forget everything */
+        memset(m->memo_gen, 0, (m->r->n_pool + 1) * sizeof *m->memo_gen);
+        m->gen = 1;
+    }
 }
 
 size_t rules_matcher_errors(const rules_matcher *m) { return m->errors; }
 
-/* 1 match, 0 none, -1 error */
-static int run(rules_matcher *m, rule *ru, pattern *p, const char *kind, size_t idx, const char *s, size_t n)
+/* 1 match (the phrase in ps and pe), 0 none, -1 error; a pattern already run on
+ * this sentence answers from the memo. */
+static int run(rules_matcher *m, rule *ru, compiled *p, const char *kind, size_t idx, const char *s, size_t n,
+               size_t *ps, size_t *pe)
 {
     char e[ERR_LEN];
+    if (m->memo_gen[p->id] == m->gen) {
+        *ps = m->memo_ps[p->id];
+        *pe = m->memo_pe[p->id];
+        return m->memo_rc[p->id];
+    }
     if (!p->code) {
         if (p->broken)
             return -1;
@@ -1137,12 +1230,31 @@ static int run(rules_matcher *m, rule *ru, pattern *p, const char *kind, size_t 
     if (!p->jit && ++p->uses >= m->r->jit_after)
         jit_pattern(p);
     int rc = pcre2_match(p->code, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, m->md, m->mctx);
-    if (rc >= 0)
-        return 1;
-    if (rc == PCRE2_ERROR_NOMATCH)
-        return 0;
-    m->errors++;
-    return -1;
+    int result;
+    if (rc >= 0) {
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+        int g = p->phrase_group;
+        if (g > 0 && ov[2 * g] != PCRE2_UNSET) {
+            *ps = ov[2 * g];
+            *pe = ov[2 * g + 1];
+        } else {
+            *ps = ov[0];
+            *pe = ov[1];
+        }
+        if (*pe < *ps) /* \K tricks */
+            *pe = *ps;
+        result = 1;
+    } else if (rc == PCRE2_ERROR_NOMATCH) {
+        result = 0;
+    } else {
+        m->errors++;
+        result = -1;
+    }
+    m->memo_gen[p->id] = m->gen;
+    m->memo_rc[p->id] = (signed char)result;
+    m->memo_ps[p->id] = result == 1 ? *ps : 0;
+    m->memo_pe[p->id] = result == 1 ? *pe : 0;
+    return result;
 }
 
 int rules_match(rules_matcher *m, size_t i, const char *s, size_t n, size_t *ps, size_t *pe)
@@ -1152,28 +1264,17 @@ int rules_match(rules_matcher *m, size_t i, const char *s, size_t n, size_t *ps,
         return 0;
     int hit = 0, err = 0;
     for (size_t k = 0; k < ru->n_patterns && !hit; k++) {
-        int rc = run(m, ru, &ru->patterns[k], "patterns", k, s, n);
-        if (rc == 1) {
-            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
-            int g = ru->patterns[k].phrase_group;
-            if (g > 0 && ov[2 * g] != PCRE2_UNSET) {
-                *ps = ov[2 * g];
-                *pe = ov[2 * g + 1];
-            } else {
-                *ps = ov[0];
-                *pe = ov[1];
-            }
-            if (*pe < *ps) /* \K tricks */
-                *pe = *ps;
+        int rc = run(m, ru, ru->patterns[k].c, "patterns", k, s, n, ps, pe);
+        if (rc == 1)
             hit = 1;
-        } else if (rc < 0)
+        else if (rc < 0)
             err = 1;
     }
     if (!hit)
         return err ? -1 : 0;
     for (size_t k = 0; k < ru->n_unless; k++) {
-        int rc = run(m, ru, &ru->unless[k], "unless", k, s, n);
-        if (rc == 1)
+        size_t us, ue;
+        if (run(m, ru, ru->unless[k].c, "unless", k, s, n, &us, &ue) == 1)
             return 0;
     }
     return 1;

@@ -109,12 +109,19 @@ void rules_prefilter(const rules *r, const char *s, size_t n, uint64_t *cand);
 rules_matcher *rules_matcher_new(rules *r, char *err);
 void rules_matcher_free(rules_matcher *m);
 
-/* Run rule i on the sentence s[0..n) (valid UTF-8). Returns 1 on a match
+/* Run rule i on the sentence s[0..n) (valid UTF-8; the sentence of the last
+ * rules_matcher_reset). Returns 1 on a match
  * (its patterns match and no `unless` does), with the phrase's byte range in
  * *ps / *pe (the (?<p>...) group if the pattern has one, else the whole
  * match); 0 when it does not match; -1 when PCRE2 hit its match limit or
  * another error (counted; treated as no match). */
 int rules_match(rules_matcher *m, size_t i, const char *s, size_t n, size_t *ps, size_t *pe);
+
+/* Start a new subject: rules_match remembers each pattern's result for the
+ * current sentence (patterns are shared between rules, so an `unless` list
+ * used by many rules runs once per sentence). Call before the first
+ * rules_match on every new sentence. */
+void rules_matcher_reset(rules_matcher *m);
 
 /* Match-limit and other PCRE2 errors seen by this matcher. */
 size_t rules_matcher_errors(const rules_matcher *m);

@@ -106,6 +106,7 @@ static void test_match_unless_and_phrase(void **state)
     assert_int_equal(ps, 17); /* the (?<p>...) group, not the whole match */
     assert_int_equal(pe, 21);
     s = "We do not sell it, and we may sell nothing.";
+    rules_matcher_reset(m);
     assert_int_equal(rules_match(m, 0, s, strlen(s), &ps, &pe), 0);
     assert_string_equal(rules_pattern_source(r, 0), "\\b(?:we|us)\\s+may\\s+(?<p>sell)\\b");
     rules_matcher_free(m);
@@ -156,6 +157,7 @@ static void test_broken_packs_are_reported(void **state)
     /* matching a disabled rule is a quiet no-match, never a crash */
     rules_matcher *m = rules_matcher_new(r, err);
     size_t ps, pe;
+    rules_matcher_reset(m);
     assert_int_equal(rules_match(m, 0, "x", 1, &ps, &pe), 0);
     rules_matcher_free(m);
     rules_free(r);

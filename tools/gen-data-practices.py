@@ -17,6 +17,8 @@ written once, as defines. All examples are sentences written for this
 project, never copied from a corpus.
 """
 import copy, json, os, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from packlib import first_literal, write_pack
 D = {}
 def d(name, text): D[name] = text
 
@@ -1226,7 +1228,7 @@ SHARED_REF = {}
 for name, lst in SHARED_UNLESS:
     for k, item in enumerate(lst):
         if item != r"{{TOPIC}}" and item not in SHARED_REF:
-            D[f"{name}_{k + 1}"] = item
+            D[f"{name}_{k + 1}"] = first_literal(item)
             SHARED_REF[item] = "{{" + f"{name}_{k + 1}" + "}}"
 for r in R:
     if any(s[0] == r["id"] for s in SPLITS):
@@ -1256,20 +1258,10 @@ for r in R:
             r["patterns"] = [p for i, p in enumerate(r["_orig"]) if i not in taken]
 for r in R:
     r.pop("_orig", None)
-    r["unless"] = [SHARED_REF.get(u, u) for u in r.get("unless", [])]
+    r["unless"] = [SHARED_REF.get(u, first_literal(u)) for u in r.get("unless", [])]
+    r["patterns"] = [first_literal(p) for p in r["patterns"]]
     if not r["unless"]:
         del r["unless"]
-    # the prefilter sees the raw text: curly quotes and apostrophes too
-    extra = []
-    for a in r["anchors"]:
-        if "'" in a:
-            extra.append(a.replace("'", "\u2019"))
-        if '"' in a:
-            extra += [a.replace('"', "\u201c"), a.replace('"', "\u201d")]
-        if a.startswith(" ") and len(a) > 3:
-            extra += [q + a[1:] for q in ('"', "\u201c", "\u2018", "'", "(")]
-    r["anchors"] = r["anchors"] + [e for e in extra if e not in r["anchors"]]
-
 pack = {
     "pack": "data-practices",
     "version": "1.0.0",
@@ -1279,6 +1271,4 @@ pack = {
     "rules": R,
 }
 out_path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "rules", "20-data-practices.json")
-with open(out_path, "w") as f:
-    json.dump(pack, f, indent=2, ensure_ascii=False)
-    f.write("\n")
+write_pack(pack, out_path)

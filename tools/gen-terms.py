@@ -18,6 +18,8 @@ at ^ so they run once. All examples are sentences written for this project,
 never copied from a corpus.
 """
 import json, os, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from packlib import first_literal, write_pack
 
 D = {}
 # Someone other than the reader: the provider (we, a company name) -- used as
@@ -66,12 +68,10 @@ rules = []
 
 def rule(id, label, sev, anchors, patterns, explanation, match, no_match, unless=None, after=None, suppresses=None,
          requires=None):
-    # the prefilter sees the page's own characters: "don’t" needs its own anchor
-    anchors = list(dict.fromkeys(anchors + [a.replace("'", "\u2019") for a in anchors if "'" in a]))
-    r = {"id": id, "label": label, "severity": sev, "anchors": anchors, "patterns": patterns}
+    r = {"id": id, "label": label, "severity": sev, "anchors": anchors, "patterns": [first_literal(p) for p in patterns]}
     if requires:
-        r["requires"] = list(dict.fromkeys(requires + [a.replace("'", "\u2019") for a in requires if "'" in a]))
-    u = list(unless or []) + [r"{{QUESTION}}", r"{{TOPIC}}", r"{{HEADING}}"]
+        r["requires"] = requires
+    u = [first_literal(x) for x in unless or []] + [r"{{QUESTION}}", r"{{TOPIC}}", r"{{HEADING}}"]
     r["unless"] = u
     if after:
         r["after"] = after
@@ -608,6 +608,4 @@ pack = {
     "rules": rules,
 }
 out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "rules", "30-terms.json")
-with open(out, "w", encoding="utf-8") as f:
-    json.dump(pack, f, indent=2, ensure_ascii=False)
-    f.write("\n")
+write_pack(pack, out)

@@ -18,7 +18,7 @@ project, never copied from a corpus.
 """
 import copy, json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from packlib import first_literal, write_pack
+from packlib import alt, first_literal, write_pack
 D = {}
 def d(name, text): D[name] = text
 
@@ -32,6 +32,12 @@ d("RETV", r"(?:remain\w*(?=\s+(?:for|up\s+to)\b)|retain\w*|keep|keeps|kept|keepi
 d("DELV", r"(?:delet\w*|eras(?:e|ed|es|ing|ure)|remov(?:e|ed|es|ing|al)|purg\w*|destroy\w*|destruct\w*|discard\w*|anonymi[sz]\w*|de-?identif\w*|overwrit\w*|wiped)")
 # things about you a company may keep or pass on
 d("DATA", r"(?:data|information|info|details|content|conversations?|chats?|messages?|prompts?|inputs?|outputs?|files?|records?|logs?|recordings?|photos?|images?|videos?|audio|voice|queries|searches|history|code|snippets?|documents?|submissions?|uploads?|e-?mail\s+address(?:es)?|addresses|PII|profiles?|identifiers|location|transcripts?|answers?|responses?|notes?|(?:phone\s+)?numbers?|payloads?|lists?|contacts?|results?|entries|reviews?|comments?|posts?|preferences|activity|usage|biometrics?|health\s+\w+|(?:full|real|user|screen|first|last)\s?names?|address|whereabouts)")
+# words one of which every DATA contains (for `requires`)
+DATA_W = ["data", "info", "details", "content", "conversation", "chat", "message", "prompt", "input", "output", "file",
+          "record", "log", "photo", "image", "video", "audio", "voice", "queries", "searches", "history", "code",
+          "snippet", "document", "submission", "upload", "address", "pii", "profile", "identifiers", "location",
+          "transcript", "answer", "response", "note", "number", "payload", "list", "contact", "result", "entries",
+          "review", "comment", "post", "preferences", "activity", "usage", "biometric", "health", "name", "whereabouts"]
 d("YOUR", r"(?:your|their|his|her|its|user|users'?|customer|customers'?|member|members'?|visitor|personal|this|that|such|the|these|those|any|all|some|certain)")
 # who data goes to, other than the company itself
 d("RECIP_BIZ", r"(?:third[-\s]?part(?:y|ies)(?!\s+(?:websites?|sites?|links?|cookies?\s+(?:are|is)|accounts?|materials|content|software|login|sign-in|owners?|rights|intellectual|products?\s+(?:or|and)\s+services))|(?:partner|vendor|supplier|advertiser|sub-?processor|processor|contractor|broker|subsidiar(?:y|ie)|marketer|merchant|dealer|dealership|retailer|franchisee|sponsor|co-?sponsor|researcher|consultant|courier|acquirer|buyer|purchaser|successor|agent|organi[sz]er)s?\b|affiliat(?:es?|ed\s+(?:companies|entities|businesses))|(?:parent|sister)\s+compan(?:y|ies)|(?:group|family|corporate)\s+(?:of\s+)?compan(?:y|ies)|(?:companies|entities|members)\s+(?:of|in|within)\s+(?:our|the)\s+(?:\w+\s+)?(?:group|family)|(?:service|AI|model|LLM|cloud|hosting|payment|analytics|advertising|ad|e-?mail|storage|data|technology|retrieval|(?:large\s+)?language\s+model|third-party|outside|external|IT|software|transcription|speech|inference|identity|verification|security|marketing|measurement|fulfil+ment|shipping|delivery|fraud\s+prevention|AI\s+model|model\s+and\s+retrieval|content|network|platform|tool)\s+(?:service\s+)?providers?|(?:these|those|such|other|our)\s+providers|(?:ad(?:vertising)?|social(?:\s+media)?)\s+(?:networks?|platforms?|servers?|exchanges?|companies|agencies|sites|services)|(?:other|outside|external|unaffiliated|non-?affiliated|independent|unrelated|selected|certain|trusted)\s+(?:\w+\s+)?(?:companies|businesses|organi[sz]ations|entities|parties|firms|merchants|marketers|third\s+parties|recipients)|(?:insurance|financial|credit|marketing|research|processing|shipping|delivery|fulfil+ment|ticketing|hosting|mailing|analytics|advertising|payment|measurement|consulting|collection|courier|logistics|postal)\s+(?:compan(?:y|ies)|institutions?|agenc(?:y|ies)|bureaus?|firms?|services|vendors?)|(?:credit\s+card|card|payment)\s+process(?:or|ors|ing\s+compan(?:y|ies))|(?:data|third-party)\s+recipients|outside\s+parties|other\s+parties|(?:companies|businesses|organi[sz]ations|entities|firms|agents|individuals|people|those)\s+(?:that|who|which)\s+(?:\w+\s+){0,2}?(?:provide|perform|help|assist|work|act|process|support)\w*)")
@@ -41,7 +47,13 @@ d("RECIP", r"(?:{{RECIP_BIZ}}|{{RECIP_LAW}})")
 d("RECIP_ANY", r"(?:{{RECIP}}|anyone(?:\s+else)?|anybody|others|any\s+other\s+(?:person|party|entity|company|organi[sz]ation)|outside\s+(?:entities|entity|organi[sz]ations?|parties|party))")
 # verbs of passing data on, grouped by first letter (one branch is tried
 # per word start instead of all of them)
-d("SHAREV", r"(?:s(?:har(?:e|es|ed|ing)|en(?:d|ds|t|ding)(?!\s+(?:you|users?|customers?|members?|them\s+(?:an?\s+)?(?:e-?mail|message|notice)))|ell(?:s|ing)?(?=\s+(?:\w+\s+){0,3}?(?:information|data|details|it|them|address(?:es)?|lists?|profiles?|records)\b)|old|uppl(?:y|ies|ied))|d(?:isclos(?:e|es|ed|ing|ure|ures)|istribut\w*)|p(?:rovid(?:e|es|ed|ing)(?=\s+(?:to\b|(?:\w+\s+){0,3}?(?:information|data|details|it|them|address(?:es)?|identifiers|content)\b))|ass(?:es|ed|ing)?(?:\s+(?:\w+\s+){0,3}?(?:on|along)|(?=\s+to\s)))|t(?:rans(?:fer(?:s|red|ring)?|mit(?:s|ted|ting)?|mission)|rad(?:e|es|ed|ing)|urn(?:s|ed)?\s+over)|m(?:ak(?:e|es|ing)\s+(?:\w+\s+){0,8}?available|ade\s+available)|accessible|r(?:eleas(?:e|es|ed|ing)|ent(?:s|ed|ing)?)|giv(?:e|es|en|ing)(?!\s+(?:rise|up))|f(?:urnish\w*|orward\w*)|leas(?:e|es|ed|ing)|ex(?:chang(?:e|es|ed|ing)|pos(?:e|es|ed))|hand(?:s|ed)?\s+over|upload\w*)")
+# The three verbs most policies use, each starting with its own letters
+# (a pattern that starts with one word is searched for quickly; one that
+# starts with a choice of many words is tried at every word)
+d("SHAREV_MAIN", r"(?:(?-i:[Ss])har(?:e|es|ed|ing)|dis(?:clos(?:e|es|ed|ing|ure|ures)|tribut\w*)|trans(?:fer(?:s|red|ring)?|mit(?:s|ted|ting)?|mission))")
+# the other verbs of passing data on
+d("SHAREV_MORE", r"(?:s(?:en(?:d|ds|t|ding)(?!\s+(?:you|users?|customers?|members?|them\s+(?:an?\s+)?(?:e-?mail|message|notice)))|ell(?:s|ing)?(?=\s+(?:\w+\s+){0,3}?(?:information|data|details|it|them|address(?:es)?|lists?|profiles?|records)\b)|old|uppl(?:y|ies|ied))|p(?:rovid(?:e|es|ed|ing)(?=\s+(?:to\b|(?:\w+\s+){0,3}?(?:information|data|details|it|them|address(?:es)?|identifiers|content)\b))|ass(?:es|ed|ing)?(?:\s+(?:\w+\s+){0,3}?(?:on|along)|(?=\s+to\s)))|t(?:rad(?:e|es|ed|ing)|urn(?:s|ed)?\s+over)|m(?:ak(?:e|es|ing)\s+(?:\w+\s+){0,8}?available|ade\s+available)|accessible|r(?:eleas(?:e|es|ed|ing)|ent(?:s|ed|ing)?)|giv(?:e|es|en|ing)(?!\s+(?:rise|up))|f(?:urnish\w*|orward\w*)|leas(?:e|es|ed|ing)|ex(?:chang(?:e|es|ed|ing)|pos(?:e|es|ed))|hand(?:s|ed)?\s+over|upload\w*)")
+d("SHAREV", r"(?:{{SHAREV_MAIN}}|{{SHAREV_MORE}})")
 # a whole sentence that is a heading, a question, or names topics only
 # A whole sentence that is a heading, a question, or names topics only.
 # Two parts so each is cheap: TOPIC_LINE is anchored at the start (it runs
@@ -622,7 +634,23 @@ RECIP_W = ["third", "partner", "affiliat", "vendor", "provider", "processor", "a
            "advertising serv", "media serv", "analytics serv"]
 # The head noun of a recipient, for patterns that start with the recipient
 # (a plain word list: cheap to look for at every position).
-d("RECIP_HEAD", r"(?:third[-\s]?part(?:y|ies)(?!\s+(?:websites?|sites?|links?|cookies?\s+(?:are|is)|accounts?|materials|content|software|login|sign-in|owners?|rights|intellectual|claims?|products?\s+(?:or|and)\s+services))|(?:sub-?)?processors?|partners?|vendors?|suppliers?|advertisers?|contractors?|brokers?|subsidiar(?:y|ies)|marketers?|merchants?|dealers?|retailers?|sponsors?|researchers?|consultants?|couriers?|agents?|affiliates?|providers?|companies|businesses|organi[sz]ations|entities|firms|institutions|agencies|bureaus|recipients|(?:ad(?:vertising)?|social(?:\s+media)?|analytics|third-party)\s+(?:networks?|platforms?|services|exchanges?)|law\s+enforcement|authorities|regulators?|police|courts?|governments?)")
+HEAD_MEDIA = r"\s+(?:networks?|platforms?|services|exchanges?)"
+d("RECIP_HEAD", alt([
+    r"third[-\s]?part(?:y|ies)(?!\s+(?:websites?|sites?|links?|cookies?\s+(?:are|is)|accounts?|materials|content|software|login|sign-in|owners?|rights|intellectual|claims?|products?\s+(?:or|and)\s+services))",
+    r"sub-?processors?", "processors?", "partners?", "vendors?", "suppliers?", "advertisers?", "contractors?", "brokers?",
+    r"subsidiar(?:y|ies)", "marketers?", "merchants?", "dealers?", "retailers?", "sponsors?", "researchers?",
+    "consultants?", "couriers?", "agents?", "affiliates?", "providers?", "companies", "businesses", r"organi[sz]ations",
+    "entities", "firms", "institutions", "agencies", "bureaus", "recipients", r"ad(?:vertising)?" + HEAD_MEDIA,
+    r"social(?:\s+media)?" + HEAD_MEDIA, "analytics" + HEAD_MEDIA, "third-party" + HEAD_MEDIA, r"law\s+enforcement",
+    "authorities", "regulators?", "police", "courts?", "governments?"]))
+# words one of which every RECIP_HEAD contains (anchors of the rules that start there)
+HEAD_W = ["third part", "third-part", "processor", "partner", "vendor", "supplier", "advertiser", "contractor", "broker",
+          "subsidiar", "marketer", "merchant", "dealer", "retailer", "sponsor", "researcher", "consultant", "courier",
+          "agent", "affiliate", "provider", "companies", "businesses", "organisations", "organizations", "entities",
+          "firms", "institutions", "agencies", "bureaus", "recipients", "law enforcement", "authorities", "regulator",
+          "police", "court", "government"] + [m + " " + h for m in ("ad", "advertising", "social", "social media", "analytics")
+                                               for h in ("network", "platform", "services", "exchange")
+                                               if m + h != "socialservices"]
 SHARE_DENY = [
     r"\bnever\s+(?:\w+\s+(?:or|and|nor)\s+)?(?:shar|disclos|sell|rent|trad|giv|provid|transfer|releas|pass)\w*",
     r"\bnot\s+(?:the\s+|our\s+)?(?:practice|policy|intention|intent|habit|business)\b[^.;]{0,40}?\bto\s+(?:shar|disclos|sell|rent|provid|giv|releas)",
@@ -667,34 +695,46 @@ SHARE_OTHER = [
     r"\btransfer\w*\b[^.;]{0,80}?\b(?:to|in|into)\s+(?:other\s+|another\s+|any\s+other\s+)?(?:countries|country|jurisdictions?|the\s+(?:US|U\.S\.|United\s+States|EU|EEA|UK|European))\b",
     r"{{TOPIC}}",
 ]
+# after the verb: "... with / to ... <a recipient>"
+d("TO_RECIP", r"\b[^.;]{0,110}?\b(?:with|to|among|amongst|available\s+to)\s+(?:\w+[\s,]+){0,6}?{{RECIP}}\b(?!\s+(?:websites?|sites?|links?)\b)")
 # disclosure verbs, in the forms that occur (so "disclose" is not found in
-# "close", nor "sent" in "consent")
-SHARE_W = ["share", "sharing", "shared", "disclos", "transfer", "transmi", "send ", "sends", "sending", "sent to",
-           "sent directly", "is sent", "are sent", "be sent", "provide", "providing", "pass", "available",
-           "accessible", "releas", " give", " gives", " given", " giving", "furnish", " sell", "sold", " rent",
-           " leas", " trad", "exchang", "distribut", "forward", "supplie", "supply", "expos", "turn over",
-           "turned over", "turns over", "hand over", "handed over", "hands over", "upload"]
-rule("sharing.with_recipient", "sharing", "medium", SHARE_W,
-     [
-       r"\b(?<p>{{SHAREV}})\b[^.;]{0,110}?\b(?:with|to|among|amongst|available\s+to)\s+(?:\w+[\s,]+){0,6}?{{RECIP}}\b(?!\s+(?:websites?|sites?|links?)\b)",
-       r"\b(?<p>(?:provid|giv|grant)\w*\s+(?:\w+\s+){0,3}?access)\s+to\b[^.;]{0,120}?\b(?:to|for|with)\s+(?:\w+[\s,]+){0,6}?{{RECIP}}\b",
-     ],
+# "close", nor "sent" in "consent", nor "provide" in "provider")
+SHARE_MAIN_W = ["share", "sharing", "shared", "disclos", "distribut", "transfer", "transmi"]
+SHARE_MORE_W = ["send ", "sends", "sending", "sent to", "sent directly", "is sent", "are sent", "be sent", "provide ",
+                "provides", "provided", "providing", "pass", "available", "accessible", "releas", " give", " gives",
+                " given", " giving", "furnish", " sell", "sold", " rent", " leas", " trad", "exchang", "forward",
+                "supplie", "supply", "expos", "turn over", "turned over", "turns over", "hand over", "handed over",
+                "hands over", "upload"]
+SHARE_W = SHARE_MAIN_W + SHARE_MORE_W
+rule("sharing.with_recipient", "sharing", "medium", SHARE_MAIN_W,
+     [r"\b(?<p>(?-i:[Ss])har(?:e|es|ed|ing)){{TO_RECIP}}",
+      r"\b(?<p>dis(?:clos(?:e|es|ed|ing|ure|ures)|tribut\w*)){{TO_RECIP}}",
+      r"\b(?<p>trans(?:fer(?:s|red|ring)?|mit(?:s|ted|ting)?|mission)){{TO_RECIP}}"],
      "Your personal information may be passed to other companies or organisations.",
-     ["We pass contact details on to the courier firms that deliver your parcel.",
-      "Your account details may be accessible to our affiliates.",
-      "Your listening history may be disclosed to our advertising partners.",
-      "Prompts are forwarded to an outside language model provider to produce answers.",
-      "We may give usage statistics to our affiliates.",
-      "I agree that my details may be passed to selected partners.",
-      "Send my name and email to the event organiser.",
-      "We may provide access to our records in order to cooperate with investigations by law enforcement officials."],
+     ["Your listening history may be disclosed to our advertising partners.",
+      "We share booking details with the hotel you reserve.",
+      "Call recordings are transmitted to an outside transcription provider."],
      ["We do not disclose your address to advertisers.",
-      "Our help articles are accessible to everyone.",
       "You can share playlists with your friends.",
-      "We receive information about you from partners who run events with us.",
       "This section explains how we share data with third parties.",
       "We do not store recipient numbers or share them with any third parties.",
       "You can ask us to transfer a copy of your data to you or to another company."],
+     unless=SHARE_DENY + SHARE_OTHER,
+     requires=RECIP_W)
+
+rule("sharing.passed_to", "sharing", "medium", SHARE_MORE_W,
+     [r"\b(?<p>{{SHAREV_MORE}}){{TO_RECIP}}"],
+     "Your personal information may be passed to other companies or organisations.",
+     ["We pass contact details on to the courier firms that deliver your parcel.",
+      "Your account details may be accessible to our affiliates.",
+      "Prompts are forwarded to an outside language model provider to produce answers.",
+      "We may give usage statistics to our affiliates.",
+      "I agree that my details may be passed to selected partners.",
+      "Send my name and email to the event organiser."],
+     ["Our help articles are accessible to everyone.",
+      "We receive information about you from partners who run events with us.",
+      "We send you a receipt from our payment provider.",
+      "Our service providers give us reports about outages."],
      unless=SHARE_DENY + SHARE_OTHER,
      requires=RECIP_W)
 
@@ -729,7 +769,7 @@ rule("sharing.we_and_partners", "sharing", "medium", ["us and", "we and", "partn
 RECIP_GETS_UNLESS = SHARE_DENY + SHARE_OTHER + [r"\b(?:must|are\s+required\s+to|are\s+obligated\s+to|are\s+bound|agree\s+to|contractually)\b[^.;]{0,60}?\b(?:protect|secure|safeguard|confidential|keep)\b(?![^.;]{0,80}\b(?:access|receive|process|use)\b)", r"\bfrom\s+(?:\w+\s+){0,2}?{{RECIP_BIZ}}\s+(?:\w+\s+){0,3}?(?:such\s+as|including|like)\b(?![^.;]{0,120}\b(?:share|disclose)\b)"]
 # the recipient, then an aside ("(such as X)", ", which ...,"), then what it does
 RECIP_LEAD = r"\b(?<p>{{RECIP_HEAD}})\b(?:\s*\([^)]{0,80}\))?(?:\s*,?\s+(?:such\s+as|like|including|e\.g\.)\s+[^.;]{0,60}?,)?(?:\s*,?\s+(?:that|who|which|working|acting)\b[^.;]{0,60}?)?\s+(?:(?:may|might|can|could|will|also|then|do|does|which|who|that|often|sometimes|generally|typically|would|therefore|thus|in\s+turn)\s+){0,3}"
-rule("sharing.recipient_gets", "sharing", "medium", RECIP_W,
+rule("sharing.recipient_gets", "sharing", "medium", HEAD_W,
      [RECIP_LEAD + r"{{RECIP_ACT}}\b[^.;]{0,60}?\b(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|about\s+you|it|them)\b"],
      "Other companies may receive or access your personal information.",
      ["Our hosting providers have access to the files you upload.",
@@ -739,9 +779,9 @@ rule("sharing.recipient_gets", "sharing", "medium", RECIP_W,
       "Third-party websites linked from our pages have their own privacy policies.",
       "Our vendors must keep your data secure and are bound by contract."],
      unless=RECIP_GETS_UNLESS,
-     requires=ACT_W)
+     requires=[ACT_W, DATA_W + [" it ", " them ", "about you"]])
 
-rule("sharing.third_party_tracking", "sharing", "medium", RECIP_W,
+rule("sharing.third_party_tracking", "sharing", "medium", HEAD_W,
      [RECIP_LEAD + r"(?:place|set|use|serve|drop|deploy|distribute|recogni[sz]e|read|employ|utili[sz]e|have|put)\w*\s+(?:\w+\s+){0,4}?(?:cookies?|web\s+beacons?|beacons?|pixels?|pixel\s+tags?|tags|(?:single-pixel\s+)?gifs|tracking\s+(?:technologies|tools|pixels)|similar\s+technologies|identifiers|SDKs|scripts)\b"],
      "Other companies place their own trackers through this service and collect data about you.",
      ["Our advertising partners may place cookies on your browser when you visit.",
@@ -754,14 +794,17 @@ rule("sharing.third_party_tracking", "sharing", "medium", RECIP_W,
                "sdk", " scripts", " tags"])
 
 rule("sharing.vendor_access", "sharing", "medium", ["access to"],
-     [r"\b(?<p>(?:give|grant|provide|allow)\w*\s+(?:them|these\s+\w+|such\s+\w+|those\s+\w+|(?:our\s+|their\s+|its\s+|the\s+|certain\s+|trusted\s+|selected\s+)?{{RECIP}})\b[^.;]{0,60}?\baccess\s+to)\s+(?:\w+\s+){0,3}?(?:{{DATA}}|databases?)\b"],
+     [r"\b(?<p>(?:provid|giv|grant)\w*\s+(?:\w+\s+){0,3}?access)\s+to\b[^.;]{0,120}?\b(?:to|for|with)\s+(?:\w+[\s,]+){0,6}?{{RECIP}}\b",
+      r"\b(?<p>(?:give|grant|provide|allow)\w*\s+(?:them|these\s+\w+|such\s+\w+|those\s+\w+|(?:our\s+|their\s+|its\s+|the\s+|certain\s+|trusted\s+|selected\s+)?{{RECIP}})\b[^.;]{0,60}?\baccess\s+to)\s+(?:\w+\s+){0,3}?(?:{{DATA}}|databases?)\b"],
      "Companies working for this service get access to your personal information.",
      ["We may give these contractors access to our customer database.",
       "We grant our hosting providers access to the files you store.",
-      "We may give consultants working with us on a project temporary access to donor records."],
+      "We may give consultants working with us on a project temporary access to donor records.",
+      "We may provide access to our records in order to cooperate with investigations by law enforcement officials."],
      ["Give your family access to your playlists.",
       "We grant you access to the service."],
-     unless=RECIP_GETS_UNLESS)
+     unless=RECIP_GETS_UNLESS,
+     requires=["giv", "grant", "provid", "allow"])
 
 rule("sharing.vendors_on_our_behalf", "sharing", "medium",
      ["employ", "engage", "hire", "contract with", "work with", "rely on", "partner with", "retain"] +
@@ -799,7 +842,8 @@ rule("sharing.allow_to_collect", "sharing", "medium",
      ["We allow you to collect rewards.",
       "We do not allow third parties to track you."],
      unless=RECIP_GETS_UNLESS,
-     requires=RECIP_W)
+     requires=[HEAD_W, ["collect", "access", " use", "receive", "process", " place", " set", "obtain", "gather", "track",
+                        "serve"]])
 
 rule("sharing.processed_by", "sharing", "medium",
      ["processed by", "accessed by", "received by", "collected by", "used by", "viewed by", "handled by", "hosted by",

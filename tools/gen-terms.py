@@ -293,31 +293,83 @@ ARB_UNLESS = [r"\bif\b{{G}}{0,120}?\b(?:unenforceable|invalid|void|illegal|not\s
 ARB_NOUN = (r"(?<p>arbitra(?:tion|tor|l))\b(?!\s+(?:association|act|rules|institute|centre|center|service|forum|provider|fees?|hearing|award)\b)")
 ARB_NOUN_ANY = r"(?<p>arbitra(?:tion|tor|l))\b"
 ARB_ADJ = r"(?:(?:a|an|the|final|binding|mandatory|individual|confidential|neutral|independent|single|private|exclusive|personal|sole|and|or|(?-i:[A-Z]{2,6}))[\s,]+){0,5}?"
-ARB_DISPUTE = r"^(?={{G}}{0,3000}?\b(?:disputes?|claims?|controvers(?:y|ies)|disagreements?|conflicts?|complaints?|matters?)\b){{G}}{0,3000}?"
+# Words of a dispute; every sentence that sends disputes to arbitration
+# names one (checked by `requires`, so the patterns need not look for it).
+DISPUTE_W = ["dispute", "claim", "controvers", "disagreement", "conflict", "complaint", "matter"]
+ARB_EXPL = "Disputes must go to a private arbitrator instead of a court."
+ARB_BINDING_UNLESS = ARB_UNLESS + [r"\bexcept\s+(?:where|when|if)\b{{G}}{0,60}?\barbitrat",
+                                   r"\b(?:if|in\s+the\s+event|once|when)\b{{G}}{0,40}?\b(?:dispute|claim)\s+is\s+(?:finally\s+)?(?:resolved|decided)"]
 rule("arbitration.binding", "arbitration", "high", ["arbitra"],
-     [ARB_DISPUTE + r"\b(?:resolv|settl|decid|determin|adjudicat)\w*\b(?<!\bnot\sresolved|\bnot\ssettled|\bnot\sdecided|\bnot\sdetermined|\bnot\sbe\sresolved|\bnot\sbe\ssettled|\bnot\sbe\sdecided|\bnot\sbe\sdetermined"
+     [r"\b(?:resolv|settl|decid|determin|adjudicat)\w*\b(?<!\bnot\sresolved|\bnot\ssettled|\bnot\sdecided|\bnot\sdetermined|\bnot\sbe\sresolved|\bnot\sbe\ssettled|\bnot\sbe\sdecided|\bnot\sbe\sdetermined"
       r"|arbitrator\sdetermines|arbitrator\sdecides|arbitrator\sresolves|arbitrator\sdetermined|arbitrator\sdecided)"
       r"{{G}}{0,200}?\b(?:by|through|via|in|under|pursuant\s+to|before|with)\s+" + ARB_ADJ + ARB_NOUN_ANY,
-      ARB_DISPUTE + r"\b(?:will|shall|must|are|is|to)\s+(?:be\s+)?(?:(?!not\b)\w+\s+){0,2}?(?:submitted|referred|brought|heard|handled|subject)\s+(?:\w+\s+){0,3}?(?:to|by|in|through|before)\s+" + ARB_ADJ + ARB_NOUN,
-      r"\b(?:agree\w*|must|shall|will|required|requires?)\s+(?:\w+\s+){0,4}?(?:use|go\s+to|go\s+through|proceed\s+(?:to|with|in)|participate\s+in|submit\s+to)\s+" + ARB_ADJ + ARB_NOUN,
+      r"\b(?:will|shall|must|are|is|to)\s+(?:be\s+)?(?:(?!not\b)\w+\s+){0,2}?(?:submitted|referred|brought|heard|handled|subject)\s+(?:\w+\s+){0,3}?(?:to|by|in|through|before)\s+" + ARB_ADJ + ARB_NOUN],
+     ARB_EXPL,
+     ["Any dispute between you and us will be settled by final and binding arbitration.",
+      "Claims arising from your account shall be submitted to confidential arbitration in Ohio.",
+      "Every disagreement about a refund is decided through individual arbitration."],
+     ["This section explains how arbitration works.",
+      "The arbitrator will issue a written decision within 60 days.",
+      "If this arbitration provision is found unenforceable, claims will be heard in the courts of Delaware.",
+      "Claims that are not subject to arbitration are heard in small claims court."],
+     unless=ARB_BINDING_UNLESS,
+     requires=[DISPUTE_W, ["resolv", "settl", "decid", "determin", "adjudicat", "submitted", "referred", "brought", "heard",
+                           "handled", "subject"]])
+
+rule("arbitration.must_arbitrate", "arbitration", "high", ["arbitra"],
+     [r"\b(?:agree\w*|must|shall|will|required|requires?)\s+(?:\w+\s+){0,4}?(?:use|go\s+to|go\s+through|proceed\s+(?:to|with|in)|participate\s+in|submit\s+to)\s+" + ARB_ADJ + ARB_NOUN,
       r"\b(?:go|goes|proceed|be\s+sent|be\s+taken|be\s+referred)\s+(?:to|through)\s+" + ARB_ADJ + ARB_NOUN,
       r"\b(?<p>arbitration)\s+(?:\w+\s+){0,3}?(?:instead\s+of|rather\s+than)\s+(?:\w+\s+){0,2}?(?:court|judge|jury|litigation|lawsuit)",
-      r"\b(?:agree(?:s|d)?|must|shall|will)\s+(?:\w+\s+){0,2}?(?:submit|refer|resolve|settle)\w*\s+(?:\w+\s+){0,6}?(?:to|by|in|through)\s+" + ARB_ADJ + ARB_NOUN,
-      r"^(?={{G}}{0,3000}?\b(?:agree\w*|require\w*|subject|submit\w*|go|goes|proceed|contain\w*|include\w*|provides?|mandates?|must|shall|will|compel\w*|use|uses|apply|applies|affects?|resolved?|settled?|waiv\w*|is|are)\b){{G}}{0,3000}?\b(?<!\bnot\ssubject\sto\s)(?<p>(?:binding|mandatory|compulsory)\s+(?:and\s+final\s+|individual\s+|,\s*)?arbitration)\b(?!\s+(?:and\s+class\s+action\s+waiver\s+)?sections?\b)",
-      r"\b(?:agree(?:s|d)?|consent(?:s|ed)?|must|shall|will|required|option|elect|choose|may|can)\b(?<!\bnot\srequired|n't\sbe\srequired|\bnot\sbe\srequired|\bnot\sagree|n't\sagree|\bno\sright|\bno\soption)\s+(?:\w+\s+){0,3}?(?<p>arbitrate)\b",
-      r"\b(?<p>(?:shall|will|must|may)\s+(?:only\s+)?be\s+arbitrated)\b",
-      r"\b(?:contain\w*|include\w*|requires?|(?<!^)subject\s+to|bound\s+by)\s+(?:\w+\s+){0,4}?(?<p>arbitration(?:-based)?\s+(?:clause|agreement|provision|section|requirement|process|procedure|program))"],
-     "Disputes must go to a private arbitrator instead of a court.",
-     ["Any dispute between you and us will be settled by final and binding arbitration.",
-      "YOU AND THE COMPANY AGREE TO ARBITRATE ALL CLAIMS ON AN INDIVIDUAL BASIS.",
-      "Please read carefully: these terms include a binding arbitration clause."],
-     ["Arbitration Procedures",
-      "BINDING ARBITRATION AND CLASS ACTION WAIVER",
-      "This section explains how arbitration works.",
-      "The arbitrator will issue a written decision within 60 days.",
-      "If this arbitration provision is found unenforceable, claims will be heard in the courts of Delaware."],
-     unless=ARB_UNLESS + [r"\bexcept\s+(?:where|when|if)\b{{G}}{0,60}?\barbitrat",
-                          r"\b(?:if|in\s+the\s+event|once|when)\b{{G}}{0,40}?\b(?:dispute|claim)\s+is\s+(?:finally\s+)?(?:resolved|decided)"])
+      r"\b(?:agree(?:s|d)?|must|shall|will)\s+(?:\w+\s+){0,2}?(?:submit|refer|resolve|settle)\w*\s+(?:\w+\s+){0,6}?(?:to|by|in|through)\s+" + ARB_ADJ + ARB_NOUN],
+     ARB_EXPL,
+     ["You agree to resolve every claim against us in individual arbitration.",
+      "Any complaint will go to arbitration rather than to a judge or jury.",
+      "Both parties must use binding arbitration for all disputes."],
+     ["The arbitrator may award the same relief as a court.",
+      "We will pay the filing fees for arbitration if your claim is under $10,000.",
+      "If the arbitration rules change, the rules in effect when you file apply."],
+     unless=ARB_BINDING_UNLESS,
+     requires=[[" use", "go to", "go through", "goes to", "goes through", "proceed", "participate in", "submit", "be sent",
+                "be taken", "be referred", "instead of", "rather than", "refer", "resolve", "settle"]])
+
+ARB_PHRASE_ADJ = ("binding", "mandatory", "compulsory")
+rule("arbitration.binding_arbitration", "arbitration", "high",
+     [a + m + "arbitration" for a in ARB_PHRASE_ADJ for m in (" ", " and final ", " individual ", "  ")],
+     [r"\b(?<!\bnot\ssubject\sto\s)(?<p>(?:binding|mandatory|compulsory)\s+(?:and\s+final\s+|individual\s+|,\s*)?arbitration)\b(?!\s+(?:and\s+class\s+action\s+waiver\s+)?sections?\b)"],
+     ARB_EXPL,
+     ["Please read carefully: these terms include a binding arbitration clause.",
+      "This agreement requires mandatory arbitration of most disputes."],
+     ["BINDING ARBITRATION AND CLASS ACTION WAIVER",
+      "Arbitration Procedures",
+      "Your claim is not subject to binding arbitration if you opted out."],
+     unless=ARB_BINDING_UNLESS,
+     # a sentence says something about the arbitration (a heading only names it)
+     requires=[[" agree", "requir", " subject", "submit", " go ", " goes ", "proceed", "contain", "includ", "provide",
+                "mandate", " must ", " shall ", " will ", "compel", " use ", " uses ", " apply ", " applies ", "affect",
+                "resolve", "settle", "waiv", " is ", " are "]])
+
+rule("arbitration.agree_to_arbitrate", "arbitration", "high", ["arbitrate ", "arbitrated"],
+     [r"\b(?:agree(?:s|d)?|consent(?:s|ed)?|must|shall|will|required|option|elect|choose|may|can)\b(?<!\bnot\srequired|n't\sbe\srequired|\bnot\sbe\srequired|\bnot\sagree|n't\sagree|\bno\sright|\bno\soption)\s+(?:\w+\s+){0,3}?(?<p>arbitrate)\b",
+      r"\b(?<p>(?:shall|will|must|may)\s+(?:only\s+)?be\s+arbitrated)\b"],
+     ARB_EXPL,
+     ["YOU AND THE COMPANY AGREE TO ARBITRATE ALL CLAIMS ON AN INDIVIDUAL BASIS.",
+      "Any claim about billing shall be arbitrated in London.",
+      "Either of us may elect to arbitrate a dispute instead of going to court."],
+     ["You are not required to arbitrate claims about your intellectual property.",
+      "The duty to arbitrate is explained in Section 12."],
+     unless=ARB_BINDING_UNLESS)
+
+rule("arbitration.arbitration_clause", "arbitration", "high",
+     ["arbitration" + sep + w for sep in (" ", "-based ") for w in ("clause", "agreement", "provision", "section",
+                                                                    "requirement", "process", "procedure", "program")],
+     [r"\b(?:contain\w*|include\w*|requires?|(?<!^)subject\s+to|bound\s+by)\s+(?:\w+\s+){0,4}?(?<p>arbitration(?:-based)?\s+(?:clause|agreement|provision|section|requirement|process|procedure|program))"],
+     ARB_EXPL,
+     ["These terms contain an arbitration agreement that affects your rights.",
+      "Your purchase is subject to the arbitration provision in Section 9."],
+     ["Arbitration Agreement",
+      "The arbitration provision does not cover claims for injunctive relief."],
+     unless=ARB_BINDING_UNLESS,
+     requires=[["contain", "includ", "require", "subject to", "bound by"]])
 
 rule("arbitration.class_waiver", "arbitration", "high", ["class", "collective", "representative", "individual", "attorney general",
                                                          "consolidat"],

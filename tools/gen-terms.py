@@ -371,31 +371,56 @@ rule("arbitration.arbitration_clause", "arbitration", "high",
      unless=ARB_BINDING_UNLESS,
      requires=[["contain", "includ", "require", "subject to", "bound by"]])
 
-rule("arbitration.class_waiver", "arbitration", "high", ["class", "collective", "representative", "individual", "attorney general",
-                                                         "consolidat"],
+CLASS_EXPL = "You give up the right to join a class action or group lawsuit against the company."
+CLASS_UNLESS = ARB_UNLESS + [r"\b(?:does|do|shall|will|would)\s*(?:not|n't)\s+(?:prevent|preclude|prohibit|stop|bar|limit|restrict)\b"]
+WAIVE_W = ["waiv", "give up", "giving up", "gives up", "forgo", "forego", "relinquish", "surrender"]
+NOT_W = [" no ", " not ", "n't", "never", "neither", " nor "]
+rule("arbitration.class_waiver", "arbitration", "high", ["class", "collective", "representative", "attorney general", "consolidat"],
      [r"\b(?:waiv\w*|give\s+up|giving\s+up|gives\s+up|forgo\w*|forego\w*|relinquish\w*|surrender\w*|no|not|n't|never|neither|nor|prohibited|barred|precluded|may\s+only|only|solely)\b{{G}}{0,100}?\b(?<p>(?:class|collective|representative|consolidated)(?:[\s-]+(?:or|and)[\s-]+(?:\w+\s+)?)?[\s-]+(?:action|arbitration|proceeding|lawsuit|suit|claim|basis|member|wide|relief|representative|plaintiff)|(?:member|representative)\s+of\s+(?:a|any)\s+(?:class|group)|private\s+attorneys?\s+general|as\s+a\s+class|on\s+a\s+class(?:[\s-]+wide)?\s+basis|in\s+(?:a|any)\s+(?:purported\s+)?class)s?\b",
-      r"\b(?:claims?|disputes?|actions?|proceed\w*|bring|brought|resolv\w*|arbitrat\w*|relief|sue)\b{{G}}{0,80}?\b(?<p>(?:only|solely|exclusively)\s+(?:(?:on\s+an?\s+|in\s+(?:an?\s+|their\s+|your\s+|its\s+)?)individual(?:\s+(?:basis|capacity))?|individually))\b",
-      r"\b(?:claims?|disputes?|actions?)\b{{G}}{0,60}?\b(?<p>(?:brought|arbitrated|resolved|pursued|asserted|heard)\s+(?:only\s+)?individually)\b",
       r"\b(?:not|n't|no|never|neither|nor)\b{{G}}{0,40}?\b(?<p>(?:consolidat|join)\w*\s+(?:[\w']+\s+){0,4}?(?:claims|proceedings|actions|cases))\b"],
-     "You give up the right to join a class action or group lawsuit against the company.",
+     CLASS_EXPL,
      ["You waive any right to take part in a class action against us.",
-      "CLAIMS MAY BE BROUGHT ONLY IN AN INDIVIDUAL CAPACITY AND NOT AS A PLAINTIFF IN ANY CLASS OR REPRESENTATIVE PROCEEDING.",
       "You may not act as a class representative or take part as a member of a class.",
       "THE PARTIES AGREE TO WAIVE ANY RIGHT TO PURSUE CLAIMS AS A CLASS.",
       "The arbitrator may not consolidate more than one person's claims."],
      ["If the class action waiver is found to be unenforceable, this section is void.",
       "Our premium class of service includes priority support."],
-     unless=ARB_UNLESS + [r"\b(?:does|do|shall|will|would)\s*(?:not|n't)\s+(?:prevent|preclude|prohibit|stop|bar|limit|restrict)\b"])
+     unless=CLASS_UNLESS,
+     requires=[WAIVE_W + NOT_W + ["prohibited", "barred", "precluded", " only ", "solely"]])
 
-rule("arbitration.jury_waiver", "arbitration", "high", ["jury", "waiv", "give up", "giving up", "gives up", "forgo", "forego", "relinquish", "surrender"],
-     [r"\b(?:waiv\w*|give\s+up|giving\s+up|gives\s+up|forgo\w*|forego\w*|relinquish\w*|surrender\w*|no|not|n't|never|neither|nor)\b{{G}}{0,100}?\b(?<p>jury\s+trials?|trials?\s+by\s+(?:a\s+)?jury|(?:a|any)\s+(?:judge\s+or\s+(?:a\s+)?)?jury|jury\s+or\s+(?:a\s+)?judge)\b",
-      r"\b(?<p>(?:waiv\w*|give\s+up|giving\s+up|gives\s+up|forgo\w*|relinquish\w*|surrender\w*))\b{{G}}{0,60}?\bright\w*\s+to\s+(?:(?:go\s+to|sue\s+in|(?:a\s+)?trial\s+in|litigate\s+in|have\s+(?:\w+\s+){0,2}?heard\s+in)\s+(?:a\s+)?court\b|sue\b|litigate\b)"],
-     "You give up your right to have a jury decide a dispute.",
+rule("arbitration.individual_only", "arbitration", "high", ["individual"],
+     [r"\b(?:claims?|disputes?|actions?|proceed\w*|bring|brought|resolv\w*|arbitrat\w*|relief|sue)\b{{G}}{0,80}?\b(?<p>(?:only|solely|exclusively)\s+(?:(?:on\s+an?\s+|in\s+(?:an?\s+|their\s+|your\s+|its\s+)?)individual(?:\s+(?:basis|capacity))?|individually))\b",
+      r"\b(?:claims?|disputes?|actions?)\b{{G}}{0,60}?\b(?<p>(?:brought|arbitrated|resolved|pursued|asserted|heard)\s+(?:only\s+)?individually)\b"],
+     CLASS_EXPL,
+     ["CLAIMS MAY BE BROUGHT ONLY IN AN INDIVIDUAL CAPACITY AND NOT AS A PLAINTIFF IN ANY CLASS OR REPRESENTATIVE PROCEEDING.",
+      "Each dispute will be resolved solely on an individual basis.",
+      "Claims against the company must be pursued individually."],
+     ["Individual plans include one seat.",
+      "You can bring claims in small claims court on your own behalf."],
+     unless=CLASS_UNLESS,
+     requires=[[" only ", "solely", "exclusively", "individually"],
+               ["claim", "dispute", "action", "proceed", " bring", "brought", "resolv", "arbitrat", "relief", " sue "]])
+
+JURY_EXPL = "You give up your right to have a jury decide a dispute."
+rule("arbitration.jury_waiver", "arbitration", "high", ["jury"],
+     [r"\b(?:waiv\w*|give\s+up|giving\s+up|gives\s+up|forgo\w*|forego\w*|relinquish\w*|surrender\w*|no|not|n't|never|neither|nor)\b{{G}}{0,100}?\b(?<p>jury\s+trials?|trials?\s+by\s+(?:a\s+)?jury|(?:a|any)\s+(?:judge\s+or\s+(?:a\s+)?)?jury|jury\s+or\s+(?:a\s+)?judge)\b"],
+     JURY_EXPL,
      ["YOU AND WE EACH WAIVE THE RIGHT TO A TRIAL BY JURY.",
-      "By agreeing to these terms, you are giving up the right to go to court."],
+      "Neither party may ask for a jury trial."],
      ["The jury is still out on which features users prefer.",
-      "Nothing in these terms limits liability for personal injury."],
-     unless=ARB_UNLESS)
+      "Jury duty does not count as a reason for a late payment."],
+     unless=ARB_UNLESS,
+     requires=[WAIVE_W + NOT_W])
+
+rule("arbitration.court_waiver", "arbitration", "high", WAIVE_W,
+     [r"\b(?<p>(?:waiv\w*|give\s+up|giving\s+up|gives\s+up|forgo\w*|relinquish\w*|surrender\w*))\b{{G}}{0,60}?\bright\w*\s+to\s+(?:(?:go\s+to|sue\s+in|(?:a\s+)?trial\s+in|litigate\s+in|have\s+(?:\w+\s+){0,2}?heard\s+in)\s+(?:a\s+)?court\b|sue\b|litigate\b)"],
+     JURY_EXPL,
+     ["By agreeing to these terms, you are giving up the right to go to court.",
+      "You waive your right to sue us over a billing error."],
+     ["Nothing in these terms limits liability for personal injury.",
+      "You may waive the delivery fee by choosing pick-up."],
+     unless=ARB_UNLESS,
+     requires=[["right"], [" court", " sue", "litigat"]])
 
 rule("arbitration.opt_out", "arbitration", "medium", ["opt out", "opt-out", "optout", "reject", "decline"],
      [r"\b(?<p>opt(?:-|\s+)?out)\b{{G}}{0,100}?\b(?:arbitrat\w*|class\s+action\s+waiver|dispute\s+resolution\s+(?:provision|section|agreement|clause))",

@@ -497,11 +497,16 @@ UC_TAIL_DIRECT = (r"(?:\s*,\s*[^,.;]{0,40},)?(?:\s*(?:,|and/or|and|or|/)\s*(?:\w
 # an -ed form straight before the document is an adjective ("revised Terms");
 # as a verb it has a determiner ("we updated our policy")
 
-rule("unilateral_change.may_change", "unilateral_change", "medium", UC_ANCHORS,
+# the change verbs as words (not "exchange", "alternative", "amendment", "credit")
+UC_VERB_W = [" " + w + (" " if w in ("alter", "amend", "supplement", "replace", "adjust", "edit") else "")
+             for w in CHV_WORDS] + [" add to "]
+# the documents and prices a change is about (DOCS), as words
+UC_DOC_W = [" terms", " t&c", " tos ", "eula", "conditions", "agreement", "contract", "polic", "notice", "statement",
+            "provision", "guidelines", "rules", "price", "pricing", " fee", "charges", " rates", "tariff"]
+rule("unilateral_change.may_change", "unilateral_change", "medium", UC_VERB_W,
      [r"\b(?=" + CHV_VERB + r"\b)" + UC_NEG + r"(?<p>" + CHV_VERB + r")\b(?:(?<!ed)" + UC_TAIL_DIRECT
       + r"|(?<=ed)\s+(?:(?:any|all|some|certain|parts?|portions?|provisions?|sections?)\s+(?:of\s+)?)*(?:this|these|the|our|its|their|your|such|any|all)\s+(?:{{ADJ}}[\s,/-]+){0,5}?{{DOCS}}\b)",
-      r"\b(?=" + CHV_VERB + r"\b)" + UC_NEG + r"(?<p>" + CHV_VERB + r")\b(?:(?!\byou\b){{G}}){0,120}?(?:,\s*|\s(?:or|and|and/or)\s+)(?:(?:any|all)\s+(?:of\s+)?)?(?:these|this)\s+(?:{{ADJ}}[\s,/-]+){0,3}?{{DOCS}}\b",
-      r"^(?={{G}}{0,300}?\b(?:terms|policy|policies|agreement|statement|conditions)\b){{G}}{0,400}?\b(?:may|will|can|might|to|we)\s+(?:\w+\s+)?(?<p>(?:change|modify|amend|revise|update|alter|replace|supplement)s?)\s+(?:it|them)\b"],
+      r"\b(?=" + CHV_VERB + r"\b)" + UC_NEG + r"(?<p>" + CHV_VERB + r")\b(?:(?!\byou\b){{G}}){0,120}?(?:,\s*|\s(?:or|and|and/or)\s+)(?:(?:any|all)\s+(?:of\s+)?)?(?:these|this)\s+(?:{{ADJ}}[\s,/-]+){0,3}?{{DOCS}}\b"],
      "The company can change these terms or its prices on its own.",
      ["We may revise these Terms of Service from time to time.",
       "The Company reserves the right, at its sole discretion, to modify or replace this Privacy Notice at any time.",
@@ -519,8 +524,19 @@ rule("unilateral_change.may_change", "unilateral_change", "medium", UC_ANCHORS,
                          r"\breplaces?\s+(?:all|any)\s+(?:\w+\s+)?(?:prior|previous|earlier|other)\b",
                          # no one who could change anything: no modal, no "we", no "right to", no "if/when"
                          r"^(?!{{G}}{0,3000}?\b(?:may|might|can|could|will|shall|would|reserves?|retains?|right|entitled|we|we've|we're|we'll|us|our|has|have|had|periodically|occasionally|time|if|when|whenever|before|after|need|needs|intend|intends|plan|plans)\b)"],
-     requires=["term", "t&c", "tos", "eula", "condition", "agreement", "contract", "polic", "notice", "statement",
-               "provision", "guideline", "rule", "price", "pricing", "fee", "charge", "rate", "tariff"])
+     requires=UC_DOC_W)
+
+rule("unilateral_change.change_it", "unilateral_change", "medium",
+     [v + s_ + o for v in ("change", "modify", "amend", "revise", "update", "alter", "replace", "supplement")
+      for s_ in ("", "s") for o in (" it ", " them ")],
+     [r"\b(?:may|will|can|might|to|we)\s+(?:\w+\s+)?(?<p>(?:change|modify|amend|revise|update|alter|replace|supplement)s?)\s+(?:it|them)\b"],
+     "The company can change these terms or its prices on its own.",
+     ["This policy is not fixed: we may update it whenever our practices change.",
+      "These terms are ours to change, and we will revise them as the service grows."],
+     ["Your profile is yours: you can update it at any time.",
+      "If your details are wrong, please change them in Settings."],
+     unless=UC_UNLESS + [r"\b(?:you|users?)\s+(?:\w+\s+)?(?:may|can|should|must|need\s+to|want\s+to)\s+(?:\w+\s+)?(?:change|modify|amend|revise|update|alter|replace|supplement)s?\s+(?:it|them)\b"],
+     requires=[["terms", "policy", "policies", "agreement", "statement", "conditions"]])
 
 MAKE_WORDS = ["make", "makes", "making", "implement", "introduce"]
 MAKE_NEXT = ["changes", "change", "any", "material", "significant", "a ", "such", "substantial", "important", "major", "some",

@@ -398,6 +398,8 @@ rule("retention.disappears", "retention", "low", ["disappear", "vanish"],
 # ======================================================================
 d("DEL_OBJ", r"(?:library|generations?|spaces|clips?|notebooks?|boards?|workspaces?|entries|entry|logs?|transcripts?|prompts?|inputs?|outputs?|submissions?|queries|questions|drafts?|playlists?|lists?|items?|libraries|creations|projects|recordings|datasets?|tracks|songs|videos|voice\s+\w+|aliases|alias|usernames?|contacts|comments?|reviews?|stories|story|snaps?|media|pictures?|images?|backups?|recordings?|communications|sessions?|account|accounts|profile|data|information|info|content|conversations?|chats?|history|messages?|posts?|photos?|videos?|files?|recordings?|records?|details|uploads?|memories|memory|threads?|projects?|documents?|notes?|searches|workspace|activity|activities|it|them|this|these|those|everything|anything|all|copies)")
 d("DEL_USER", r"(?:you|users?|customers?|members?|parents?|guardians?|account\s+holders?|individuals?|consumers?|residents?|people|data\s+subjects?|snapchatters|subscribers?|admins?|administrators?|account\s+owners?|workspace\s+owners?|owners?\s+of\s+(?:the|an?|your)\s+account)")
+d("DEL_DET", r"(?:your|an?|the|all\s+of\s+your|all\s+your|their|my|them|it|any\s+of\s+your)")
+d("DEL_WHAT", r"(?:\w+\s+){0,3}?(?:{{DEL_OBJ}}|so\s+that|while|at\s+any\s+time|anytime|whenever|from)\b")
 DEL_OTHER = [
     r"\b(?:delet|remov|clear|block|disabl|reject|refus|manag|erase)\w*\b[^.;]{0,80}?\bcookies?\b",
     r"\bremov\w*\s+(?:\w+\s+){0,5}?from\s+(?:\w+\s+){0,3}?(?:mailing|e-?mail|distribution|marketing|contact|promotional)\s+lists?",
@@ -414,17 +416,25 @@ DEL_VERB_W = ["delet", "erase", "erasing", "erasure", "remov", "deactivat", "clo
               "closure", "clear your", "clear their", "clear the", "clear all", "clear my", "clearing", "purge",
               "purging", "wipe", "wiping", "cancel your account", "cancel their account", "forgotten", "uninstall"]
 DEL_CAN_VERB = r"(?<p>delet\w*|eras(?:e|ing)|remov(?:e|ing)|deactivat\w*|purg(?:e|ing)|wip(?:e|ing)|clear(?:ing)?|clos(?:e|ing)\s+(?:your|their|the|an?|his|her)\s+(?:\w+\s+)?account|cancel\s+(?:your|their)\s+account)"
-rule("deletion.user_can", "deletion", "info", DEL_VERB_W,
+DEL_CAN_EXPL = "You can delete this data or your account."
+# the verbs of deletion.user_can's patterns, as they occur ("removal",
+# "closure", "cleared" are not among them)
+DEL_CAN_W = (["delet", "erase", "erasing", " remove ", " removing", "deactivat", "purge", "purging", "wipe", "wiping",
+              " clear ", " clearing", "cancel your account", "cancel their account"]
+             + ["close your", "close their", "close an account", "close the account", "close my", "closing your",
+                "closing their", "closing an", "closing the account"])
+rule("deletion.user_can", "deletion", "info", DEL_CAN_W,
      [
        r"\b{{DEL_USER}}\b(?:(?!\b(?:we|us|company)\b)[^.;]){0,60}?\b(?:can|may|could|might|are\s+able\s+to|is\s+able\s+to|be\s+able\s+to|have\s+the\s+(?:right|ability|option|choice|power|control)\s+(?:to|of)|has\s+the\s+(?:right|ability|option)\s+(?:to|of)|control\s+to|are\s+free\s+to|are\s+entitled\s+to|is\s+entitled\s+to|choose\s+to|wish\s+to|want\s+to|like\s+to|decide\s+to|ask\s+(?:us\s+)?to|request\s+(?:that\s+we\s+|us\s+to\s+|to\s+)?)\s*(?:\w+\s+|\w+,\s+|\w+/){0,7}?" + DEL_CAN_VERB + r"\b(?:\s*(?:,|/|or|and|and/or)?\s*(?:delete|erase|remove|correct|update|edit|change|modify|access|deactivate|export|download|rectify|view))*\s+(?:(?:your|their|his|her|the|all|any|of|some|certain|individual|this|these|those|my|personal|stored|saved|previous|past|old|specific|selected|entire|whole|complete|own|up\s+to|one|a|an|chat|voice|search|browsing|watch|location|viewing|message|conversation|activity|account|profile|user|uploaded|other)\s+){0,5}?(?:[\w'-]+\s+){0,4}?{{DEL_OBJ}}\b",
-       r"\b(?<p>(?:delet\w*|eras\w*|remov\w*|deactivat\w*|clos\w*)\s+(?:\w+\s+){0,2}?(?:your|the|an?|their)\s+(?:\w+\s+)?account)\b[^.;]{0,80}?\b(?:at\s+any\s+time|anytime|from\s+(?:the|your)|by\s+(?:going|visiting|contacting|clicking|tapping|selecting|following|sending|emailing|e-mailing|writing|logging|signing)|via\s+(?:the|your)|through\s+(?:the|your)|in\s+(?:the|your)\s+(?:\w+\s+)?(?:settings|app|profile|dashboard|preferences|account\s+page)|under\s+(?:the\s+)?\w+)",
-       r"(?:^\W*|[,;:]\s*|\b(?:and|then|also)\s+|\b(?:to|how\s+to)\s+(?:\w+\s+){0,2}?(?:or|and)\s+|\b(?:to|how\s+to)\s+)(?<p>(?:delete|erase|deactivate|close|remove|clear)\s+(?:your|an?|the|all\s+of\s+your|all\s+your|their|my|them|it|any\s+of\s+your)\b)\s*(?:\w+\s+){0,3}?(?:{{DEL_OBJ}}|so\s+that|while|at\s+any\s+time|anytime|whenever|from)\b",
+       # after a comma, "and", "then", "also" or "to": "..., then delete your history"
+       r"\b(?<=[,;:]|[,;:]\s|[,;:]\s\s|\band\s|\bthen\s|\balso\s|\bto\s)(?<p>(?:delete|erase|deactivate|close|remove|clear)\s+{{DEL_DET}}\b)\s*{{DEL_WHAT}}",
+       r"^\W*(?<p>(?:delete|erase|deactivate|close|remove|clear)\s+{{DEL_DET}}\b)\s*{{DEL_WHAT}}",
+       r"\bto\s+(?:\w+\s+){0,2}?or\s+(?<p>(?:delete|erase|deactivate|close|remove|clear)\s+{{DEL_DET}}\b)\s*{{DEL_WHAT}}",
      ],
-     "You can delete this data or your account.",
+     DEL_CAN_EXPL,
      ["You can erase your whole voice history from the app at any time.",
       "Members may ask us to delete the photos they uploaded.",
       "To close your account, open Settings and choose Close account.",
-      "Deactivate your account from the Security page at any time.",
       "Open the app, then delete your conversations whenever you like.",
       "Use the menu to rename or delete your account."],
      ["We may delete your account if you break these rules.",
@@ -433,6 +443,21 @@ rule("deletion.user_can", "deletion", "info", DEL_VERB_W,
       "To unsubscribe, remove your email address from the mailing list.",
       "We will delete that inactive draft when it is no longer needed."],
      unless=DEL_OTHER)
+
+# "delete / close your account ... at any time / from Settings / by writing to us"
+rule("deletion.close_account", "deletion", "info", ["delet", "eras", "remov", "deactivat", "clos"],
+     [r"\b(?<p>(?:delet\w*|eras\w*|remov\w*|deactivat\w*|clos\w*)\s+(?:\w+\s+){0,2}?(?:your|the|an?|their)\s+(?:\w+\s+)?account)\b[^.;]{0,80}?\b(?:at\s+any\s+time|anytime|from\s+(?:the|your)|by\s+(?:going|visiting|contacting|clicking|tapping|selecting|following|sending|emailing|e-mailing|writing|logging|signing)|via\s+(?:the|your)|through\s+(?:the|your)|in\s+(?:the|your)\s+(?:\w+\s+)?(?:settings|app|profile|dashboard|preferences|account\s+page)|under\s+(?:the\s+)?\w+)"],
+     DEL_CAN_EXPL,
+     ["Deactivate your account from the Security page at any time.",
+      "Closing your account is possible by writing to our support team."],
+     ["We may close your account if it stays unused for two years.",
+      "Deleting your account removes your reviews."],
+     unless=DEL_OTHER,
+     requires=[["account"], ["any time", "anytime", "from the", "from your", "by going", "by visiting", "by contacting",
+                             "by clicking", "by tapping", "by selecting", "by following", "by sending", "by emailing",
+                             "by e-mailing", "by writing", "by logging", "by signing", "via the", "via your",
+                             "through the", "through your", "settings", " app", "profile", "dashboard", "preferences",
+                             "account page", "under "]])
 
 rule("deletion.ui_control", "deletion", "info", ["delete", "erase", "remove", "deactivate", "close", "clear"],
      [r"\b(?:choose|select|tap|click|press|hit|use)\s+(?:on\s+)?(?:the\s+)?[\"'(\[]?(?<p>(?:delete|erase|remove|deactivate|close)\s+(?:my\s+|your\s+)?(?:account|data|history|profile|conversations?|chats?))",
@@ -984,27 +1009,14 @@ NOSHARE_EXCEPT = [
     r"\bbut\s+if\s+we\s+do\b",
 ]
 d("NOSHARE_V", r"(?:rent|trad(?:e|ed)|swap|lease|barter|authori[sz]e\s+(?:\w+\s+){0,3}?to\s+use|shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es)|transfer|transmit|send|sen[dt]|pass(?:\s+\w+){0,3}?\s+on|giv(?:e|en)|releas(?:e|ed)|mak(?:e|es)\s+(?:\w+\s+){0,3}?available|turn\s+over|hand\s+over|distribut\w*|exchange|furnish|report|reveal|expose|leak|upload|let\s+(?:\w+\s+){0,3}?(?:access|see|use))")
-rule("no_sharing.promise", "no_sharing", "info", ["shar", "disclos", "provid", "transfer", "transmit", "send", "sent", "pass", "giv", "releas", "available", "turn", "hand", "distribut", "exchang", "furnish", "report", "reveal", "expos", "leak", "upload", "let", "leave"],
-     [
-       r"\bnot\s+(?:the\s+|our\s+)?(?:practice|policy|intention|intent|habit|business)\b[^.;]{0,40}?\bto\s+(?<p>shar\w*|disclos\w*|sell|rent|provid\w*|giv\w*|releas\w*)\b",
-       r"\b(?:do|does|did|will|wo|shall|would|can|ca|could)\s*{{NEG}}\s+(?:and\s+(?:will|do|shall)\s+not\s+)?(?:ever\s+)?(?:\w+,?\s+(?:or\s+|and\s+|nor\s+)?){0,3}?(?<p>{{NOSHARE_V}})\b(?:\s+(?:or|and)\s+\w+)?\s+(?:\w+\s+){0,6}?(?:(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|anything|it|them|anyone|any\s+(?:\w+\s+)?data|any\s+(?:\w+\s+)?information)\b|(?:with|to)\s+(?:\w+\s+){0,3}?{{RECIP_ANY}})",
-       r"\b(?:never|not)\s+(?<p>(?:\w+\s+)?(?:shares?|discloses?|sends?|transmits?|passes|gives|provides|releases|reveals))\s+(?:\w+\s+){0,3}?(?:{{DATA}}|anything|it|them)\b",
-       r"\b(?:{{DATA}}|it|they|nothing|none)\b[^.;]{0,60}?\b(?:is|are|will|shall|would|gets?|get)\s+(?:\w+\s+)?(?<p>(?:not|never)\s+(?:be\s+)?(?:\w+,?\s+(?:or\s+|and\s+)?){0,2}?(?:shared|disclosed|transferred|transmitted|sent|given|released|passed\s+on|passed|made\s+available|provided|revealed|distributed|exposed|sold\s+or\s+shared|shared\s+or\s+sold|rented\s+or\s+shared|handed\s+over|turned\s+over))\b",
-       r"\b(?<p>no\s+(?:\w+\s+){0,2}?(?:data|information|details|content|identifiers)\s+(?:\w+\s+){0,3}?(?:is|are|will\s+be|gets?)?\s*(?:ever\s+)?(?:shared|sent|transmitted|passed\s+on|disclosed|given|provided|released|uploaded)|(?:nothing|no\s+(?:\w+\s+)?data|none\s+of\s+(?:your|the|our\s+users')\s+(?:\w+\s+)?(?:data|information|content|files|messages))\s+(?:\w+\s+){0,4}?(?:ever\s+)?(?:leaves|is\s+sent|is\s+transmitted|is\s+uploaded|is\s+shared))\b",
-       r"\b(?:never|doesn't|does\s+not|won't|will\s+not|don't|do\s+not)\s+(?<p>leaves?\s+(?:your|the)\s+(?:\w+\s+)?(?:device|computer|phone|browser|machine|network))\b",
-       r"\b(?:we|will|shall)\s+(?:\w+\s+)?(?<p>refuse\s+to\s+(?:share|disclose|provide|release|hand\s+over))\b",
-       r"\b(?:do|does|will|wo)\s*{{NEG}}\s+(?:\w+\s+(?:or\s+\w+\s+)?){0,2}?(?<p>(?:allow|permit|let)\s+(?:\w+\s+){0,2}?(?:third[-\s]part(?:y|ies)|advertisers?|ad\s+networks?|other\s+(?:companies|parties)|others|anyone)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:collect|access|track|use)\w*)",
-     ],
-     "The company promises not to share your personal information with others.",
-     ["We will never pass your phone number on to anyone.",
-      "Your answers are not shared with outside companies.",
-      "Nothing you type leaves your computer.",
-      "The assistant does not transmit any of your notes to third parties."],
-     ["We do not share your data except with the service providers that host our site.",
-      "You can choose not to share your location with other users.",
-      "We do not sell your personal information.",
-      "Don't share your password with anyone."],
-     unless=NOSHARE_EXCEPT + [r"\b(?:you|users?)\s+(?:should|must|may|can|need|are|might|choose|decide|shall|will|agree|do|does|did)\w*\s*(?:\w+\s+){0,2}?(?:not|n't|never)\b",
+# the verbs a promise not to share can name (for `requires`)
+NOSHARE_VERB_W = ["shar", "disclos", "sell", "sold", "rent", "provid", "giv", "releas", "transfer", "transmit", "send", "sent",
+                  "pass", "reveal", "distribut", "exchang", "furnish", "report", "expos", "leak", "upload", "let ", "leave",
+                  "allow", "permit", "trad", "swap", "lease", "barter", "authori", "mak", "turn", "hand"]
+# "... is not shared": the participles
+NOT_SHARED_W = ["shared", "disclosed", "transferred", "transmitted", "sent", "given", "released", "passed", "made available",
+                "provided", "revealed", "distributed", "exposed", "sold", "rented", "handed over", "turned over"]
+NOSHARE_UNLESS = NOSHARE_EXCEPT + [r"\b(?:you|users?)\s+(?:should|must|may|can|need|are|might|choose|decide|shall|will|agree|do|does|did)\w*\s*(?:\w+\s+){0,2}?(?:not|n't|never)\b",
              r"\b(?:share|disclose|provide|send)\s+(?:\w+\s+){0,3}?(?:with|to)\s+you\b",
              r"\b(?:ensure|make\s+sure|verify|confirm)\b[^.;]{0,60}?\bnot\s+(?:be\s+)?(?:disclosed|provided|shared|given|released)\b",
              r"^\W*(?:please\s+)?(?:do\s+not|don't|never)\s+(?:send|share|post|upload|give|provide|disclose)\b",
@@ -1024,8 +1036,41 @@ rule("no_sharing.promise", "no_sharing", "info", ["shar", "disclos", "provid", "
              r"\b(?:cannot|can\s*not|can't|unable\s+to)\s+(?:fully\s+)?(?:ensure|guarantee|assure|warrant|promise)\b",
              r"\b(?:ask|encourage|allow|require|prevent)\w*\s+(?:children|kids|minors|users|you|individuals|them|people|members|visitors)\s+(?:\w+\s+){0,2}?(?:to|from)\s+(?:disclos|shar|provid|post)",
              r"\bprovide\s+(?:an?\s+|the\s+)?(?:adequate|equivalent|appropriate|sufficient|comparable|similar|same)\b|\blevel\s+of\s+(?:\w+\s+)?protection\b",
-             r"\bsend\s+(?:\w+\s+)?(?:messages|e-?mails?|communications|marketing|newsletters|offers|notifications|mail)\b", r"\b(?:don't|do\s+not|never)\s+(?:share|send|give|disclose|reveal)\s+(?:your|the)\s+(?:\w+\s+)?(?:password|pin|login|credentials|code|account)", r"\b(?:train|training|scrap)\w*\b", r"{{TOPIC}}"],
-     suppresses=["sharing"])
+             r"\bsend\s+(?:\w+\s+)?(?:messages|e-?mails?|communications|marketing|newsletters|offers|notifications|mail)\b", r"\b(?:don't|do\s+not|never)\s+(?:share|send|give|disclose|reveal)\s+(?:your|the)\s+(?:\w+\s+)?(?:password|pin|login|credentials|code|account)", r"\b(?:train|training|scrap)\w*\b", r"{{TOPIC}}"]
+rule("no_sharing.promise", "no_sharing", "info", ["shar", "disclos", "provid", "transfer", "transmit", "send", "sent", "pass", "giv", "releas", "available", "turn", "hand", "distribut", "exchang", "furnish", "report", "reveal", "expos", "leak", "upload", "let", "leave"],
+     [
+       r"\bnot\s+(?:the\s+|our\s+)?(?:practice|policy|intention|intent|habit|business)\b[^.;]{0,40}?\bto\s+(?<p>shar\w*|disclos\w*|sell|rent|provid\w*|giv\w*|releas\w*)\b",
+       r"\b(?:do|does|did|will|wo|shall|would|can|ca|could)\s*{{NEG}}\s+(?:and\s+(?:will|do|shall)\s+not\s+)?(?:ever\s+)?(?:\w+,?\s+(?:or\s+|and\s+|nor\s+)?){0,3}?(?<p>{{NOSHARE_V}})\b(?:\s+(?:or|and)\s+\w+)?\s+(?:\w+\s+){0,6}?(?:(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|anything|it|them|anyone|any\s+(?:\w+\s+)?data|any\s+(?:\w+\s+)?information)\b|(?:with|to)\s+(?:\w+\s+){0,3}?{{RECIP_ANY}})",
+       r"\b(?:never|not)\s+(?<p>(?:\w+\s+)?(?:shares?|discloses?|sends?|transmits?|passes|gives|provides|releases|reveals))\s+(?:\w+\s+){0,3}?(?:{{DATA}}|anything|it|them)\b",
+       r"\b(?<p>no\s+(?:\w+\s+){0,2}?(?:data|information|details|content|identifiers)\s+(?:\w+\s+){0,3}?(?:is|are|will\s+be|gets?)?\s*(?:ever\s+)?(?:shared|sent|transmitted|passed\s+on|disclosed|given|provided|released|uploaded)|(?:nothing|no\s+(?:\w+\s+)?data|none\s+of\s+(?:your|the|our\s+users')\s+(?:\w+\s+)?(?:data|information|content|files|messages))\s+(?:\w+\s+){0,4}?(?:ever\s+)?(?:leaves|is\s+sent|is\s+transmitted|is\s+uploaded|is\s+shared))\b",
+       r"\b(?:never|doesn't|does\s+not|won't|will\s+not|don't|do\s+not)\s+(?<p>leaves?\s+(?:your|the)\s+(?:\w+\s+)?(?:device|computer|phone|browser|machine|network))\b",
+       r"\b(?:we|will|shall)\s+(?:\w+\s+)?(?<p>refuse\s+to\s+(?:share|disclose|provide|release|hand\s+over))\b",
+       r"\b(?:do|does|will|wo)\s*{{NEG}}\s+(?:\w+\s+(?:or\s+\w+\s+)?){0,2}?(?<p>(?:allow|permit|let)\s+(?:\w+\s+){0,2}?(?:third[-\s]part(?:y|ies)|advertisers?|ad\s+networks?|other\s+(?:companies|parties)|others|anyone)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:collect|access|track|use)\w*)",
+     ],
+     "The company promises not to share your personal information with others.",
+     ["We will never pass your phone number on to anyone.",
+      "Nothing you type leaves your computer.",
+      "The assistant does not transmit any of your notes to third parties."],
+     ["We do not share your data except with the service providers that host our site.",
+      "You can choose not to share your location with other users.",
+      "We do not sell your personal information.",
+      "Don't share your password with anyone."],
+     unless=NOSHARE_UNLESS,
+     suppresses=["sharing"],
+     requires=[NOSHARE_VERB_W])
+
+rule("no_sharing.not_shared", "no_sharing", "info", [],
+     [
+       r"\b(?:{{DATA}}|it|they|nothing|none)\b[^.;]{0,60}?\b(?:is|are|will|shall|would|gets?|get)\s+(?:\w+\s+)?(?<p>(?:not|never)\s+(?:be\s+)?(?:\w+,?\s+(?:or\s+|and\s+)?){0,2}?(?:shared|disclosed|transferred|transmitted|sent|given|released|passed\s+on|passed|made\s+available|provided|revealed|distributed|exposed|sold\s+or\s+shared|shared\s+or\s+sold|rented\s+or\s+shared|handed\s+over|turned\s+over))\b"
+     ],
+     "The company promises not to share your personal information with others.",
+     ["Your answers are not shared with outside companies.",
+      "Voice clips will never be sold or shared."],
+     ["Some of your data is shared with partners, but not all of it.",
+      "Photos are shared only when you choose to send them."],
+     unless=NOSHARE_UNLESS,
+     suppresses=["sharing"],
+     requires=[NOT_SHARED_W, [" not ", "never"]])
 
 # ======================================================================
 # sale: personal data sold, or "shared" for cross-context ads
@@ -1252,6 +1297,7 @@ ANCHORS["no_sharing.promise"] = [n + v for n in ("not ", "n't ", "never ") for v
     "nothing", "no data", "no personal", "no user", "no information", "no identif", "no customer", "refuse", "neither",
     "leaves your", "leave your", "leaves the", "leave the", "not the practice", "not our practice", "not our policy",
     "none of", "not sold", "never sold", "n't sold", "not shared", "never shared"]
+ANCHORS["no_sharing.not_shared"] = ANCHORS["no_sharing.promise"]
 ANCHORS["sale.sells_data"] = [" sell", "sells", "selling", "sold", " rent", "rented", "renting"]
 ANCHORS["sale.opt_out_effect"] = ["opt out", "opt-out", "opting out", "opted out", "no longer sell", "no longer share",
                                   "no longer disclose", "stop selling", "stop sharing", "cease selling", "cease sharing"]

@@ -18,7 +18,7 @@ project, never copied from a corpus.
 """
 import copy, json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from packlib import alt, first_literal, write_pack
+from packlib import alt, first_literal, modal_neg, write_pack
 D = {}
 def d(name, text): D[name] = text
 
@@ -259,11 +259,11 @@ RETZ_UNLESS = [r"\b(?:card|payment|credit|debit|bank|billing)\s+(?:\w+\s+)?(?:nu
              r"\bpasswords?\b(?![^.;]{0,30}\b(?:data|conversations?|messages|content)\b)",
              r"\b(?:you|users?)\s+(?:should|must|may|can)\s*(?:not|n't|never)\b",
              r"\blocally\b", r"\bon\s+your\s+(?:own\s+)?(?:device|computer|phone|browser)\b(?![^.;]{0,20}\bnot\b)",
-             r"\b(?:do|does|wo)\s*{{NEG}}\s+(?:\w+\s+)?(?:store|keep|retain)\s+(?:\w+\s+){0,3}?(?:longer|more)\s+than\b",
+             modal_neg(['do', 'does', 'wo']) + r"\s+(?:\w+\s+)?(?:store|keep|retain)\s+(?:\w+\s+){0,3}?(?:longer|more)\s+than\b",
              r"{{TOPIC}}"]
 rule("retention.zero", "retention", "low", ["retain", "stor", "keep", "kept", "saved", "save", "log", "record", "cache", "persist", "retention", "discard", "forget"],
      [
-       r"\b(?:do|does|did|will|shall|would|can|wo)\s*{{NEG}}\s+(?:\w+\s+){0,2}?(?<p>retain|store|keep|save|log|persist|hold|cache|archive)\b(?!\s+(?:you\b|in\s+mind|track|up\b))[^.;]{0,40}?\b(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|anything|it|them)\b",
+       modal_neg(['do', 'does', 'did', 'will', 'shall', 'would', 'can', 'wo']) + r"\s+(?:\w+\s+){0,2}?(?<p>retain|store|keep|save|log|persist|hold|cache|archive)\b(?!\s+(?:you\b|in\s+mind|track|up\b))[^.;]{0,40}?\b(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|anything|it|them)\b",
        r"\bnever\s+(?<p>(?:retain|store|keep|save|log|record|persist|cache|archive)s?)\b(?!\s+(?:you\b|in\s+mind|track|up\b))[^.;]{0,40}?\b(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|anything|it|them)\b",
        r"\b(?:is|are|will\s+be|gets?|get|be|being|were|was|ever)\s+(?:\w+\s+)?(?<p>(?:not|never)\s+(?:\w+\s+)?(?:retained|stored|kept|saved|logged(?!\s+(?:in|on|into|out))|recorded|persisted|cached|archived))\b",
        r"\b(?<p>no\s+(?:\w+\s+){0,2}?(?:data|information|content|logs?|conversations?|messages?|prompts?|records?)\s+(?:is\s+|are\s+|will\s+be\s+|ever\s+)?(?:ever\s+)?(?:retained|stored|kept|saved|logged|recorded|persisted))\b",
@@ -296,7 +296,7 @@ rule("retention.not_stored", "retention", "low",
      ["won't be", "wo n't be", "will not be", "would not be", "cannot be", "can't be", "is not", "are not", "was not",
       "were not", "isn't", "aren't", "and not", "but not", "and never", "but never", "nothing", "to disk", "ephemeral",
       "never save", "never store", "never keep", "never retain", "never log"],
-     [r"\b(?:wo|will|would|shall|can|ca|is|are|was|were|could)\s*(?:not|n't)\s+(?:be\s+)?(?:\w+\s+)?(?<p>retained|stored|kept|saved|logged|persisted|cached|archived)\b(?!\s+(?:in|on)\s+(?:your|the)\s+(?:device|phone|computer|browser)\b)",r"\b(?<p>nothing\s+(?:\w+\s+){0,4}?(?:is|gets|will\s+be|ever)\s+(?:ever\s+)?(?:stored|retained|kept|saved|logged|recorded|persisted))\b",r"\b(?<p>(?:never|not)\s+(?:written|saved|stored|persisted)\s+to\s+(?:disk|storage|a\s+database))\b",r"\b(?:and|but)\s+(?<p>(?:not|never)\s+(?:\w+\s+)?(?:retained|stored|kept|saved|logged|persisted|cached|archived))\b",r"\b(?:is|are)\s+(?:\w+\s+)?(?<p>ephemeral)\b",r"\bnever\s+(?<p>(?:retain|store|keep|save|log|record)s?)\s+what\s+you\s+(?:type|say|write|enter|upload|send|share|ask|paste|speak)\b",],
+     [modal_neg(["wo", "will", "would", "shall", "can", "ca", "is", "are", "was", "were", "could"], ("not", "n't")) + r"\s+(?:be\s+)?(?:\w+\s+)?(?<p>retained|stored|kept|saved|logged|persisted|cached|archived)\b(?!\s+(?:in|on)\s+(?:your|the)\s+(?:device|phone|computer|browser)\b)",r"\b(?<p>nothing\s+(?:\w+\s+){0,4}?(?:is|gets|will\s+be|ever)\s+(?:ever\s+)?(?:stored|retained|kept|saved|logged|recorded|persisted))\b",r"\b(?<p>(?:never|not)\s+(?:written|saved|stored|persisted)\s+to\s+(?:disk|storage|a\s+database))\b",r"\b(?:and|but)\s+(?<p>(?:not|never)\s+(?:\w+\s+)?(?:retained|stored|kept|saved|logged|persisted|cached|archived))\b",r"\b(?:is|are)\s+(?:\w+\s+)?(?<p>ephemeral)\b",r"\bnever\s+(?<p>(?:retain|store|keep|save|log|record)s?)\s+what\s+you\s+(?:type|say|write|enter|upload|send|share|ask|paste|speak)\b",],
      "This says your data is not kept at all after it is used.",
      ["New chats won't be saved to your history.",
       "Nothing is stored after the session ends.",
@@ -559,28 +559,47 @@ rule("deletion.have_it_deleted", "deletion", "info", ["deleted", "erased", "remo
 
 DEL_WHEN_W = ["when", "if ", "once", "after", "as soon as", "upon", "following", " on "]
 DEL_VERB_W2 = DEL_VERB_W + ["terminate your", "terminates your", "cancel your subscription"]
+DEL_EFFECT_EXPL = "This says what happens to your data when you delete it or your account."
+# One search for the words that open these sentences ("when", "if", "upon"...),
+# then the kinds of sentence that can follow each: a look-behind at the word
+# tells which one it was (all in one pattern: the sentence is searched once).
+DEL_WHEN = (r"\b(?:when|if|once|after|as\s+soon\s+as|upon|following|on)\b(?|"
+            # when/if/once/after/as soon as/upon you ... delete / close ...
+            r"(?<=when|\bif|once|after|soon\sas|upon)\s+(?:you|a\s+user|the\s+user|users|a\s+member|an?\s+account\s+holder|someone|a\s+customer)\s+(?|"
+            r"(?:\w+\s+){0,3}?(?<p>delet\w*|eras\w*|deactivat\w*|clos(?:e|es)\s+(?:\w+\s+)?account|clear\w*|remov\w*|uninstall\w*|cancel\w*\s+(?:\w+\s+)?account)\b[^.;]{0,20}?\b(?:{{DEL_OBJ}}|app|application|extension)\b"
+            r"|(?:\w+\s+){0,2}?(?<p>(?:clos|deactivat|delet|terminat)\w*\s+(?:your|their|his|her|the|an?)\s+(?:\w+\s+)?(?:account|profile|relationship))\b(?=[^.;]{0,120}?\b(?:delet|eras|remov|purg|destroy|retain|kept|keep|anonymi|de-identif|gone|lost|no\s+longer|visible|remain)))"
+            # upon/after/following/on deleting your account, ... the deletion of your data
+            r"|(?<=upon|after|following|\bon)\s+(?<p>(?:deleting|uninstalling|removing|closing|deactivating)\s+(?:your|the|an?|this)\s+(?:\w+\s+)?(?:account|app|application|profile|extension))\b"
+            r"|(?<=upon|after|following|\bon)\s+(?<p>(?:the\s+)?(?:\w+,?\s+(?:or\s+|and\s+)?){0,3}?(?:deletion|erasure|closure|deactivation|closing|termination)\s+of\s+(?:your|an?|the|their)\s+(?:\w+\s+)?(?:account|data|profile|information|content|conversation|chat))"
+            # if your account is deleted; when we delete your account
+            r"|(?<=\bif|when|once|after)\s+(?:your|an?|the)\s+(?:\w+\s+)?(?:account|conversation|chat|data|content|profile|file|project)\s+(?:is|has\s+been|gets|was)\s+(?<p>deleted|erased|closed|deactivated|removed)\b(?!\s+(?:by\s+us|for\s+(?:violat|breach|inactiv)))"
+            r"|(?<=\bif|when|once|after)\s+we\s+(?<p>delete\s+(?:your|an?|the)\s+(?:\w+\s+)?account)\b"
+            # once deleted, it cannot ...
+            r"|(?<=once|after|when)\s+(?:\w+\s+){0,3}?(?<p>deleted|erased)\s*,\s*(?:\w+\s+){0,3}?(?:cannot|can't|is|are|they|it)\b)")
 rule("deletion.what_it_does", "deletion", "info", DEL_VERB_W2 + ["cancelling your", "canceling your", "cancel your"],
-     [
-       r"\b(?:when|if|once|after|as\s+soon\s+as|upon)\s+(?:you|a\s+user|the\s+user|users|a\s+member|an?\s+account\s+holder|someone|a\s+customer)\s+(?:\w+\s+){0,3}?(?<p>delet\w*|eras\w*|deactivat\w*|clos(?:e|es)\s+(?:\w+\s+)?account|clear\w*|remov\w*|uninstall\w*|cancel\w*\s+(?:\w+\s+)?account)\b[^.;]{0,20}?\b(?:{{DEL_OBJ}}|app|application|extension)\b",
-       r"\b(?:when|if|once|after|as\s+soon\s+as|upon)\s+(?:you|a\s+user|the\s+user|users|a\s+member|an?\s+account\s+holder|someone|a\s+customer)\s+(?:\w+\s+){0,2}?(?<p>(?:clos|deactivat|delet|terminat)\w*\s+(?:your|their|his|her|the|an?)\s+(?:\w+\s+)?(?:account|profile|relationship))\b(?=[^.;]{0,120}?\b(?:delet|eras|remov|purg|destroy|retain|kept|keep|anonymi|de-identif|gone|lost|no\s+longer|visible|remain))",
-       r"\b(?:delet|eras|remov|purg|destroy|anonymi)\w*\b[^.;]{0,80}?\b(?:when|if|once|after|as\s+soon\s+as|upon)\s+you\s+(?:\w+\s+){0,2}?(?<p>(?:clos|deactivat|delet|terminat)\w*\s+(?:your|their|his|her|the|an?)\s+(?:\w+\s+)?(?:account|profile|relationship))\b",
+     [DEL_WHEN,
        r"^\W*(?<p>(?:upon|after|following)\s+(?:account\s+|data\s+|profile\s+)?(?:deletion|erasure|closure))\s*,",
-       r"\b(?:upon|after|following|on)\s+(?<p>(?:deleting|uninstalling|removing|closing|deactivating)\s+(?:your|the|an?|this)\s+(?:\w+\s+)?(?:account|app|application|profile|extension))\b",
-       r"\b(?:upon|after|following|on)\s+(?<p>(?:the\s+)?(?:\w+,?\s+(?:or\s+|and\s+)?){0,3}?(?:deletion|erasure|closure|deactivation|closing|termination)\s+of\s+(?:your|an?|the|their)\s+(?:\w+\s+)?(?:account|data|profile|information|content|conversation|chat))",
-       r"\b(?:if|when|once|after)\s+(?:your|an?|the)\s+(?:\w+\s+)?(?:account|conversation|chat|data|content|profile|file|project)\s+(?:is|has\s+been|gets|was)\s+(?<p>deleted|erased|closed|deactivated|removed)\b(?!\s+(?:by\s+us|for\s+(?:violat|breach|inactiv)))",
-       r"\b(?:when|if|once|after)\s+we\s+(?<p>delete\s+(?:your|an?|the)\s+(?:\w+\s+)?account)\b",
-       r"\b(?:once|after|when)\s+(?:\w+\s+){0,3}?(?<p>deleted|erased)\s*,\s*(?:\w+\s+){0,3}?(?:cannot|can't|is|are|they|it)\b",
      ],
-     "This says what happens to your data when you delete it or your account.",
+     DEL_EFFECT_EXPL,
      ["When you erase a recording, it disappears from your library at once.",
       "Upon deletion of your account, your public reviews stay up under an anonymous name.",
       "If your account is deleted, your playlists are gone for good.",
-      "We delete your data when you close your account.",
-      "Following deletion, some records may be kept for tax reasons."],
+      "Following deletion, some records may be kept for tax reasons.",
+      "Once deleted, a playlist is gone for good."],
      ["If your post violates our rules, we may remove it.",
       "When you clear cookies, your preferences reset."],
+     unless=DEL_OTHER)
+
+# "we delete your data when you close your account"
+rule("deletion.when_you_close", "deletion", "info", ["delet", "eras", "remov", "purg", "destroy", "anonymi"],
+     [r"\b(?:delet|eras|remov|purg|destroy|anonymi)\w*\b[^.;]{0,80}?\b(?:when|if|once|after|as\s+soon\s+as|upon)\s+you\s+(?:\w+\s+){0,2}?(?<p>(?:clos|deactivat|delet|terminat)\w*\s+(?:your|their|his|her|the|an?)\s+(?:\w+\s+)?(?:account|profile|relationship))\b"],
+     DEL_EFFECT_EXPL,
+     ["We delete your data when you close your account.",
+      "Your photos are erased once you deactivate your profile."],
+     ["We delete inactive accounts after two years.",
+      "When you close your account, tell us why."],
      unless=DEL_OTHER,
-     requires=DEL_WHEN_W)
+     requires=[["account", "profile", "relationship"], ["when", "if ", "once", "after", "as soon as", "upon"]])
 
 rule("deletion.effect", "deletion", "info",
      ["account deletion", "data deletion", "profile deletion", "account erasure", "data erasure", "account closure",
@@ -679,7 +698,7 @@ HEAD_W = ["third part", "third-part", "processor", "partner", "vendor", "supplie
 SHARE_DENY = [
     r"\bnever\s+(?:\w+\s+(?:or|and|nor)\s+)?(?:shar|disclos|sell|rent|trad|giv|provid|transfer|releas|pass)\w*",
     r"\bnot\s+(?:the\s+|our\s+)?(?:practice|policy|intention|intent|habit|business)\b[^.;]{0,40}?\bto\s+(?:shar|disclos|sell|rent|provid|giv|releas)",
-    r"\b(?:do|does|did|will|wo|shall|would|can|ca|could|may|must)\s*(?:not|n't|never)\s+(?:and\s+(?:will|do)\s+not\s+)?(?:ever\s+)?(?:(?!(?:but|however|except|although|though|yet|instead)\b)\w+,?\s+(?:or\s+|and\s+|nor\s+)?){0,5}?(?:shar|disclos|provid|transfer|transmit|send|sell|rent|leas|trad|giv|releas|pass|mak|turn|hand|distribut|exchang|furnish|report|allow|permit|let|expos)",
+    modal_neg(['do', 'does', 'did', 'will', 'wo', 'shall', 'would', 'can', 'ca', 'could', 'may', 'must']) + r"\s+(?:and\s+(?:will|do)\s+not\s+)?(?:ever\s+)?(?:(?!(?:but|however|except|although|though|yet|instead)\b)\w+,?\s+(?:or\s+|and\s+|nor\s+)?){0,5}?(?:shar|disclos|provid|transfer|transmit|send|sell|rent|leas|trad|giv|releas|pass|mak|turn|hand|distribut|exchang|furnish|report|allow|permit|let|expos)",
     r"\b(?:never|not)\s+(?:be\s+|been\s+|get\s+)?(?:shared|disclosed|provided|transferred|transmitted|sent|sold|rented|leased|traded|given|released|passed|made\s+available|distributed|exchanged|furnished|reported|exposed|handed)",
     r"\b(?:no|none\s+of\s+(?:your|the))\s+(?:\w+\s+){0,3}?(?:data|information|details|content)\s+(?:\w+\s+){0,3}?(?:is|are|will\s+be|gets?)?\s*(?:ever\s+)?(?:shared|disclosed|sent|transmitted|passed|sold|given|provided)",
     r"\bneither\b[^.;]{0,80}?\bnor\b|\bnor\s+(?:do|will|does|shall)\s+(?:we|they|it)\b",
@@ -775,8 +794,11 @@ rule("sharing.to_whom", "sharing", "medium", ["whom"],
      requires=RECIP_W)
 
 d("RECIP_ACT", r"(?:share|shares|exchange|exchanges|have\s+access\s+to|has\s+access\s+to|access(?:es)?|receives?|collects?|obtains?|process(?:es)?|use|uses|store|stores|see|view|gets?|analy[sz]es?|host|hosts|handles?|place|set|read|reads|gather)")
-ACT_W = ["share", "exchange", "access", "receive", "collect", "obtain", "process", " use", "store", " see", " view",
-         " get", "analy", " host", "handle", " place", " set ", " read", "gather"]
+# RECIP_ACT's verbs as words (not "user", "processing", "accessible")
+ACT_W = [" share ", " shares", " exchange ", " exchanges", " access ", " accesses", " receive ", " receives",
+         " collect ", " collects", " obtain ", " obtains", " process ", " processes", " use ", " uses ", " store ",
+         " stores", " see ", " view ", " views", " get ", " gets", " analyze", " analyse", " host ", " hosts",
+         " handle ", " handles", " place ", " set ", " read ", " reads", " gather "]
 rule("sharing.we_and_partners", "sharing", "medium", ["us and", "we and", "partner sharing", "party sharing", "affiliate sharing",
                                                       "vendor sharing", "advertiser sharing", "data sharing with",
                                                       "information sharing with"],
@@ -1016,7 +1038,8 @@ NOSHARE_VERB_W = ["shar", "disclos", "sell", "sold", "rent", "provid", "giv", "r
 # "... is not shared": the participles
 NOT_SHARED_W = ["shared", "disclosed", "transferred", "transmitted", "sent", "given", "released", "passed", "made available",
                 "provided", "revealed", "distributed", "exposed", "sold", "rented", "handed over", "turned over"]
-NOSHARE_UNLESS = NOSHARE_EXCEPT + [r"\b(?:you|users?)\s+(?:should|must|may|can|need|are|might|choose|decide|shall|will|agree|do|does|did)\w*\s*(?:\w+\s+){0,2}?(?:not|n't|never)\b",
+NOSHARE_UNLESS = NOSHARE_EXCEPT + [r"^\W*(?:can't|cannot|can\s+not)\s",  # a help page's "Can't send a message"
+                                  r"\b(?:you|users?)\s+(?:should|must|may|can|need|are|might|choose|decide|shall|will|agree|do|does|did)\w*\s*(?:\w+\s+){0,2}?(?:not|n't|never)\b",
              r"\b(?:share|disclose|provide|send)\s+(?:\w+\s+){0,3}?(?:with|to)\s+you\b",
              r"\b(?:ensure|make\s+sure|verify|confirm)\b[^.;]{0,60}?\bnot\s+(?:be\s+)?(?:disclosed|provided|shared|given|released)\b",
              r"^\W*(?:please\s+)?(?:do\s+not|don't|never)\s+(?:send|share|post|upload|give|provide|disclose)\b",
@@ -1040,12 +1063,12 @@ NOSHARE_UNLESS = NOSHARE_EXCEPT + [r"\b(?:you|users?)\s+(?:should|must|may|can|n
 rule("no_sharing.promise", "no_sharing", "info", ["shar", "disclos", "provid", "transfer", "transmit", "send", "sent", "pass", "giv", "releas", "available", "turn", "hand", "distribut", "exchang", "furnish", "report", "reveal", "expos", "leak", "upload", "let", "leave"],
      [
        r"\bnot\s+(?:the\s+|our\s+)?(?:practice|policy|intention|intent|habit|business)\b[^.;]{0,40}?\bto\s+(?<p>shar\w*|disclos\w*|sell|rent|provid\w*|giv\w*|releas\w*)\b",
-       r"\b(?:do|does|did|will|wo|shall|would|can|ca|could)\s*{{NEG}}\s+(?:and\s+(?:will|do|shall)\s+not\s+)?(?:ever\s+)?(?:\w+,?\s+(?:or\s+|and\s+|nor\s+)?){0,3}?(?<p>{{NOSHARE_V}})\b(?:\s+(?:or|and)\s+\w+)?\s+(?:\w+\s+){0,6}?(?:(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|anything|it|them|anyone|any\s+(?:\w+\s+)?data|any\s+(?:\w+\s+)?information)\b|(?:with|to)\s+(?:\w+\s+){0,3}?{{RECIP_ANY}})",
+       modal_neg(['do', 'does', 'did', 'will', 'wo', 'shall', 'would', 'can', 'ca', 'could']) + r"\s+(?:and\s+(?:will|do|shall)\s+not\s+)?(?:ever\s+)?(?:\w+,?\s+(?:or\s+|and\s+|nor\s+)?){0,3}?(?<p>{{NOSHARE_V}})\b(?:\s+(?:or|and)\s+\w+)?\s+(?:\w+\s+){0,6}?(?:(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|anything|it|them|anyone|any\s+(?:\w+\s+)?data|any\s+(?:\w+\s+)?information)\b|(?:with|to)\s+(?:\w+\s+){0,3}?{{RECIP_ANY}})",
        r"\b(?:never|not)\s+(?<p>(?:\w+\s+)?(?:shares?|discloses?|sends?|transmits?|passes|gives|provides|releases|reveals))\s+(?:\w+\s+){0,3}?(?:{{DATA}}|anything|it|them)\b",
        r"\b(?<p>no\s+(?:\w+\s+){0,2}?(?:data|information|details|content|identifiers)\s+(?:\w+\s+){0,3}?(?:is|are|will\s+be|gets?)?\s*(?:ever\s+)?(?:shared|sent|transmitted|passed\s+on|disclosed|given|provided|released|uploaded)|(?:nothing|no\s+(?:\w+\s+)?data|none\s+of\s+(?:your|the|our\s+users')\s+(?:\w+\s+)?(?:data|information|content|files|messages))\s+(?:\w+\s+){0,4}?(?:ever\s+)?(?:leaves|is\s+sent|is\s+transmitted|is\s+uploaded|is\s+shared))\b",
        r"\b(?:never|doesn't|does\s+not|won't|will\s+not|don't|do\s+not)\s+(?<p>leaves?\s+(?:your|the)\s+(?:\w+\s+)?(?:device|computer|phone|browser|machine|network))\b",
        r"\b(?:we|will|shall)\s+(?:\w+\s+)?(?<p>refuse\s+to\s+(?:share|disclose|provide|release|hand\s+over))\b",
-       r"\b(?:do|does|will|wo)\s*{{NEG}}\s+(?:\w+\s+(?:or\s+\w+\s+)?){0,2}?(?<p>(?:allow|permit|let)\s+(?:\w+\s+){0,2}?(?:third[-\s]part(?:y|ies)|advertisers?|ad\s+networks?|other\s+(?:companies|parties)|others|anyone)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:collect|access|track|use)\w*)",
+       modal_neg(['do', 'does', 'will', 'wo']) + r"\s+(?:\w+\s+(?:or\s+\w+\s+)?){0,2}?(?<p>(?:allow|permit|let)\s+(?:\w+\s+){0,2}?(?:third[-\s]part(?:y|ies)|advertisers?|ad\s+networks?|other\s+(?:companies|parties)|others|anyone)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:collect|access|track|use)\w*)",
      ],
      "The company promises not to share your personal information with others.",
      ["We will never pass your phone number on to anyone.",
@@ -1076,7 +1099,7 @@ rule("no_sharing.not_shared", "no_sharing", "info", [],
 # sale: personal data sold, or "shared" for cross-context ads
 # ======================================================================
 SALE_DENY = [
-    r"\b(?:do|does|did|will|shall|would|have|has|had|can|could|wo|ca|may|must)\s*(?:not|n't|never)\s+(?:and\s+(?:will|do|shall)\s+not\s+)?(?:ever\s+)?(?:\w+,?\s+(?:or\s+|and\s+|nor\s+)?){0,3}?(?:sell|sold|rent|trade|exchange|disclose|share|transfer|provide|license)",
+    modal_neg(['do', 'does', 'did', 'will', 'shall', 'would', 'have', 'has', 'had', 'can', 'could', 'wo', 'ca', 'may', 'must']) + r"\s+(?:and\s+(?:will|do|shall)\s+not\s+)?(?:ever\s+)?(?:\w+,?\s+(?:or\s+|and\s+|nor\s+)?){0,3}?(?:sell|sold|rent|trade|exchange|disclose|share|transfer|provide|license)",
     r"\b(?:never|not)\s+(?:be\s+|been\s+)?(?:\w+\s+or\s+)?(?:sold|rented|traded|selling|sell)\b",
     r"\bneither\b[^.;]{0,80}?\bnor\b|\bnor\s+(?:do|will|does|shall)\s+(?:we|they|it)\b",
     r"\bno\s+(?:\w+\s+){0,3}?(?:data|information)\s+(?:\w+\s+){0,2}?(?:is|are|will\s+be)?\s*(?:ever\s+)?sold\b",
@@ -1108,7 +1131,7 @@ rule("sale.sells_data", "sale", "high", ["sell", "sold", "rent", "selling"],
       "You may not resell access to the service."],
      unless=SALE_DENY + SALE_OTHER)
 
-SALE_LEGAL_UNLESS = [r"\b(?:do|does|did|will|shall|would|have|has|wo)\s*(?:not|n't|never)\s+(?:['\"]?\w+['\"]?\s+){0,2}?['\"]?(?:sell|disclose|share|transfer|provide|exchange|rent|trade|believe|consider|think)\b(?![^.;]{0,40}\bmy\b)(?!.*\b(?:may|might|could)\s+(?:\w+\s+)?(?:be\s+)?(?:constitute|considered|deemed))",
+SALE_LEGAL_UNLESS = [modal_neg(['do', 'does', 'did', 'will', 'shall', 'would', 'have', 'has', 'wo']) + r"\s+(?:['\"]?\w+['\"]?\s+){0,2}?['\"]?(?:sell|disclose|share|transfer|provide|exchange|rent|trade|believe|consider|think)\b(?![^.;]{0,40}\bmy\b)(?!.*\b(?:may|might|could)\s+(?:\w+\s+)?(?:be\s+)?(?:constitute|considered|deemed))",
              r"\b(?:not|never)\s+(?:be\s+)?(?:a\s+)?['\"]?(?:sale|sold)\b",
              r"\bnot\s+(?:\w+\s+){0,2}?(?:as\s+(?:an?\s+)?|an?\s+)['\"]?(?:sale|sold|sell)\b",
              r"\b(?:laws?|statutes?|regulations?|CCPA|CPRA|CPPA|acts?)\s+(?:may\s+|might\s+|can\s+)?defines?\b|\bdefinition\s+of\s+['\"]?(?:sale|sell|selling|sharing)",
@@ -1220,22 +1243,22 @@ rule("sale.opt_out_effect", "sale", "high", ["sell", "sold", "sale", "share", "d
 # ======================================================================
 rule("no_sale.promise", "no_sale", "info", ["sell", "sold", "rent", "sale", "consideration", "trade", "money", "monetary", "payment", "compensation", "profit", "monetiz"],
      [
-       r"\b(?:do|does|did|will|shall|would|have|has|had|can|could|wo)\s*{{NEG}},?\s+(?:and\s+(?:will|do|shall|wo|never)\s*(?:not|n't)?,?\s+)?(?:ever\s+)?(?:(?:\w+,?\s+(?:or\s+|and\s+|nor\s+)?)|['\"]){0,4}?(?<p>sell|sold|rent|rented|sells)\b(?!\s+my\b)(?=[^.;]{0,80}?\b(?:data|information|info|details|PII|lists?|addresses|numbers?|it|them|anything|your|personal|customer|users?'?|members?'?|consumers?'?|e-?mails?|profiles?|records|content|identifiers|location|messages|history)\b)",
+       modal_neg(['do', 'does', 'did', 'will', 'shall', 'would', 'have', 'has', 'had', 'can', 'could', 'wo']) + r",?\s+(?:and\s+(?:will|do|shall|wo|never)\s*(?:not|n't)?,?\s+)?(?:ever\s+)?(?:(?:\w+,?\s+(?:or\s+|and\s+|nor\s+)?)|['\"]){0,4}?(?<p>sell|sold|rent|rented|sells)\b(?!\s+my\b)(?=[^.;]{0,80}?\b(?:data|information|info|details|PII|lists?|addresses|numbers?|it|them|anything|your|personal|customer|users?'?|members?'?|consumers?'?|e-?mails?|profiles?|records|content|identifiers|location|messages|history)\b)",
        r"\b(?:data|information|privacy|details|content|it|they)\b[^.;]{0,30}?\b(?:is|are)\s+(?<p>(?:not|never)\s+for\s+sale)\b",
-       r"\b(?:do|does|did|will|wo|shall)\s*{{NEG}}\s+(?<p>(?:engage|participate|deal|trade)\s+in\s+(?:the\s+)?(?:sale|sales|selling|sell)\w*)\b",
+       modal_neg(['do', 'does', 'did', 'will', 'wo', 'shall']) + r"\s+(?<p>(?:engage|participate|deal|trade)\s+in\s+(?:the\s+)?(?:sale|sales|selling|sell)\w*)\b",
        r"\b(?<p>never\s+(?:\w+\s+)?(?:sells?|sold|selling|rents?|renting))\b(?=[^.;]{0,80}?\b(?:data|information|info|details|PII|lists?|addresses|numbers?|it|them|anything|your|personal|customer|users?'?|members?'?|consumers?'?|e-?mails?|profiles?|records|content|identifiers|location|messages|history)\b)",
        r"\b(?:is|are|will|be|been|was|were|gets?)\s+(?:\w+\s+)?(?<p>(?:not|never)\s+(?:be\s+)?(?:\w+\s+or\s+)?(?:sold|rented))\b",
        r"\b(?<p>not\s+(?:\w+ing\s+(?:or|and)\s+)?(?:selling|in\s+the\s+business\s+of\s+selling))\s+(?:\w+\s+){0,2}?(?:your|personal|user|customer|any|data|information)",
        r"\b(?<p>(?:no|none\s+of)\s+(?:\w+\s+){0,3}?(?:data|information)\s+(?:\w+\s+){0,2}?(?:is|are|will\s+be|has\s+been|have\s+been)?\s*(?:ever\s+)?sold)\b",
-       r"\b(?:do|does|will|wo|shall)\s*{{NEG}}\s+(?:\w+\s+)?(?<p>monetiz\w*)\s+(?:your|user|users'|personal|customer|member)\b",
+       modal_neg(['do', 'does', 'will', 'wo', 'shall']) + r"\s+(?:\w+\s+)?(?<p>monetiz\w*)\s+(?:your|user|users'|personal|customer|member)\b",
        r"\b(?<p>no\s+(?:plans?|intention|desire)\s+(?:to\s+sell|of\s+selling))\b",
-       r"\b(?:do|does|did|will|wo)\s*{{NEG}}\s+(?<p>(?:make|earn|generate)\s+(?:\w+\s+)?(?:money|revenue|profits?)\s+(?:by|from|through)\s+(?:selling|the\s+sale\s+of|sales?\s+of))\b",
+       modal_neg(['do', 'does', 'did', 'will', 'wo']) + r"\s+(?<p>(?:make|earn|generate)\s+(?:\w+\s+)?(?:money|revenue|profits?)\s+(?:by|from|through)\s+(?:selling|the\s+sale\s+of|sales?\s+of))\b",
        r"\b(?<p>no\s+(?:\w+\s+)?(?:data|information)\s+(?:sales?|selling))\b",
        r"\b(?<p>no\s+(?:selling|sale)\s+of)\s+(?:your|personal|user|customer|any)\b",
        r"\b(?<p>sell(?:ing)?)\s+(?:\w+\s+){0,2}?(?:data|information)\s+(?:is\s+(?:not|never)|isn't)\b",
        r"\b(?<p>neither\s+(?:\w+\s+){0,3}?sell|nor\s+(?:do\s+we\s+|will\s+we\s+|does\s+\w+\s+)?sell)\b",
-       r"\b(?:do|does|did|will|shall|would|have|has|wo)\s*{{NEG}}\s+(?:\w+\s+){0,2}?(?:disclos|transfer|provid|shar|exchang|giv|mak|hand\w*\s+over|turn\w*\s+over|pass|sen[dt]|releas)\w*\b[^.;]{0,80}?\b(?<p>(?:in\s+exchange\s+)?for\s+(?:money|monetary|(?:any\s+)?(?:monetary\s+or\s+other\s+)?(?:valuable\s+)?consideration|payment|profit|compensation))\b",
-       r"\b(?:do|does|did|wo)\s*{{NEG}}\s+(?:believe|consider|think)\s+(?:\w+\s+){0,4}?(?<p>(?:an?\s+)?['\"]?(?:sales?|sell|selling)['\"]?)",
+       modal_neg(['do', 'does', 'did', 'will', 'shall', 'would', 'have', 'has', 'wo']) + r"\s+(?:\w+\s+){0,2}?(?:disclos|transfer|provid|shar|exchang|giv|mak|hand\w*\s+over|turn\w*\s+over|pass|sen[dt]|releas)\w*\b[^.;]{0,80}?\b(?<p>(?:in\s+exchange\s+)?for\s+(?:money|monetary|(?:any\s+)?(?:monetary\s+or\s+other\s+)?(?:valuable\s+)?consideration|payment|profit|compensation))\b",
+       modal_neg(['do', 'does', 'did', 'wo']) + r"\s+(?:believe|consider|think)\s+(?:\w+\s+){0,4}?(?<p>(?:an?\s+)?['\"]?(?:sales?|sell|selling)['\"]?)",
      ],
      "The company promises not to sell your personal information.",
      ["We will never sell the data you give us.",
@@ -1255,14 +1278,14 @@ rule("no_sale.promise", "no_sale", "info", ["sell", "sold", "rent", "sale", "con
              r"\b(?:by|if|once|after|when)\s+(?:you\s+)?(?:opt(?:ing|ed)?|choos\w*\s+to\s+opt)\s*-?\s*out\b",
              r"\b(?:you|users?|buyers?|sellers?|merchants?|customers?|licensees?)\s+(?:\w+\s+){0,2}?(?:may|must|shall|will|agree|can)\s*(?:not|n't|never)?\s+(?:\w+,?\s+(?:or\s+|and\s+)?){0,4}?(?:sell|resell|rent)\b",
              r"\b(?:digital\s+content|virtual\s+(?:items?|goods|currency)|tickets?|vouchers?|gift\s+cards?|licen[cs]es?|accounts?|credits?|coins?|tokens?|subscriptions?)\b[^.;]{0,30}?\b(?:cannot|can't|may\s+not|must\s+not|shall\s+not)\s+be\s+(?:sold|resold|transferred|rented)",
-             r"\b(?:do|does|will|wo)\s*{{NEG}}\s+(?:\w+\s+)?sell\s+(?:(?:our|the|its|any|these)\s+)?(?:products?|goods|services?|advertis\w+|ads|merchandise|tickets?|items?|subscriptions?|software|furniture|gift|plans?|alcohol|tobacco|firearms|\w+\s+(?:products|goods))\b",
+             modal_neg(['do', 'does', 'will', 'wo']) + r"\s+(?:\w+\s+)?sell\s+(?:(?:our|the|its|any|these)\s+)?(?:products?|goods|services?|advertis\w+|ads|merchandise|tickets?|items?|subscriptions?|software|furniture|gift|plans?|alcohol|tobacco|firearms|\w+\s+(?:products|goods))\b",
              r"{{TOPIC}}"],
      suppresses=["sale"],
      requires=["not", "n't", "never", "no ", "neither", "nor ", "none", "isn"])
 
 rule("no_sale.with_sharing", "no_sharing", "info", ["sell"],
      [
-       r"\b(?:do|does|did|will|shall|would|wo)\s*{{NEG}}\s+(?:\w+,?\s+){0,2}?(?:sell|rent)\w*\s*(?:,\s*\w+\s*)?,?\s*(?:or|and|nor)\s+(?<p>share|disclose|give\s+away|transfer|distribute)\b(?!\s+(?:for|in\s+the\s+context\s+of)\s+(?:cross|targeted|behavio))(?![^.;]{0,100}\b(?:cross[-\s]context|targeted\s+advertising|behaviou?ral\s+advertising|interest-based\s+advertising))",
+       modal_neg(['do', 'does', 'did', 'will', 'shall', 'would', 'wo']) + r"\s+(?:\w+,?\s+){0,2}?(?:sell|rent)\w*\s*(?:,\s*\w+\s*)?,?\s*(?:or|and|nor)\s+(?<p>share|disclose|give\s+away|transfer|distribute)\b(?!\s+(?:for|in\s+the\s+context\s+of)\s+(?:cross|targeted|behavio))(?![^.;]{0,100}\b(?:cross[-\s]context|targeted\s+advertising|behaviou?ral\s+advertising|interest-based\s+advertising))",
      ],
      "The company promises not to sell or share your personal information.",
      ["We do not sell or share the personal data of our users.",

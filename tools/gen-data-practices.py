@@ -52,17 +52,33 @@ d("RECIP_ANY", r"(?:{{RECIP}}|anyone(?:\s+else)?|anybody|others|any\s+other\s+(?
 # starts with a choice of many words is tried at every word)
 d("SHAREV_MAIN", r"(?:(?-i:[Ss])har(?:e|es|ed|ing)|dis(?:clos(?:e|es|ed|ing|ure|ures)|tribut\w*)|trans(?:fer(?:s|red|ring)?|mit(?:s|ted|ting)?|mission))")
 # the other verbs of passing data on
-d("SHAREV_MORE", r"(?:s(?:en(?:d|ds|t|ding)(?!\s+(?:you|users?|customers?|members?|them\s+(?:an?\s+)?(?:e-?mail|message|notice)))|ell(?:s|ing)?(?=\s+(?:\w+\s+){0,3}?(?:information|data|details|it|them|address(?:es)?|lists?|profiles?|records)\b)|old|uppl(?:y|ies|ied))|p(?:rovid(?:e|es|ed|ing)(?=\s+(?:to\b|(?:\w+\s+){0,3}?(?:information|data|details|it|them|address(?:es)?|identifiers|content)\b))|ass(?:es|ed|ing)?(?:\s+(?:\w+\s+){0,3}?(?:on|along)|(?=\s+to\s)))|t(?:rad(?:e|es|ed|ing)|urn(?:s|ed)?\s+over)|m(?:ak(?:e|es|ing)\s+(?:\w+\s+){0,8}?available|ade\s+available)|accessible|r(?:eleas(?:e|es|ed|ing)|ent(?:s|ed|ing)?)|giv(?:e|es|en|ing)(?!\s+(?:rise|up))|f(?:urnish\w*|orward\w*)|leas(?:e|es|ed|ing)|ex(?:chang(?:e|es|ed|ing)|pos(?:e|es|ed))|hand(?:s|ed)?\s+over|upload\w*)")
+# the other verbs of passing data on
+d("SHAREV_REST", r"(?:s(?:en(?:d|ds|t|ding)(?!\s+(?:you|users?|customers?|members?|them\s+(?:an?\s+)?(?:e-?mail|message|notice)))|ell(?:s|ing)?(?=\s+(?:\w+\s+){0,3}?(?:information|data|details|it|them|address(?:es)?|lists?|profiles?|records)\b)|old|uppl(?:y|ies|ied))|pass(?:es|ed|ing)?(?:\s+(?:\w+\s+){0,3}?(?:on|along)|(?=\s+to\s))|t(?:rad(?:e|es|ed|ing)|urn(?:s|ed)?\s+over)|r(?:eleas(?:e|es|ed|ing)|ent(?:s|ed|ing)?)|giv(?:e|es|en|ing)(?!\s+(?:rise|up))|f(?:urnish\w*|orward\w*)|leas(?:e|es|ed|ing)|ex(?:chang(?:e|es|ed|ing)|pos(?:e|es|ed))|hand(?:s|ed)?\s+over|upload\w*)")
+d("SHAREV_PROVIDE", r"provid(?:e|es|ed|ing)(?=\s+(?:to\b|(?:\w+\s+){0,3}?(?:information|data|details|it|them|address(?:es)?|identifiers|content)\b))")
+d("SHAREV_AVAILABLE", r"ma(?:k(?:e|es|ing)\s+(?:\w+\s+){0,8}?available|de\s+available)")
+d("SHAREV_MORE", r"(?:{{SHAREV_PROVIDE}}|{{SHAREV_AVAILABLE}}|accessible|{{SHAREV_REST}})")
 d("SHAREV", r"(?:{{SHAREV_MAIN}}|{{SHAREV_MORE}})")
 # a whole sentence that is a heading, a question, or names topics only
 # A whole sentence that is a heading, a question, or names topics only.
 # Two parts so each is cheap: TOPIC_LINE is anchored at the start (it runs
 # once per sentence), TOPIC_WORDS starts with a literal word.
-d("TOPIC_LINE", r"^(?:(?=.*\?\s*+$)|(?-i:\W*+(?:[\dIVX]+[.)]?\s+)?(?:HOW|WHEN|WHY|WHO|WHAT|WHICH|WITH\s+WHOM|TO\s+WHOM|WHERE)\b[^a-z.]{0,80}$)|\W*+(?:[\dIVXivx]++(?:\.\d+)*+[.)]?\s++)?(?:how|when|why|with\s+whom|to\s+whom|whom|who|what|which|where)\s++(?:\w++['\s/&-]*+){1,10}+[?:]?\s*+$|[^.;:?]{0,60}?\b(?:parties|companies|entities|categories|recipients|organi[sz]ations)\s+(?:\w+\s+)?(?:with|to)\s+whom\b[^.;?]{0,60}[:?]?\s*+$)")
-d("TOPIC_WORDS", r"\b(?:(?:description|descriptions|details|explanation)\s+(?:about|of|on)\s+(?:the\s+)?(?:ways?|how)\b|(?:information|details)\s+(?:on|about|regarding|as\s+to)\s+how\s+long\b|(?:this|the|our|these)\s+(?:following\s+)?(?:section|sections|notice|policy|policies|part|table|chart|statement|page|document|faq|summary|article|addendum|disclosure|explanation|material|resource|guide)s?\s+(?:\w+\s+){0,3}?(?:explain|describe|set|outline|tell|cover|detail|inform|provide|summari[sz]e|address|identif|list|contain)\w*\b[^.;]{0,80}?\b(?:how|what|whether|when|why|with\s+whom|the\s+(?:ways|categories|types))|(?:learn|read|find\s+out|know)\s+(?:more\s+)?(?:about\s+)?how\b|(?:to\s+)?see\s+(?:our|the)\s+\w+\s+(?:\w+\s+)?(?:section|policy|notice)\s+(?:on|about|for)\b)")
+# a question: its first line ends with "?" (a scan from ? to ?)
+d("QUESTION", r"^(?:[^\n?]*+\?)+?\s*+$")
+d("TOPIC_LINE", r"^(?:(?-i:\W*+(?:[\dIVX]+[.)]?\s+)?(?:HOW|WHEN|WHY|WHO|WHAT|WHICH|WITH\s+WHOM|TO\s+WHOM|WHERE)\b[^a-z.]{0,80}$)|\W*+(?:[\dIVXivx]++(?:\.\d+)*+[.)]?\s++)?(?:how|when|why|with\s+whom|to\s+whom|whom|who|what|which|where)\s++(?:\w++['\s/&-]*+){1,10}+[?:]?\s*+$|[^.;:?]{0,60}?\b(?:parties|companies|entities|categories|recipients|organi[sz]ations)\s+(?:\w+\s+)?(?:with|to)\s+whom\b[^.;?]{0,60}[:?]?\s*+$)")
+TOPIC_NOUN_TAIL = r"(?:section|sections|notice|policy|policies|part|table|chart|statement|page|document|faq|summary|article|addendum|disclosure|explanation|material|resource|guide)s?\s+(?:\w+\s+){0,3}?(?:explain|describe|set|outline|tell|cover|detail|inform|provide|summari[sz]e|address|identif|list|contain)\w*\b[^.;]{0,80}?\b(?:how|what|whether|when|why|with\s+whom|the\s+(?:ways|categories|types))"
+TOPIC_WORDS = [
+    r"\b(?:description|descriptions|details|explanation)\s+(?:about|of|on)\s+(?:the\s+)?(?:ways?|how)\b",
+    r"\b(?:information|details)\s+(?:on|about|regarding|as\s+to)\s+how\s+long\b",
+    r"\bth(?:is|ese|e)\s+(?:following\s+)?" + TOPIC_NOUN_TAIL,
+    r"\bour\s+(?:following\s+)?" + TOPIC_NOUN_TAIL,
+    r"\b(?:learn|read|find\s+out|know)\s+(?:more\s+)?(?:about\s+)?how\b",
+    r"\bsee\s+(?:our|the)\s+\w+\s+(?:\w+\s+)?(?:section|policy|notice)\s+(?:on|about|for)\b",
+]
 
 R = []
-TOPIC = [r"{{TOPIC_LINE}}", r"{{TOPIC_WORDS}}"]
+for _k, _t in enumerate(TOPIC_WORDS):
+    d(f"TOPIC_WORDS_{_k + 1}", first_literal(_t))
+TOPIC = [r"{{QUESTION}}", r"{{TOPIC_LINE}}"] + [f"{{{{TOPIC_WORDS_{k + 1}}}}}" for k in range(len(TOPIC_WORDS))]
 def rule(id, label, severity, anchors, patterns, explanation, match, no_match, unless=None, suppresses=None, after=None,
          requires=None):
     r = {"id": id, "label": label, "severity": severity, "anchors": anchors, "patterns": patterns}
@@ -695,47 +711,62 @@ HEAD_W = ["third part", "third-part", "processor", "partner", "vendor", "supplie
           "police", "court", "government"] + [m + " " + h for m in ("ad", "advertising", "social", "social media", "analytics")
                                                for h in ("network", "platform", "services", "exchange")
                                                if m + h != "socialservices"]
+# Denials. Patterns start with a word PCRE2 can search for (a choice of
+# many first words makes it try the pattern at every word); the denials that
+# start with n (never, not, no, none, neither, nor) are one pattern.
 SHARE_DENY = [
-    r"\bnever\s+(?:\w+\s+(?:or|and|nor)\s+)?(?:shar|disclos|sell|rent|trad|giv|provid|transfer|releas|pass)\w*",
-    r"\bnot\s+(?:the\s+|our\s+)?(?:practice|policy|intention|intent|habit|business)\b[^.;]{0,40}?\bto\s+(?:shar|disclos|sell|rent|provid|giv|releas)",
     modal_neg(['do', 'does', 'did', 'will', 'wo', 'shall', 'would', 'can', 'ca', 'could', 'may', 'must']) + r"\s+(?:and\s+(?:will|do)\s+not\s+)?(?:ever\s+)?(?:(?!(?:but|however|except|although|though|yet|instead)\b)\w+,?\s+(?:or\s+|and\s+|nor\s+)?){0,5}?(?:shar|disclos|provid|transfer|transmit|send|sell|rent|leas|trad|giv|releas|pass|mak|turn|hand|distribut|exchang|furnish|report|allow|permit|let|expos)",
-    r"\b(?:never|not)\s+(?:be\s+|been\s+|get\s+)?(?:shared|disclosed|provided|transferred|transmitted|sent|sold|rented|leased|traded|given|released|passed|made\s+available|distributed|exchanged|furnished|reported|exposed|handed)",
-    r"\b(?:no|none\s+of\s+(?:your|the))\s+(?:\w+\s+){0,3}?(?:data|information|details|content)\s+(?:\w+\s+){0,3}?(?:is|are|will\s+be|gets?)?\s*(?:ever\s+)?(?:shared|disclosed|sent|transmitted|passed|sold|given|provided)",
-    r"\bneither\b[^.;]{0,80}?\bnor\b|\bnor\s+(?:do|will|does|shall)\s+(?:we|they|it)\b",
+    r"\bn(?:ever\s+(?:\w+\s+(?:or|and|nor)\s+)?(?:shar|disclos|sell|rent|trad|giv|provid|transfer|releas|pass)"
+    r"|ot\s+(?:the\s+|our\s+)?(?:practice|policy|intention|intent|habit|business)\b[^.;]{0,40}?\bto\s+(?:shar|disclos|sell|rent|provid|giv|releas)"
+    r"|(?:ever|ot)\s+(?:be\s+|been\s+|get\s+)?(?:shared|disclosed|provided|transferred|transmitted|sent|sold|rented|leased|traded|given|released|passed|made\s+available|distributed|exchanged|furnished|reported|exposed|handed)"
+    r"|o(?:ne\s+of\s+(?:your|the))?\s+(?:\w+\s+){0,3}?(?:data|information|details|content)\s+(?:\w+\s+){0,3}?(?:is|are|will\s+be|gets?)?\s*(?:ever\s+)?(?:shared|disclosed|sent|transmitted|passed|sold|given|provided)"
+    r"|either\b[^.;]{0,80}?\bnor\b|or\s+(?:do|will|does|shall)\s+(?:we|they|it)\b"
+    r"|ot\s+(?:to\s+)?(?:sell|share|disclose|rent)\b|o\s+longer\s+(?:\w+\s+(?:or|and)\s+)?(?:shar|sell|disclos|provid|send|transfer))",
     r"\brefus\w*\s+to\s+(?:shar|disclos|provid|releas|hand)",
-    r"\bnot\s+(?:to\s+)?(?:sell|share|disclose|rent)\b",
-    r"\bno\s+longer\s+(?:\w+\s+(?:or|and)\s+)?(?:shar|sell|disclos|provid|send|transfer)",
     r"\bwithout\s+(?:first\s+)?(?:\w+\s+){0,2}?(?:consent|permission|authori[sz]ation|a\s+(?:valid\s+)?(?:legal|court)\s+(?:process|order)|legal\s+process)\b(?![^.;]{0,60}\bexcept\b)",
 ]
+# Other senses. Where the original idea was a choice of first words, it is
+# split into patterns that each start with one word (same matches).
+RESP_TAIL = r"\b[^.;]{0,80}?\b(?:third|practices|content|polic)"
+SITES = r"\s+(?:websites?|sites|services|apps|applications|platforms|links)\b[^.;]{0,100}?\b(?:own|separate|different)\s+(?:privacy\s+)?(?:polic|practices|terms)"
+ASSIGN_TAIL = r"\w*\b[^.;]{0,40}?\b(?:rights|obligations|agreement|terms|this\s+agreement)\b"
+UNAUTH_TAIL = r"\s+(?:third\s+parties|access|disclosures?|persons|individuals|parties)\b"
+REVIEW_TAIL = r"\s+(?:the\s+)?(?:privacy\s+)?(?:polic\w+|practices|terms)\s+of\b"
+NOTAPPLY_TAIL = r"\s+(?:\w+\s+)?(?:does\s+not|doesn't|do\s+not)\s+(?:apply|cover|extend)"
+CANT_TAIL = r"\s+(?:fully\s+)?(?:ensure|guarantee|warrant|promise)\b"
+YOUPOST_TAIL = r"\s+(?:that\s+)?you\s+(?:\w+\s+)?(?:post|publish|upload|share|make\s+(?:\w+\s+)?public|make\s+available)\b"
+DM_TAIL = r"\w*\b[^.;]{0,80}?\b(?:list|notice|information|details|categories)\b[^.;]{0,80}?\b(?:shared|disclos\w*)\b[^.;]{0,80}?\bdirect\s+marketing"
 SHARE_OTHER = [
     r"\b(?:you|users?|members?|people|friends|others)\s+(?:\w+\s+){0,3}?(?:can|may|choose\s+to|decide\s+to|want\s+to|wish\s+to|are\s+able\s+to)?\s*(?:share|send|post|forward|make\s+available|publish|disclose|upload)\w*\b[^.;]{0,60}?\b(?:with|to)\s+(?:\w+\s+){0,2}?(?:friends|family|followers|contacts|each\s+other|one\s+another|other\s+(?:users|members|people|players|participants)|the\s+public|collaborators|teammates|colleagues|your\s+(?:team|network|group)|(?:other\s+)?participants)\b",
-    r"\b(?:share|send)\s+(?:it|this|that|them|your\s+\w+|the\s+\w+)?\s*(?:with|to)\s+(?:your\s+)?(?:friends|family|followers|contacts)\b",
+    r"\bshare\s+(?:it|this|that|them|your\s+\w+|the\s+\w+)?\s*(?:with|to)\s+(?:your\s+)?(?:friends|family|followers|contacts)\b",
+    r"\bsend\s+(?:it|this|that|them|your\s+\w+|the\s+\w+)?\s*(?:with|to)\s+(?:your\s+)?(?:friends|family|followers|contacts)\b",
     r"\b(?:received?|obtain\w*|collect\w*|get|gets|got|acquir\w*|purchas\w*|buy|bought|gather\w*|source[sd]?|licen[cs]e[sd]?)\b[^.;]{0,60}?\bfrom\s+(?:\w+\s+){0,3}?(?:third[-\s]part|partner|affiliat|vendor|data\s+broker|public|social|other\s+(?:sources|companies))(?![^.;]{0,120}\b(?:share|disclose|provide\s+(?:it|them|your|this))\b)",
-    r"\b(?:third[-\s]part(?:y|ies)|other)\s+(?:websites?|sites|services|apps|applications|platforms|links)\b[^.;]{0,100}?\b(?:own|separate|different)\s+(?:privacy\s+)?(?:polic|practices|terms)",
+    r"\bthird[-\s]part(?:y|ies)" + SITES, r"\bother" + SITES,
     r"\bwhether\b[^.;]{0,80}?\b(?:sold|shared|disclosed)\b",
     r"\bright\s+to\s+(?:know|request\s+(?:information|disclosure)|access|obtain|receive)\b[^.;]{0,120}?\b(?:categories|whether|third\s+parties\s+to\s+whom)",
-    r"\b(?:request|ask)\w*\s+(?:\w+\s+){0,3}?(?:that\s+we\s+(?:disclose|transfer|transmit)\s+(?:\w+\s+){0,4}?to\s+(?:you|them)|(?:the\s+)?(?:transfer|transmission|portability)\s+of)\b",
-    r"\b(?:we\s+are\s+not\s+responsible|not\s+responsible\s+for|no\s+control\s+over|do\s+not\s+control)\b[^.;]{0,80}?\b(?:third|practices|content|polic)",
-    r"\bpublicly\s+(?:visible|available|displayed)|\bvisible\s+to\s+(?:other|all|everyone|anyone|the\s+public)\b",
-    r"\b(?:shine\s+the\s+light|1798\.83)\b",
-    r"\b(?:exclusive\s+)?jurisdiction\s+of\b|\bvenue\b|\bas\s+is\b",
+    r"\brequest\w*\s+(?:\w+\s+){0,3}?(?:that\s+we\s+(?:disclose|transfer|transmit)\s+(?:\w+\s+){0,4}?to\s+(?:you|them)|(?:the\s+)?(?:transfer|transmission|portability)\s+of)\b",
+    r"\bask\w*\s+(?:\w+\s+){0,3}?(?:that\s+we\s+(?:disclose|transfer|transmit)\s+(?:\w+\s+){0,4}?to\s+(?:you|them)|(?:the\s+)?(?:transfer|transmission|portability)\s+of)\b",
+    r"\bwe\s+are\s+not\s+responsible" + RESP_TAIL, r"\bn(?:ot\s+responsible\s+for|o\s+control\s+over)" + RESP_TAIL, r"\bdo\s+not\s+control" + RESP_TAIL,
+    r"\bpublicly\s+(?:visible|available|displayed)", r"\bvisible\s+to\s+(?:other|all|everyone|anyone|the\s+public)\b",
+    r"\bshine\s+the\s+light\b", r"\b1798\.83\b",
+    r"\bjurisdiction\s+of\b", r"\bvenue\b", r"\bas\s+is\b",
     r"\bnot\s+(?:to\s+)?make\s+(?:\w+\s+)?available\b",
-    r"\b(?:assign|transfer|delegate|sub-?contract)\w*\b[^.;]{0,40}?\b(?:rights|obligations|agreement|terms|this\s+agreement)\b",
-    r"\bonly\s+applies\s+to\b|\bdoes\s+not\s+apply\s+to\s+(?:information|data|the\s+practices)",
+    r"\bassign" + ASSIGN_TAIL, r"\btransfer" + ASSIGN_TAIL, r"\bdelegate" + ASSIGN_TAIL, r"\bsub-?contract" + ASSIGN_TAIL,
+    r"\bappl(?:(?<=\bonly\sappl)ies\s+to\b|(?<=\bdoes\snot\sappl)y\s+to\s+(?:information|data|the\s+practices))",
     r"\bsections?\s+[\dIVX][\dIVX.]*\b[^.;]{0,40}?\b(?:describ|explain|set|outlin|list|detail)\w*",
     r"\(\s*(?:collectively,?\s+)?[\"']?(?:we|us|our|the\s+company)[\"']?\s*[,)]",
-    r"\b(?:request|obtain|receive)\w*\b[^.;]{0,80}?\b(?:list|notice|information|details|categories)\b[^.;]{0,80}?\b(?:shared|disclos\w*)\b[^.;]{0,80}?\bdirect\s+marketing",
-    r"\bprovid\w*\s+(?:\w+\s+)?(?:links?|hyperlinks?)\b|\blinks?\s+to\s+(?:\w+\s+){0,2}?(?:third|other|external)",
-    r"\b(?:unauthori[sz]ed|inadvertent|accidental|unlawful)\s+(?:third\s+parties|access|disclosures?|persons|individuals|parties)\b",
-    r"\b(?:review|read|check|consult)\s+(?:the\s+)?(?:privacy\s+)?(?:polic\w+|practices|terms)\s+of\b|\bprivacy\s+polic(?:y|ies)\s+of\s+(?:these|those|such|the|any)\b",
+    r"\brequest" + DM_TAIL, r"\bobtain" + DM_TAIL, r"\breceive" + DM_TAIL,
+    r"\bprovid\w*\s+(?:\w+\s+)?(?:links?|hyperlinks?)\b", r"\blinks?\s+to\s+(?:\w+\s+){0,2}?(?:third|other|external)",
+    r"\bun(?:authori[sz]ed|lawful)" + UNAUTH_TAIL, r"\binadvertent" + UNAUTH_TAIL, r"\baccidental" + UNAUTH_TAIL,
+    r"\bre(?:view|ad)" + REVIEW_TAIL, r"\bc(?:heck|onsult)" + REVIEW_TAIL, r"\bprivacy\s+polic(?:y|ies)\s+of\s+(?:these|those|such|the|any)\b",
     r"\bshare\s+(?:a|your|the)\s+(?:computer|device|screen|phone|browser|tablet)\b",
     r"\bbetween\s+you\s+and\s+(?:us|the\s+\w+)\b",
-    r"\b(?:content|information|anything|material)\s+(?:that\s+)?you\s+(?:\w+\s+)?(?:post|publish|upload|share|make\s+(?:\w+\s+)?public|make\s+available)\b",
+    r"\bcontent" + YOUPOST_TAIL, r"\binformation" + YOUPOST_TAIL, r"\banything" + YOUPOST_TAIL, r"\bmaterial" + YOUPOST_TAIL,
     r"\b(?:you|users?)\s+(?:\w+\s+)?(?:provide|submit|give|share|post|send|make\s+available|disclose)\w*\b[^.;]{0,40}?\b(?:on|to|at|through|via|with)\s+(?:those|these|such|their|any)\s+(?:\w+\s+)?(?:sites?|websites?|services|platforms|apps?|pages)\b",
-    r"\b(?:polic\w+|statement|notice)\s+(?:\w+\s+)?(?:does\s+not|doesn't|do\s+not)\s+(?:apply|cover|extend)",
+    r"\bpolic\w+" + NOTAPPLY_TAIL, r"\bstatement" + NOTAPPLY_TAIL, r"\bnotice" + NOTAPPLY_TAIL,
     r"\b(?:you|users?|he|she|they|winners?|applicants?|members?|seekers?|participants?)\s+(?:\w+\s+){0,3}?(?:asked|required|prompted|invited|requested|need)\s+to\s+(?:provide|submit|give|enter|share)\b",
-    r"\b(?:restrict|limit)\w*\s+access\b",
-    r"\b(?:cannot|can\s*not|can't|unable\s+to)\s+(?:fully\s+)?(?:ensure|guarantee|warrant|promise)\b",
+    r"\brestrict\w*\s+access\b", r"\blimit\w*\s+access\b",
+    r"\bcan(?:not|\s*not|'t)" + CANT_TAIL, r"\bunable\s+to" + CANT_TAIL,
     r"\btransfer\w*\b[^.;]{0,80}?\b(?:to|in|into)\s+(?:other\s+|another\s+|any\s+other\s+)?(?:countries|country|jurisdictions?|the\s+(?:US|U\.S\.|United\s+States|EU|EEA|UK|European))\b",
     r"{{TOPIC}}",
 ]
@@ -766,17 +797,28 @@ rule("sharing.with_recipient", "sharing", "medium", SHARE_MAIN_W,
      unless=SHARE_DENY + SHARE_OTHER,
      requires=RECIP_W)
 
-rule("sharing.passed_to", "sharing", "medium", SHARE_MORE_W,
-     [r"\b(?<p>{{SHAREV_MORE}}){{TO_RECIP}}"],
+SHARE_PROVIDE_W = ["provide ", "provides", "provided", "providing", "available", "accessible"]
+rule("sharing.provided_to", "sharing", "medium", SHARE_PROVIDE_W,
+     [r"\b(?<p>{{SHAREV_PROVIDE}}){{TO_RECIP}}", r"\b(?<p>{{SHAREV_AVAILABLE}}){{TO_RECIP}}", r"\b(?<p>accessible){{TO_RECIP}}"],
+     "Your personal information may be passed to other companies or organisations.",
+     ["Your account details may be accessible to our affiliates.",
+      "We provide your delivery address to the courier company.",
+      "Your profile is made available to selected partners."],
+     ["Our help articles are accessible to everyone.",
+      "Our service providers give us reports about outages.",
+      "We provide support to companies that use our product."],
+     unless=SHARE_DENY + SHARE_OTHER,
+     requires=RECIP_W)
+
+rule("sharing.passed_to", "sharing", "medium", [w for w in SHARE_MORE_W if w not in SHARE_PROVIDE_W],
+     [r"\b(?<p>{{SHAREV_REST}}){{TO_RECIP}}"],
      "Your personal information may be passed to other companies or organisations.",
      ["We pass contact details on to the courier firms that deliver your parcel.",
-      "Your account details may be accessible to our affiliates.",
       "Prompts are forwarded to an outside language model provider to produce answers.",
       "We may give usage statistics to our affiliates.",
       "I agree that my details may be passed to selected partners.",
       "Send my name and email to the event organiser."],
-     ["Our help articles are accessible to everyone.",
-      "We receive information about you from partners who run events with us.",
+     ["We receive information about you from partners who run events with us.",
       "We send you a receipt from our payment provider.",
       "Our service providers give us reports about outages."],
      unless=SHARE_DENY + SHARE_OTHER,

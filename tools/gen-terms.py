@@ -19,7 +19,7 @@ never copied from a corpus.
 """
 import json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from packlib import first_literal, write_pack
+from packlib import first_literal, lb_cross, write_pack
 
 D = {}
 # Someone other than the reader: the provider (we, a company name) -- used as
@@ -173,26 +173,30 @@ rule("consent_by_use.users_who_use", "consent_by_use", "medium",
 CBU_OBJECT = (r"(?:them|that\s+you\s+(?:are|will\s+be)\s+(?:subject\s+to|bound\s+by)|(?:all\s+(?:of\s+)?)?(?:these|the|this|our|its|any|such|those|all)\s+(?:[\w'-]+\s+){0,3}?"
               r"(?:terms|conditions|agreements?|polic(?:y|ies)|rules|guidelines|contract|changes|modifications|practices|notice|statement))")
 YOU_ADV = r"(?:(?:hereby|also|expressly|further|thereby|automatically|irrevocably|fully|acknowledge\s+and|understand\s+and|acknowledge,?\s+understand,?\s+and)\s+)?"
-rule("consent_by_use.when_you_use", "consent_by_use", "medium",
-     YOU_AGREE + ["part of your agreement", "part of the agreement", "part of this agreement", "part of our agreement",
+# the words that open "when you use ..." sentences, for look-behinds
+CBU_WHEN = ["when", "whenever", "if", "once", "as soon as", "where", "while", "each time", "every time"]
+CBU_USE_ANCHORS = (YOU_AGREE + ["part of your agreement", "part of the agreement", "part of this agreement", "part of our agreement",
                   "part of your contract", "part of the terms", "reaffirm", "you agree that", "you accept that",
                   "you acknowledge that", "you consent that",
                   "deemed", "be bound", "are bound", "assume", "signify", "indicate your", "confirm your", "we will consider",
                   "we'll consider", "we shall consider", "we may consider", "will take it", "'ll take it", "will treat", "'ll treat",
-                  "may treat", "shall treat"],
-     [r"\b(?<p>(?:when|whenever|if|once|as\s+soon\s+as|where|while|each\s+time|every\s+time)\s+(?:you\s+(?:\w+\s+){0,2}?|(?=using\b|accessing\b))"
+                  "may treat", "shall treat"])
+rule("consent_by_use.when_you_use", "consent_by_use", "medium", CBU_USE_ANCHORS,
+     [r"\b(?<p>you(?<=" + lb_cross(CBU_WHEN, ["you"]) + r")\s+(?:\w+\s+){0,2}?"
       r"(?:use|using|access|accessing|visit|browse|register|sign\s+up|create|open|download|install|order|purchase|buy|shop|book|subscribe|continue|keep|join|log\s+in|participate|proceed|place|make\s+a\s+(?:purchase|reservation|booking)|submit|(?:click|tap|press|hit)\w*\s+(?!(?:on\s+)?(?:the\s+)?[\"'\[(]?\s*{{ACCEPTBTN}})\S+)\b)"
       r"{{G}}{0,160}?\b(?:you\s+" + YOU_ADV + r"(?:(?:agree|accept|consent|assent)\w*|are\s+(?:agreeing|accepting|consenting))\s+(?:to\s+)?(?:(?:be\s+bound\s+by|abide\s+by|comply\s+with)\s+)?" + CBU_OBJECT +
       r"|you\s+(?:\w+\s+)?(?:(?:will|shall)\s+be\s+(?:deemed|bound|considered|treated)|are\s+(?:deemed|bound)|(?:confirm|signify|indicate|reaffirm|express)\w*\s+(?:your\s+)?(?:acceptance|agreement|consent))"
       r"|you\s+" + YOU_ADV + r"(?:agree|accept|consent|acknowledge)\w*\s+that\s+(?:we|the\s+company|(?-i:[A-Z][\w&.-]*))\s+(?:\w+\s+)?(?:may|will|can|shall|are|is|would|could)\b"
       r"|we\s+(?:will|'ll|shall|may)\s+(?:assume|consider|take\s+it|treat\s+(?:this|that|it)\s+as))",
+      r"\b(?<p>(?:using|accessing)(?<=" + lb_cross(CBU_WHEN, ["using", "accessing"]) + r")\b)"
+      r"{{G}}{0,160}?\b(?:you\s+" + YOU_ADV + r"(?:(?:agree|accept|consent|assent)\w*|are\s+(?:agreeing|accepting|consenting))\s+(?:to\s+)?(?:(?:be\s+bound\s+by|abide\s+by|comply\s+with)\s+)?" + CBU_OBJECT +
+      r"|you\s+(?:\w+\s+)?(?:(?:will|shall)\s+be\s+(?:deemed|bound|considered|treated)|are\s+(?:deemed|bound)|(?:confirm|signify|indicate|reaffirm|express)\w*\s+(?:your\s+)?(?:acceptance|agreement|consent))"
+      r"|you\s+" + YOU_ADV + r"(?:agree|accept|consent|acknowledge)\w*\s+that\s+(?:we|the\s+company|(?-i:[A-Z][\w&.-]*))\s+(?:\w+\s+)?(?:may|will|can|shall|are|is|would|could)\b"
+      r"|we\s+(?:will|'ll|shall|may)\s+(?:assume|consider|take\s+it|treat\s+(?:this|that|it)\s+as))",
       r"\byou\s+(?:will|shall)\s+be\s+(?:bound|deemed\s+to\s+(?:have\s+)?(?:accept|agree|consent)\w*)\b{{G}}{0,80}?\b(?<p>(?:if|when|once|as\s+soon\s+as)\s+you\s+(?:(?:continue|keep|start|begin)\s+(?:to\s+)?)?(?:use|using|access|accessing|visit|visiting|browse|browsing))",
-      r"\byou\s+" + YOU_ADV + r"(?:agree|accept|consent)\w*\s+{{G}}{0,120}?\b(?<p>(?:if|when|once|by)\s+(?:you\s+)?(?:continu\w*|keep)\s+(?:on\s+)?(?:to\s+)?(?:use|using|access\w*|visit\w*|brows\w*))",
       r"\byou(?:'re|\s+are)?\s+(?:hereby\s+|expressly\s+)?(?:(?:agree|accept|consent|assent)\w*\s+(?:to\s+)?(?:be\s+bound\s+by\s+)?" + CBU_OBJECT + r"|(?:will|shall)\s+be\s+(?:deemed|considered|taken|treated)\s+(?:to\s+have\s+|as\s+having\s+)(?:accept|agree|consent)\w*){{G}}{0,100}?\b(?<p>(?:when|whenever|if|once|upon|as\s+soon\s+as|each\s+time|every\s+time)\s+(?:you\s+(?:first\s+)?)?(?:use|using|access|accessing|visit|visiting|browse|register|sign\s+up|create|download|install|proceed|continue|your\s+(?:first\s+)?(?:use|access|visit|registration)))\b",
-      r"\b(?<p>(?:if|when|once|by|as\s+long\s+as)\s+you\s+(?:continue|keep)\s+(?:on\s+)?(?:to\s+)?(?:use|using|brows\w*|visit\w*|access\w*|navigat\w*|scroll\w*))\b{{G}}{0,120}?\b(?:you\s+" + YOU_ADV + r"(?:agree|accept|consent)\w*|we\s+(?:will|'ll|shall|may)\s+(?:assume|consider|take\s+it))",
       r"\b(?<p>we(?:\s+will|'ll|\s+shall)\s+assume\s+(?:that\s+)?you(?:'re|\s+are)\s+(?:ok|okay|happy|fine|content|in\s+agreement|agree\w*|consent\w*|accept\w*))",
-      r"\bwe\s+(?:will|'ll|shall|may|can)\s+(?:assume|consider|take\s+it|treat\s+\w+\s+as|understand)\b{{G}}{0,80}?\b(?:accept|agree|consent)\w*{{G}}{0,80}?\b(?<p>(?:if|when|once)\s+you\s+(?:\w+\s+)?(?:use|using|continue|keep|access|visit|browse|proceed))\b",
-      r"\b(?<p>(?:if|when|once|where)\s+you\s+(?:\w+\s+)?(?:use|access|enable|download|install|purchase|buy|subscribe\s+to|sign\s+up\s+for|order)\b){{G}}{0,120}?\b(?:become|becomes|form|forms|are|is|will\s+be|shall\s+be)\s+(?:a\s+)?part\s+of\s+(?:your|the|this|our)\s+(?:\w+\s+)?(?:agreement|contract|terms)"],
+      r"\bwe\s+(?:will|'ll|shall|may|can)\s+(?:assume|consider|take\s+it|treat\s+\w+\s+as|understand)\b{{G}}{0,80}?\b(?:accept|agree|consent)\w*{{G}}{0,80}?\b(?<p>(?:if|when|once)\s+you\s+(?:\w+\s+)?(?:use|using|continue|keep|access|visit|browse|proceed))\b"],
      "Using the service is taken as agreeing to its terms.",
      ["When you use our apps, you agree to all of these terms.",
       "If you keep browsing this site, we will assume that you are fine with it.",
@@ -212,6 +216,30 @@ rule("consent_by_use.when_you_use", "consent_by_use", "medium",
      unless=[r"\b(?:submit|post|upload|send|provide|share|contribut)\w*\s+(?:\w+\s+){0,3}?(?:comments?|ideas?|feedback|suggestions?|content|materials?|photos?|reviews?|posts?|submissions?)\b"],
      requires=["when", "if ", "once", "as soon as", "where", "while", "each time", "every time", "upon", "by ",
                "as long as", "assume", "as you "])
+
+CBU_EXPL_USE = "Using the service is taken as agreeing to its terms."
+# "... if you continue to use the service": runs only where "continue" or "keep" occurs
+rule("consent_by_use.if_you_continue", "consent_by_use", "medium", CBU_USE_ANCHORS,
+     [r"\byou\s+" + YOU_ADV + r"(?:agree|accept|consent)\w*\s+{{G}}{0,120}?\b(?<p>(?:if|when|once|by)\s+(?:you\s+)?(?:continu\w*|keep)\s+(?:on\s+)?(?:to\s+)?(?:use|using|access\w*|visit\w*|brows\w*))",
+      r"\b(?<p>(?:continue|keep)(?<=" + lb_cross(["if", "when", "once", "by", "as long as"], ["you continue", "you keep"]) + r")\s+(?:on\s+)?(?:to\s+)?(?:use|using|brows\w*|visit\w*|access\w*|navigat\w*|scroll\w*))\b{{G}}{0,120}?\b(?:you\s+" + YOU_ADV + r"(?:agree|accept|consent)\w*|we\s+(?:will|'ll|shall|may)\s+(?:assume|consider|take\s+it))"],
+     CBU_EXPL_USE,
+     ["You accept any updated version of this policy if you continue to use the service.",
+      "If you keep using the app after the update, you agree to the new terms."],
+     ["If you continue to have problems, contact support.",
+      "You agree to keep your password safe."],
+     unless=[r"\b(?:submit|post|upload|send|provide|share|contribut)\w*\s+(?:\w+\s+){0,3}?(?:comments?|ideas?|feedback|suggestions?|content|materials?|photos?|reviews?|posts?|submissions?)\b"],
+     requires=[["continu", "keep"]])
+
+# "... their own rules become part of your agreement with us"
+rule("consent_by_use.part_of_agreement", "consent_by_use", "medium", ["part of your", "part of the", "part of this", "part of our"],
+     [r"\b(?<p>(?:if|when|once|where)\s+you\s+(?:\w+\s+)?(?:use|access|enable|download|install|purchase|buy|subscribe\s+to|sign\s+up\s+for|order)\b){{G}}{0,120}?\b(?:become|becomes|form|forms|are|is|will\s+be|shall\s+be)\s+(?:a\s+)?part\s+of\s+(?:your|the|this|our)\s+(?:\w+\s+)?(?:agreement|contract|terms)"],
+     CBU_EXPL_USE,
+     ["If you use those features, their own rules become part of your agreement with us.",
+      "When you purchase a subscription, the plan description forms part of the terms."],
+     ["Part of the fee goes to charity.",
+      "This section is part of our terms of service."],
+     unless=[r"\b(?:submit|post|upload|send|provide|share|contribut)\w*\s+(?:\w+\s+){0,3}?(?:comments?|ideas?|feedback|suggestions?|content|materials?|photos?|reviews?|posts?|submissions?)\b"],
+     requires=[["when", "if ", "once", "where"], ["agreement", "contract", "terms"]])
 
 CBU_STOP = (r"(?:\byou\s+(?:\w+\s+){0,3}?|\byour\s+|(?:,|\bthen|\bplease|\bsimply|\bjust|\bimmediately|\band)\s+(?:(?:then|please|simply|just|immediately|kindly)\s+){0,2}|^\W*)"
             r"(?:(?:stop|cease|discontinue|refrain\s+from|end|quit|exit)\w*\s+(?:\w+\s+){0,3}?(?:use|using|access|accessing|visit|visiting|browsing|site|website|app|service|services|platform)"

@@ -147,3 +147,12 @@ def modal_neg(modals, negs=("not", "n't", "never")):
     "can't" once JIT-compiled (the interpreter matches)."""
     behind = [r"\b" + m + sep + n for m in modals for sep in ("", r"\s") for n in negs]
     return r"n(?:" + "|".join(n[1:] for n in negs) + ")(?<=" + "|".join(behind) + ")"
+
+
+def lb_cross(leads, words):
+    """Look-behind alternatives "\\blead\\sword" for every lead and word (one
+    white-space character between words), for patterns that start at the
+    rarer word and check the words before it: "you(?<=" + lb_cross(["when",
+    "if"], ["you"]) + ")". PCRE2 needs each alternative of a look-behind to
+    have a fixed length, hence the cross product."""
+    return "|".join(r"\b" + re.sub(r"\s+", r"\\s", lead + " " + w) for lead in leads for w in words)

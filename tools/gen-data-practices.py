@@ -16,9 +16,9 @@ of their own. Lists of cancelling patterns shared by several rules are
 written once, as defines. All examples are sentences written for this
 project, never copied from a corpus.
 """
-import copy, json, os, sys
+import copy, json, os, re, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from packlib import alt, first_literal, modal_neg, write_pack
+from packlib import alt, first_literal, fold, modal_neg, write_pack
 D = {}
 def d(name, text): D[name] = text
 
@@ -695,22 +695,34 @@ RECIP_W = ["third", "partner", "affiliat", "vendor", "provider", "processor", "a
 # The head noun of a recipient, for patterns that start with the recipient
 # (a plain word list: cheap to look for at every position).
 HEAD_MEDIA = r"\s+(?:networks?|platforms?|services|exchanges?)"
-d("RECIP_HEAD", alt([
-    r"third[-\s]?part(?:y|ies)(?!\s+(?:websites?|sites?|links?|cookies?\s+(?:are|is)|accounts?|materials|content|software|login|sign-in|owners?|rights|intellectual|claims?|products?\s+(?:or|and)\s+services))",
-    r"sub-?processors?", "processors?", "partners?", "vendors?", "suppliers?", "advertisers?", "contractors?", "brokers?",
-    r"subsidiar(?:y|ies)", "marketers?", "merchants?", "dealers?", "retailers?", "sponsors?", "researchers?",
-    "consultants?", "couriers?", "agents?", "affiliates?", "providers?", "companies", "businesses", r"organi[sz]ations",
-    "entities", "firms", "institutions", "agencies", "bureaus", "recipients", r"ad(?:vertising)?" + HEAD_MEDIA,
-    r"social(?:\s+media)?" + HEAD_MEDIA, "analytics" + HEAD_MEDIA, "third-party" + HEAD_MEDIA, r"law\s+enforcement",
-    "authorities", "regulators?", "police", "courts?", "governments?"]))
+# The recipient nouns in groups by their first letters: rules that start at
+# a recipient are split by group, so each runs only where one of its words
+# occurs and starts with a letter or two PCRE2 can search for.
+HEAD_GROUPS = {
+    "third": ([r"third[-\s]?part(?:y|ies)(?!\s+(?:websites?|sites?|links?|cookies?\s+(?:are|is)|accounts?|materials|content|software|login|sign-in|owners?|rights|intellectual|claims?|products?\s+(?:or|and)\s+services))",
+               "third-party" + HEAD_MEDIA],
+              ["third part", "third-part"]),
+    "p": (["partners?", "providers?", "processors?", "police"], ["partner", "provider", "processor", "police"]),
+    "a": (["affiliates?", "advertisers?", "agents?", "agencies", "authorities", "analytics" + HEAD_MEDIA,
+           r"ad(?:vertising)?" + HEAD_MEDIA],
+          ["affiliate", "advertiser", "agent", "agencies", "authorities"]
+          + [m + " " + h for m in ("analytics", "ad", "advertising") for h in ("network", "platform", "services", "exchange")]),
+    "c": (["companies", "consultants?", "contractors?", "couriers?", "courts?"],
+          ["companies", "consultant", "contractor", "courier", "court"]),
+    "rest": ([r"sub-?processors?", "vendors?", "suppliers?", "brokers?", r"subsidiar(?:y|ies)", "marketers?", "merchants?",
+              "dealers?", "retailers?", "sponsors?", "researchers?", "businesses", r"organi[sz]ations", "entities", "firms",
+              "institutions", "bureaus", "recipients", r"social(?:\s+media)?" + HEAD_MEDIA, r"law\s+enforcement",
+              "regulators?", "governments?"],
+             ["processor", "vendor", "supplier", "broker", "subsidiar", "marketer", "merchant", "dealer", "retailer",
+              "sponsor", "researcher", "businesses", "organisations", "organizations", "entities", "firms", "institutions",
+              "bureaus", "recipients", "law enforcement", "regulator", "government"]
+             + ["social " + m + h for m in ("", "media ") for h in ("network", "platform", "exchange")] + ["social media services"]),
+}
+for _g, (_entries, _w) in HEAD_GROUPS.items():
+    d("HEAD_" + _g.upper(), alt(_entries))
+d("RECIP_HEAD", alt([e for _e, _w in HEAD_GROUPS.values() for e in _e]))
 # words one of which every RECIP_HEAD contains (anchors of the rules that start there)
-HEAD_W = ["third part", "third-part", "processor", "partner", "vendor", "supplier", "advertiser", "contractor", "broker",
-          "subsidiar", "marketer", "merchant", "dealer", "retailer", "sponsor", "researcher", "consultant", "courier",
-          "agent", "affiliate", "provider", "companies", "businesses", "organisations", "organizations", "entities",
-          "firms", "institutions", "agencies", "bureaus", "recipients", "law enforcement", "authorities", "regulator",
-          "police", "court", "government"] + [m + " " + h for m in ("ad", "advertising", "social", "social media", "analytics")
-                                               for h in ("network", "platform", "services", "exchange")
-                                               if m + h != "socialservices"]
+HEAD_W = list(dict.fromkeys(w for _e, _ws in HEAD_GROUPS.values() for w in _ws))
 # Denials. Patterns start with a word PCRE2 can search for (a choice of
 # many first words makes it try the pattern at every word); the denials that
 # start with n (never, not, no, none, neither, nor) are one pattern.
@@ -857,18 +869,40 @@ rule("sharing.we_and_partners", "sharing", "medium", ["us and", "we and", "partn
 
 RECIP_GETS_UNLESS = SHARE_DENY + SHARE_OTHER + [r"\b(?:must|are\s+required\s+to|are\s+obligated\s+to|are\s+bound|agree\s+to|contractually)\b[^.;]{0,60}?\b(?:protect|secure|safeguard|confidential|keep)\b(?![^.;]{0,80}\b(?:access|receive|process|use)\b)", r"\bfrom\s+(?:\w+\s+){0,2}?{{RECIP_BIZ}}\s+(?:\w+\s+){0,3}?(?:such\s+as|including|like)\b(?![^.;]{0,120}\b(?:share|disclose)\b)"]
 # the recipient, then an aside ("(such as X)", ", which ...,"), then what it does
-RECIP_LEAD = r"\b(?<p>{{RECIP_HEAD}})\b(?:\s*\([^)]{0,80}\))?(?:\s*,?\s+(?:such\s+as|like|including|e\.g\.)\s+[^.;]{0,60}?,)?(?:\s*,?\s+(?:that|who|which|working|acting)\b[^.;]{0,60}?)?\s+(?:(?:may|might|can|could|will|also|then|do|does|which|who|that|often|sometimes|generally|typically|would|therefore|thus|in\s+turn)\s+){0,3}"
-rule("sharing.recipient_gets", "sharing", "medium", HEAD_W,
-     [RECIP_LEAD + r"{{RECIP_ACT}}\b[^.;]{0,60}?\b(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|about\s+you|it|them)\b"],
-     "Other companies may receive or access your personal information.",
-     ["Our hosting providers have access to the files you upload.",
-      "Companies that provide services to us or act on our behalf may have access to information about you.",
-      "These companies may use information about your visits to this and other websites."],
-     ["We obtain your credit score from a credit reference agency and keep it private.",
-      "Third-party websites linked from our pages have their own privacy policies.",
-      "Our vendors must keep your data secure and are bound by contract."],
-     unless=RECIP_GETS_UNLESS,
-     requires=[ACT_W, DATA_W + [" it ", " them ", "about you"]])
+# the recipient, then an aside ("(such as X)", ", which ...,"), then what it does
+d("RECIP_ASIDE", r"(?:\s*\([^)]{0,80}\))?(?:\s*,?\s+(?:such\s+as|like|including|e\.g\.)\s+[^.;]{0,60}?,)?(?:\s*,?\s+(?:that|who|which|working|acting)\b[^.;]{0,60}?)?\s+(?:(?:may|might|can|could|will|also|then|do|does|which|who|that|often|sometimes|generally|typically|would|therefore|thus|in\s+turn)\s+){0,3}")
+RECIP_LEAD = r"\b(?<p>{{RECIP_HEAD}})\b{{RECIP_ASIDE}}"
+d("GETS_DATA", r"{{RECIP_ACT}}\b[^.;]{0,60}?\b(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|about\s+you|it|them)\b")
+GETS_EXPL = "Other companies may receive or access your personal information."
+GETS_EXAMPLES = {
+    "third": (["Third parties that run our chat widget can see the messages you type.",
+               "Some third-party providers may also access usage data about you."],
+              ["Third-party websites linked from our pages have their own privacy policies.",
+               "We obtain your credit score from third parties and keep it private."]),
+    "p": (["Our hosting providers have access to the files you upload.",
+           "Partners who run our loyalty scheme receive your purchase history."],
+          ["Our vendors must keep your data secure and are bound by contract.",
+           "Providers of payment services are listed in our help center."]),
+    "a": (["Our affiliates may use information about your visits to tailor offers.",
+           "Advertisers who place ads in the app can see which ads you tapped and your device identifiers."],
+          ["Affiliate links earn us a small commission.",
+           "Ad networks are blocked by many browsers."]),
+    "c": (["Companies that provide services to us or act on our behalf may have access to information about you.",
+           "Courier firms and contractors receive the address you give at checkout."],
+          ["We obtain your credit score from a credit reference agency and keep it private.",
+           "Companies we acquire keep their own brands."]),
+    "rest": (["These vendors may use information about your visits to this and other websites.",
+              "Government agencies can obtain records about you with a court order."],
+             ["Our suppliers ship your order within two days.",
+              "Recipients of a gift card can redeem it online."]),
+}
+for _g, (_match, _no) in GETS_EXAMPLES.items():
+    rule("sharing.recipient_gets" if _g == "rest" else "sharing.recipient_gets_" + _g, "sharing", "medium",
+         HEAD_GROUPS[_g][1],
+         [r"\b(?<p>{{HEAD_" + _g.upper() + r"}})\b{{RECIP_ASIDE}}{{GETS_DATA}}"],
+         GETS_EXPL, _match, _no,
+         unless=RECIP_GETS_UNLESS,
+         requires=[ACT_W, DATA_W + [" it ", " them ", "about you"]])
 
 rule("sharing.third_party_tracking", "sharing", "medium", HEAD_W,
      [RECIP_LEAD + r"(?:place|set|use|serve|drop|deploy|distribute|recogni[sz]e|read|employ|utili[sz]e|have|put)\w*\s+(?:\w+\s+){0,4}?(?:cookies?|web\s+beacons?|beacons?|pixels?|pixel\s+tags?|tags|(?:single-pixel\s+)?gifs|tracking\s+(?:technologies|tools|pixels)|similar\s+technologies|identifiers|SDKs|scripts)\b"],
@@ -1373,18 +1407,56 @@ ANCHORS["no_sale.promise"] = ["sell", "sold", " rent", "sale", "in exchange", "c
 # anchors, explanation, match examples, no_match examples).
 SPLITS = []
 
-SHARED_UNLESS = [("NOT_A_DISCLOSURE", SHARE_OTHER), ("DENIES_SHARING", SHARE_DENY), ("DENIES_SALE", SALE_DENY),
-                 ("NOT_A_SALE", SALE_OTHER), ("OTHER_SENSE_OF_KEEP", RET_OTHER), ("NOT_A_RETENTION_TIME", RET_TIME_OTHER),
-                 ("NOT_THE_PERSONS_DELETION", DEL_OTHER), ("NOT_A_CLEAN_DENIAL", NOSHARE_EXCEPT)]
-# Cancelling patterns shared by several rules are written once, as one
-# define per pattern (one alternation of them all would be slower to run:
-# each pattern alone can skip to where its first word occurs).
-SHARED_REF = {}
-for name, lst in SHARED_UNLESS:
-    for k, item in enumerate(lst):
-        if item != r"{{TOPIC}}" and item not in SHARED_REF:
-            D[f"{name}_{k + 1}"] = first_literal(item)
-            SHARED_REF[item] = "{{" + f"{name}_{k + 1}" + "}}"
+def _expand(text, depth=0):
+    return re.sub(r"\{\{(\w+)\}\}", lambda m: _expand(D[m.group(1)], depth + 1), text)
+
+
+def _expand_lead(p):
+    """Expands the macro a pattern is, or starts with, (fold needs to see
+    its first words) and leaves the others as macros."""
+    while True:
+        m = re.match(r"^(\\b)?\{\{(\w+)\}\}", p)
+        if not m:
+            return p
+        p = (m.group(1) or "") + D[m.group(2)] + p[m.end():]
+
+
+def _topics(lst):
+    return [x for u in lst for x in (TOPIC if u == r"{{TOPIC}}" else [u])]
+
+
+# Cancelling lists used by several rules, folded for speed (packlib.fold:
+# same matches, a search per first letter instead of per pattern) and
+# written once as defines; a rule whose list holds one of them refers to the
+# folded patterns. Longer lists first (a rule's list is matched greedily).
+FOLDS = [("SHARE_UNLESS", SHARE_DENY + SHARE_OTHER), ("SHARE_DENY", SHARE_DENY), ("SALE_UNLESS", SALE_DENY + SALE_OTHER),
+         ("NOSHARE_UNLESS", NOSHARE_UNLESS), ("RET_UNLESS", RET_OTHER + RET_TIME_OTHER), ("RET_CRIT_UNLESS", RET_CRIT_UNLESS),
+         ("RETZ_UNLESS", RETZ_UNLESS), ("DONE_UNLESS", DONE_UNLESS), ("DEL_UNLESS", DEL_OTHER),
+         ("SALE_LEGAL_UNLESS", SALE_LEGAL_UNLESS), ("RET_OTHER", RET_OTHER), ("TOPIC", [r"{{TOPIC}}"])]
+FOLDS = sorted(((n, _topics(l)) for n, l in FOLDS), key=lambda x: -len(x[1]))
+FOLD_REFS = {}
+for name, lst in FOLDS:
+    refs = []
+    for k, pat in enumerate(fold([_expand_lead(x) for x in lst], measure=lambda t: len(_expand(t)))):
+        D[f"{name}_{k + 1}"] = first_literal(pat)
+        refs.append("{{" + f"{name}_{k + 1}" + "}}")
+    FOLD_REFS[name] = refs
+
+
+def _fold_refs(unless):
+    out, i = [], 0
+    while i < len(unless):
+        for name, lst in FOLDS:
+            if unless[i:i + len(lst)] == lst:
+                out += FOLD_REFS[name]
+                i += len(lst)
+                break
+        else:
+            out.append(first_literal(unless[i]))
+            i += 1
+    return out
+
+
 for r in R:
     if any(s[0] == r["id"] for s in SPLITS):
         r["_orig"] = r["patterns"]
@@ -1413,7 +1485,7 @@ for r in R:
             r["patterns"] = [p for i, p in enumerate(r["_orig"]) if i not in taken]
 for r in R:
     r.pop("_orig", None)
-    r["unless"] = [SHARED_REF.get(u, first_literal(u)) for u in r.get("unless", [])]
+    r["unless"] = _fold_refs(r.get("unless", []))
     r["patterns"] = [first_literal(p) for p in r["patterns"]]
     if not r["unless"]:
         del r["unless"]

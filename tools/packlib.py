@@ -214,16 +214,17 @@ def _top_split(p):
 
 def _distribute(p, measure, limit):
     """"\\b(?:a|b)REST" -> ["\\baREST", "\\bbREST"] (and "X|Y" -> [X, Y]):
-    patterns that each start with one word; not when REST is long (its
-    copies would cost more to compile than they save)."""
+    patterns that each start with one word; not when the copies of REST
+    would add more than `limit` characters (they cost compile time)."""
     tops = _top_split(p)
     if len(tops) > 1:
         return [x for t in tops for x in _distribute(t, measure, limit)]
     if p.startswith(r"\b(?:"):
         j = _close(p, 2)
         rest = p[j + 1:]
-        if rest[:1] not in ("?", "*", "+", "{") and measure(rest) <= limit:
-            return [x for alt_ in _top_split(p[5:j]) for x in _distribute(r"\b" + alt_ + rest, measure, limit)]
+        alts = _top_split(p[5:j])
+        if rest[:1] not in ("?", "*", "+", "{") and (len(alts) - 1) * measure(rest) <= limit:
+            return [x for alt_ in alts for x in _distribute(r"\b" + alt_ + rest, measure, limit)]
     return [p]
 
 
@@ -240,7 +241,7 @@ def _lead(p):
     return None
 
 
-def fold(patterns, measure=len, limit=400):
+def fold(patterns, measure=len, limit=300):
     """A list of cancelling patterns (any one may match) rewritten for speed
     with the same matches: each pattern that starts with a choice of words
     becomes one pattern per word, and the patterns that start with the same
@@ -262,3 +263,37 @@ def fold(patterns, measure=len, limit=400):
         lead = "(?-i:[" + c.upper() + c + "])" if c in "sk" else c
         out.append(r"\b" + lead + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"))
     return out
+
+
+def _p_distribute(p, measure, limit):
+    """_distribute for a rule's own patterns, also inside a leading phrase
+    group: "\\b(?<p>(?:a|b)REST)MORE" -> ["\\b(?<p>aREST)MORE", ...]."""
+    if p.startswith(r"\b(?<p>(?:"):
+        inner_end = _close(p, 2)          # the phrase group
+        alt_end = _close(p, 7)            # its leading (?:...)
+        rest_in, more = p[alt_end + 1:inner_end], p[inner_end + 1:]
+        alts = _top_split(p[10:alt_end])
+        if rest_in[:1] not in ("?", "*", "+", "{") and (len(alts) - 1) * measure(rest_in + more) <= limit:
+            return [r"\b(?<p>" + a + rest_in + ")" + more for a in alts]
+        return [p]
+    return _distribute(p, measure, limit)
+
+
+def _p_lead(p):
+    m = re.match(r"\\b(?:\(\?<p>)?(?:\(\?-i:\[([A-Za-z])[A-Za-z]\]\)|([A-Za-z0-9]))", p)
+    return (m.group(1) or m.group(2)).lower() if m else None
+
+
+def fold_patterns(patterns, measure=len, limit=1000):
+    """fold() for a rule's own patterns: the same idea, but each pattern stays
+    whole inside a branch-reset group "(?|...|...)" so that its phrase group
+    (?<p>...) keeps one number (it must be the first capturing group)."""
+    flat = [x for p in patterns for x in _p_distribute(p, measure, limit)]
+    groups, order = {}, []
+    for p in flat:
+        key = _p_lead(p) or p
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(first_literal(p))
+    return [groups[k][0] if len(groups[k]) == 1 else "(?|" + "|".join(dict.fromkeys(groups[k])) + ")" for k in order]

@@ -50,9 +50,28 @@ def combos(firsts, seconds, sep=" "):
     return [a + sep + b for a in firsts for b in seconds]
 
 
-def curly(words):
-    # the prefilter sees the original text: a curly apostrophe is not folded
-    return list(dict.fromkeys(words + [w.replace("'", "\u2019") for w in words if "'" in w]))
+def pf(word):
+    """A word as the prefilter sees it: ASCII case folded, ASCII punctuation
+    and white space a space (apostrophes and hyphens stay), curly quotes and
+    dashes their ASCII stand-ins."""
+    word = word.lower().translate({0x2018: "'", 0x2019: "'", 0x201c: '"', 0x201d: '"', 0x2010: "-", 0x2011: "-",
+                                   0x2012: "-", 0x2013: "-", 0x2014: "-", 0xa0: " "})
+    return "".join(" " if (c.isspace() or (c.isascii() and not c.isalnum() and c not in "'-")) else c for c in word)
+
+
+def words(ws):
+    """A word list for `anchors` or one `requires` group: folded as the
+    prefilter folds, without duplicates, and without a word that contains
+    another of the list (it would never decide anything)."""
+    ws = list(dict.fromkeys(pf(w) for w in ws))
+    return [w for w in ws if not any(o != w and o in w for o in ws)]
+
+
+def groups(req):
+    """`requires` as a list of groups (a flat list is one group)."""
+    if not req:
+        return []
+    return [list(g) for g in req] if isinstance(req[0], (list, tuple)) else [list(req)]
 
 
 def U(name, patterns):
@@ -81,19 +100,30 @@ def rule(id, label, severity, anchors, patterns, explanation, match, no_match, u
     # A pattern given as (pattern, anchors[, requires[, match, no_match]])
     # becomes a rule of its own with those words, so a common word in one
     # pattern's anchors does not make every pattern of the rule run.
-    split = [p for p in patterns if isinstance(p, tuple)]
+    # A pattern given as a dict {"p": pattern, "a": anchors, "r": more
+    # requires groups, "R": requires instead of the rule's, "m"/"n": its own
+    # examples} is the same: unnamed words are the rule's.
+    split = [p for p in patterns if isinstance(p, (tuple, dict))]
     if split:
-        plain = [p for p in patterns if not isinstance(p, tuple)]
-        parts = ([(plain, anchors, requires, match, no_match)] if plain else []) + \
-                [([p[0]], p[1], p[2] if len(p) > 2 else None, p[3] if len(p) > 3 else match,
-                  p[4] if len(p) > 4 else no_match) for p in split]
+        plain = [p for p in patterns if isinstance(p, str)]
+        parts = [(plain, anchors, requires, match, no_match)] if plain else []
+        for p in split:
+            if isinstance(p, tuple):
+                parts.append(([p[0]], p[1], p[2] if len(p) > 2 else None, p[3] if len(p) > 3 else match,
+                              p[4] if len(p) > 4 else no_match))
+            else:
+                req = groups(p["R"]) if "R" in p else groups(requires)
+                parts.append(([p["p"]], p.get("a", anchors), req + groups(p.get("r")), p.get("m", match),
+                              p.get("n", no_match)))
         for k, (pats, anch, req, m, nm) in enumerate(parts):
             rule(id if k == 0 else f"{id}.{k + 1}", label, severity, anch, pats, explanation, m, nm,
                  unless=unless, after=after, suppresses=suppresses, hint=hint, requires=req, fragment=fragment)
         return
-    r = {"id": id, "label": label, "severity": severity, "anchors": curly(anchors)}
-    if requires:
-        r["requires"] = curly(requires)
+    r = {"id": id, "label": label, "severity": severity, "anchors": words(anchors)}
+    req = [words(g) for g in groups(requires)]
+    assert len(req) <= 4, id
+    if req:
+        r["requires"] = req[0] if len(req) == 1 else req
     r["patterns"] = patterns
     if unless:
         r["unless"] = unless
@@ -114,10 +144,9 @@ def rule(id, label, severity, anchors, patterns, explanation, match, no_match, u
 # The shared vocabulary of anchors
 # --------------------------------------------------------------------------
 # An AI term ("AI" as a word: the prefilter pads each sentence with spaces).
-AI_TERMS = [" ai ", " ai,", " ai.", " ai)", " ai-", " ai;", " ai:", " ai/", " ai'", " ais ", "(ai", "/ai ", "\"ai", "genai",
-            "machine learning", "machine-learning", "artificial intelligence", "algorithm", "llm", " ml ", " ml,",
-            " ml.", " ml)", " ml-", " ml/", "(ml", "/ml", "neural", "classifier", "recognition", "natural language",
-            "model", "generative"]
+AI_TERMS = [" ai ", " ai-", " ai'", " ais ", "genai", "machine learning", "machine-learning", "artificial intelligence",
+            "algorithm", "llm", " ml ", " ml-", "neural", "classifier", "recognition", "natural language", "model",
+            "generative"]
 # words of training material even without an AI word ("our training data")
 TRAIN_DATA = ["training data", "training set", "training corpus", "train on", "trained on", "train with", "trained with",
               "training on", "training with", "train using", "trained using"]
@@ -1423,6 +1452,6 @@ with open(out, "w", encoding="utf-8") as f:
         f.write(f"{dump(k)}:{dump(pack[k])},\n")
     f.write('"defines":{\n' + ",\n".join(f"{dump(k)}:{dump(v)}" for k, v in D.items()) + "\n},\n")
     f.write('"rules":[\n' + ",\n".join(dump(r) for r in RULES) + "\n]\n}\n")
-words = {a for r in RULES for a in r["anchors"] + r.get("requires", [])}
+words = {a for r in RULES for a in r["anchors"] + [w for g in groups(r.get("requires")) for w in g]}
 states = len({w[:i] for w in words for i in range(1, len(w) + 1)})
 print(f"{len(RULES)} rules, {len(words)} distinct anchor words, {states} prefilter states -> {out}")

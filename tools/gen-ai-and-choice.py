@@ -21,17 +21,39 @@ later rules of that label are skipped. `unless` lists shared by many rules are
 written once, as defines.
 All examples are sentences written for this project.
 """
-import json, sys
+import json, re, sys
+
+
+def alt(*items):
+    """An alternation of the given regex fragments, factored by first letter
+    ("(?:d(?:ata|ocuments?)|c(?:ontent|ode))"): PCRE2 tries alternatives one
+    by one, so a word that starts no alternative is turned away after one
+    test per letter instead of one per alternative. Fragments that start with
+    different letters never match at the same place, so the factoring changes
+    no match. Fragments that do not start with a plain letter come last."""
+    items = [i for it in items for i in (it.split("|") if "(" not in it else [it])]
+    first, rest = {}, []
+    for it in items:
+        if re.match(r"[a-zA-Z][^?*+{]", it) or re.fullmatch(r"[a-zA-Z]", it):
+            first.setdefault(it[0].lower(), []).append(it[1:])
+        else:
+            rest.append(it)
+    parts = [k + (g[0] if len(g) == 1 else "(?:" + "|".join(g) + ")") for k, g in first.items()]
+    return "(?:" + "|".join(parts + rest) + ")"
+
 
 D = {
     "WE": r"(?:we|us|our\s+(?:company|team|service)s?)",
     "NEG": r"(?:\b(?:not|never|neither|nor|no\s+longer)\b|n't)",
     # the person's material
-    "DATA": r"(?:data|content|information|inputs?|prompts?|conversations?|chats?|messages?|files?|uploads?|submissions?|outputs?|recordings?|transcripts?|transcriptions?|audio|voice|images?|photos?|videos?|posts?|stories|code|snippets?|documents?|feedback|interactions?|activity|queries|questions|responses|works?|text|creations?|generations?|sessions?|history|notes|e-?mails?|ratings|corrections|edits|examples|samples|contributions|usage|designs?|lessons|music|tracks|listening|searches|clips)",
+    "DATA": alt(r"data|content|information|inputs?|prompts?|conversations?|chats?|messages?|files?|uploads?|submissions?|outputs?|recordings?|transcripts?|transcriptions?|audio|voice|images?|photos?|videos?|posts?|stories|code|snippets?|documents?|feedback|interactions?|activity|queries|questions|responses|works?|text|creations?|generations?|sessions?|history|notes|e-?mails?|ratings|corrections|edits|examples|samples|contributions|usage|designs?|lessons|music|tracks|listening|searches|clips"),
     # an AI / ML system
-    "MODEL": r"(?:models?\b|LLMs?\b|AIs?\b|GenAI\b|A\.I\.|artificial\s+intelligence|machine[- ]learning|ML\b|algorithms?\b|neural\s+net\w*|classifiers?\b|(?:speech|voice|image|facial|handwriting)\s+recognition|natural\s+language\s+(?:processing|understanding)|NLP\b)",
+    "MODEL": alt(r"models?\b", r"LLMs?\b", r"AIs?\b", r"GenAI\b", r"A\.I\.", r"artificial\s+intelligence", r"machine[- ]learning",
+                 r"ML\b", r"algorithms?\b", r"neural\s+net\w*", r"classifiers?\b", r"(?:speech|voice|image|facial|handwriting)\s+recognition",
+                 r"natural\s+language\s+(?:processing|understanding)", r"NLP\b"),
     # verbs of training and improving
-    "TRAINV": r"(?:train(?:s|ed|ing)?|re-?train\w*|fine[- ]?tun\w+|improv\w+|develop\w*|build(?:s|ing)?|refin\w+|enhanc\w+|inform|teach\w*|evaluat\w+|power(?:s|ing)?)",
+    "TRAINV": alt(r"train(?:s|ed|ing)?", r"re-?train\w*", r"fine[- ]?tun\w+", r"improv\w+", r"develop\w*", r"build(?:s|ing)?", r"refin\w+",
+                  r"enhanc\w+", r"inform", r"teach\w*", r"evaluat\w+", r"power(?:s|ing)?"),
     "TRAINSTRONG": r"(?:train(?:s|ed|ing)?|re-?train\w*|fine[- ]?tun\w+)",
     # the training phrase: "train ... models", "model training", "training data"
     "TRAINPHRASE": r"(?:\b{{TRAINV}}\b[^.;]{0,60}?\b{{MODEL}}|\b(?:(?:model|AI|ML|machine[- ]learning|LLM|generative)\s+){1,3}training\b|\btraining\s+(?:data(?:\s*sets?)?|datasets?|sets?|corpus|corpora)\b|\b{{TRAINSTRONG}}\s+(?:on|with)\b)",
@@ -197,18 +219,29 @@ TURNED_OFF = r"\b(?:de-?select|uncheck|untick|unselect|turn\s+off|switch\s+off|t
 U_AI = U_NOT_OURS + ["{{DENY}}", "{{OPTIN_COND}}", "{{QUESTION}}"]
 U_AI_UI = U_AI + [TURNED_OFF]
 
-rule("ai_training.use_to_train", "ai_training", "high", AI_ANCHORS,
+rule("ai_training.use_to_train", "ai_training", "high", AI_TERMS,
      [r"\b(?<p>(?:us(?:e|es|ed|ing)|process\w*|analy[sz]\w*|leverag\w+|rel(?:y|ies|ied)\s+on|includ\w+|incorporat\w+|feed\w*|fed|retain\w*|collect\w*|shar\w+|contribut\w+|provid\w+|review\w*|access\w*|stor(?:e|es|ed|ing)|keep\w*|kept|combin\w+|aggregat\w+|label\w*|annotat\w+|de-?identif\w+|anonymi[sz]\w+|licens\w+|sell\w*|sold|disclos\w+|mak\w+\s+available|transfer\w*|send\w*|sent))\b[^.;]{0,140}?\b(?:to|for|in|into|before|when|while|as\s+we)\s+(?:(?:the\s+)?purposes?\s+(?:of|such\s+as|including)\s+)?(?:(?:help|helping)\s+(?:us\s+)?(?:to\s+)?)?(?:(?:further|better|continually|continuously|also|constantly)\s+)?(?:(?:[\w-]+,?\s+){0,8}?(?:or|and)\s+)?{{TRAINV}}\b[^.;]{0,90}?\b{{MODEL}}",
-      r"\b(?<p>(?:us(?:e|es|ed|ing)|process\w*|includ\w+|incorporat\w+|feed\w*|fed|shar\w+|contribut\w+|provid\w+|add\w*|licens\w+|sell\w*|sold|(?:becom\w+|form\w*|be|is|are)\s+part))\b[^.;]{0,120}?\b(?:for|in|into|as|to|of)\s+(?:(?:the|our|its|their|future|new|ongoing|any)\s+)?(?:(?:(?:AI|ML|LLM|machine[- ]learning|model|generative)\s+){1,3}training|training\s+(?:data(?:\s*sets?)?|datasets?|sets?|corpus|corpora|runs?|of\s+(?:\w+\s+){0,3}?{{MODEL}})|(?:(?:AI|ML|LLM|generative)\s+)?model\s+(?:train\w*|improvement|development)|to\s+model\s+train)\b",
       # "we may use your interactions with our AI features to improve them"
       r"\b(?<p>(?:us(?:e|es|ed|ing)|analy[sz]\w*|review\w*|process\w*))\s+(?:[\w,]+\s+){0,5}?(?:{{DATA}})\s+(?:with|to|in)\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+)?{{MODEL}}[^.;]{0,80}?\bto\s+(?:help\s+(?:us\s+)?)?(?:\w+,?\s+(?:and\s+|or\s+)?){0,8}?(?:improv|train|develop|refin|enhanc)\w*",
+      # "...become part of the training data": the word "training" (or "model
+      # improvement") must be there
+      {"p": r"\b(?<p>(?:us(?:e|es|ed|ing)|process\w*|includ\w+|incorporat\w+|feed\w*|fed|shar\w+|contribut\w+|provid\w+|add\w*|licens\w+|sell\w*|sold|(?:becom\w+|form\w*|be|is|are)\s+part))\b[^.;]{0,120}?\b(?:for|in|into|as|to|of)\s+(?:(?:the|our|its|their|future|new|ongoing|any)\s+)?(?:(?:(?:AI|ML|LLM|machine[- ]learning|model|generative)\s+){1,3}training|training\s+(?:data(?:\s*sets?)?|datasets?|sets?|corpus|corpora|runs?|of\s+(?:\w+\s+){0,3}?{{MODEL}})|(?:(?:AI|ML|LLM|generative)\s+)?model\s+(?:train\w*|improvement|development)|to\s+model\s+train)\b",
+       "a": AI_ANCHORS, "R": [["training", "model train", "model improvement", "model development"]],
+       "m": ["Public posts may become part of the training data for our assistant.",
+             "Your recordings can be included in the datasets we use for machine learning training."],
+       "n": ["We use customer calls for training our support staff.",
+             "Recordings are shared with the training team for quality checks."]},
       # "we use ... data for research and machine learning"
-      r"\b(?:we|us)\b[^.;]{0,40}?\b(?<p>(?:us(?:e|es|ed|ing)|process\w*|analy[sz]\w*))\b[^.;]{0,100}?\b(?:for|in)\s+(?:the\s+purposes?\s+of\s+)?(?:(?:[\w-]+,?\s+){0,3}?(?:and|or)\s+)?(?:machine[- ]learning|(?:AI|artificial\s+intelligence)\s+(?:research|development))\b"],
+      {"p": r"\b(?:we|us)\b[^.;]{0,40}?\b(?<p>(?:us(?:e|es|ed|ing)|process\w*|analy[sz]\w*))\b[^.;]{0,100}?\b(?:for|in)\s+(?:the\s+purposes?\s+of\s+)?(?:(?:[\w-]+,?\s+){0,3}?(?:and|or)\s+)?(?:machine[- ]learning|(?:AI|artificial\s+intelligence)\s+(?:research|development))\b",
+       "a": ["machine learning", "machine-learning", "ai research", "ai development", "intelligence research",
+             "intelligence development"], "R": None,
+       "m": ["We use aggregated usage data for research and machine learning.",
+             "We analyse the questions you ask for AI research."],
+       "n": ["We use machine learning to detect spam.",
+             "Our AI research team publishes its papers online."]}],
      "What you type, upload or do may be used to train or improve the company's AI models.",
      ["We may use the prompts you submit to train and improve our models.",
-      "Your recordings can be included in the datasets we use for machine learning training.",
       "We process the files you share to help develop and refine our AI systems.",
-      "Public posts may become part of the training data for our assistant.",
       "We may use your interactions with our AI features to improve them."],
      ["We do not use your prompts to train our models.",
       "We use customer calls to train our support staff on common questions.",
@@ -220,17 +253,33 @@ rule("ai_training.use_to_train", "ai_training", "high", AI_ANCHORS,
 
 rule("ai_training.we_train_on", "ai_training", "high", AI_ANCHORS,
      [r"\b(?:{{WE}}|it|they|company|\w+'s)\s+(?:may\s+|might\s+|can\s+|will\s+|also\s+|then\s+|sometimes\s+|regularly\s+)*(?<p>{{TRAINSTRONG}}|develop\w*|improv\w+|build\w*|refin\w+)\s+(?:\w+[\s-]+){0,4}?(?:models?|AI|LLMs?|technolog(?:y|ies)|systems?|algorithms?|tools?|intelligence|networks?)\s+(?:on|using|with|based\s+on|from)\s+(?:\w+\s+){0,4}?(?:your|user|users'?|customer|the|de-?identified|anonymi[sz]ed|pseudonymi[sz]ed|aggregated|such|this|these|that|personal|members'?|public|{{DATA}})\b",
-      r"\b(?<p>our\s+(?:AI\s+|ML\s+)?model\s+training)\b",
-      r"\b(?<p>{{DATA}}|it|this|they|these|which|that)\s+(?:[\w']+\s+){0,3}?(?:can|may|might|will|could|also|to)?\s*(?:also\s+)?(?:help\w*|assist\w*|allow\w*|enabl\w+|let\w*)\s+(?:us\s+)?(?:to\s+)?(?:(?:\w+,?\s+){0,3}?(?:or|and)\s+)?{{TRAINV}}\b[^.;]{0,70}?\b(?:our|the|its|their)\s+(?:[\w']+[\s-]+){0,4}?{{MODEL}}",
+      {"p": r"\b(?<p>our\s+(?:AI\s+|ML\s+)?model\s+training)\b", "a": ["model training"], "R": None,
+       "m": ["Your chats are part of our model training.", "We describe our AI model training below."],
+       "n": ["Model training happens in our own data centres.", "Our model trains quickly."]},
+      # "your feedback helps us improve our models"
+      {"p": r"\b(?<p>{{DATA}}|it|this|they|these|which|that)\s+(?:[\w']+\s+){0,3}?(?:can|may|might|will|could|also|to)?\s*(?:also\s+)?(?:help\w*|assist\w*|allow\w*|enabl\w+|let\w*)\s+(?:us\s+)?(?:to\s+)?(?:(?:\w+,?\s+){0,3}?(?:or|and)\s+)?{{TRAINV}}\b[^.;]{0,70}?\b(?:our|the|its|their)\s+(?:[\w']+[\s-]+){0,4}?{{MODEL}}",
+       "r": [["help", "assist", "allow", "enabl", "let"]],
+       "m": ["Your feedback helps us improve our AI models for everyone.",
+             "The ratings you give help us refine the assistant's underlying language models."],
+       "n": ["This helps us improve our website and fix bugs.",
+             "Your feedback helps us improve the app."]},
       # "models trained on your listening history"
-      r"\b{{MODEL}}\s+(?:that\s+(?:are|were|have\s+been)\s+|which\s+(?:are|were)\s+|are\s+|is\s+|were\s+|have\s+been\s+|may\s+be\s+|can\s+be\s+|will\s+be\s+|get\s+)?(?:\w+\s+)?(?<p>(?:trained|fine-tuned|built|developed|improved|refined))\s+(?:\w+\s+)?(?:on|using|with|from)\s+(?:\w+\s+){0,3}?(?:your|user|users'?|customer|customers'?|members'?|people's|(?:data|content|conversations|chats|prompts|inputs|interactions|feedback)\s+(?:from|of|shared\s+by|provided\s+by|submitted\s+by)\s+(?:our\s+)?(?:users|customers|you|members|people))\b",
+      {"p": r"\b{{MODEL}}\s+(?:that\s+(?:are|were|have\s+been)\s+|which\s+(?:are|were)\s+|are\s+|is\s+|were\s+|have\s+been\s+|may\s+be\s+|can\s+be\s+|will\s+be\s+|get\s+)?(?:\w+\s+)?(?<p>(?:trained|fine-tuned|built|developed|improved|refined))\s+(?:\w+\s+)?(?:on|using|with|from)\s+(?:\w+\s+){0,3}?(?:your|user|users'?|customer|customers'?|members'?|people's|(?:data|content|conversations|chats|prompts|inputs|interactions|feedback)\s+(?:from|of|shared\s+by|provided\s+by|submitted\s+by)\s+(?:our\s+)?(?:users|customers|you|members|people))\b",
+       "r": [["trained", "fine-tuned", "built", "developed", "improved", "refined"]],
+       "m": ["Recommendations come from machine learning models trained on your listening history.",
+             "Our models are fine-tuned using customer feedback."],
+       "n": ["Our models are trained on licensed books.",
+             "The model was developed with care."]},
       # "we develop and train machine learning models" (in a policy about your data)
-      r"\b{{WE}}\s+(?:also\s+|may\s+|regularly\s+|continuously\s+)*(?<p>(?:develop|train|improve|build|fine-tune|refine)\w*(?:\s+(?:and|or)\s+(?:develop|train|improve|build|refine)\w*)?)\s+(?:the\s+|our\s+|new\s+|its\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:machine[- ]learning|ML|AI|language|generative|predictive|recognition)\s+models?\b"],
+      {"p": r"\b{{WE}}\s+(?:also\s+|may\s+|regularly\s+|continuously\s+)*(?<p>(?:develop|train|improve|build|fine-tune|refine)\w*(?:\s+(?:and|or)\s+(?:develop|train|improve|build|refine)\w*)?)\s+(?:the\s+|our\s+|new\s+|its\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:machine[- ]learning|ML|AI|language|generative|predictive|recognition)\s+models?\b",
+       "a": ["model"],
+       "m": ["We develop and train machine learning models to recommend shows.",
+             "We also build language models for our assistant."],
+       "n": ["We develop apps for phones.",
+             "We train our agents on new product models."]}],
      "The company trains or improves its AI on people's content or activity.",
      ["We train our speech recognition models on de-identified customer recordings.",
-      "Your feedback helps us improve our AI models for everyone.",
-      "The ratings you give help us refine the assistant's underlying language models.",
-      "Recommendations come from machine learning models trained on your listening history."],
+      "The company may also improve its AI systems using aggregated user data."],
      ["We train our agents to handle privacy requests.",
       "We never train our models on your documents.",
       "Slack does not train its models on customer messages.",
@@ -270,48 +319,106 @@ rule("ai_training.purpose_item", "ai_training", "high", AI_TERMS,
 # In a sentence about AI, shorter phrasings do: "may be used to train future
 # versions of those tools", "To improve our AI, we collect...".
 rule("ai_training.in_ai_context", "ai_training", "high", AI_TERMS + ["assistant"],
-     [r"\b(?:{{DATA}}|it|they|this|these)\s+(?:\w+\s+){0,6}?(?:may|might|can|could|will|would|is|are)\s+(?:also\s+)?(?:be\s+)?(?<p>used|included)\s+(?:to|in\s+order\s+to)\s+(?:help\s+)?(?:train|fine[- ]?tune|retrain|improve|develop|refine)\s+(?:it|them|(?:the|these|those|its|our|future|new)\s+(?:[\w-]+\s+){0,2}?(?:models?|AI|features?|assistants?|systems?|tools?|versions?))\b",
-      r"^\W*(?:to|in\s+order\s+to)\s+(?:help\s+)?(?:train|improve|develop|build|refine)\s+(?:\w+\s+){0,3}?{{MODEL}}[^.;]{0,40}?,\s*(?:we|[A-Z]\w+)\s+(?:may\s+|also\s+|will\s+|might\s+)?(?<p>use|collect|store|analy[sz]e|process|review|retain|keep)\b",
-      r"\b(?:{{DATA}}|it|this|they|these)\s+(?:\w+\s+){0,2}?(?:help\s+)?(?<p>teach\w*)\s+(?:our\s+|the\s+|its\s+)?(?:[\w-]+\s+)?(?:assistant|{{MODEL}})",
-      r"\b(?<p>(?:use|share|allow|contribute|donate|include|provide)\w*\s+(?:\w+\s+){0,2}?(?:(?:my|your)\s+(?:\w+\s+){0,2}?)?(?:data|content|chats?|conversations?|prompts?|recordings?|code|files|inputs|posts|interactions)\s+(?:to\s+be\s+used\s+)?(?:for|in|to)\s+(?:AI|model|ML)\s+(?:development|improvement|training))\b",
-      r"\b(?<p>(?:contribute|donate)\s+to\s+(?:AI|model|ML)\s+(?:training|development|improvement))\b",
-      r"\b(?<p>(?:us(?:e|es|ed|ing)|analy[sz]\w*|process\w*))\s+(?:the\s+|your\s+|such\s+)?(?:AI\s+)?(?:inputs?|prompts?|outputs?|conversations?|interactions?)\s+(?:\w+\s+){0,3}?for\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:product\s+)?(?:development|improvement|training)\b",
-      r"\b(?<p>(?:share|send|allow|let)\w*\s+(?:\w+\s+){0,4}?(?:prompts?|chats?|conversations?|interactions?|responses|inputs?|recordings?|feedback)\s+(?:\w+\s+){0,3}?to\s+(?:help\s+)?(?:train|improve|develop|refine))\b"],
+     [r"^\W*(?:to|in\s+order\s+to)\s+(?:help\s+)?(?:train|improve|develop|build|refine)\s+(?:\w+\s+){0,3}?{{MODEL}}[^.;]{0,40}?,\s*(?:we|[A-Z]\w+)\s+(?:may\s+|also\s+|will\s+|might\s+)?(?<p>use|collect|store|analy[sz]e|process|review|retain|keep)\b",
+      {"p": r"\b(?:{{DATA}}|it|they|this|these)\s+(?:\w+\s+){0,6}?(?:may|might|can|could|will|would|is|are)\s+(?:also\s+)?(?:be\s+)?(?<p>used|included)\s+(?:to|in\s+order\s+to)\s+(?:help\s+)?(?:train|fine[- ]?tune|retrain|improve|develop|refine)\s+(?:it|them|(?:the|these|those|its|our|future|new)\s+(?:[\w-]+\s+){0,2}?(?:models?|AI|features?|assistants?|systems?|tools?|versions?))\b",
+       "r": [["used to", "included to", "used in order to", "included in order to"]],
+       "m": ["Content you create with our AI tools may be used to train future versions of those tools.",
+             "Your prompts may also be used to improve the assistant."],
+       "n": ["AI features may be used to improve your writing.",
+             "Your prompts may be used to answer your question."]},
+      {"p": r"\b(?:{{DATA}}|it|this|they|these)\s+(?:\w+\s+){0,2}?(?:help\s+)?(?<p>teach\w*)\s+(?:our\s+|the\s+|its\s+)?(?:[\w-]+\s+)?(?:assistant|{{MODEL}})",
+       "r": [["teach"]],
+       "m": ["Your ratings teach the assistant which answers are helpful.",
+             "These examples help teach our models to write better code."],
+       "n": ["Our AI can teach you a new language.",
+             "Teachers use our assistant in class."]},
+      {"p": r"\b(?<p>(?:use|share|allow|contribute|donate|include|provide)\w*\s+(?:\w+\s+){0,2}?(?:(?:my|your)\s+(?:\w+\s+){0,2}?)?(?:data|content|chats?|conversations?|prompts?|recordings?|code|files|inputs|posts|interactions)\s+(?:to\s+be\s+used\s+)?(?:for|in|to)\s+(?:AI|model|ML)\s+(?:development|improvement|training))\b",
+       "r": [combos(["ai", "model", "ml"], ["development", "improvement", "training"])],
+       "m": ["Contribute your data to AI development", "Share my chats for model improvement."],
+       "n": ["We share news about AI development.", "Model training happens overnight."]},
+      {"p": r"\b(?<p>(?:contribute|donate)\s+to\s+(?:AI|model|ML)\s+(?:training|development|improvement))\b",
+       "r": [["contribute to", "donate to"]],
+       "m": ["Donate to AI training", "You can contribute to model improvement in Settings."],
+       "n": ["Donate to charity", "Contribute to our forum."]},
+      {"p": r"\b(?<p>(?:us(?:e|es|ed|ing)|analy[sz]\w*|process\w*))\s+(?:the\s+|your\s+|such\s+)?(?:AI\s+)?(?:inputs?|prompts?|outputs?|conversations?|interactions?)\s+(?:\w+\s+){0,3}?for\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:product\s+)?(?:development|improvement|training)\b",
+       "r": [["input", "prompt", "output", "conversation", "interaction"], ["development", "improvement", "training"]],
+       "m": ["We may use AI inputs and outputs for product improvement.", "We analyse AI prompts for safety and training."],
+       "n": ["We use prompts to answer you.", "We use your inputs for billing."]},
+      {"p": r"\b(?<p>(?:share|send|allow|let)\w*\s+(?:\w+\s+){0,4}?(?:prompts?|chats?|conversations?|interactions?|responses|inputs?|recordings?|feedback)\s+(?:\w+\s+){0,3}?to\s+(?:help\s+)?(?:train|improve|develop|refine))\b",
+       "r": [["share", "send", "allow", "let"], ["prompt", "chat", "conversation", "interaction", "response", "input", "recording", "feedback"]],
+       "m": ["Share your chats with us to help improve the assistant.", "Allow your voice recordings to be used to train our AI."],
+       "n": ["Share your feedback with our AI team.", "Send us your chats to get help."]}],
      "What you type, upload or do may be used to improve the company's AI.",
-     ["Content you create with our AI tools may be used to train future versions of those tools.",
-      "To improve our AI, we may collect and store your prompts.",
-      "Your ratings teach the assistant which answers are helpful.",
-      "Contribute your data to AI development"],
-     ["Our AI can teach you a new language.",
-      "To improve our AI, we hired new engineers.",
+     ["To improve our AI, we may collect and store your prompts.",
+      "In order to train our models, we may review the feedback you send."],
+     ["To improve our AI, we hired new engineers.",
       "AI features may be used to improve your writing."],
      unless=U_AI, requires=TRAIN_REQ)
 
+LEARN_FROM = ["learn from", "learns from", "learned from", "learnt from", "learning from"]
 rule("ai_training.other_phrasings", "ai_training", "high", AI_TERMS + ["assistant"],
-     [r"\b(?:{{MODEL}}|systems?|assistant|algorithms?)\s+(?:\w+\s+){0,2}?(?<p>learn(?:s|ed|t|ing)?\s+from)\s+(?:\w+\s+){0,2}?(?:your|users'?|user|customer|people's|the\s+(?:content|data|conversations|feedback|interactions))\b",
-      r"\b(?<p>(?:let|allow|help)\w*\s+(?:\w+\s+){1,3}?learn\s+from\s+(?:your|my|users'?|user)\b)",
-      r"\b(?<p>(?:make|help)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?(?:models?|AI|assistant|LLMs?)\s+(?:get\s+|become\s+)?(?:smarter|better|more\s+\w+|safer|faster))\b",
-      r"\b(?:us(?:e|es|ed|ing)|process\w*|includ\w+|shar\w+|licens\w+|provid\w+)\b[^.;]{0,120}?\b(?:for|in|to)\s+(?:the\s+)?(?:\w+\s+(?:and|&)\s+)?(?<p>(?:development|improvement|training|fine-tuning|enhancement|refinement)\s+of\s+(?:\w+\s+){0,3}?{{MODEL}})",
-      r"\b(?:for|including|such\s+as|e\.g\.,?|like)\s+(?<p>(?:(?:AI|ML|machine[- ]learning|model|LLM)[\s/]+){1,3}training|(?:training|fine-tuning|improving|developing)(?:,?\s+(?:or\s+|and\s+)?(?:training|fine-tuning|improving|developing))*\s+(?:[\w-]+\s+){0,3}?(?:models?|LLMs?|AI\s+(?:models?|systems?)|machine[- ]learning\s+models?))\b",
-      r"\b(?<p>(?:us(?:e|es|ed|ing)|includ\w+|shar\w+|provid\w+|contribut\w+))\s+(?:it|them|this|these|your\s+(?:\w+\s+)?{{DATA}}|(?:the|such)\s+{{DATA}})\s+(?:\w+\s+){0,2}?for\s+(?:AI\s+|model\s+)?training\b(?!\s+(?:purposes\s+of\s+)?(?:staff|employees|personnel))",
-      r"\b(?<p>(?:ask|request|tell|instruct)\w*\s+(?:\w+\s+){0,3}?not\s+to\s+(?:train|use\s+(?:\w+\s+){0,3}?(?:to|for)\s+train\w*)(?:\s+(?:on|with))?)\s+(?:\w+\s+)?(?:your|my|their)\b",
-      r"\b(?<p>(?:opt(?:s|ed|ing)?(?:\s+|-)?out|exclud\w+|remov\w+|withdraw\w*)\s+(?:\w+\s+){0,4}?(?:from|of)\s+(?:\w+\s+){0,2}?(?:(?:AI|model|ML|LLM|generative)\s+){1,2}training)\b",
-      r"\b(?<p>(?:training|fine-tuning|retraining|tuning)\s+(?:and\s+\w+\s+)?of\s+(?:\w+\s+){0,3}?{{MODEL}})",
+     [{"p": r"\b(?:{{MODEL}}|systems?|assistant|algorithms?)\s+(?:\w+\s+){0,2}?(?<p>learn(?:s|ed|t|ing)?\s+from)\s+(?:\w+\s+){0,2}?(?:your|users'?|user|customer|people's|the\s+(?:content|data|conversations|feedback|interactions))\b",
+       "r": [LEARN_FROM],
+       "m": ["Our assistant learns from your feedback to give better answers.",
+             "The algorithm learns from users' ratings."],
+       "n": ["Learn from our experts in weekly webinars.",
+             "Our AI learns quickly."]},
+      {"p": r"\b(?<p>(?:let|allow|help)\w*\s+(?:\w+\s+){1,3}?learn\s+from\s+(?:your|my|users'?|user)\b)",
+       "r": [["learn from"]],
+       "m": ["Let our AI learn from your chats.", "Allow the model to learn from my edits."],
+       "n": ["Let our AI learn from experts.", "Help students learn from your course."]},
+      {"p": r"\b(?<p>(?:make|help)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?(?:models?|AI|assistant|LLMs?)\s+(?:get\s+|become\s+)?(?:smarter|better|more\s+\w+|safer|faster))\b",
+       "r": [["make", "help"], ["smarter", "better", "more ", "safer", "faster"]],
+       "m": ["Your ratings help make our models more helpful.", "Your feedback helps make the assistant smarter."],
+       "n": ["Our models are getting better.", "Help make our community safer."]},
+      # "...for the development of machine learning models", "training of our AI models"
+      {"p": r"\b(?:us(?:e|es|ed|ing)|process\w*|includ\w+|shar\w+|licens\w+|provid\w+)\b[^.;]{0,120}?\b(?:for|in|to)\s+(?:the\s+)?(?:\w+\s+(?:and|&)\s+)?(?<p>(?:development|improvement|training|fine-tuning|enhancement|refinement)\s+of\s+(?:\w+\s+){0,3}?{{MODEL}})",
+       "r": [["development of", "improvement of", "training of", "fine-tuning of", "enhancement of", "refinement of"]],
+       "m": ["We use your photos for the improvement of our recognition models.",
+             "We may share data with partners for the training of AI models."],
+       "n": ["We use your photos for the development of new features.",
+             "Training of our staff includes privacy lessons."]},
+      {"p": r"\b(?<p>(?:training|fine-tuning|retraining|tuning)\s+(?:and\s+\w+\s+)?of\s+(?:\w+\s+){0,3}?{{MODEL}})",
+       "r": [["training of", "tuning of", "training and", "tuning and"]],
+       "m": ["This data supports the training of our AI models.", "Fine-tuning and evaluation of models uses your chats."],
+       "n": ["Training of new staff takes a week.", "Training and support for the model."]},
+      {"p": r"\b(?:for|including|such\s+as|e\.g\.,?|like)\s+(?<p>(?:(?:AI|ML|machine[- ]learning|model|LLM)[\s/]+){1,3}training|(?:training|fine-tuning|improving|developing)(?:,?\s+(?:or\s+|and\s+)?(?:training|fine-tuning|improving|developing))*\s+(?:[\w-]+\s+){0,3}?(?:models?|LLMs?|AI\s+(?:models?|systems?)|machine[- ]learning\s+models?))\b",
+       "r": [["training", "fine-tuning", "improving", "developing"]],
+       "m": ["Use my chats for AI training.", "We use data for purposes such as training models."],
+       "n": ["Call recordings may be used for training purposes.", "We use data for purposes such as developing apps."]},
+      {"p": r"\b(?<p>(?:us(?:e|es|ed|ing)|includ\w+|shar\w+|provid\w+|contribut\w+))\s+(?:it|them|this|these|your\s+(?:\w+\s+)?{{DATA}}|(?:the|such)\s+{{DATA}})\s+(?:\w+\s+){0,2}?for\s+(?:AI\s+|model\s+)?training\b(?!\s+(?:purposes\s+of\s+)?(?:staff|employees|personnel))",
+       "r": [["for training", "for ai training", "for model training"]],
+       "m": ["We may use your prompts for model training with the assistant.", "We share these recordings for AI training."],
+       "n": ["We use your recordings for training staff.", "Our AI tutor uses these videos for training employees."]},
+      {"p": r"\b(?<p>(?:ask|request|tell|instruct)\w*\s+(?:\w+\s+){0,3}?not\s+to\s+(?:train|use\s+(?:\w+\s+){0,3}?(?:to|for)\s+train\w*)(?:\s+(?:on|with))?)\s+(?:\w+\s+)?(?:your|my|their)\b",
+       "r": [["not to"]],
+       "m": ["You can ask AI companies not to train on your posts.", "Ask the assistant not to train on my chats."],
+       "n": ["Ask your manager not to train the model.", "We tell our AI not to answer medical questions."]},
+      {"p": r"\b(?<p>(?:opt(?:s|ed|ing)?(?:\s+|-)?out|exclud\w+|remov\w+|withdraw\w*)\s+(?:\w+\s+){0,4}?(?:from|of)\s+(?:\w+\s+){0,2}?(?:(?:AI|model|ML|LLM|generative)\s+){1,2}training)\b",
+       "r": [["opt", "exclud", "remov", "withdraw"], combos(["ai", "model", "ml", "llm", "generative"], ["training"])],
+       "m": ["You can opt out of AI training in Settings.", "Exclude your site from model training."],
+       "n": ["AI training takes weeks.", "Remove a member from the team."]},
       # "help improve our AI by sharing your chats"
-      r"\b(?<p>help\w*\s+(?:us\s+)?(?:to\s+)?(?:improve|train|develop|build)\s+(?:\w+\s+){0,3}?{{MODEL}})\b[^.;]{0,60}?\bby\s+(?:sharing|allowing|letting|contributing|sending|providing|using)\b",
-      r"\b(?:analy[sz]\w*|process\w*|us(?:e|es|ed|ing)|review\w*)\s+(?:\w+\s+){0,4}?(?:content|data|information|files|messages|conversations|recordings|images|photos|videos)\s+(?:using|with|through|via|by\s+means\s+of)\s+(?:\w+\s+){0,4}?(?<p>machine[- ]learning|AI|artificial\s+intelligence)\b[^.;]{0,60}?\b(?:to|for|in\s+order\s+to)\s+(?:\w+\s+){0,2}?(?:improv|develop|train|enhanc|refin)\w*",
+      {"p": r"\b(?<p>help\w*\s+(?:us\s+)?(?:to\s+)?(?:improve|train|develop|build)\s+(?:\w+\s+){0,3}?{{MODEL}})\b[^.;]{0,60}?\bby\s+(?:sharing|allowing|letting|contributing|sending|providing|using)\b",
+       "r": [["help"], ["by sharing", "by allowing", "by letting", "by contributing", "by sending", "by providing", "by using"]],
+       "m": ["Help improve our AI by sharing your voice clips.", "Help us train our models by allowing access to your chats."],
+       "n": ["Help improve our AI by reporting bugs.", "Help us by sharing the app."]},
+      {"p": r"\b(?:analy[sz]\w*|process\w*|us(?:e|es|ed|ing)|review\w*)\s+(?:\w+\s+){0,4}?(?:content|data|information|files|messages|conversations|recordings|images|photos|videos)\s+(?:using|with|through|via|by\s+means\s+of)\s+(?:\w+\s+){0,4}?(?<p>machine[- ]learning|AI|artificial\s+intelligence)\b[^.;]{0,60}?\b(?:to|for|in\s+order\s+to)\s+(?:\w+\s+){0,2}?(?:improv|develop|train|enhanc|refin)\w*",
+       "a": [" ai ", " ai-", " ai'", "machine learning", "machine-learning", "artificial intelligence"],
+       "m": ["We analyse your photos using machine learning to improve our services.", "We process messages with AI to develop new features."],
+       "n": ["We analyse your photos using machine learning to find faces.", "We use AI."]},
       # "we apply machine learning to your content to improve our services"
-      r"\b(?<p>(?:apply|applies|use|uses|using)\s+(?:machine[- ]learning|AI|artificial\s+intelligence)\s+(?:\w+\s+){0,2}?(?:to|on)\s+(?:your|users'?|customer)\s+(?:\w+\s+)?(?:content|data|files|photos|images|documents))\b[^.;]{0,60}?\bto\s+(?:\w+\s+){0,2}?(?:improv|develop|train|enhanc|refin)\w*",
-      r"\b(?<p>licens\w+)\s+(?:\w+\s+){0,4}?(?:content|data|posts|works)\s+(?:\w+\s+){0,3}?to\s+(?:AI|LLM|model|machine[- ]learning)\s+(?:companies|developers|providers|firms|labs)"],
+      {"p": r"\b(?<p>(?:apply|applies|use|uses|using)\s+(?:machine[- ]learning|AI|artificial\s+intelligence)\s+(?:\w+\s+){0,2}?(?:to|on)\s+(?:your|users'?|customer)\s+(?:\w+\s+)?(?:content|data|files|photos|images|documents))\b[^.;]{0,60}?\bto\s+(?:\w+\s+){0,2}?(?:improv|develop|train|enhanc|refin)\w*",
+       "a": [" ai ", " ai-", " ai'", "machine learning", "machine-learning", "artificial intelligence"],
+       "r": [combos(["apply", "applies", "use", "uses", "using"], ["machine", "ai", "artificial"])],
+       "m": ["We apply machine learning to your content to improve our services.", "We use AI on customer documents to develop better tools."],
+       "n": ["We apply machine learning to fraud checks.", "We use AI to answer questions."]},
+      {"p": r"\b(?<p>licens\w+)\s+(?:\w+\s+){0,4}?(?:content|data|posts|works)\s+(?:\w+\s+){0,3}?to\s+(?:AI|LLM|model|machine[- ]learning)\s+(?:companies|developers|providers|firms|labs)",
+       "r": [["licens"], ["companies", "developers", "providers", "firms", "labs"]],
+       "m": ["We may license your posts to AI companies that train models.", "We license public content to machine learning developers."],
+       "n": ["We license fonts from type foundries.", "AI companies license their models to us."]}],
      "What you type, upload or do may be used to train or improve AI models.",
-     ["Our assistant learns from your feedback to give better answers.",
-      "Your ratings help make our models more helpful.",
-      "Use my chats for AI training.",
-      "Help improve our AI by sharing your voice clips."],
-     ["Learn from our experts in weekly webinars.",
-      "Our AI learns quickly.",
-      "Call recordings may be used for training purposes.",
-      "You may not use any data from the service to train a model."],
+     [], [],
      unless=U_AI_UI, requires=TRAIN_REQ + ["learn", "smarter", "better", "safer", "more "])
 
 # Short labels of settings and purpose lists ("Model improvement", "AI

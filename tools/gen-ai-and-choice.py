@@ -42,6 +42,19 @@ def alt(*items):
     return "(?:" + "|".join(parts + rest) + ")"
 
 
+def gate(lits, pat):
+    """`pat`, tried only in a sentence that holds one of the literal words
+    `lits`. A pattern that starts with a common word or a long alternation
+    is tried at every word of every sentence; the gate instead skips through
+    the sentence once, in a loop PCRE2 runs fast (possessive, no
+    backtracking), and fails the whole match at once when the word is absent.
+    The match found is the one `pat` alone finds."""
+    firsts = sorted({w[0].lower() for w in lits})
+    stops = "|".join(c + "(?!" + "|".join(re.escape(w[1:]) for w in lits if w[0].lower() == c) + ")" for c in firsts)
+    g = "^(?=(?:[^" + "".join(firsts) + "]++|" + stops + ")*+(?:" + "|".join(re.escape(w) for w in lits) + "))"
+    return g + pat[1:] if pat.startswith("^") else g + "(?s:.*?)(?:" + pat + ")"
+
+
 D = {
     "WE": r"(?:we|us|our\s+(?:company|team|service)s?)",
     "NEG": r"(?:\b(?:not|never|neither|nor|no\s+longer)\b|n't)",
@@ -110,9 +123,13 @@ def U(name, patterns):
     return refs
 
 
-U_ARBITRATION = U("ARBITRATION", [
-    r"\barbitrat\w*|\bclass\s+action\b|\bjury\b|\bdispute\s+resolution\b|\bgoverning\s+law\b",
-    r"\bopt-?out\s+(?:notice|window)\b|\bwithin\s+(?:\w+\s+){0,2}?(?:\(\d+\)\s+)?(?:calendar\s+)?days\s+(?:of|after|from)\s+(?:\w+\s+){0,4}?(?:accept|agree|first|the\s+effective|receiv|consent)|\bopt\s+out\s+within\s+(?:\w+\s+)?(?:\(\d+\)\s+)?days\W*$"])
+# arbitration opt-outs are `arbitration` (one literal word a pattern: PCRE2
+# finds a pattern's first literal fast)
+ARBITRATION = [r"\barbitrat\w*", r"\bclass\s+action\b", r"\bjury\b"]
+OPT_OUT_WINDOW = [r"\bopt-?out\s+(?:notice|window)\b", r"\bopt\s+out\s+within\s+(?:\w+\s+)?(?:\(\d+\)\s+)?days\W*$"]
+WITHIN_DAYS = r"\bwithin\s+(?:\w+\s+){0,2}?(?:\(\d+\)\s+)?(?:calendar\s+)?days\s+(?:of|after|from)\s+(?:\w+\s+){0,4}?(?:accept|agree|first|the\s+effective|receiv"
+U_ARBITRATION = U("ARBITRATION", ARBITRATION + [r"\bdispute\s+resolution\b", r"\bgoverning\s+law\b"] + OPT_OUT_WINDOW +
+                  [WITHIN_DAYS + "|consent)"])
 
 
 def rule(id, label, severity, anchors, patterns, explanation, match, no_match, unless=None, after=None,
@@ -832,15 +849,17 @@ rule("opt_out_exception.delay", "opt_out_exception", "low",
 # --------------------------------------------------------------------------
 # opt_out
 # --------------------------------------------------------------------------
-OPT_OUT_UNLESS = [
-    r"\barbitrat\w*|\bclass\s+action\b|\bjury\b",   # arbitration opt-outs are `arbitration`
-    r"\b(?:cannot|can't|can\s+not|not\s+able\s+to|unable\s+to|no\s+way\s+to)\s+(?:\w+\s+){0,2}?(?:opt|unsubscrib|turn|switch|disable|refuse|decline|object|withdraw|reject)",
+OPT_OUT_VERB = r"(?:opt|unsubscrib|turn|switch|disable|refuse|decline|object|withdraw|reject)"
+OPT_OUT_UNLESS = ARBITRATION + OPT_OUT_WINDOW + [
+    r"\bcan(?:not|'t|\s+not)\s+(?:\w+\s+){0,2}?" + OPT_OUT_VERB,
+    r"(?<=\bnot\s|\bun)able\s+to\s+(?:\w+\s+){0,2}?" + OPT_OUT_VERB,
+    r"\bno\s+way\s+to\s+(?:\w+\s+){0,2}?" + OPT_OUT_VERB,
     r"\bmay\s+not\s+(?:opt|unsubscrib)",
-    r"\b(?:do|does)\s+not\s+need\s+to\s+(?:opt|unsubscrib)",
-    r"\bopt-?out\s+(?:notice|window)\b|\bwithin\s+(?:\w+\s+){0,2}?(?:\(\d+\)\s+)?(?:calendar\s+)?days\s+(?:of|after|from)\s+(?:\w+\s+){0,4}?(?:accept|agree|first|the\s+effective|receiv)|\bopt\s+out\s+within\s+(?:\w+\s+)?(?:\(\d+\)\s+)?days\W*$",
+    r"(?<=\bdo\s|\bdoes\s)not\s+need\s+to\s+(?:opt|unsubscrib)",
+    WITHIN_DAYS + ")",
     r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:how\s+to|method\s+\w+\s+\w+\s+of|instructions\s+for|(?:your\s+)?right\s+to)\s+opt(?:ing)?[- ]?out\W*$|^\W*\d+(?:\.\d+)*\.?\s+[^.;]{0,40}$",
-    r"^(?!.*\bopt(?:\s+|-)?out\s+of\b)(?!.*\b(?:you|users?)\s+(?:can|may|could|will\s+be\s+able)\b).*\b(?:see|titled|entitled|refer\s+to|described\s+in)\b[^.;]{0,80}?\bsections?\b",
-    r"\b(?:do|does|will)\s+not\s+(?:respond|honou?r|recogni[sz]e|support)\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:do\s+not\s+track|DNT|signals?|browser)",
+    gate(["section"], r"^(?!.*\bopt(?:\s+|-)?out\s+of\b)(?!.*\b(?:you|users?)\s+(?:can|may|could|will\s+be\s+able)\b).*\b(?:see|titled|entitled|refer\s+to|described\s+in)\b[^.;]{0,80}?\bsections?\b"),
+    r"(?<=\bdo\s|\bdoes\s|\bwill\s)not\s+(?:respond|honou?r|recogni[sz]e|support)\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:do\s+not\s+track|DNT|signals?|browser)",
     r"{{QUESTION}}",
 ]
 U_OPT_OUT = U("OPT_OUT", OPT_OUT_UNLESS)
@@ -1142,14 +1161,16 @@ U_OPT_IN = U("OPT_IN", [
     r"\bby\s+(?:using|continuing|visiting|accessing|browsing|signing\s+up|registering|creating|submitting|clicking\s+(?:sign|continue|register|submit)|connecting|linking|posting|uploading|signing\s+in|logging\s+in)\b",
     r"\bunless\s+you\s+(?:\w+\s+)?(?:request|ask)\w*\s+(?:that\s+|us\s+)?(?:\w+\s+){0,3}?(?:withheld|not|stop|remov|delet|exclud)",
     r"\byou\b[^.;]{0,30}?\b(?:get|obtain|have|need|must|seek|secure)\w*\s+(?:\w+\s+){0,2}?(?:their|the|such)\s+(?:\w+\s+)?(?:consent|permission)",
-    r"\b(?:unless|except\s+as|or)\s+otherwise\b|\botherwise\s+(?:agreed|permitted|required|stated|provided|specified|indicated|noted)\b|\b(?:agreed?|consent\w*|request\w*|elect\w*|specif\w+|instruct\w*|direct\w*|indicat\w+|notif\w+|tell\s+us|decide\w*|ask\w*)\s+otherwise\b|\barbitrat", r"\b(?:you|users?)\s+(?:will|shall|must|may|agree)\s+(?:\w+\s+)?not\b",
+    gate(["otherwise"], r"\b(?:unless|except\s+as|or)\s+otherwise\b|\botherwise\s+(?:agreed|permitted|required|stated|provided|specified|indicated|noted)\b|\b(?:agreed?|consent\w*|request\w*|elect\w*|specif\w+|instruct\w*|direct\w*|indicat\w+|notif\w+|tell\s+us|decide\w*|ask\w*)\s+otherwise\b"),
+    ARBITRATION[0], r"\b(?:you|users?)\s+(?:will|shall|must|may|agree)\s+(?:\w+\s+)?not\b",
     r"(?:\bnot|n't)\s+(?:\w+\s+)?(?:ask|request|seek|need|require)\w*\s+(?:for\s+)?(?:your\s+|their\s+)?(?:consent|permission)",
-    r"^(?!.*?(?:\b(?:not|never)\b|n't)).*?\bwithout\s+(?:\w+\s+){0,2}?(?:asking|seeking|requiring|obtaining|getting)\b",
-    r"\b(?:be\s+bound|these\s+terms|this\s+agreement)\b",
+    gate(["without"], r"^(?!.*?(?:\b(?:not|never)\b|n't)).*?\bwithout\s+(?:\w+\s+){0,2}?(?:asking|seeking|requiring|obtaining|getting)\b"),
+    r"\bbe\s+bound\b", r"\bthese\s+terms\b",
     r"^\W*(?:don't|do\s+not|never)\s+\w+",
-    r"\b(?:parent|guardian)\w*\b", r"\b(?:do\s+not|don't)\s+(?:consent|agree)\b", r"\bwithdraw\w*\s+(?:\w+\s+){0,2}?consent|\b(?:this|the|such|your)\s+withdrawal\b",
+    r"\bparent", r"\bguardian", r"\b(?:do\s+not|don't)\s+(?:consent|agree)\b",
+    gate(["withdraw"], r"\bwithdraw\w*\s+(?:\w+\s+){0,2}?consent|\b(?:this|the|such|your)\s+withdrawal\b"),
     r"\b(?:you|users?)\s+(?:have\s+|has\s+)?(?:received|obtained|got|secured)\s+(?:\w+\s+){0,3}?(?:consent|permission|authori[sz]ation|approval)",
-    r"\bagreement\s+with\b|\b(?:user|licen[cs]e|subscription|service|customer|this|the)\s+agreement\b", r"{{QUESTION}}"])
+    gate(["agreement"], r"\bagreement\s+with\b|\b(?:user|licen[cs]e|subscription|service|customer|this|the)\s+agreement\b"), r"{{QUESTION}}"])
 
 rule("opt_in.opt_in", "opt_in", "info", ["opt in", "opt-in", "opted in", "opted-in", "opting in", "opting-in", "opts in", "optin", "opt\u2011in"],
      [r"\b(?<p>opt(?:s|ed|ing)?(?:\s+|-|‑)?in)\b(?!\s+(?:to\s+)?(?:use\s+the\s+feature))"],
@@ -1467,9 +1488,9 @@ rule("human_review.denial_with_carve_out", "human_review", "low",
 # marketing
 # --------------------------------------------------------------------------
 MKT_UNLESS = [
-    r"\b(?:we|us|company|it|they)\s+(?:\w+\s+)?(?:\b(?:not|never)\b|n't)\s+(?:\w+\s+){0,3}?(?:send|use|share|show|sell|serve|display|market)\w*\b[^.;]{0,60}?\b(?:marketing|promotional|advertis\w*|ads|newsletters?|offers)\b(?![^.;]*\b(?:unless|without|except|until|if\s+you)\b)",
+    gate(["not", "never", "n't"], r"\b(?:we|us|company|it|they)\s+(?:\w+\s+)?(?:\b(?:not|never)\b|n't)\s+(?:\w+\s+){0,3}?(?:send|use|share|show|sell|serve|display|market)\w*\b[^.;]{0,60}?\b(?:marketing|promotional|advertis\w*|ads|newsletters?|offers)\b(?![^.;]*\b(?:unless|without|except|until|if\s+you)\b)"),
     r"\b(?:not|never)\s+(?:promotional|marketing)\s+in\s+nature\b",
-    r"\bad-free\b|\bno\s+ads\b",
+    r"\bad-free\b", r"\bno\s+ads\b",
     r"\bunsubscrib\w+\s+(?:link|automatically)s?\b.*\b(?:server|stored)\b",
 ]
 U_MKT = U("MKT", MKT_UNLESS)

@@ -1489,23 +1489,44 @@ rule("human_review.denial_with_carve_out", "human_review", "low",
 # --------------------------------------------------------------------------
 MKT_UNLESS = [
     gate(["not", "never", "n't"], r"\b(?:we|us|company|it|they)\s+(?:\w+\s+)?(?:\b(?:not|never)\b|n't)\s+(?:\w+\s+){0,3}?(?:send|use|share|show|sell|serve|display|market)\w*\b[^.;]{0,60}?\b(?:marketing|promotional|advertis\w*|ads|newsletters?|offers)\b(?![^.;]*\b(?:unless|without|except|until|if\s+you)\b)"),
-    r"\b(?:not|never)\s+(?:promotional|marketing)\s+in\s+nature\b",
+    r"(?<=\bnot\spromotional\sin\s|\bnot\smarketing\sin\s|\bnever\spromotional\sin\s|\bnever\smarketing\sin\s)nature\b",
     r"\bad-free\b", r"\bno\s+ads\b",
     r"\bunsubscrib\w+\s+(?:link|automatically)s?\b.*\b(?:server|stored)\b",
 ]
 U_MKT = U("MKT", MKT_UNLESS)
 MKT_NOUNS = ["e-mail", "email", "message", "communication", "material", "mailing", "call", "text", "sms", "notification",
              "purpose", "content", "offer", "campaign", "information", "effort", "activit"]
-rule("marketing.marketing_use", "marketing", "low",
-     combos(["marketing", "promotional", "advertising"], sorted({n[0] for n in MKT_NOUNS})) + ["direct marketing", "market to", "market our", "market their", "market its", "market products",
-                                                                                         "market services", "marketing our", "marketing their", "marketing its", "market and"],
-     [r"\b(?<p>(?:marketing|promotional|advertising)\s+(?:e-?mails?|messages?|communications?|materials?|mailings?|calls?|texts?|SMS|notifications?|purposes|content|offers|campaigns?|information|efforts|activities)|direct\s+marketing|(?:for|to)\s+market(?:ing)?\s+(?:to\s+you|(?:our|their|its)\s+(?:\w+\s+)?(?:products|services))|market\s+(?:products\s+|services\s+)?to\s+you|^\W*(?:\d+\.?\s+)?(?:to\s+)?market(?:ing)?\s+(?:and\s+advertis\w+\s+)?(?:our|\w+'s|\w+)\s+(?:products|services)|to\s+market\s+and\s+advertise)\b"],
+MKT_NOUN = alt(r"e-?mails?|messages?|communications?|materials?|mailings?|calls?|texts?|SMS|notifications?|purposes|content|offers|campaigns?|information|efforts|activities")
+MKT_FIRSTS = sorted({n[0] for n in MKT_NOUNS})
+MKT_MARKET = ["market to", "market our", "market their", "market its", "market products", "market services", "marketing our",
+              "marketing their", "marketing its", "market and"]
+MKT_ANCHORS = combos(["marketing", "promotional", "advertising"], MKT_FIRSTS) + ["direct marketing"] + MKT_MARKET
+# one pattern a leading word, each run only where its own word occurs
+rule("marketing.marketing_use", "marketing", "low", combos(["marketing"], MKT_FIRSTS),
+     [r"\b(?<p>marketing\s+" + MKT_NOUN + r")\b",
+      {"p": r"\b(?<p>promotional\s+" + MKT_NOUN + r")\b", "a": combos(["promotional"], MKT_FIRSTS),
+       "m": ["Promotional messages may be sent to your phone.", "We use your address for promotional mailings."],
+       "n": ["Promotional prices end on Friday.", "We do not send promotional e-mails."]},
+      {"p": r"\b(?<p>advertising\s+" + MKT_NOUN + r")\b", "a": combos(["advertising"], MKT_FIRSTS),
+       "m": ["You agree to the use of cookies for functional, analytics and advertising purposes.",
+             "We run advertising campaigns with your email address."],
+       "n": ["We sell advertising space to local businesses.", "Advertising standards apply."]},
+      {"p": r"\b(?<p>direct\s+marketing)\b", "a": ["direct marketing"],
+       "m": ["We use your contact details for direct marketing.", "Direct marketing: you can object at any time."],
+       "n": ["We never use your details for direct marketing.", "We market directly to businesses."]},
+      {"p": r"\b(?<p>(?:for|to)\s+market(?:ing)?\s+(?:to\s+you|(?:our|their|its)\s+(?:\w+\s+)?(?:products|services))|market\s+(?:products\s+|services\s+)?to\s+you|to\s+market\s+and\s+advertise)\b",
+       "a": MKT_MARKET,
+       "m": ["We use your data to market our products.", "Partners may use it to market to you."],
+       "n": ["We market our products in stores.", "Partners may use it to market their own brand."]},
+      {"p": r"^\W*(?:\d+\.?\s+)?(?:to\s+)?(?<p>market(?:ing)?\s+(?:and\s+advertis\w+\s+)?(?:our|\w+'s|\w+)\s+(?:products|services))\b",
+       "a": MKT_ANCHORS,
+       "m": ["To market our products and services", "3. Marketing our services"],
+       "n": ["Our market for products", "Market research helps us plan."]}],
      "Your data is used to market to you: promotional messages or personalised ads.",
      ["We may send you marketing emails about our products.",
-      "You agree to the use of cookies for functional, analytics and advertising purposes.",
-      "We use your contact details for direct marketing."],
+      "Marketing communications are sent monthly."],
      ["We do not use your data for marketing purposes.",
-      "We sell advertising space to local businesses."],
+      "Our marketing team is based in Leeds."],
      unless=U_MKT + [r"\bwe\s+(?:do\s+not|don't|never)\s+(?:\w+\s+){0,3}?(?:ads|advertis)"])
 
 PERSONAL_ADJ = ["personaliz", "personalis", "interest-based", "interest based", "targeted", "tailor", "relevant", "behavioral",

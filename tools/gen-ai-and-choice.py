@@ -1388,9 +1388,35 @@ rule("human_review.manual_review", "human_review", "medium", ["manual", "human",
      unless=U_NOT_HR + [r"{{NEG_ACCESS}}\s+(?:\w+\s+){0,4}?(?:human|manual|people)\b(?![^.;]*\b(?:unless|except|other\s+than|only\s+(?:if|when|with|where))\b)",
              r"\bhuman\s+(?:rights?|resources?|error|trafficking|readable|beings?\s+are)\b", r"\bmanual\s+(?:labou?r|work|tasks?|entry)\b"])
 
-rule("human_review.people_review", "human_review", "medium", STAFF_WORDS,
-     [r"\b" + STAFF + r"(?:\s+|(?=,)){{MODALS}}(?<p>(?:access|read|review|view|see|listen\s+to|look\s+at|examine|inspect|evaluate|annotate|label|rate|transcribe|check|moderate|monitor)\w*)\b[\s,]+(?:[\w,&-]+\s+){0,6}?" + CONTENT + r"\b",
-      r"\b(?:(?:human|trained)\s+)?(?:reviewers?|annotators?|raters?|labell?ers?|moderators?|humans)\s+{{MODALS}}(?<p>(?:process|hear|handle)\w*)\b[\s,]+(?:[\w,&-]+\s+){0,6}?" + CONTENT + r"\b",
+# Each family of staff words leads its own pattern, which runs only where a
+# word of the family occurs (a pattern that starts with twenty different
+# words is tried at nearly every word of a sentence).
+STAFF_FAMILIES = [
+    (["team"], r"teams?(?:\s+members?)?"),
+    (["staff", "personnel", "employee"], r"(?:staff(?:\s+members)?|employees?|personnel)"),
+    (["contractor", "reviewer", "moderator", "annotator", "rater", "labeler", "labeller"],
+     r"(?:contractors?|reviewers?|moderators?|annotators?|raters?|labell?ers?)"),
+    (["engineers", "human", "workers", "specialists", "experts", "analysts", "trainers", "professionals", "a person", "people at",
+      "people on", "people from"],
+     r"(?:engineers|humans?|workers|specialists|experts|analysts|professionals|trainers|a\s+person|people\s+(?:at|on|from)\s+(?:our|the)\s+\w+)")]
+LOOK_TAIL = r"(?:\s+|(?=,)){{MODALS}}(?<p>(?:access|read|review|view|see|listen\s+to|look\s+at|examine|inspect|evaluate|annotate|label|rate|transcribe|check|moderate|monitor)\w*)\b[\s,]+(?:[\w,&-]+\s+){0,6}?" + CONTENT + r"\b"
+STAFF_EXAMPLES = [
+    (["Our trust and safety team may review reported messages.", "The support team can access your chat history to help you."],
+     ["Our team will review your request within 30 days.", "The team behind the app is small."]),
+    (["Authorised employees may listen to short voice recordings.", "Staff members occasionally read conversations to improve quality."],
+     ["No employee ever reads your messages.", "Staff training covers privacy law."]),
+    (["Our trained reviewers may read a sample of conversations to improve quality.",
+      "Contractors may listen to short voice clips to check transcription accuracy."],
+     ["Reviewers praise our app.", "Contractors must follow our code of conduct."]),
+    (["Specialists may examine images that our filters flag.", "A person may review your prompts when they are flagged."],
+     ["Experts agree that privacy matters.", "A person can have several accounts."])]
+rule("human_review.people_review", "human_review", "medium", STAFF_FAMILIES[0][0],
+     [{"p": r"\b" + fam + LOOK_TAIL, "a": words_, "m": ex[0], "n": ex[1]}
+      for (words_, fam), ex in zip(STAFF_FAMILIES, STAFF_EXAMPLES)] +
+     [{"p": r"\b(?:(?:human|trained)\s+)?(?:reviewers?|annotators?|raters?|labell?ers?|moderators?|humans)\s+{{MODALS}}(?<p>(?:process|hear|handle)\w*)\b[\s,]+(?:[\w,&-]+\s+){0,6}?" + CONTENT + r"\b",
+       "a": ["reviewer", "annotator", "rater", "labeler", "labeller", "moderator", "human"], "R": [["process", "hear", "handle"]],
+       "m": ["Human reviewers may process a small sample of recordings.", "Moderators handle reported posts and messages."],
+       "n": ["Reviewers handle their own schedules.", "Humans process information differently."]},
       (r"\b" + VENDORS + r"\s+{{MODALS}}(?<p>(?:read|review|listen\s+to|hear|annotate|label|rate|transcribe|moderate)\w*)\b[\s,]+(?:[\w,&-]+\s+){0,6}?" + CONTENT + r"\b",
        VENDOR_WORDS, ["read", "review", "listen", "annotat", "label", "rate", "transcrib", "moderat"],
        ["Our vendors may listen to short voice clips to check accuracy.",
@@ -1398,12 +1424,7 @@ rule("human_review.people_review", "human_review", "medium", STAFF_WORDS,
        ["Our service providers may access your data to host the service.",
         "Partners may review our terms before signing."])],
      "People who work for the company (or its contractors) may read or listen to your content.",
-     ["Our trained reviewers may read a sample of conversations to improve quality.",
-      "Contractors may listen to short voice clips to check transcription accuracy.",
-      "Human reviewers, including trained staff from our vendors, read and annotate some conversations."],
-     ["No employee ever reads your messages.",
-      "Our team will review your request within 30 days.",
-      "You should review these terms carefully."],
+     [], [],
      unless=U_HR, requires=LOOK_REQ)
 
 rule("human_review.accessible_to_staff", "human_review", "medium", ["accessible to", "available to", "visible to"],
@@ -1594,9 +1615,19 @@ PARTNER_WORDS = ["partner", "third part", "third-part", "sponsor", "affiliate", 
                  "brands we work with", "carefully selected"]
 rule("marketing.partners", "marketing", "medium", PARTNER_WORDS,
      [r"\b(?<p>(?:offers|promotions?|deals|discounts|news|newsletters?|(?:marketing|promotional)\s+(?:\w+\s+)?(?:e-?mails?|messages|communications|materials|offers|information)|updates)\s+(?:\w+\s+){0,3}?(?:from|by|of|on\s+behalf\s+of)\s+(?:\w+\s+){0,4}?" + PARTNERS + r")\b",
-      r"\b(?<p>" + PARTNERS + r")\s+(?:\w+\s+){0,2}?(?:may|might|can|could|will|would|to)\s+(?:also\s+)?(?:send|contact|e-?mail|call|text|market\s+to|offer|promote)\w*\s+(?:\w+\s+)?(?:you|users|customers)\b[^.;]{0,60}?\b(?:offers?|promotions?|products|services|marketing|promotional|deals|news|information)\b",
-      r"\b(?:shar\w+|disclos\w+|provid\w+|giv\w+|sell\w*|sold|rent\w*|pass\w*|transfer\w*)\b[^.;]{0,80}?\b(?<p>" + PARTNERS + r")\b[^.;]{0,80}?\b(?:for|so\s+(?:that\s+)?(?:they|it)\s+can|to)\s+(?:\w+\s+){0,2}?(?:(?:their|its)\s+(?:own\s+)?(?:direct\s+)?marketing|market(?:ing)?\s+(?:\w+\s+)?to\s+you|send\s+you\s+(?:\w+\s+)?(?:offers|promotions|marketing|advertis\w+)|(?:direct\s+)?marketing\s+purposes|promotional\s+purposes)",
-      r"\b(?<p>(?:hear\s+(?:\w+\s+){0,2}?from|be\s+contacted\s+by)\s+(?:our\s+|selected\s+|carefully\s+selected\s+|trusted\s+)*" + PARTNERS + r")\b"],
+      {"p": r"\b(?<p>" + PARTNERS + r")\s+(?:\w+\s+){0,2}?(?:may|might|can|could|will|would|to)\s+(?:also\s+)?(?:send|contact|e-?mail|call|text|market\s+to|offer|promote)\w*\s+(?:\w+\s+)?(?:you|users|customers)\b[^.;]{0,60}?\b(?:offers?|promotions?|products|services|marketing|promotional|deals|news|information)\b",
+       "r": [["send", "contact", "mail", "call", "text", "market to", "offer", "promot"]],
+       "m": ["Our partners may send you offers about their products.", "Sponsors may contact you with promotions."],
+       "n": ["Our partners may contact us about your order.", "Partners send us reports on ad performance."]},
+      {"p": r"\b(?:shar\w+|disclos\w+|provid\w+|giv\w+|sell\w*|sold|rent\w*|pass\w*|transfer\w*)\b[^.;]{0,80}?\b(?<p>" + PARTNERS + r")\b[^.;]{0,80}?\b(?:for|so\s+(?:that\s+)?(?:they|it)\s+can|to)\s+(?:\w+\s+){0,2}?(?:(?:their|its)\s+(?:own\s+)?(?:direct\s+)?marketing|market(?:ing)?\s+(?:\w+\s+)?to\s+you|send\s+you\s+(?:\w+\s+)?(?:offers|promotions|marketing|advertis\w+)|(?:direct\s+)?marketing\s+purposes|promotional\s+purposes)",
+       "r": [["market", "send you", "promotional"]],
+       "m": ["We may share your e-mail with sponsors so they can send you promotions.",
+             "We may pass your details to our partners for their own marketing."],
+       "n": ["We share data with our partners to deliver the service.", "We share your e-mail with partners to check fraud; see our marketing page."]},
+      {"p": r"\b(?<p>(?:hear\s+(?:\w+\s+){0,2}?from|be\s+contacted\s+by)\s+(?:our\s+|selected\s+|carefully\s+selected\s+|trusted\s+)*" + PARTNERS + r")\b",
+       "r": [["hear", "contacted by"]],
+       "m": ["Yes, I would like to hear from carefully selected partners about offers.", "I agree to be contacted by third parties about their offers."],
+       "n": ["We would love to hear from you about our offers.", "You may be contacted by our support team about offers."]}],
      "Promotions from the company's partners: your details go to, or are used for, other companies' marketing.",
      ["Send me news and special offers from our partners.",
       "We may share your e-mail with sponsors so they can send you promotions.",

@@ -139,7 +139,7 @@ def rule(id, label, severity, anchors, patterns, explanation, match, no_match, u
     # A pattern given as (pattern, anchors[, requires[, match, no_match]])
     # becomes a rule of its own with those words, so a common word in one
     # pattern's anchors does not make every pattern of the rule run.
-    # A pattern given as a dict {"p": pattern, "a": anchors, "r": more
+    # A pattern given as a dict {"p": pattern (or a list), "a": anchors, "r": more
     # requires groups, "R": requires instead of the rule's, "m"/"n": its own
     # examples} is the same: unnamed words are the rule's.
     split = [p for p in patterns if isinstance(p, (tuple, dict))]
@@ -152,7 +152,8 @@ def rule(id, label, severity, anchors, patterns, explanation, match, no_match, u
                               p[4] if len(p) > 4 else no_match))
             else:
                 req = groups(p["R"]) if "R" in p else groups(requires)
-                parts.append(([p["p"]], p.get("a", anchors), req + groups(p.get("r")), p.get("m", match),
+                pats = [p["p"]] if isinstance(p["p"], str) else list(p["p"])
+                parts.append((pats, p.get("a", anchors), req + groups(p.get("r")), p.get("m", match),
                               p.get("n", no_match)))
         for k, (pats, anch, req, m, nm) in enumerate(parts):
             rule(id if k == 0 else f"{id}.{k + 1}", label, severity, anch, pats, explanation, m, nm,
@@ -884,6 +885,7 @@ rule("opt_out.unsubscribe", "opt_out", "info", ["unsubscri"],
      unless=U_OPT_OUT)
 
 OFF_OBJECT = r"(?:this|it|that|these|them|the|all|any|your|such|personali[sz]\w+|ads?|advertising|location|cookies?|tracking|history|memory|training|model|data|sharing|collection|analytics|telemetry|notifications?|setting|settings|feature|features|option|services?|diagnostics?|usage|recording|personal|third|interest|targeted|cross|sync\w*|improv\w+|contribut\w+|chat|voice|face|activity|off)"
+DISABLE = r"(?:disable|deactivate|uncheck|untick|deselect|de-select|unselect)"
 OFF_REQ = ["off ", "off.", "off,", "off)", "off\"", "off'", "off;", "off:", "off!", "off/"]
 U_TURN_OFF = U_OPT_OUT + U("TURN_OFF", [
     r"\bdeactivat\w*\s+(?:\w+\s+){0,3}?(?:account|profile|membership|personal\s+information)",
@@ -897,13 +899,25 @@ U_TURN_OFF = U_OPT_OUT + U("TURN_OFF", [
 rule("opt_out.turn_off", "opt_out", "info", ["turn", "switch", "toggl"],
      [r"\b(?<p>(?:turn|switch|toggle)(?:s|ed|ing)?\s+[\"']?" + OFF_OBJECT + r"[\w-]*[\"']?\s+(?:[\w&'\"-]+\s+){0,5}?off|(?:turn|switch|toggle)(?:s|ed|ing)?\s+off)\b",
       r"\b(?<p>(?:can|may|could)\s+(?:\w+\s+)?be\s+(?:turned\s+off|switched\s+off|toggled\s+off))\b",
-      (r"\b(?<p>(?:you|users?)\s+(?:can|may|could|are\s+able\s+to|have\s+the\s+(?:option|ability|right|choice)\s+to)\s+(?:\w+\s+){0,3}?(?:disable|deactivate|uncheck|untick|deselect|de-select|unselect)|(?:^|[.:;!]\s*|\bto\s+|\bor\s+|\band\s+)(?:disable|deactivate|uncheck|untick|deselect|de-select|unselect)\s+" + OFF_OBJECT + r"|^\W*(?:disable|deactivate|uncheck|untick|deselect|de-select|unselect)\b|\b(?:if|when|once|after|until)\s+you\s+(?:\w+\s+)?(?:disable|deactivate|uncheck|untick|deselect|unselect|de-select)\b|\b(?:can|may|could)\s+(?:\w+\s+)?be\s+(?:disabled|deactivated|unchecked|deselected)|(?:disabling|deactivating|unchecking|deselecting)\s+" + OFF_OBJECT + r")\b",
-       ["disabl", "deactivat", "uncheck", "untick", "deselect", "de-select", "unselect"], None,
-       ["Uncheck this box if you prefer not to take part.",
-        "Click to disable collection of data for this purpose.",
-        "Personalised ads can be disabled in your account."],
-       ["We may disable your account if you break these rules.",
-        "Features for people with disabilities are listed below."]),
+      # each phrasing its own pattern, starting with as few different letters
+      # as the phrasing allows
+      {"p": [r"\b(?<p>(?:you|users?)\s+(?:can|may|could|are\s+able\s+to|have\s+the\s+(?:option|ability|right|choice)\s+to)\s+(?:\w+\s+){0,3}?" + DISABLE + r")\b",
+             r"\b(?=" + DISABLE + r")(?:(?<=^)|(?<=^\W)|(?<=[.:;!])|(?<=[.:;!]\s)|(?<=\bto\s)|(?<=\bor\s)|(?<=\band\s))(?<p>" + DISABLE + r"\s+" + OFF_OBJECT + r")\b",
+             r"^\W*(?<p>" + DISABLE + r")\b",
+             r"(?<=\bif\s|\bwhen\s|\bonce\s|\bafter\s|\buntil\s)(?<p>you\s+(?:\w+\s+)?" + DISABLE + r")\b"],
+       "a": ["disable", "deactivate", "uncheck", "untick", "deselect", "de-select", "unselect"], "R": None,
+       "m": ["Uncheck this box if you prefer not to take part.",
+             "Click to disable collection of data for this purpose."],
+       "n": ["We may disable your account if you break these rules.",
+             "Features for people with disabilities are listed below."]},
+      {"p": r"\b(?<p>(?:can|may|could)\s+(?:\w+\s+)?be\s+(?:disabled|deactivated|unchecked|deselected))\b",
+       "a": ["disabled", "deactivated", "unchecked", "deselected"], "R": None,
+       "m": ["Personalised ads can be disabled in your account.", "These cookies may be deactivated at any time."],
+       "n": ["Disabled users get extra help.", "The service may not work while your phone is disabled."]},
+      {"p": r"\b(?<p>(?:disabling|deactivating|unchecking|deselecting)\s+" + OFF_OBJECT + r")\b",
+       "a": ["disabling", "deactivating", "unchecking", "deselecting"], "R": None,
+       "m": ["Disabling tracking in the app stops the collection.", "Unchecking this box keeps your data private."],
+       "n": ["Deactivating two-factor login is not advised.", "Unchecking boxes is fun."]},
       (r"\b(?<p>(?:admins?|administrators?|owners?|workspace\s+owners?|parents?)\s+(?:can|may|could)\s+(?:\w+\s+){0,2}?(?:disable|deactivate|turn\s+off|switch\s+off|opt\s+out))\b", ["admin", "owner", "parent"], ["disabl", "deactivat", "turn", "switch", "opt out"],
        ["Workspace owners can disable model training for all members.",
         "Parents may turn off chat for their children."],

@@ -42,16 +42,30 @@ def alt(*items):
     return "(?:" + "|".join(parts + rest) + ")"
 
 
+# how often each letter occurs in English text (per cent): a gate stops at the
+# rarest letter of its word
+LETTER_FREQ = dict(zip("etaoinshrdlcumwfgypbvkjxqz", [12.7, 9.1, 8.2, 7.5, 7.0, 6.7, 6.3, 6.1, 6.0, 4.3, 4.0, 2.8, 2.8,
+                                                         2.4, 2.4, 2.2, 2.0, 2.0, 1.9, 1.5, 1.0, 0.8, 0.2, 0.2, 0.1, 0.1]))
+
+
 def gate(lits, pat):
     """`pat`, tried only in a sentence that holds one of the literal words
     `lits`. A pattern that starts with a common word or a long alternation
     is tried at every word of every sentence; the gate instead skips through
     the sentence once, in a loop PCRE2 runs fast (possessive, no
-    backtracking), and fails the whole match at once when the word is absent.
-    The match found is the one `pat` alone finds."""
-    firsts = sorted({w[0].lower() for w in lits})
-    stops = "|".join(c + "(?!" + "|".join(re.escape(w[1:]) for w in lits if w[0].lower() == c) + ")" for c in firsts)
-    g = "^(?=(?:[^" + "".join(firsts) + "]++|" + stops + ")*+(?:" + "|".join(re.escape(w) for w in lits) + "))"
+    backtracking), stopping only at the rarest letter of the word, and fails
+    the whole match at once when the word is absent. The match found is the
+    one `pat` alone finds."""
+    if len(lits) == 1:
+        w = lits[0]
+        k = min((i for i, c in enumerate(w) if c in LETTER_FREQ), key=lambda i: LETTER_FREQ[w[i]])
+        c, pre, rest = w[k], re.escape(w[:k]), re.escape(w[k + 1:])
+        stops = (c + "(?!" + rest + ")" if rest else "") + ("|(?<!" + pre + ")" + c if pre else "")
+        g = "^(?=(?:[^" + c + "]++|" + stops.lstrip("|") + ")*+" + c + ")"
+    else:
+        firsts = sorted({w[0].lower() for w in lits})
+        stops = "|".join(c + "(?!" + "|".join(re.escape(w[1:]) for w in lits if w[0].lower() == c) + ")" for c in firsts)
+        g = "^(?=(?:[^" + "".join(firsts) + "]++|" + stops + ")*+(?:" + "|".join(re.escape(w) for w in lits) + "))"
     return g + pat[1:] if pat.startswith("^") else g + "(?s:.*?)(?:" + pat + ")"
 
 
@@ -1200,14 +1214,15 @@ U_OPT_IN = U("OPT_IN", [
     r"\bunless\s+you\s+(?:\w+\s+)?(?:request|ask)\w*\s+(?:that\s+|us\s+)?(?:\w+\s+){0,3}?(?:withheld|not|stop|remov|delet|exclud)",
     r"\byou\b[^.;]{0,30}?\b(?:get|obtain|have|need|must|seek|secure)\w*\s+(?:\w+\s+){0,2}?(?:their|the|such)\s+(?:\w+\s+)?(?:consent|permission)",
     gate(["otherwise"], r"\b(?:unless|except\s+as|or)\s+otherwise\b|\botherwise\s+(?:agreed|permitted|required|stated|provided|specified|indicated|noted)\b|\b(?:agreed?|consent\w*|request\w*|elect\w*|specif\w+|instruct\w*|direct\w*|indicat\w+|notif\w+|tell\s+us|decide\w*|ask\w*)\s+otherwise\b"),
-    ARBITRATION[0], r"\b(?:you|users?)\s+(?:will|shall|must|may|agree)\s+(?:\w+\s+)?not\b",
+    ARBITRATION[0], r"\byou\s+(?:will|shall|must|may|agree)\s+(?:\w+\s+)?not\b", r"\busers?\s+(?:will|shall|must|may|agree)\s+(?:\w+\s+)?not\b",
     r"(?:\bnot|n't)\s+(?:\w+\s+)?(?:ask|request|seek|need|require)\w*\s+(?:for\s+)?(?:your\s+|their\s+)?(?:consent|permission)",
     gate(["without"], r"^(?!.*?(?:\b(?:not|never)\b|n't)).*?\bwithout\s+(?:\w+\s+){0,2}?(?:asking|seeking|requiring|obtaining|getting)\b"),
     r"\bbe\s+bound\b", r"\bthese\s+terms\b",
     r"^\W*(?:don't|do\s+not|never)\s+\w+",
     r"\bparent", r"\bguardian", r"\b(?:do\s+not|don't)\s+(?:consent|agree)\b",
     gate(["withdraw"], r"\bwithdraw\w*\s+(?:\w+\s+){0,2}?consent|\b(?:this|the|such|your)\s+withdrawal\b"),
-    r"\b(?:you|users?)\s+(?:have\s+|has\s+)?(?:received|obtained|got|secured)\s+(?:\w+\s+){0,3}?(?:consent|permission|authori[sz]ation|approval)",
+    r"\byou\s+(?:have\s+|has\s+)?(?:received|obtained|got|secured)\s+(?:\w+\s+){0,3}?(?:consent|permission|authori[sz]ation|approval)",
+    r"\busers?\s+(?:have\s+|has\s+)?(?:received|obtained|got|secured)\s+(?:\w+\s+){0,3}?(?:consent|permission|authori[sz]ation|approval)",
     gate(["agreement"], r"\bagreement\s+with\b|\b(?:user|licen[cs]e|subscription|service|customer|this|the)\s+agreement\b"), r"{{QUESTION}}"])
 
 rule("opt_in.opt_in", "opt_in", "info", ["opt in", "opt-in", "opted in", "opted-in", "opting in", "opting-in", "opts in", "optin", "opt\u2011in"],
@@ -1228,10 +1243,30 @@ POSS_OTHER = ["users'", "customers'", "user's", "customer's", "individuals'", "m
               "individual's", "subject's"]
 CONSENT_STEMS = ["cons", "perm", "auth", "appr", "agre", "opt-", "prio", "expr", "expl", "writ", "affi", "kno", "spec"]
 CONSENT_ADJ = ["prior", "express", "explicit", "affirmative", "specific", "separate", "informed", "opt-in"]
-rule("opt_in.with_consent", "opt_in", "info", combos(["your", "their"], CONSENT_STEMS) + combos(POSS_OTHER, ["consent", "permission"]),
-     [r"\b(?<p>(?:with|pursuant\s+to|based\s+on|on\s+the\s+basis\s+of|subject\s+to|upon|in\s+accordance\s+with|according\s+to)\s+{{POSS}}\s+(?:\w+\s+){0,3}?{{CONSENT}})\b",
-      r"\b(?<p>(?:when|where|if|once)\s+we\s+(?:have\s+)?(?:obtained\s+|received\s+|got\s+)?{{POSS}}\s+(?:\w+\s+){0,2}?{{CONSENT}})\b",
-      r"\b(?<p>(?:ask|request|seek|obtain|get|gets|receive|need|require|collect|secure)\w*\s+(?:for\s+)?(?:{{POSS}}\s+)?(?:(?:prior|express|explicit|affirmative|specific|separate|informed|opt-?in|your|written)\s+)+{{CONSENT}}|(?:ask|request|seek|obtain|get|gets|receive|need|require|secure)\w*\s+(?:for\s+)?{{POSS}}\s+{{CONSENT}})\b",
+WITH_PREP = ["with", "pursuant to", "based on", "on the basis of", "subject to", "upon", "in accordance with", "according to"]
+YOUR_CONSENT = combos(["your"], CONSENT_STEMS)
+OTHER_CONSENT = combos(["their"], CONSENT_STEMS) + combos(POSS_OTHER, ["consent", "permission"])
+rule("opt_in.with_consent", "opt_in", "info", YOUR_CONSENT,
+     # "with your consent": the rare "your" first, the preposition before it
+     # checked by a lookbehind (a pattern that starts with eight prepositions
+     # is tried at nearly every word)
+     [r"\b(?<p>your(?<=" + "|".join(r"\b" + w.replace(" ", r"\s") + r"\syour" for w in WITH_PREP) + r")\s+(?:\w+\s+){0,3}?{{CONSENT}})\b",
+      {"p": r"\b(?<p>(?:with|pursuant\s+to|based\s+on|on\s+the\s+basis\s+of|subject\s+to|upon|in\s+accordance\s+with|according\s+to)\s+{{POSS}}\s+(?:\w+\s+){0,3}?{{CONSENT}})\b",
+       "a": OTHER_CONSENT,
+       "m": ["Their data is processed only with their consent.", "We act in accordance with the user's permission."],
+       "n": ["They gave their permission last year.", "Their consent forms are in the office."]},
+      {"p": r"\b(?<p>(?:when|where|if|once)\s+we\s+(?:have\s+)?(?:obtained\s+|received\s+|got\s+)?{{POSS}}\s+(?:\w+\s+){0,2}?{{CONSENT}})\b",
+       "a": YOUR_CONSENT + OTHER_CONSENT, "r": [["when we", "where we", "if we", "once we"]],
+       "m": ["Where we have your consent, we send you offers.", "Once we obtained your explicit permission, we share it."],
+       "n": ["When we update your consent settings, we tell you.", "If we lose your permission slip, call us."]},
+      {"p": r"\b(?<p>(?:ask|request|seek|obtain|get|gets|receive|need|require|collect|secure)\w*\s+(?:for\s+)?(?:{{POSS}}\s+)?(?:(?:prior|express|explicit|affirmative|specific|separate|informed|opt-?in|your|written)\s+)+{{CONSENT}}|(?:ask|request|seek|obtain|get|gets|receive|need|require|secure)\w*\s+(?:for\s+)?{{POSS}}\s+{{CONSENT}})\b",
+       "a": YOUR_CONSENT + OTHER_CONSENT, "r": [["ask", "request", "seek", "obtain", "get", "receiv", "need", "requir", "collect", "secur"]],
+       "m": ["We will ask for your permission before we use your location.", "We obtain your explicit consent first."],
+       "n": ["We ask for your name.", "You can request a copy of your consent records."]},
+      {"p": r"\b(?<p>unless\s+(?:you|they|the\s+user|users|a\s+customer)\s+(?:\w+\s+){0,2}?(?:opt\s+in|opt-in|consent|give\s+(?:us\s+)?(?:your\s+)?(?:\w+\s+)?(?:consent|permission)))\b",
+       "a": YOUR_CONSENT + OTHER_CONSENT, "r": [["unless"]],
+       "m": ["We will not share it unless you give us your consent.", "Unless you give your permission, we keep it private."],
+       "n": ["Unless you tell us otherwise, your consent stays.", "Unless you give us your address, we cannot ship."]},
       (r"\b(?<p>without\s+(?:first\s+)?(?:obtaining\s+|getting\s+|asking\s+for\s+|receiving\s+)?{{POSS}}\s+(?:\w+\s+){0,2}?{{CONSENT}})\b", ["without"], [["not ", "n't", "never", " no "], CONSENT_NOUNS],
        ["We never share your data without your prior consent.",
         "Your address is not passed to sponsors without the customer's agreement."],
@@ -1253,8 +1288,6 @@ rule("opt_in.with_consent", "opt_in", "info", combos(["your", "their"], CONSENT_
         "You give up the right to a refund."])],
      "This use happens only with your explicit consent.",
      ["We share your contact details with partners only with your consent.",
-      "We will ask for your permission before we use your location.",
-      "We never share your data without your prior consent.",
       "This processing is based on your consent."],
      ["By using the site, you consent to our use of cookies.",
       "We may share your data without your consent when the law requires it.",

@@ -169,7 +169,27 @@ def rule(id, label, severity, anchors, patterns, explanation, match, no_match, u
                 pats = [p["p"]] if isinstance(p["p"], str) else list(p["p"])
                 parts.append((pats, p.get("a", anchors), req + groups(p.get("r")), p.get("m", match),
                               p.get("n", no_match)))
-        for k, (pats, anch, req, m, nm) in enumerate(parts):
+        # dicts with the same "g" share one rule (each rule repeats the unless
+        # list, which the host expands at every start): its anchors are all of
+        # theirs, and each requires group the union of theirs (a group one of
+        # them lacks is dropped), so every pattern keeps the words it needs
+        tagged = {}
+        for p, part in zip(split, parts[len(parts) - len(split):]):
+            if isinstance(p, dict) and "g" in p:
+                tagged.setdefault(p["g"], []).append(part)
+        merged, seen = [], set()
+        for p, part in zip([None] * (len(parts) - len(split)) + split, parts):
+            g = p.get("g") if isinstance(p, dict) else None
+            if g is None:
+                merged.append(part)
+            elif g not in seen:
+                seen.add(g)
+                ms = tagged[g]
+                n_g = min(len(x[2] or []) for x in ms)
+                req = [sorted({w for x in ms for w in x[2][i]}) for i in range(n_g)]
+                merged.append(([q for x in ms for q in x[0]], sorted({a for x in ms for a in x[1]}), req,
+                               [e for x in ms for e in x[3]], [e for x in ms for e in x[4]]))
+        for k, (pats, anch, req, m, nm) in enumerate(merged):
             rule(id if k == 0 else f"{id}.{k + 1}", label, severity, anch, pats, explanation, m, nm,
                  unless=unless, after=after, suppresses=suppresses, hint=hint, requires=req, fragment=fragment)
         return
@@ -240,7 +260,9 @@ NOT_OURS_LIST = [
     r"\b(?:train\w*|educat\w+)\s+(?:our|its|their|the)?\s*(?:staff|employees|personnel|workforce|agents|representatives|volunteers|support\s+team|team\s+members|people|drivers|couriers)\b",
     r"(?:\bnot|n't)\s+consent\s+to\b",
 ]
-U_NOT_OURS = U("NOT_OURS", NOT_OURS_LIST)
+# One pattern for the whole list: the AI rules match rarely, so their unless
+# list runs rarely, and a single entry keeps the pack small to load.
+U_NOT_OURS = U("NOT_OURS", ["|".join("(?:" + x + ")" for x in NOT_OURS_LIST)])
 # the use happens only after the person opts in
 OPTIN_COND = (r"(?:\bunless\s+(?:you|they|the\s+user|users|customers?)\s+(?:\w+\s+){0,2}?(?:opt(?:s|ed)?[- ]?in|consent|agree|choose\s+to\s+(?!opt[- ]?out)|direct|ask|request|allow|enable|turn\s+(?:it\s+|this\s+)?on|give|grant|explicitly|affirmatively|provide\s+(?:\w+\s+)?consent)"
               r"|\bonly\s+(?:if|when|after|with|once)\s+(?:you|your|they|their)\b(?!\s+(?:\w+\s+)?(?:opt(?:s|ed)?[- ]?out|turn|disable))"
@@ -249,7 +271,7 @@ OPTIN_COND = (r"(?:\bunless\s+(?:you|they|the\s+user|users|customers?)\s+(?:\w+\
               r"|\bwith\s+your\s+(?:\w+\s+){0,2}?(?:consent|permission|opt-?in)\b|\bopt[- ]?in\s+(?:basis|only)\b|\bstrictly\s+opt[- ]?in\b|\boff\s+by\s+default\b)")
 D["OPTIN_COND"] = OPTIN_COND
 TURNED_OFF = r"\b(?:de-?select|uncheck|untick|unselect|turn\s+off|switch\s+off|toggle\s+off)\b"
-U_AI = U_NOT_OURS + ["{{DENY}}", "{{OPTIN_COND}}", "{{QUESTION}}"]
+U_AI = U_NOT_OURS + ["{{DENY}}", "{{OPTIN_COND}}|{{QUESTION}}"]
 U_AI_UI = U_AI + [TURNED_OFF]
 
 rule("ai_training.use_to_train", "ai_training", "high", AI_TERMS,
@@ -1255,15 +1277,15 @@ rule("opt_in.with_consent", "opt_in", "info", YOUR_CONSENT,
        "a": OTHER_CONSENT,
        "m": ["Their data is processed only with their consent.", "We act in accordance with the user's permission."],
        "n": ["They gave their permission last year.", "Their consent forms are in the office."]},
-      {"p": r"\b(?<p>(?:when|where|if|once)\s+we\s+(?:have\s+)?(?:obtained\s+|received\s+|got\s+)?{{POSS}}\s+(?:\w+\s+){0,2}?{{CONSENT}})\b",
+      {"g": "c", "p": r"\b(?<p>(?:when|where|if|once)\s+we\s+(?:have\s+)?(?:obtained\s+|received\s+|got\s+)?{{POSS}}\s+(?:\w+\s+){0,2}?{{CONSENT}})\b",
        "a": YOUR_CONSENT + OTHER_CONSENT, "r": [["when we", "where we", "if we", "once we"]],
        "m": ["Where we have your consent, we send you offers.", "Once we obtained your explicit permission, we share it."],
        "n": ["When we update your consent settings, we tell you.", "If we lose your permission slip, call us."]},
-      {"p": r"\b(?<p>(?:ask|request|seek|obtain|get|gets|receive|need|require|collect|secure)\w*\s+(?:for\s+)?(?:{{POSS}}\s+)?(?:(?:prior|express|explicit|affirmative|specific|separate|informed|opt-?in|your|written)\s+)+{{CONSENT}}|(?:ask|request|seek|obtain|get|gets|receive|need|require|secure)\w*\s+(?:for\s+)?{{POSS}}\s+{{CONSENT}})\b",
+      {"g": "c", "p": r"\b(?<p>(?:ask|request|seek|obtain|get|gets|receive|need|require|collect|secure)\w*\s+(?:for\s+)?(?:{{POSS}}\s+)?(?:(?:prior|express|explicit|affirmative|specific|separate|informed|opt-?in|your|written)\s+)+{{CONSENT}}|(?:ask|request|seek|obtain|get|gets|receive|need|require|secure)\w*\s+(?:for\s+)?{{POSS}}\s+{{CONSENT}})\b",
        "a": YOUR_CONSENT + OTHER_CONSENT, "r": [["ask", "request", "seek", "obtain", "get", "receiv", "need", "requir", "collect", "secur"]],
        "m": ["We will ask for your permission before we use your location.", "We obtain your explicit consent first."],
        "n": ["We ask for your name.", "You can request a copy of your consent records."]},
-      {"p": r"\b(?<p>unless\s+(?:you|they|the\s+user|users|a\s+customer)\s+(?:\w+\s+){0,2}?(?:opt\s+in|opt-in|consent|give\s+(?:us\s+)?(?:your\s+)?(?:\w+\s+)?(?:consent|permission)))\b",
+      {"g": "c", "p": r"\b(?<p>unless\s+(?:you|they|the\s+user|users|a\s+customer)\s+(?:\w+\s+){0,2}?(?:opt\s+in|opt-in|consent|give\s+(?:us\s+)?(?:your\s+)?(?:\w+\s+)?(?:consent|permission)))\b",
        "a": YOUR_CONSENT + OTHER_CONSENT, "r": [["unless"]],
        "m": ["We will not share it unless you give us your consent.", "Unless you give your permission, we keep it private."],
        "n": ["Unless you tell us otherwise, your consent stays.", "Unless you give us your address, we cannot ship."]},

@@ -260,9 +260,7 @@ NOT_OURS_LIST = [
     r"\b(?:train\w*|educat\w+)\s+(?:our|its|their|the)?\s*(?:staff|employees|personnel|workforce|agents|representatives|volunteers|support\s+team|team\s+members|people|drivers|couriers)\b",
     r"(?:\bnot|n't)\s+consent\s+to\b",
 ]
-# One pattern for the whole list: the AI rules match rarely, so their unless
-# list runs rarely, and a single entry keeps the pack small to load.
-U_NOT_OURS = U("NOT_OURS", ["|".join("(?:" + x + ")" for x in NOT_OURS_LIST)])
+U_NOT_OURS = U("NOT_OURS", NOT_OURS_LIST)
 # the use happens only after the person opts in
 OPTIN_COND = (r"(?:\bunless\s+(?:you|they|the\s+user|users|customers?)\s+(?:\w+\s+){0,2}?(?:opt(?:s|ed)?[- ]?in|consent|agree|choose\s+to\s+(?!opt[- ]?out)|direct|ask|request|allow|enable|turn\s+(?:it\s+|this\s+)?on|give|grant|explicitly|affirmatively|provide\s+(?:\w+\s+)?consent)"
               r"|\bonly\s+(?:if|when|after|with|once)\s+(?:you|your|they|their)\b(?!\s+(?:\w+\s+)?(?:opt(?:s|ed)?[- ]?out|turn|disable))"

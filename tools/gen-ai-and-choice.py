@@ -262,11 +262,16 @@ NOT_OURS_LIST = [
 ]
 U_NOT_OURS = U("NOT_OURS", NOT_OURS_LIST)
 # the use happens only after the person opts in
-OPTIN_COND = (r"(?:\bunless\s+(?:you|they|the\s+user|users|customers?)\s+(?:\w+\s+){0,2}?(?:opt(?:s|ed)?[- ]?in|consent|agree|choose\s+to\s+(?!opt[- ]?out)|direct|ask|request|allow|enable|turn\s+(?:it\s+|this\s+)?on|give|grant|explicitly|affirmatively|provide\s+(?:\w+\s+)?consent)"
-              r"|\bonly\s+(?:if|when|after|with|once)\s+(?:you|your|they|their)\b(?!\s+(?:\w+\s+)?(?:opt(?:s|ed)?[- ]?out|turn|disable))"
-              r"|\bwithout\s+(?:your|their|the\s+user's|users'?)\s+(?:\w+\s+){0,2}?(?:consent|permission|agreement|approval|authori[sz]ation|opt-?in)\b"
-              r"|\b(?:if|when|once|after)\s+you\s+(?:explicitly\s+|affirmatively\s+|choose\s+to\s+|decide\s+to\s+|agree\s+to\s+)?(?:opt[- ]?in|join|participate|enroll|enrol)\b"
-              r"|\bwith\s+your\s+(?:\w+\s+){0,2}?(?:consent|permission|opt-?in)\b|\bopt[- ]?in\s+(?:basis|only)\b|\bstrictly\s+opt[- ]?in\b|\boff\s+by\s+default\b)")
+# the use happens only after the person opts in: each phrasing with the words
+# it needs (the opt-in rule below runs each only where they occur)
+OPTIN_ALTS = [
+    (["unless"], r"\bunless\s+(?:you|they|the\s+user|users|customers?)\s+(?:\w+\s+){0,2}?(?:opt(?:s|ed)?[- ]?in|consent|agree|choose\s+to\s+(?!opt[- ]?out)|direct|ask|request|allow|enable|turn\s+(?:it\s+|this\s+)?on|give|grant|explicitly|affirmatively|provide\s+(?:\w+\s+)?consent)"),
+    (combos(["only"], ["if", "when", "after", "with", "once"]), r"\bonly\s+(?:if|when|after|with|once)\s+(?:you|your|they|their)\b(?!\s+(?:\w+\s+)?(?:opt(?:s|ed)?[- ]?out|turn|disable))"),
+    (["without"], r"\bwithout\s+(?:your|their|the\s+user's|users'?)\s+(?:\w+\s+){0,2}?(?:consent|permission|agreement|approval|authori[sz]ation|opt-?in)\b"),
+    ([" if you", " when you", " once you", " after you"], r"\b(?:if|when|once|after)\s+you\s+(?:explicitly\s+|affirmatively\s+|choose\s+to\s+|decide\s+to\s+|agree\s+to\s+)?(?:opt[- ]?in|join|participate|enroll|enrol)\b"),
+    (["with your"], r"\bwith\s+your\s+(?:\w+\s+){0,2}?(?:consent|permission|opt-?in)\b"),
+    (["opt in", "opt-in", "optin", "off by default"], r"\bopt[- ]?in\s+(?:basis|only)\b|\bstrictly\s+opt[- ]?in\b|\boff\s+by\s+default\b")]
+OPTIN_COND = "(?:" + "|".join(x for _, x in OPTIN_ALTS) + ")"
 D["OPTIN_COND"] = OPTIN_COND
 TURNED_OFF = r"\b(?:de-?select|uncheck|untick|unselect|turn\s+off|switch\s+off|toggle\s+off)\b"
 U_AI = U_NOT_OURS + ["{{DENY}}", "{{OPTIN_COND}}|{{QUESTION}}"]
@@ -655,20 +660,31 @@ rule("no_ai_training.off_by_default", "no_ai_training", "info", ["by default", "
      unless=["{{QUESTION}}"],
      suppresses=["ai_training", "opt_out"], requires=["train", "model", " ai ", " ai-", "machine learning", "data set", "dataset"])
 
+OPTIN_EXAMPLES = [
+    (["We do not train on your documents unless you explicitly choose to share them with us.",
+      "Unless you opt in, your chats are not used to improve our models."],
+     ["We use your recordings to improve our speech models unless you opt out.", "Unless you ask, we keep your data."]),
+    (["We will only use your recordings to improve our speech models if you opt in.",
+      "Only with your approval do we use samples to train our models."],
+     ["Only you can see your files.", "We train models only on public data."]),
+    (["Without your consent we never use your files to train AI models.",
+      "We will not fine-tune models on your chats without your explicit permission."],
+     ["We train models without your help.", "Without your consent we never share data."]),
+    (["If you choose to join the research program, your recordings help train our voice models.",
+      "When you opt in, your prompts are used to improve the model."],
+     ["If you join the team, you will train new staff.", "When you opt out, training stops."]),
+    (["With your permission, we may use the samples you submit to train our models.",
+      "We train our models on your data only with your consent."],
+     ["With your permission we share your email with partners.", "With your help, we train our staff."]),
+    (["Model training on your data is strictly opt-in.", "Model improvement is off by default."],
+     ["Opt in to our newsletter.", "Dark mode is off by default."])]
 rule("no_ai_training.only_with_opt_in", "no_ai_training", "low", AI_ANCHORS,
-     [r"(?<p>{{TRAINPHRASE}})[^.;]{0,120}?{{OPTIN_COND}}",
-      r"(?<p>{{OPTIN_COND}})[^.;]{0,140}?{{TRAINPHRASE}}"],
+     [{"p": [r"(?<p>{{TRAINPHRASE}})[^.;]{0,120}?(?:" + cond + ")", r"(?<p>" + cond + r")[^.;]{0,140}?{{TRAINPHRASE}}"],
+       "R": [req], "m": ex[0], "n": ex[1]} for (req, cond), ex in zip(OPTIN_ALTS, OPTIN_EXAMPLES)],
      "Your content is used for AI training only if you opt in.",
-     ["We will only use your recordings to improve our speech models if you opt in.",
-      "With your permission, we may use the samples you submit to train our models.",
-      "We do not train on your documents unless you explicitly choose to share them with us.",
-      "If you choose to join the research program, your recordings help train our voice models."],
-     ["We use your recordings to improve our speech models unless you opt out.",
-      "With your permission we share your email with partners."],
+     [], [],
      unless=[r"\bunless\s+you\s+(?:\w+\s+){0,2}?{{OPTOFFV}}", r"\b(?:if|when|once)\s+you\s+(?:have\s+)?(?:\w+\s+){0,2}?{{OPTOFFV}}", "{{QUESTION}}"],
-     suppresses=["ai_training"], hint="opt_in",
-     requires=["unless", "only", "without", "opt in", "opt-in", "opted in", "with your", "off by default", " if you", " when you",
-               " once you", " after you"])
+     suppresses=["ai_training"], hint="opt_in")
 
 # --------------------------------------------------------------------------
 # opt_out_exception (before opt_out: several of these suppress it)

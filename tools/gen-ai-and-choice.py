@@ -123,17 +123,26 @@ def groups(req):
     return [list(g) for g in req] if isinstance(req[0], (list, tuple)) else [list(req)]
 
 
+U_CODES = {"ARBITRATION": "ar", "NOT_OURS": "no", "NO_AI": "na", "USER_STILL": "us", "OPT_OUT": "oo", "TURN_OFF": "to",
+           "COOKIES": "ck", "OPT_IN": "oi", "NOT_HR": "nh", "HR": "hr", "WE_REVIEW": "wr", "MKT": "mk"}
+
+
 def U(name, patterns):
     """An `unless` list used by several rules, written once as defines.
     Each pattern stays a pattern of its own (one big alternation would lose
-    PCRE2's start-of-match optimisations); rules list the references."""
+    PCRE2's start-of-match optimisations); rules list the references. The
+    define names are short (every rule repeats them: the pack is smaller to
+    read at start), and a pattern already defined by another list reuses
+    that define."""
     refs = []
     for k, pat in enumerate(patterns):
         if pat.startswith("{{") and pat.endswith("}}") and pat.count("{{") == 1:
             refs.append(pat)
             continue
-        D[f"U_{name}{k}"] = pat
-        refs.append(f"{{{{U_{name}{k}}}}}")
+        same = [n for n, v in D.items() if v == pat]
+        key = same[0] if same else f"{U_CODES[name]}{k}"
+        D[key] = pat
+        refs.append("{{" + key + "}}")
     return refs
 
 
@@ -306,7 +315,7 @@ rule("ai_training.use_to_train", "ai_training", "high", AI_TERMS,
       "You may not use the service to train a competing machine learning model.",
       "We use machine learning to detect spam.",
       "Do you use my chats to train your AI?"],
-     unless=U_AI + [OPTIN_COND + r"[^.;]{0,120}?(?:train|model|\bAI\b)"],
+     unless=U_AI + [r"{{OPTIN_COND}}[^.;]{0,120}?(?:train|model|\bAI\b)"],
      requires=TRAIN_REQ + ["machine learning", "machine-learning", "research"])
 
 rule("ai_training.we_train_on", "ai_training", "high", AI_ANCHORS,
@@ -315,14 +324,14 @@ rule("ai_training.we_train_on", "ai_training", "high", AI_ANCHORS,
        "m": ["Your chats are part of our model training.", "We describe our AI model training below."],
        "n": ["Model training happens in our own data centres.", "Our model trains quickly."]},
       # "your feedback helps us improve our models"
-      {"p": r"\b(?<p>{{DATA}}|it|this|they|these|which|that)\s+(?:[\w']+\s+){0,3}?(?:can|may|might|will|could|also|to)?\s*(?:also\s+)?(?:help\w*|assist\w*|allow\w*|enabl\w+|let\w*)\s+(?:us\s+)?(?:to\s+)?(?:(?:\w+,?\s+){0,3}?(?:or|and)\s+)?{{TRAINV}}\b[^.;]{0,70}?\b(?:our|the|its|their)\s+(?:[\w']+[\s-]+){0,4}?{{MODEL}}",
+      {"g": "a", "p": r"\b(?<p>{{DATA}}|it|this|they|these|which|that)\s+(?:[\w']+\s+){0,3}?(?:can|may|might|will|could|also|to)?\s*(?:also\s+)?(?:help\w*|assist\w*|allow\w*|enabl\w+|let\w*)\s+(?:us\s+)?(?:to\s+)?(?:(?:\w+,?\s+){0,3}?(?:or|and)\s+)?{{TRAINV}}\b[^.;]{0,70}?\b(?:our|the|its|their)\s+(?:[\w']+[\s-]+){0,4}?{{MODEL}}",
        "r": [["help", "assist", "allow", "enabl", "let"]],
        "m": ["Your feedback helps us improve our AI models for everyone.",
              "The ratings you give help us refine the assistant's underlying language models."],
        "n": ["This helps us improve our website and fix bugs.",
              "Your feedback helps us improve the app."]},
       # "models trained on your listening history"
-      {"p": r"\b{{MODEL}}\s+(?:that\s+(?:are|were|have\s+been)\s+|which\s+(?:are|were)\s+|are\s+|is\s+|were\s+|have\s+been\s+|may\s+be\s+|can\s+be\s+|will\s+be\s+|get\s+)?(?:\w+\s+)?(?<p>(?:trained|fine-tuned|built|developed|improved|refined))\s+(?:\w+\s+)?(?:on|using|with|from)\s+(?:\w+\s+){0,3}?(?:your|user|users'?|customer|customers'?|members'?|people's|(?:data|content|conversations|chats|prompts|inputs|interactions|feedback)\s+(?:from|of|shared\s+by|provided\s+by|submitted\s+by)\s+(?:our\s+)?(?:users|customers|you|members|people))\b",
+      {"g": "a", "p": r"\b{{MODEL}}\s+(?:that\s+(?:are|were|have\s+been)\s+|which\s+(?:are|were)\s+|are\s+|is\s+|were\s+|have\s+been\s+|may\s+be\s+|can\s+be\s+|will\s+be\s+|get\s+)?(?:\w+\s+)?(?<p>(?:trained|fine-tuned|built|developed|improved|refined))\s+(?:\w+\s+)?(?:on|using|with|from)\s+(?:\w+\s+){0,3}?(?:your|user|users'?|customer|customers'?|members'?|people's|(?:data|content|conversations|chats|prompts|inputs|interactions|feedback)\s+(?:from|of|shared\s+by|provided\s+by|submitted\s+by)\s+(?:our\s+)?(?:users|customers|you|members|people))\b",
        "r": [["trained", "fine-tuned", "built", "developed", "improved", "refined"]],
        "m": ["Recommendations come from machine learning models trained on your listening history.",
              "Our models are fine-tuned using customer feedback."],
@@ -383,31 +392,31 @@ rule("ai_training.purpose_item", "ai_training", "high", AI_TERMS,
 # versions of those tools", "To improve our AI, we collect...".
 rule("ai_training.in_ai_context", "ai_training", "high", AI_TERMS + ["assistant"],
      [r"^\W*(?:to|in\s+order\s+to)\s+(?:help\s+)?(?:train|improve|develop|build|refine)\s+(?:\w+\s+){0,3}?{{MODEL}}[^.;]{0,40}?,\s*(?:we|[A-Z]\w+)\s+(?:may\s+|also\s+|will\s+|might\s+)?(?<p>use|collect|store|analy[sz]e|process|review|retain|keep)\b",
-      {"p": r"\b(?:{{DATA}}|it|they|this|these)\s+(?:\w+\s+){0,6}?(?:may|might|can|could|will|would|is|are)\s+(?:also\s+)?(?:be\s+)?(?<p>used|included)\s+(?:to|in\s+order\s+to)\s+(?:help\s+)?(?:train|fine[- ]?tune|retrain|improve|develop|refine)\s+(?:it|them|(?:the|these|those|its|our|future|new)\s+(?:[\w-]+\s+){0,2}?(?:models?|AI|features?|assistants?|systems?|tools?|versions?))\b",
+      {"g": "a", "p": r"\b(?:{{DATA}}|it|they|this|these)\s+(?:\w+\s+){0,6}?(?:may|might|can|could|will|would|is|are)\s+(?:also\s+)?(?:be\s+)?(?<p>used|included)\s+(?:to|in\s+order\s+to)\s+(?:help\s+)?(?:train|fine[- ]?tune|retrain|improve|develop|refine)\s+(?:it|them|(?:the|these|those|its|our|future|new)\s+(?:[\w-]+\s+){0,2}?(?:models?|AI|features?|assistants?|systems?|tools?|versions?))\b",
        "r": [["used to", "included to", "used in order to", "included in order to"]],
        "m": ["Content you create with our AI tools may be used to train future versions of those tools.",
              "Your prompts may also be used to improve the assistant."],
        "n": ["AI features may be used to improve your writing.",
              "Your prompts may be used to answer your question."]},
-      {"p": r"\b(?:{{DATA}}|it|this|they|these)\s+(?:\w+\s+){0,2}?(?:help\s+)?(?<p>teach\w*)\s+(?:our\s+|the\s+|its\s+)?(?:[\w-]+\s+)?(?:assistant|{{MODEL}})",
+      {"g": "a", "p": r"\b(?:{{DATA}}|it|this|they|these)\s+(?:\w+\s+){0,2}?(?:help\s+)?(?<p>teach\w*)\s+(?:our\s+|the\s+|its\s+)?(?:[\w-]+\s+)?(?:assistant|{{MODEL}})",
        "r": [["teach"]],
        "m": ["Your ratings teach the assistant which answers are helpful.",
              "These examples help teach our models to write better code."],
        "n": ["Our AI can teach you a new language.",
              "Teachers use our assistant in class."]},
-      {"p": r"\b(?<p>(?:use|share|allow|contribute|donate|include|provide)\w*\s+(?:\w+\s+){0,2}?(?:(?:my|your)\s+(?:\w+\s+){0,2}?)?(?:data|content|chats?|conversations?|prompts?|recordings?|code|files|inputs|posts|interactions)\s+(?:to\s+be\s+used\s+)?(?:for|in|to)\s+(?:AI|model|ML)\s+(?:development|improvement|training))\b",
+      {"g": "a", "p": r"\b(?<p>(?:use|share|allow|contribute|donate|include|provide)\w*\s+(?:\w+\s+){0,2}?(?:(?:my|your)\s+(?:\w+\s+){0,2}?)?(?:data|content|chats?|conversations?|prompts?|recordings?|code|files|inputs|posts|interactions)\s+(?:to\s+be\s+used\s+)?(?:for|in|to)\s+(?:AI|model|ML)\s+(?:development|improvement|training))\b",
        "r": [combos(["ai", "model", "ml"], ["development", "improvement", "training"])],
        "m": ["Contribute your data to AI development", "Share my chats for model improvement."],
        "n": ["We share news about AI development.", "Model training happens overnight."]},
-      {"p": r"\b(?<p>(?:contribute|donate)\s+to\s+(?:AI|model|ML)\s+(?:training|development|improvement))\b",
+      {"g": "a", "p": r"\b(?<p>(?:contribute|donate)\s+to\s+(?:AI|model|ML)\s+(?:training|development|improvement))\b",
        "r": [["contribute to", "donate to"]],
        "m": ["Donate to AI training", "You can contribute to model improvement in Settings."],
        "n": ["Donate to charity", "Contribute to our forum."]},
-      {"p": r"\b(?<p>(?:us(?:e|es|ed|ing)|analy[sz]\w*|process\w*))\s+(?:the\s+|your\s+|such\s+)?(?:AI\s+)?(?:inputs?|prompts?|outputs?|conversations?|interactions?)\s+(?:\w+\s+){0,3}?for\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:product\s+)?(?:development|improvement|training)\b",
+      {"g": "b", "p": r"\b(?<p>(?:us(?:e|es|ed|ing)|analy[sz]\w*|process\w*))\s+(?:the\s+|your\s+|such\s+)?(?:AI\s+)?(?:inputs?|prompts?|outputs?|conversations?|interactions?)\s+(?:\w+\s+){0,3}?for\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:product\s+)?(?:development|improvement|training)\b",
        "r": [["input", "prompt", "output", "conversation", "interaction"], ["development", "improvement", "training"]],
        "m": ["We may use AI inputs and outputs for product improvement.", "We analyse AI prompts for safety and training."],
        "n": ["We use prompts to answer you.", "We use your inputs for billing."]},
-      {"p": r"\b(?<p>(?:share|send|allow|let)\w*\s+(?:\w+\s+){0,4}?(?:prompts?|chats?|conversations?|interactions?|responses|inputs?|recordings?|feedback)\s+(?:\w+\s+){0,3}?to\s+(?:help\s+)?(?:train|improve|develop|refine))\b",
+      {"g": "b", "p": r"\b(?<p>(?:share|send|allow|let)\w*\s+(?:\w+\s+){0,4}?(?:prompts?|chats?|conversations?|interactions?|responses|inputs?|recordings?|feedback)\s+(?:\w+\s+){0,3}?to\s+(?:help\s+)?(?:train|improve|develop|refine))\b",
        "r": [["share", "send", "allow", "let"], ["prompt", "chat", "conversation", "interaction", "response", "input", "recording", "feedback"]],
        "m": ["Share your chats with us to help improve the assistant.", "Allow your voice recordings to be used to train our AI."],
        "n": ["Share your feedback with our AI team.", "Send us your chats to get help."]}],
@@ -420,28 +429,28 @@ rule("ai_training.in_ai_context", "ai_training", "high", AI_TERMS + ["assistant"
 
 LEARN_FROM = ["learn from", "learns from", "learned from", "learnt from", "learning from"]
 rule("ai_training.other_phrasings", "ai_training", "high", AI_TERMS + ["assistant"],
-     [{"p": r"\b(?:{{MODEL}}|systems?|assistant|algorithms?)\s+(?:\w+\s+){0,2}?(?<p>learn(?:s|ed|t|ing)?\s+from)\s+(?:\w+\s+){0,2}?(?:your|users'?|user|customer|people's|the\s+(?:content|data|conversations|feedback|interactions))\b",
+     [{"g": "a", "p": r"\b(?:{{MODEL}}|systems?|assistant|algorithms?)\s+(?:\w+\s+){0,2}?(?<p>learn(?:s|ed|t|ing)?\s+from)\s+(?:\w+\s+){0,2}?(?:your|users'?|user|customer|people's|the\s+(?:content|data|conversations|feedback|interactions))\b",
        "r": [LEARN_FROM],
        "m": ["Our assistant learns from your feedback to give better answers.",
              "The algorithm learns from users' ratings."],
        "n": ["Learn from our experts in weekly webinars.",
              "Our AI learns quickly."]},
-      {"p": r"\b(?<p>(?:let|allow|help)\w*\s+(?:\w+\s+){1,3}?learn\s+from\s+(?:your|my|users'?|user)\b)",
+      {"g": "a", "p": r"\b(?<p>(?:let|allow|help)\w*\s+(?:\w+\s+){1,3}?learn\s+from\s+(?:your|my|users'?|user)\b)",
        "r": [["learn from"]],
        "m": ["Let our AI learn from your chats.", "Allow the model to learn from my edits."],
        "n": ["Let our AI learn from experts.", "Help students learn from your course."]},
-      {"p": r"\b(?<p>(?:make|help)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?(?:models?|AI|assistant|LLMs?)\s+(?:get\s+|become\s+)?(?:smarter|better|more\s+\w+|safer|faster))\b",
+      {"g": "b", "p": r"\b(?<p>(?:make|help)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?(?:models?|AI|assistant|LLMs?)\s+(?:get\s+|become\s+)?(?:smarter|better|more\s+\w+|safer|faster))\b",
        "r": [["make", "help"], ["smarter", "better", "more ", "safer", "faster"]],
        "m": ["Your ratings help make our models more helpful.", "Your feedback helps make the assistant smarter."],
        "n": ["Our models are getting better.", "Help make our community safer."]},
       # "...for the development of machine learning models", "training of our AI models"
-      {"p": r"\b(?:us(?:e|es|ed|ing)|process\w*|includ\w+|shar\w+|licens\w+|provid\w+)\b[^.;]{0,120}?\b(?:for|in|to)\s+(?:the\s+)?(?:\w+\s+(?:and|&)\s+)?(?<p>(?:development|improvement|training|fine-tuning|enhancement|refinement)\s+of\s+(?:\w+\s+){0,3}?{{MODEL}})",
+      {"g": "a", "p": r"\b(?:us(?:e|es|ed|ing)|process\w*|includ\w+|shar\w+|licens\w+|provid\w+)\b[^.;]{0,120}?\b(?:for|in|to)\s+(?:the\s+)?(?:\w+\s+(?:and|&)\s+)?(?<p>(?:development|improvement|training|fine-tuning|enhancement|refinement)\s+of\s+(?:\w+\s+){0,3}?{{MODEL}})",
        "r": [["development of", "improvement of", "training of", "fine-tuning of", "enhancement of", "refinement of"]],
        "m": ["We use your photos for the improvement of our recognition models.",
              "We may share data with partners for the training of AI models."],
        "n": ["We use your photos for the development of new features.",
              "Training of our staff includes privacy lessons."]},
-      {"p": r"\b(?<p>(?:training|fine-tuning|retraining|tuning)\s+(?:and\s+\w+\s+)?of\s+(?:\w+\s+){0,3}?{{MODEL}})",
+      {"g": "a", "p": r"\b(?<p>(?:training|fine-tuning|retraining|tuning)\s+(?:and\s+\w+\s+)?of\s+(?:\w+\s+){0,3}?{{MODEL}})",
        "r": [["training of", "tuning of", "training and", "tuning and"]],
        "m": ["This data supports the training of our AI models.", "Fine-tuning and evaluation of models uses your chats."],
        "n": ["Training of new staff takes a week.", "Training and support for the model."]},
@@ -449,20 +458,20 @@ rule("ai_training.other_phrasings", "ai_training", "high", AI_TERMS + ["assistan
        "r": [["training", "fine-tuning", "improving", "developing"]],
        "m": ["Use my chats for AI training.", "We use data for purposes such as training models."],
        "n": ["Call recordings may be used for training purposes.", "We use data for purposes such as developing apps."]},
-      {"p": r"\b(?<p>(?:us(?:e|es|ed|ing)|includ\w+|shar\w+|provid\w+|contribut\w+))\s+(?:it|them|this|these|your\s+(?:\w+\s+)?{{DATA}}|(?:the|such)\s+{{DATA}})\s+(?:\w+\s+){0,2}?for\s+(?:AI\s+|model\s+)?training\b(?!\s+(?:purposes\s+of\s+)?(?:staff|employees|personnel))",
+      {"g": "a", "p": r"\b(?<p>(?:us(?:e|es|ed|ing)|includ\w+|shar\w+|provid\w+|contribut\w+))\s+(?:it|them|this|these|your\s+(?:\w+\s+)?{{DATA}}|(?:the|such)\s+{{DATA}})\s+(?:\w+\s+){0,2}?for\s+(?:AI\s+|model\s+)?training\b(?!\s+(?:purposes\s+of\s+)?(?:staff|employees|personnel))",
        "r": [["for training", "for ai training", "for model training"]],
        "m": ["We may use your prompts for model training with the assistant.", "We share these recordings for AI training."],
        "n": ["We use your recordings for training staff.", "Our AI tutor uses these videos for training employees."]},
-      {"p": r"\b(?<p>(?:ask|request|tell|instruct)\w*\s+(?:\w+\s+){0,3}?not\s+to\s+(?:train|use\s+(?:\w+\s+){0,3}?(?:to|for)\s+train\w*)(?:\s+(?:on|with))?)\s+(?:\w+\s+)?(?:your|my|their)\b",
+      {"g": "a", "p": r"\b(?<p>(?:ask|request|tell|instruct)\w*\s+(?:\w+\s+){0,3}?not\s+to\s+(?:train|use\s+(?:\w+\s+){0,3}?(?:to|for)\s+train\w*)(?:\s+(?:on|with))?)\s+(?:\w+\s+)?(?:your|my|their)\b",
        "r": [["not to"]],
        "m": ["You can ask AI companies not to train on your posts.", "Ask the assistant not to train on my chats."],
        "n": ["Ask your manager not to train the model.", "We tell our AI not to answer medical questions."]},
-      {"p": r"\b(?<p>(?:opt(?:s|ed|ing)?(?:\s+|-)?out|exclud\w+|remov\w+|withdraw\w*)\s+(?:\w+\s+){0,4}?(?:from|of)\s+(?:\w+\s+){0,2}?(?:(?:AI|model|ML|LLM|generative)\s+){1,2}training)\b",
+      {"g": "c", "p": r"\b(?<p>(?:opt(?:s|ed|ing)?(?:\s+|-)?out|exclud\w+|remov\w+|withdraw\w*)\s+(?:\w+\s+){0,4}?(?:from|of)\s+(?:\w+\s+){0,2}?(?:(?:AI|model|ML|LLM|generative)\s+){1,2}training)\b",
        "r": [["opt", "exclud", "remov", "withdraw"], combos(["ai", "model", "ml", "llm", "generative"], ["training"])],
        "m": ["You can opt out of AI training in Settings.", "Exclude your site from model training."],
        "n": ["AI training takes weeks.", "Remove a member from the team."]},
       # "help improve our AI by sharing your chats"
-      {"p": r"\b(?<p>help\w*\s+(?:us\s+)?(?:to\s+)?(?:improve|train|develop|build)\s+(?:\w+\s+){0,3}?{{MODEL}})\b[^.;]{0,60}?\bby\s+(?:sharing|allowing|letting|contributing|sending|providing|using)\b",
+      {"g": "b", "p": r"\b(?<p>help\w*\s+(?:us\s+)?(?:to\s+)?(?:improve|train|develop|build)\s+(?:\w+\s+){0,3}?{{MODEL}})\b[^.;]{0,60}?\bby\s+(?:sharing|allowing|letting|contributing|sending|providing|using)\b",
        "r": [["help"], ["by sharing", "by allowing", "by letting", "by contributing", "by sending", "by providing", "by using"]],
        "m": ["Help improve our AI by sharing your voice clips.", "Help us train our models by allowing access to your chats."],
        "n": ["Help improve our AI by reporting bugs.", "Help us by sharing the app."]},
@@ -471,12 +480,12 @@ rule("ai_training.other_phrasings", "ai_training", "high", AI_TERMS + ["assistan
        "m": ["We analyse your photos using machine learning to improve our services.", "We process messages with AI to develop new features."],
        "n": ["We analyse your photos using machine learning to find faces.", "We use AI."]},
       # "we apply machine learning to your content to improve our services"
-      {"p": r"\b(?<p>(?:apply|applies|use|uses|using)\s+(?:machine[- ]learning|AI|artificial\s+intelligence)\s+(?:\w+\s+){0,2}?(?:to|on)\s+(?:your|users'?|customer)\s+(?:\w+\s+)?(?:content|data|files|photos|images|documents))\b[^.;]{0,60}?\bto\s+(?:\w+\s+){0,2}?(?:improv|develop|train|enhanc|refin)\w*",
+      {"g": "a", "p": r"\b(?<p>(?:apply|applies|use|uses|using)\s+(?:machine[- ]learning|AI|artificial\s+intelligence)\s+(?:\w+\s+){0,2}?(?:to|on)\s+(?:your|users'?|customer)\s+(?:\w+\s+)?(?:content|data|files|photos|images|documents))\b[^.;]{0,60}?\bto\s+(?:\w+\s+){0,2}?(?:improv|develop|train|enhanc|refin)\w*",
        "a": [" ai ", " ai-", " ai'", "machine learning", "machine-learning", "artificial intelligence"],
        "r": [combos(["apply", "applies", "use", "uses", "using"], ["machine", "ai", "artificial"])],
        "m": ["We apply machine learning to your content to improve our services.", "We use AI on customer documents to develop better tools."],
        "n": ["We apply machine learning to fraud checks.", "We use AI to answer questions."]},
-      {"p": r"\b(?<p>licens\w+)\s+(?:\w+\s+){0,4}?(?:content|data|posts|works)\s+(?:\w+\s+){0,3}?to\s+(?:AI|LLM|model|machine[- ]learning)\s+(?:companies|developers|providers|firms|labs)",
+      {"g": "c", "p": r"\b(?<p>licens\w+)\s+(?:\w+\s+){0,4}?(?:content|data|posts|works)\s+(?:\w+\s+){0,3}?to\s+(?:AI|LLM|model|machine[- ]learning)\s+(?:companies|developers|providers|firms|labs)",
        "r": [["licens"], ["companies", "developers", "providers", "firms", "labs"]],
        "m": ["We may license your posts to AI companies that train models.", "We license public content to machine learning developers."],
        "n": ["We license fonts from type foundries.", "AI companies license their models to us."]}],
@@ -510,28 +519,28 @@ rule("ai_training.named_assistant", "ai_training", "high", ASSISTANTS,
 
 rule("ai_training.train_products", "ai_training", "high", TRAIN_STRONG,
      [r"\b(?<p>{{TRAINSTRONG}})\s+(?:and\s+\w+\s+)?(?:our|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:products|services|systems|technolog(?:y|ies)|tools|features|Services|platform)\b",
-      {"p": r"\b(?<p>(?:use|share|allow|contribute|donate|include)\s+(?:\w+\s+){0,2}?(?:my|your)\s+(?:\w+\s+){0,2}?(?:data|content|chats?|conversations?|prompts?|recordings?|code|files|inputs|posts|interactions)\s+(?:to\s+be\s+used\s+)?(?:for|in)\s+(?:(?:AI|model|ML)\s+){0,2}training)\b(?!\s+(?:purposes|staff|employees|our\s+staff))", "r": [["training"], ["my", "your"]],
+      {"g": "b", "p": r"\b(?<p>(?:use|share|allow|contribute|donate|include)\s+(?:\w+\s+){0,2}?(?:my|your)\s+(?:\w+\s+){0,2}?(?:data|content|chats?|conversations?|prompts?|recordings?|code|files|inputs|posts|interactions)\s+(?:to\s+be\s+used\s+)?(?:for|in)\s+(?:(?:AI|model|ML)\s+){0,2}training)\b(?!\s+(?:purposes|staff|employees|our\s+staff))", "r": [["training"], ["my", "your"]],
        "m": ["Use my chats for training.", "Allow your conversations to be used for AI training."],
        "n": ["Use my chats for training staff.", "Share your training plan with a coach."]},
-      {"p": r"\b(?:prompts?|conversations?|chats?|code|snippets?|inputs?|outputs?|completions?|queries|generations?)\s+(?:\w+\s+){0,5}?(?<p>used)\s+(?:for|in)\s+(?:\w+\s+)?training\b(?!\s+(?:purposes\s+of\s+)?(?:staff|employees|personnel))", "r": [["used for", "used in"], ["training"]],
+      {"g": "b", "p": r"\b(?:prompts?|conversations?|chats?|code|snippets?|inputs?|outputs?|completions?|queries|generations?)\s+(?:\w+\s+){0,5}?(?<p>used)\s+(?:for|in)\s+(?:\w+\s+)?training\b(?!\s+(?:purposes\s+of\s+)?(?:staff|employees|personnel))", "r": [["used for", "used in"], ["training"]],
        "m": ["Code snippets you write may be used for model training.", "Prompts are used in training."],
        "n": ["Prompts are used for answering you.", "Chats are used in training staff."]},
-      {"p": r"\b(?<p>(?:allow|enable|permit|let)\w*\s+(?:\w+\s+){0,2}?(?:train\w*|fine-?tun\w*)\s+on\s+(?:my|your)\b)", "r": [[" on my", " on your"]],
+      {"g": "a", "p": r"\b(?<p>(?:allow|enable|permit|let)\w*\s+(?:\w+\s+){0,2}?(?:train\w*|fine-?tun\w*)\s+on\s+(?:my|your)\b)", "r": [[" on my", " on your"]],
        "m": ["Allow us to train on my photos.", "You can let us train on your designs."],
        "n": ["Allow the app to use my photos.", "Let us train on public data."]},
-      {"p": r"^\W*(?<p>(?:allow\s+)?(?:AI\s+|model\s+)?training\s+on\s+(?:my|your)\s+\w+|train\s+(?:\w+\s+){0,2}?on\s+(?:my|your)\s+\w+|product\s+improvement\s+and\s+(?:\w+\s+)?training)\W*$", "r": [[" on my", " on your", "product improvement"]],
+      {"g": "a", "p": r"^\W*(?<p>(?:allow\s+)?(?:AI\s+|model\s+)?training\s+on\s+(?:my|your)\s+\w+|train\s+(?:\w+\s+){0,2}?on\s+(?:my|your)\s+\w+|product\s+improvement\s+and\s+(?:\w+\s+)?training)\W*$", "r": [[" on my", " on your", "product improvement"]],
        "m": ["Allow training on my content", "Product improvement and model training"],
        "n": ["Training on our platform", "Allow training videos"]},
-      {"p": r"\b(?<p>(?:training|train)\s+(?:and|or|&)\s+fine[- ]?tun\w*|fine[- ]?tun\w*\s+(?:and|or|&)\s+train\w*)\b", "a": ["train"], "r": [["fine-tun", "fine tun", "finetun"]],
+      {"g": "a", "p": r"\b(?<p>(?:training|train)\s+(?:and|or|&)\s+fine[- ]?tun\w*|fine[- ]?tun\w*\s+(?:and|or|&)\s+train\w*)\b", "a": ["train"], "r": [["fine-tun", "fine tun", "finetun"]],
        "m": ["We may use your chats for training and fine-tuning.", "Fine-tuning or training on your data is off."],
        "n": ["Fine-tune your settings.", "Training and support are included."]},
       # a setting that names the training it refuses: "Minimize third-party training"
       r"^\W*(?<p>(?:block|prevent|disallow|stop|exclude\s+(?:\w+\s+){0,2}?from|limit|minimi[sz]e|opt\s+out\s+of)\s+(?:third[- ]party\s+|AI\s+|model\s+)*training)\W*$",
-      {"p": r"\b(?<p>opt(?:s|ed|ing)?(?:\s+|-)?out\s+of\s+(?:\w+\s+){0,2}?training)\b(?!\s+(?:of\s+)?(?:staff|employees|courses?|sessions?|programs?))", "r": [["out of"]],
+      {"g": "a", "p": r"\b(?<p>opt(?:s|ed|ing)?(?:\s+|-)?out\s+of\s+(?:\w+\s+){0,2}?training)\b(?!\s+(?:of\s+)?(?:staff|employees|courses?|sessions?|programs?))", "r": [["out of"]],
        "m": ["You can opt out of training in your settings.", "Users who opted out of model training keep their chats private."],
        "n": ["You can opt out of training sessions for staff.", "Opt out of marketing emails."]},
       # a licence that names training: "...a licence to use Your Content to train"
-      {"p": r"\b(?<p>(?:licen[cs]e|right)\s+(?:\w+\s+){0,3}?to\b[^.]{0,250}?(?:\bto\s+|\(\w\)\s+|,\s+)(?:train|fine[- ]?tune)\w*)\b", "r": [["licen", "right"]],
+      {"g": "a", "p": r"\b(?<p>(?:licen[cs]e|right)\s+(?:\w+\s+){0,3}?to\b[^.]{0,250}?(?:\bto\s+|\(\w\)\s+|,\s+)(?:train|fine[- ]?tune)\w*)\b", "r": [["licen", "right"]],
        "m": ["You grant us a royalty-free licence to use and reproduce Your Content and to train our tools.",
              "We have the right to copy, modify, and train our systems on anything you post."],
        "n": ["You have the right to train with a coach.", "Our licence lets you use the app."]}],
@@ -603,28 +612,28 @@ U_NO_AI = U("NO_AI", [
 rule("no_ai_training.denial", "no_ai_training", "info", AI_ANCHORS + TRAIN_STRONG,
      [r"(?<p>{{NEG}}\s+(?:\w+\s+){0,6}?(?:us\w*|train\w*|fine[- ]?tun\w+|analy[sz]\w*|process\w*|shar\w*|provid\w*|sell\w*|licens\w*|allow\w*|permit\w*|feed\w*|includ\w*|access\w*|appear\w*|leverag\w*))\b[^.;]{0,150}?{{TRAINPHRASE}}",
       # "we do not train our models on your content", "never trained on"
-      {"p": r"(?<p>{{NEG}}(?!\s+to\s)\s+(?:(?!(?:opted|opt)\b)\w+\s+){0,4}?(?:be\s+|been\s+|being\s+)?{{TRAINSTRONG}})\b(?=[^.;]{0,80}?(?:\b(?:on|with|using|from)\s+(?:\w+\s+){0,3}?(?:your|user|users'?|customer|customers'?|members'?|personal|private|{{DATA}})\b|{{MODEL}}))", "r": [TRAIN_STRONG],
+      {"g": "a", "p": r"(?<p>{{NEG}}(?!\s+to\s)\s+(?:(?!(?:opted|opt)\b)\w+\s+){0,4}?(?:be\s+|been\s+|being\s+)?{{TRAINSTRONG}})\b(?=[^.;]{0,80}?(?:\b(?:on|with|using|from)\s+(?:\w+\s+){0,3}?(?:your|user|users'?|customer|customers'?|members'?|personal|private|{{DATA}})\b|{{MODEL}}))", "r": [TRAIN_STRONG],
        "m": ["We do not train our models on your content.", "Models are never trained on your workspace content."],
        "n": ["We do not train our support staff on live calls.", "If you opt out, your chats will not be used."]},
-      {"p": r"\b(?<p>(?:none\s+of|no)\s+(?:\w+\s+){0,4}?(?:is|are|will\s+(?:ever\s+)?be|gets?|get|ever\s+gets?)\s+(?:ever\s+)?(?:used|shared|included|fed))\b[^.;]{0,100}?(?:{{TRAINPHRASE}}|\b(?:for|in|to)\s+(?:AI\s+|model\s+)?train(?:ing)?\b)", "r": [["used", "shared", "included", "fed"]],
+      {"g": "a", "p": r"\b(?<p>(?:none\s+of|no)\s+(?:\w+\s+){0,4}?(?:is|are|will\s+(?:ever\s+)?be|gets?|get|ever\s+gets?)\s+(?:ever\s+)?(?:used|shared|included|fed))\b[^.;]{0,100}?(?:{{TRAINPHRASE}}|\b(?:for|in|to)\s+(?:AI\s+|model\s+)?train(?:ing)?\b)", "r": [["used", "shared", "included", "fed"]],
        "m": ["None of your recordings are used to train our AI.", "No customer data is ever fed into model training."],
        "n": ["No data is used to train staff.", "None of your files are shared with partners."]},
-      {"p": r"(?<p>(?:\b(?:not|never)|n't)\s+(?:be\s+)?used\s+(?:for|in|to)\s+(?:any\s+)?(?:\w+\s+(?:or|and|,)\s+){0,3}?(?:AI\s+|model\s+|ML\s+)?train(?:ing)?)\b(?!\s+(?:of\s+)?(?:staff|employees|personnel|our\s+staff))", "r": [["used"], TRAIN_STRONG],
+      {"g": "b", "p": r"(?<p>(?:\b(?:not|never)|n't)\s+(?:be\s+)?used\s+(?:for|in|to)\s+(?:any\s+)?(?:\w+\s+(?:or|and|,)\s+){0,3}?(?:AI\s+|model\s+|ML\s+)?train(?:ing)?)\b(?!\s+(?:of\s+)?(?:staff|employees|personnel|our\s+staff))", "r": [["used"], TRAIN_STRONG],
        "m": ["Customer data is not used to train, fine-tune or improve any models.", "Your chats will never be used for AI training."],
        "n": ["Your chats will never be used for training our staff.", "Your data is not used for advertising."]},
       {"p": r"(?<p>{{NEG}}\s+(?:\w+\s+){0,4}?(?:feed|fed|send|sent|share|shared|provide|submit|upload|pass)\w*)\s+(?:\w+\s+){0,4}?(?:to|into|with)\s+(?:any\s+|third-party\s+|external\s+|the\s+|other\s+)?(?:AI|LLMs?|large\s+language)\b", "a": [" ai ", " ai-", " ai'", "llm", "large language"],
        "m": ["We never send your messages to any AI provider.", "Your documents are not shared with third-party LLMs."],
        "n": ["We never send your messages to advertisers.", "We send your messages to our AI assistant."]},
-      {"p": r"\b(?<p>no\s+(?:AI\s+|model\s+|ML\s+|LLM\s+)?training\s+on\s+(?:your|customer|user|any)|no\s+(?:AI\s+|model\s+|ML\s+|LLM\s+)training)\b", "r": [combos(["no"], ["training", "ai training", "model training", "ml training", "llm training"])],
+      {"g": "a", "p": r"\b(?<p>no\s+(?:AI\s+|model\s+|ML\s+|LLM\s+)?training\s+on\s+(?:your|customer|user|any)|no\s+(?:AI\s+|model\s+|ML\s+|LLM\s+)training)\b", "r": [combos(["no"], ["training", "ai training", "model training", "ml training", "llm training"])],
        "m": ["No AI training on your data.", "There is no model training on customer content."],
        "n": ["No training is needed to use the app.", "AI training videos are free."]},
-      {"p": r"\b(?<p>(?:do|does|will|would)\s+not\s+(?:work|partner|contract)\s+with)\b[^.;]{0,100}?\b(?:train\w*|fine[- ]?tun\w+)\b", "r": [["not work", "not partner", "not contract"], TRAIN_STRONG],
+      {"g": "b", "p": r"\b(?<p>(?:do|does|will|would)\s+not\s+(?:work|partner|contract)\s+with)\b[^.;]{0,100}?\b(?:train\w*|fine[- ]?tun\w+)\b", "r": [["not work", "not partner", "not contract"], TRAIN_STRONG],
        "m": ["We do not work with companies that train AI models on your data.", "We will not partner with model makers to train on your content."],
        "n": ["The app does not work with older AI models.", "We work with partners who train our models."]},
-      {"p": r"(?<p>(?:\b(?:not|never)|n't)\s+use\s+(?:any\s+)?(?:form\s+of\s+)?(?:machine[- ]learning|AI|artificial\s+intelligence))\b[^.;]{0,60}?\b(?:to|on)\s+(?:process|analy[sz]e|scan|read)\w*\b", "a": [" ai ", " ai-", " ai'", "machine learning", "machine-learning", "artificial intelligence"], "r": [["not use", "never use", "n't use"]],
+      {"g": "a", "p": r"(?<p>(?:\b(?:not|never)|n't)\s+use\s+(?:any\s+)?(?:form\s+of\s+)?(?:machine[- ]learning|AI|artificial\s+intelligence))\b[^.;]{0,60}?\b(?:to|on)\s+(?:process|analy[sz]e|scan|read)\w*\b", "a": [" ai ", " ai-", " ai'", "machine learning", "machine-learning", "artificial intelligence"], "r": [["not use", "never use", "n't use"]],
        "m": ["We do not use AI to read your messages, and we never train models on them.", "We never use machine learning to scan your files for training."],
        "n": ["We use AI to scan your files and train models.", "We do not use AI for training."]},
-      {"p": r"\b(?<p>(?:excluded|exempt|removed|withheld)\s+from)\s+(?:\w+\s+){0,3}?(?:model\s+|AI\s+|ML\s+)?training\b", "r": [["excluded from", "exempt from", "removed from", "withheld from"], ["training"]],
+      {"g": "b", "p": r"\b(?<p>(?:excluded|exempt|removed|withheld)\s+from)\s+(?:\w+\s+){0,3}?(?:model\s+|AI\s+|ML\s+)?training\b", "r": [["excluded from", "exempt from", "removed from", "withheld from"], ["training"]],
        "m": ["Enterprise workspaces are excluded from model training.", "Your chats are excluded from AI training."],
        "n": ["Your chats are used for model training.", "Your chats are not excluded from model reviews."]},
       # in a sentence about AI: "...nor will they use this data to train their services"
@@ -882,11 +891,11 @@ rule("opt_out_exception.opt_out_again", "opt_out_exception", "low", ["again"],
      suppresses=["opt_out"], requires=["opt", "repeat", "renew", "do this", "do it", "do so", "preferences", "choices"])
 
 rule("opt_out_exception.no_consent_needed", "opt_out_exception", "medium", ["consent"],
-     [{"p": r"\b(?<p>(?:may|does|do|will|might)\s+not\s+(?:require|need)\s+(?:(?:your|their|the\s+user's)\s+consent|(?:you|users?)\s+to\s+consent))\b",
+     [{"g": "a", "p": r"\b(?<p>(?:may|does|do|will|might)\s+not\s+(?:require|need)\s+(?:(?:your|their|the\s+user's)\s+consent|(?:you|users?)\s+to\s+consent))\b",
        "R": [["not require", "not need"]],
        "m": ["Some processing of your data may not require your consent.", "This use does not need you to consent."],
        "n": ["You do not need to create an account.", "You do not need to consent to cookies to read the news."]},
-      {"p": r"\b(?<p>(?:do|does|will|may)\s+not\s+(?:ask|request|seek)\s+(?:for\s+)?(?:your|their)\s+consent)\b",
+      {"g": "a", "p": r"\b(?<p>(?:do|does|will|may)\s+not\s+(?:ask|request|seek)\s+(?:for\s+)?(?:your|their)\s+consent)\b",
        "R": [["not ask", "not request", "not seek"]],
        "m": ["For fraud checks we do not ask for your consent.", "The app may not request your consent for this."],
        "n": ["We do not ask for your password.", "We will not ask you twice for consent."]},
@@ -896,7 +905,7 @@ rule("opt_out_exception.no_consent_needed", "opt_out_exception", "medium", ["con
        "m": ["Vendors may rely on legitimate interest and process your data without asking for your consent.",
              "Without asking for your consent, partners may claim a legitimate interest."],
        "n": ["We never share your data without asking for your consent.", "Legitimate uses are listed below."]},
-      {"p": r"\b(?<p>(?:without|regardless\s+of)\s+(?:your|their)\s+consent)\s+(?:where|when|if|as)\s+(?:\w+\s+){0,3}?(?:legitimate|required|permitted|necessary|law)",
+      {"g": "a", "p": r"\b(?<p>(?:without|regardless\s+of)\s+(?:your|their)\s+consent)\s+(?:where|when|if|as)\s+(?:\w+\s+){0,3}?(?:legitimate|required|permitted|necessary|law)",
        "R": [["without your consent", "without their consent", "regardless of your consent", "regardless of their consent"]],
        "m": ["We may keep using your data without your consent where the law permits it.",
              "Data may be kept regardless of your consent when required by law."],
@@ -1059,10 +1068,10 @@ rule("opt_out.withdraw_object", "opt_out", "info",
        "a": ["object"],
        "m": ["You have the right to object to the processing of your personal data.", "You may also object at any time."],
        "n": ["Users may object to offensive posts by reporting them.", "The object of this policy is to inform you."]},
-      {"p": r"\b(?<p>change\s+your\s+mind)\b", "a": ["change your mind"],
+      {"g": "a", "p": r"\b(?<p>change\s+your\s+mind)\b", "a": ["change your mind"],
        "m": ["If you change your mind, just click the link below.", "Change your mind about sharing at any time."],
        "n": ["Change your password often.", "You may change your plan at any time."]},
-      {"p": r"\b(?<p>deny\s+(?:the\s+)?(?:processing|consent|tracking|use\s+of))\b", "a": ["deny"],
+      {"g": "a", "p": r"\b(?<p>deny\s+(?:the\s+)?(?:processing|consent|tracking|use\s+of))\b", "a": ["deny"],
        "m": ["You can deny the processing of your data for ads.", "Deny tracking in the banner."],
        "n": ["We deny all liability.", "Deny the request if it looks wrong."]}],
      "You can withdraw your consent or object to this use of your data.",
@@ -1764,6 +1773,24 @@ rule("marketing.partners", "marketing", "medium", PARTNER_WORDS,
      requires=["offers", "promotion", "deals", "discount", " news", "newsletter", "marketing", "promotional", "updates", "hear ",
                "contacted by", "send you", "contact you", "e-mail you", "email you", "market to"])
 
+
+# A pattern that several rules repeat (sub-rules share their unless lists,
+# twin rules their patterns) is written once, as a define: a smaller pack is
+# faster to read at start. The host expands and pools it as before.
+REPEATS = {}
+for r in RULES:
+    for k in ("patterns", "unless"):
+        for x in r.get(k, []):
+            REPEATS[x] = REPEATS.get(x, 0) + 1
+SHARED = {}
+for x, n in REPEATS.items():
+    if n > 1 and len(x) > 30 and not (x.startswith("{{") and x.endswith("}}") and x.count("{{") == 1):
+        SHARED[x] = f"r{len(SHARED)}"
+        D[SHARED[x]] = x
+for r in RULES:
+    for k in ("patterns", "unless"):
+        if k in r:
+            r[k] = ["{{" + SHARED[x] + "}}" if x in SHARED else x for x in r[k]]
 
 pack = {
     "pack": "ai-and-choice",

@@ -382,11 +382,13 @@ static int load_pack(rules *r, const char *path, const rules_opts *opts, const r
                 err_set(err, "%s: rule %s: \"after\" needs a known \"label\" and a numeric \"within\"", path, id);
                 goto done;
             }
-            ru->info.context_window = win ? (int)win->valuedouble : 1;
-            if (ru->info.context_window < 1 || ru->info.context_window > 8) {
+            /* range-check the double before converting: (int)1e300 is undefined */
+            double within = win ? win->valuedouble : 1;
+            if (!(within >= 1 && within <= 8)) {
                 err_set(err, "%s: rule %s: \"after.within\" must be 1 to 8 sentences", path, id);
                 goto done;
             }
+            ru->info.context_window = (int)within;
         }
         const cJSON *sup = cJSON_GetObjectItemCaseSensitive(jr, "suppresses");
         if (sup) {

@@ -514,6 +514,8 @@ doc *doc_from_bytes(const char *data, size_t n, enum doc_format fmt, char *err)
             d->runs[i].src += from;
     if (buf_reserve(&d->text, 1) < 0)
         d->oom = 1;
+    else
+        d->text.data[d->text.len] = '\0'; /* an empty text was never written */
     /* line starts of the source */
     size_t lines = 1;
     for (size_t i = 0; i < n; i++)

@@ -451,7 +451,9 @@ static int handle_analyze(proto *p, const cJSON *req, const cJSON *id, uint64_t 
     }
     size_t from = 0;
     for (i = 0; i < handled; i++) {
-        if (page_set_block(pg, blocks[i].id, tmp.v + from, ends[i] - from, &blocks[i].stored, err) < 0) {
+        /* tmp.v is NULL when nothing was found: NULL + 0 is undefined in C */
+        finding *src = tmp.v ? tmp.v + from : NULL;
+        if (page_set_block(pg, blocks[i].id, src, ends[i] - from, &blocks[i].stored, err) < 0) {
             free(ends);
             goto oom;
         }

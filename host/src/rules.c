@@ -844,7 +844,10 @@ static int compile_pattern(rule *ru, pattern *p, const char *kind, size_t idx, c
         return -1;
     int errcode;
     PCRE2_SIZE off;
-    uint32_t flags = PCRE2_UTF | PCRE2_NO_UTF_CHECK | (ru->caseful ? 0 : PCRE2_CASELESS);
+    /* No PCRE2_NO_UTF_CHECK here: pack strings are not validated as UTF-8
+     * (cJSON passes bad bytes through), and PCRE2 reads out of bounds on an
+     * invalid pattern it was told not to check. It now reports it instead. */
+    uint32_t flags = PCRE2_UTF | (ru->caseful ? 0 : PCRE2_CASELESS);
     p->code = pcre2_compile((PCRE2_SPTR)p->source, PCRE2_ZERO_TERMINATED, flags, &errcode, &off, NULL);
     if (!p->code) {
         PCRE2_UCHAR msg[256];

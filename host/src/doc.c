@@ -230,8 +230,10 @@ static void html(doc *d, const char *s, size_t n)
         }
         /* comments, doctype, CDATA */
         if (i + 3 < n && strncmp(s + i, "<!--", 4) == 0) {
-            const char *e = strstr(s + i + 4, "-->");
-            i = e && (size_t)(e - s) < n ? (size_t)(e - s) + 3 : n;
+            size_t e = i + 4;
+            while (e + 3 <= n && memcmp(s + e, "-->", 3) != 0) /* s is not NUL-terminated */
+                e++;
+            i = e + 3 <= n ? e + 3 : n;
             text_from = i;
             continue;
         }
@@ -297,6 +299,15 @@ static void html(doc *d, const char *s, size_t n)
     }
     if (n > text_from)
         copy(d, s, text_from, n - text_from);
+}
+
+/* strspn within s[0..n): s is not NUL-terminated */
+static size_t span_of(const char *s, size_t n, const char *accept)
+{
+    size_t k = 0;
+    while (k < n && strchr(accept, s[k]) && s[k])
+        k++;
+    return k;
 }
 
 static int md_line_is_rule(const char *s, size_t n)
@@ -445,7 +456,7 @@ static void markdown(doc *d, const char *s, size_t n)
                     size_t a = c;
                     while (a < ce && s[a] == ' ')
                         a++;
-                    if (a < ce && !md_line_is_rule(s + a, ce - a) && strspn(s + a, "-: ") < ce - a) {
+                    if (a < ce && !md_line_is_rule(s + a, ce - a) && span_of(s + a, ce - a, "-: ") < ce - a) {
                         md_inline(d, s, a, ce);
                         brk(d, ce, 0);
                     }

@@ -40,30 +40,32 @@ static void put_frame(buf *b, const unsigned char *body, size_t len)
     FUZZ_CHECK(buf_append(b, &l, 4) == 0 && buf_append(b, body, len) == 0, "out of memory");
 }
 
-/* UTF-16 length of the text of block `block` in request body (checked and
- * repaired like the host does), or -1 when it is not there. */
-static long block_len16(const char *req_body, size_t len, const char *block)
+/* The request as the host parses it (checked and repaired first), or NULL. */
+static cJSON *parse_request(const char *req_body, size_t len)
 {
     char *copy = malloc(len + 1);
     FUZZ_CHECK(copy != NULL, "out of memory");
     memcpy(copy, req_body, len);
     copy[len] = '\0';
     char msg[ERR_LEN];
-    long out = -1;
-    if (proto_check_raw(copy, len, msg, sizeof msg) == 0) {
-        cJSON *req = cJSON_ParseWithLength(copy, len);
-        const cJSON *blocks = cJSON_GetObjectItemCaseSensitive(req, "blocks");
-        const cJSON *b;
-        cJSON_ArrayForEach(b, blocks)
-        {
-            const cJSON *id = cJSON_GetObjectItemCaseSensitive(b, "id");
-            const cJSON *text = cJSON_GetObjectItemCaseSensitive(b, "text");
-            if (cJSON_IsString(id) && cJSON_IsString(text) && strcmp(id->valuestring, block) == 0)
-                out = (long)text_utf16_len(text->valuestring, strlen(text->valuestring));
-        }
-        cJSON_Delete(req);
-    }
+    cJSON *req = proto_check_raw(copy, len, msg, sizeof msg) == 0 ? cJSON_ParseWithLength(copy, len) : NULL;
     free(copy);
+    return req;
+}
+
+/* UTF-16 length of the text of block `block` in the request, or -1. */
+static long block_len16(const cJSON *req, const char *block)
+{
+    const cJSON *blocks = cJSON_GetObjectItemCaseSensitive(req, "blocks");
+    const cJSON *b;
+    long out = -1;
+    cJSON_ArrayForEach(b, blocks)
+    {
+        const cJSON *id = cJSON_GetObjectItemCaseSensitive(b, "id");
+        const cJSON *text = cJSON_GetObjectItemCaseSensitive(b, "text");
+        if (cJSON_IsString(id) && cJSON_IsString(text) && strcmp(id->valuestring, block) == 0)
+            out = (long)text_utf16_len(text->valuestring, strlen(text->valuestring));
+    }
     return out;
 }
 
@@ -78,6 +80,8 @@ static void check_result(const cJSON *reply, const char *req_body, size_t req_le
 {
     const cJSON *findings = cJSON_GetObjectItemCaseSensitive(reply, "findings");
     FUZZ_CHECK(cJSON_IsArray(findings), "result without findings");
+    cJSON *req = parse_request(req_body, req_len);
+    FUZZ_CHECK(req != NULL, "a result for a request that does not parse");
     const cJSON *f;
     cJSON_ArrayForEach(f, findings)
     {
@@ -87,10 +91,11 @@ static void check_result(const cJSON *reply, const char *req_body, size_t req_le
                    "offsets out of order: %g %g %g %g", start, ps, pe, end);
         const cJSON *block = cJSON_GetObjectItemCaseSensitive(f, "block");
         FUZZ_CHECK(cJSON_IsString(block), "finding without a block");
-        long len16 = block_len16(req_body, req_len, block->valuestring);
+        long len16 = block_len16(req, block->valuestring);
         FUZZ_CHECK(len16 >= 0, "finding names block \"%s\" the request does not have", block->valuestring);
         FUZZ_CHECK(end <= (double)len16, "finding ends at %g in a block of %ld UTF-16 units", end, len16);
     }
+    cJSON_Delete(req);
     const cJSON *summary = cJSON_GetObjectItemCaseSensitive(reply, "summary");
     FUZZ_CHECK(summary != NULL, "result without summary");
     if (num(reply, "part") == num(reply, "parts"))

@@ -283,6 +283,7 @@ int segment_text(const char *s, size_t n, seg_list *out, char *err)
 {
     seg_state st = {s, n, out, err};
     size_t start = 0, line_start = 0, i = 0, sp;
+    size_t lead_of = (size_t)-1, lead = 0; /* first non-space of the sentence at lead_of */
     while (i < n) {
         unsigned char c = (unsigned char)s[i];
         if (c == '\n') {
@@ -345,9 +346,15 @@ int segment_text(const char *s, size_t n, seg_list *out, char *err)
             i = k;
             continue;
         }
-        size_t sent_start = start;
-        while (sent_start < i && is_space(s, n, sent_start, &sp))
-            sent_start += sp;
+        /* skip the sentence's leading space once per sentence, not once per
+         * stop: a long run of spaces before many stops was quadratic */
+        if (lead_of != start) {
+            lead_of = start;
+            lead = start;
+        }
+        while (lead < i && is_space(s, n, lead, &sp))
+            lead += sp;
+        size_t sent_start = lead;
         if (stop_ends(s, n, sent_start, i, k)) {
             if (emit(&st, start, j) < 0)
                 return -1;

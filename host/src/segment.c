@@ -111,8 +111,8 @@ static int word_in(const char *w, size_t len, const char *const *list, size_t co
     for (size_t i = 0; i < len; i++)
         low[i] = (char)tolower((unsigned char)w[i]);
     low[len] = '\0';
-    for (size_t i = 0; i < count; i++)
-        if (strcmp(low, list[i]) == 0)
+    for (size_t i = 0; i < count; i++) /* first letter first: this runs at every stop */
+        if (list[i][0] == low[0] && strcmp(low, list[i]) == 0)
             return 1;
     return 0;
 }

@@ -30,8 +30,12 @@ struct proto {
     char rules_error[ERR_LEN];
 };
 
+static void *json_malloc(size_t n);
+
 proto *proto_new(const config *cfg, rules *r, const char *rules_error, char *err)
 {
+    static cJSON_Hooks hooks = {json_malloc, free};
+    cJSON_InitHooks(&hooks);
     proto *p = xcalloc(1, sizeof *p, err);
     if (!p)
         return NULL;
@@ -141,18 +145,64 @@ int proto_check_raw(char *body, size_t len, char *msg, size_t msg_len)
 }
 
 /* ------------------------------------------------------------------------
+ * Running out of memory
+ *
+ * With the memory cap (memory_limit_mb) a request too large for what is
+ * left fails an allocation; the host answers error 12 and keeps serving.
+ * cJSON reports a failed allocation while parsing like a syntax error and
+ * silently drops a field it cannot add, so it allocates through a hook that
+ * counts failures: a count that moved during a request means out of memory.
+ * cJSON's hooks are process-wide; so is this count.
+ * ---------------------------------------------------------------------- */
+
+static size_t json_alloc_failures;   /* failed cJSON allocations, ever */
+static size_t json_failures_at_start; /* ... when the current request began */
+
+static void *json_malloc(size_t n)
+{
+    void *p = malloc(n);
+    if (!p)
+        json_alloc_failures++;
+    return p;
+}
+
+static int json_failed(void) { return json_alloc_failures != json_failures_at_start; }
+
+/* Error 12, built without allocating: what is left when memory has run
+ * out. Ids are at most PROTO_MAX_ID bytes, so six times that holds any
+ * escaping; `what` is our own text, without quotes. */
+static int reply_oom(const cJSON *id, const char *what, proto_writer w, void *wctx)
+{
+    static char id_text[6 * PROTO_MAX_ID + 64];
+    static char body[sizeof id_text + 300];
+    char err[ERR_LEN];
+    if (!id || !cJSON_PrintPreallocated((cJSON *)id, id_text, (int)sizeof id_text, 0))
+        snprintf(id_text, sizeof id_text, "null");
+    int n = snprintf(body, sizeof body,
+                     "{\"type\":\"error\",\"id\":%s,\"code\":%d,\"message\":\"out of memory %s; the host "
+                     "keeps running\"}",
+                     id_text, PE_INTERNAL, what);
+    fprintf(stderr, "smallprint-host: out of memory %s\n", what);
+    if (n < 0 || (size_t)n >= sizeof body)
+        return -1;
+    int rc = w(wctx, body, (size_t)n, err);
+    if (rc < 0)
+        fprintf(stderr, "smallprint-host: %s\n", err);
+    return rc;
+}
+
+/* ------------------------------------------------------------------------
  * Replies
  * ---------------------------------------------------------------------- */
 
-static int send_json(cJSON *o, proto_writer w, void *wctx)
+static int send_json(cJSON *o, const cJSON *id, proto_writer w, void *wctx)
 {
     char err[ERR_LEN];
+    if (!o || json_failed()) /* a field may be missing: do not send it */
+        return reply_oom(id, "building the reply", w, wctx);
     char *s = cJSON_PrintUnformatted(o);
-    if (!s) {
-        fprintf(stderr, "smallprint-host: out of memory printing a reply\n");
-        static const char oom[] = "{\"type\":\"error\",\"id\":null,\"code\":12,\"message\":\"out of memory\"}";
-        return w(wctx, oom, sizeof oom - 1, err);
-    }
+    if (!s)
+        return reply_oom(id, "printing the reply", w, wctx);
     int rc = w(wctx, s, strlen(s), err);
     if (rc < 0)
         fprintf(stderr, "smallprint-host: %s\n", err);
@@ -164,12 +214,12 @@ static int reply_error_id(const cJSON *id, int code, const char *message, proto_
 {
     cJSON *o = cJSON_CreateObject();
     if (!o)
-        return send_json(NULL, w, wctx);
+        return reply_oom(id, "building an error reply", w, wctx);
     cJSON_AddStringToObject(o, "type", "error");
     cJSON_AddItemToObject(o, "id", id ? cJSON_Duplicate(id, 1) : cJSON_CreateNull());
     cJSON_AddNumberToObject(o, "code", code);
     cJSON_AddStringToObject(o, "message", message);
-    int rc = send_json(o, w, wctx);
+    int rc = send_json(o, id, w, wctx);
     cJSON_Delete(o);
     return rc;
 }
@@ -190,7 +240,7 @@ static int handle_hello(proto *p, const cJSON *req, const cJSON *id, proto_write
     }
     cJSON *o = cJSON_CreateObject();
     if (!o)
-        return send_json(NULL, w, wctx);
+        return reply_oom(id, "building the hello reply", w, wctx);
     cJSON_AddStringToObject(o, "type", "hello");
     cJSON_AddItemToObject(o, "id", id ? cJSON_Duplicate(id, 1) : cJSON_CreateNull());
     cJSON_AddStringToObject(o, "host", "smallprint-host");
@@ -215,7 +265,7 @@ static int handle_hello(proto *p, const cJSON *req, const cJSON *id, proto_write
         cJSON_AddNullToObject(o, "rules_error");
     else
         cJSON_AddStringToObject(o, "rules_error", p->rules_error[0] ? p->rules_error : "no rules loaded");
-    int rc = send_json(o, w, wctx);
+    int rc = send_json(o, id, w, wctx);
     cJSON_Delete(o);
     return rc;
 }
@@ -339,7 +389,7 @@ static int send_result(const cJSON *id, const char *page_id, int final, int part
     rc = 0;
     goto done;
 oom:
-    rc = reply_error_id(id, PE_INTERNAL, "out of memory building the result", w, wctx);
+    rc = reply_oom(id, "building the result", w, wctx);
 done:
     cJSON_free(id_str);
     cJSON_free(page_str);
@@ -348,7 +398,7 @@ done:
 
 static int handle_analyze(proto *p, const cJSON *req, const cJSON *id, uint64_t deadline, proto_writer w, void *wctx)
 {
-    char err[ERR_LEN];
+    char err[ERR_LEN] = ""; /* printed on the way out even when nothing set it */
     if (!p->rules)
         return reply_error_id(id, PE_RULES_UNAVAILABLE, p->rules_error[0] ? p->rules_error : "no rules loaded", w, wctx);
     const cJSON *page_j = cJSON_GetObjectItemCaseSensitive(req, "page");
@@ -426,8 +476,7 @@ static int handle_analyze(proto *p, const cJSON *req, const cJSON *id, uint64_t 
         int crc = classify_text(p->cls, blocks[i].text, blocks[i].len, i, &ctx, deadline, &tmp, err);
         if (crc < 0) {
             free(ends);
-            rc = reply_error_id(id, PE_INTERNAL, err, w, wctx);
-            goto done;
+            goto oom; /* the only way it fails */
         }
         ends[i] = tmp.n;
         if (crc == 1) {
@@ -504,13 +553,18 @@ static int handle_analyze(proto *p, const cJSON *req, const cJSON *id, uint64_t 
     cJSON_Delete(sj);
     if (!summary_str)
         goto oom;
+    if (json_failed()) { /* a finding or the summary may lack a field */
+        cJSON_free(summary_str);
+        goto oom;
+    }
     rc = send_result(id, page_j->valuestring, cJSON_IsTrue(final_j), partial, page_complete(pg), language, items,
                      n_items, summary_str, w, wctx);
     cJSON_free(summary_str);
     goto done;
 oom:
-    fprintf(stderr, "smallprint-host: %s\n", err[0] ? err : "out of memory");
-    rc = reply_error_id(id, PE_INTERNAL, "out of memory while analysing; the host keeps running", w, wctx);
+    if (err[0])
+        fprintf(stderr, "smallprint-host: %s\n", err);
+    rc = reply_oom(id, "while analysing", w, wctx);
 done:
     for (size_t k = 0; k < n_items; k++)
         cJSON_free(items[k]);
@@ -525,11 +579,16 @@ int proto_handle(proto *p, char *body, size_t len, proto_writer w, void *wctx)
 {
     char msg[ERR_LEN];
     uint64_t deadline = platform_now_ms() + p->cfg.time_budget_ms;
+    json_failures_at_start = json_alloc_failures;
     int code = proto_check_raw(body, len, msg, sizeof msg);
     if (code)
         return reply_error_id(NULL, code, msg, w, wctx);
     const char *end = NULL;
     cJSON *req = cJSON_ParseWithLengthOpts(body, len, &end, 0);
+    if (!req && json_failed()) {
+        snprintf(msg, sizeof msg, "reading a %zu-byte request", len);
+        return reply_oom(NULL, msg, w, wctx);
+    }
     if (!req) {
         size_t at = end && end >= body ? (size_t)(end - body) : 0;
         snprintf(msg, sizeof msg, "request is not valid JSON (near byte %zu)", at);
@@ -586,7 +645,11 @@ int proto_serve(proto *p, FILE *in, FILE *out)
         }
         if (st == FRAME_EMPTY)
             rc = proto_reply_error(p, PE_EMPTY_FRAME, "empty frame (length 0)", write_frame, out);
-        else if (st == FRAME_TOO_LARGE) {
+        else if (st == FRAME_NO_MEMORY) {
+            char m[200];
+            snprintf(m, sizeof m, "for a %u-byte message (it was discarded)", announced);
+            rc = reply_oom(NULL, m, write_frame, out);
+        } else if (st == FRAME_TOO_LARGE) {
             char m[200];
             snprintf(m, sizeof m, "message of %u bytes is over the %zu-byte limit; it was discarded", announced,
                      p->cfg.max_message_bytes);

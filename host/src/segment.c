@@ -2,6 +2,7 @@
 #include "segment.h"
 
 #include "common.h"
+#include "platform.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -281,10 +282,20 @@ static int stop_ends(const char *s, size_t n, size_t sent_start, size_t dot, siz
 
 int segment_text(const char *s, size_t n, seg_list *out, char *err)
 {
+    return segment_text_until(s, n, out, 0, err);
+}
+
+int segment_text_until(const char *s, size_t n, seg_list *out, uint64_t deadline_ms, char *err)
+{
+    unsigned ticks = 0;
     seg_state st = {s, n, out, err};
     size_t start = 0, line_start = 0, i = 0, sp;
     size_t lead_of = (size_t)-1, lead = 0; /* first non-space of the sentence at lead_of */
     while (i < n) {
+        /* a block can be megabytes of tiny sentences: look at the clock
+         * now and then (every step moves forward; sentences so far are final) */
+        if (deadline_ms && (++ticks & 0x3FFF) == 0 && platform_now_ms() > deadline_ms)
+            return 1;
         unsigned char c = (unsigned char)s[i];
         if (c == '\n') {
             size_t j = i + 1;

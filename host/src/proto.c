@@ -463,17 +463,23 @@ static int handle_analyze(proto *p, const cJSON *req, const cJSON *id, uint64_t 
     /* classify block by block until the time budget runs out */
     classify_ctx ctx;
     memset(&ctx, 0, sizeof ctx);
+    /* a page keeps no more findings than this; nor does one reply report
+     * more, so that reporting them stays inside the time budget too */
+    ctx.max_findings = p->cfg.max_page_findings;
     size_t handled = 0;
     int partial = 0;
     size_t *ends = xcalloc(nb + 1, sizeof *ends, err); /* findings end index per block */
     if (!ends)
         goto oom;
+    /* classifying stops at 80% of the budget: the rest is for storing,
+     * summarising and reporting what was found (at most max_page_findings) */
+    uint64_t stop_at = deadline - p->cfg.time_budget_ms / 5;
     for (i = 0; i < nb; i++) {
-        if (platform_now_ms() > deadline) {
+        if (platform_now_ms() > stop_at) {
             partial = 1;
             break;
         }
-        int crc = classify_text(p->cls, blocks[i].text, blocks[i].len, i, &ctx, deadline, &tmp, err);
+        int crc = classify_text(p->cls, blocks[i].text, blocks[i].len, i, &ctx, stop_at, &tmp, err);
         if (crc < 0) {
             free(ends);
             goto oom; /* the only way it fails */

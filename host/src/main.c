@@ -13,8 +13,10 @@
 #include "platform.h"
 #include "proto.h"
 #include "rules.h"
+#include "sandbox.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static void usage(FILE *f)
@@ -47,13 +49,16 @@ static int browser_arg(const char *a)
 
 static int serve(const cli_env *env)
 {
-    char err[ERR_LEN];
+    char err[ERR_LEN], done[ERR_LEN];
     config cfg;
     config_defaults(&cfg);
     if (config_load(&cfg, err) < 0) {
         fprintf(stderr, "smallprint-host: %s; using defaults\n", err);
         config_defaults(&cfg);
     }
+    /* before anything large is allocated, so running out is an error reply */
+    if (sandbox_limit_memory(cfg.memory_limit_mb, done, sizeof done, err) < 0)
+        fprintf(stderr, "smallprint-host: memory cap not set: %s\n", err);
     platform_binary_stdio();
     char rules_err[ERR_LEN] = "";
     rules *r = cli_load_rules(env, 0, rules_err);
@@ -65,6 +70,27 @@ static int serve(const cli_env *env)
         rules_free(r);
         return 1;
     }
+
+    /* HOOK(history): open the history file HERE, between loading the rules
+     * and sandbox_enter, e.g.
+     *     history *h = cfg.history ? history_open(data_dir, ..., err) : NULL;
+     * history_open must create the data directory if it is missing: after
+     * sandbox_enter the host can open, create, rename and delete files only
+     * inside data_dir (Landlock), and nothing at all when data_dir is NULL. */
+    char data_dir[4096];
+    int have_data_dir = cfg.history && platform_data_dir(data_dir, sizeof data_dir, NULL) == 0 &&
+                        platform_is_dir(data_dir);
+
+    /* From here on: no network, no programs, no files but data_dir. */
+    sandbox_opts so = {have_data_dir ? data_dir : NULL, getenv("SMALLPRINT_SANDBOX_STRICT") != NULL};
+    char sandboxed[ERR_LEN];
+    if (sandbox_enter(&so, sandboxed, sizeof sandboxed, err) < 0)
+        fprintf(stderr, "smallprint-host: sandbox not in force (%s); serving without it\n", err);
+    if (getenv("SMALLPRINT_SANDBOX_SELFTEST")) { /* tests/sandbox */
+        fprintf(stderr, "smallprint-host: memory: %s\nsmallprint-host: sandbox: %s\n", done, sandboxed);
+        sandbox_selftest(so.data_dir, stderr);
+    }
+
     int status = proto_serve(p, stdin, stdout);
     proto_free(p);
     rules_free(r);

@@ -275,6 +275,13 @@ static int rule(scmp_filter_ctx ctx, uint32_t action, const char *name, char *er
     return 0;
 }
 
+/* SCMP_A0() and friends leave fields out, which clang warns about */
+static struct scmp_arg_cmp cmp_arg(unsigned arg, enum scmp_compare op, scmp_datum_t a, scmp_datum_t b)
+{
+    struct scmp_arg_cmp c = {arg, op, a, b};
+    return c;
+}
+
 static int seccomp_confine(int strict, char *err)
 {
     scmp_filter_ctx ctx = seccomp_init(strict ? SCMP_ACT_KILL_PROCESS : SCMP_ACT_ERRNO(EPERM));
@@ -303,19 +310,19 @@ static int seccomp_confine(int strict, char *err)
     }
     /* stdio asks whether a stream is a terminal (TCGETS); no other ioctl,
      * so not TIOCSTI (typing into the terminal) */
-    if (rc == 0 && (rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(ioctl), 1, SCMP_A1(SCMP_CMP_EQ, TCGETS))) < 0)
+    if (rc == 0 && (rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(ioctl), 1, cmp_arg(1, SCMP_CMP_EQ, TCGETS, 0))) < 0)
         err_set(err, "seccomp_rule_add(ioctl): %s", strerror(-rc));
     if (SANDBOX_SANITIZER && rc == 0 &&
         (rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(clone), 1,
-                               SCMP_A0(SCMP_CMP_MASKED_EQ, CLONE_VM, CLONE_VM))) < 0)
+                               cmp_arg(0, SCMP_CMP_MASKED_EQ, CLONE_VM, CLONE_VM))) < 0)
         err_set(err, "seccomp_rule_add(clone): %s", strerror(-rc));
     if (SANDBOX_SANITIZER && strict && rc == 0 &&
         (rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(clone), 1,
-                               SCMP_A0(SCMP_CMP_MASKED_EQ, CLONE_VM, 0))) < 0)
+                               cmp_arg(0, SCMP_CMP_MASKED_EQ, CLONE_VM, 0))) < 0)
         err_set(err, "seccomp_rule_add(clone): %s", strerror(-rc));
     /* raise() and abort() signal this process only */
     if (rc == 0 && (rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(tgkill), 1,
-                                          SCMP_A0(SCMP_CMP_EQ, (scmp_datum_t)getpid()))) < 0)
+                                          cmp_arg(0, SCMP_CMP_EQ, (scmp_datum_t)getpid(), 0))) < 0)
         err_set(err, "seccomp_rule_add(tgkill): %s", strerror(-rc));
     if (rc == 0 && (rc = seccomp_load(ctx)) < 0)
         err_set(err, "seccomp_load: %s", strerror(-rc));

@@ -93,6 +93,11 @@ static char *own(rules *r, const char *s, char *err)
  * "defines"[NAME], which may itself use earlier macros.
  * ---------------------------------------------------------------------- */
 
+/* No real pattern comes near this (the largest is ~9 KB); macros that each
+ * use the next several times would otherwise multiply without bound (ten
+ * uses a level, eight levels: a gigabyte). */
+#define RULES_MAX_PATTERN_BYTES 65536
+
 static int expand(const cJSON *defines, const char *src, buf *out, int depth, const char *where, char *err)
 {
     if (depth > 8) {
@@ -101,6 +106,10 @@ static int expand(const cJSON *defines, const char *src, buf *out, int depth, co
     }
     const char *p = src;
     while (*p) {
+        if (out->len > RULES_MAX_PATTERN_BYTES) {
+            err_set(err, "%s: expands to more than %d bytes (macros that multiply?)", where, RULES_MAX_PATTERN_BYTES);
+            return -1;
+        }
         const char *open = strstr(p, "{{");
         if (!open) {
             if (buf_puts(out, p) < 0)

@@ -195,6 +195,19 @@ static int reply_oom(const cJSON *id, const char *what, proto_writer w, void *wc
  * Replies
  * ---------------------------------------------------------------------- */
 
+/* How many bytes of s to quote in a message: at most max, never cutting a
+ * UTF-8 sequence in two (a reply that is not UTF-8 makes the browser drop
+ * the connection). */
+static int quote_len(const char *s, size_t max)
+{
+    size_t n = strlen(s);
+    if (n <= max)
+        return (int)n;
+    while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80)
+        max--;
+    return (int)max;
+}
+
 static int send_json(cJSON *o, const cJSON *id, proto_writer w, void *wctx)
 {
     char err[ERR_LEN];
@@ -451,8 +464,8 @@ static int handle_analyze(proto *p, const cJSON *req, const cJSON *id, uint64_t 
             goto done;
         }
         if (idset_add(&set, bid->valuestring) == 0) {
-            rc = bad_field(id, w, wctx, "analyze: blocks[%zu].id \"%.64s\" is used twice in one request", i,
-                           bid->valuestring);
+            rc = bad_field(id, w, wctx, "analyze: blocks[%zu].id \"%.*s\" is used twice in one request", i,
+                           quote_len(bid->valuestring, 64), bid->valuestring);
             goto done;
         }
         blocks[i].id = bid->valuestring;
@@ -616,7 +629,8 @@ int proto_handle(proto *p, char *body, size_t len, proto_writer w, void *wctx)
     else if (strcmp(type->valuestring, "analyze") == 0)
         rc = handle_analyze(p, req, id, deadline, w, wctx);
     else {
-        snprintf(msg, sizeof msg, "unknown request type \"%.64s\" (expected hello or analyze)", type->valuestring);
+        snprintf(msg, sizeof msg, "unknown request type \"%.*s\" (expected hello or analyze)",
+                 quote_len(type->valuestring, 64), type->valuestring);
         rc = reply_error_id(id, PE_UNKNOWN_TYPE, msg, w, wctx);
     }
     cJSON_Delete(req);

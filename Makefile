@@ -59,7 +59,7 @@ $(HOST_BIN): $(BUILD)/obj/main.o $(HOST_LIB)
 # the committed lockfile). Never apt-install npm: Node 20's npm is already here.
 # ---------------------------------------------------------------------------
 APT_PKGS := build-essential pkg-config libcjson-dev libpcre2-dev libsodium-dev libcmocka-dev \
-            libseccomp-dev clang python3 ripgrep zip chromium firefox-esr valgrind
+            libseccomp-dev clang python3 ripgrep zip chromium firefox-esr valgrind shellcheck
 deps:
 	@tools/deps.sh $(APT_PKGS)
 
@@ -76,11 +76,7 @@ test: deps
 clean:
 	rm -rf $(BUILD)
 
-install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/smallprint/rules
-	install -m 0755 $(HOST_BIN) $(DESTDIR)$(PREFIX)/bin/smallprint-host
-	install -m 0644 rules/*.json $(DESTDIR)$(PREFIX)/share/smallprint/rules/
+# Both live in mk/installers.mk (installers/install.sh does the copying).
+install: all install-host
 
-uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/smallprint-host
-	rm -rf $(DESTDIR)$(PREFIX)/share/smallprint
+uninstall: uninstall-host

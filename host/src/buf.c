@@ -1,6 +1,9 @@
 /* buf.c - growable byte buffer. */
 #include "buf.h"
 
+#include "common.h"
+
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -72,4 +75,29 @@ void buf_free(buf *b)
     free(b->data);
     b->data = NULL;
     b->len = b->cap = 0;
+}
+
+int buf_read_file(buf *b, const char *path, char *err)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        err_set(err, "%s: %s", path, strerror(errno));
+        return -1;
+    }
+    char chunk[65536];
+    size_t r;
+    while ((r = fread(chunk, 1, sizeof chunk, f)) > 0)
+        if (buf_append(b, chunk, r) < 0) {
+            fclose(f);
+            err_set(err, "%s: out of memory", path);
+            return -1;
+        }
+    int bad = ferror(f);
+    fclose(f);
+    if (bad || buf_reserve(b, 0) < 0) {
+        err_set(err, "%s: %s", path, bad ? "read error" : "out of memory");
+        return -1;
+    }
+    b->data[b->len] = '\0'; /* an empty file still gives a string */
+    return 0;
 }

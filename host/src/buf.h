@@ -29,6 +29,9 @@ int buf_printf(buf *b, const char *fmt, ...)
 #endif
     ;
 char *buf_detach(buf *b);
+/* Append the whole file at path (0 / -1 with err naming the file and
+ * strerror; err may be NULL). */
+int buf_read_file(buf *b, const char *path, char *err);
 void buf_free(buf *b);
 
 #endif

@@ -103,35 +103,118 @@ static int push_finding(findings *out, char *err)
     return 0;
 }
 
-/* Words in an opt-out sentence that say which use it refuses. */
-static uint32_t opt_out_covers(const char *s, size_t n, uint32_t sentence_labels)
+/* The uses a choice can be about, as labels. */
+#define COVER_MASK ((1u << LABEL_AI_TRAINING) | (1u << LABEL_SALE) | (1u << LABEL_SHARING) | (1u << LABEL_MARKETING) | \
+                    (1u << LABEL_HUMAN_REVIEW))
+
+/* Cue words that name the use an opt-out (or its exception) is about.
+ * `word` cues must start at a word boundary; `exact` ones must also end at
+ * one ("ai" is a word, not part of "maintain"). Words about making things
+ * better in general ("improve our service") are deliberately absent: an
+ * opt-out of analytics cookies is not an opt-out of AI training. */
+static const struct cue {
+    const char *word;
+    int label;
+    unsigned char exact;
+} cues[] = {
+    {"train", LABEL_AI_TRAINING, 0},
+    {"fine-tun", LABEL_AI_TRAINING, 0},
+    {"model", LABEL_AI_TRAINING, 0},
+    {"machine learning", LABEL_AI_TRAINING, 0},
+    {"machine-learning", LABEL_AI_TRAINING, 0},
+    {"artificial intelligence", LABEL_AI_TRAINING, 0},
+    {"generative", LABEL_AI_TRAINING, 0},
+    {"ai", LABEL_AI_TRAINING, 1},
+    {"genai", LABEL_AI_TRAINING, 1},
+    {"llm", LABEL_AI_TRAINING, 0},
+    {"sale", LABEL_SALE, 0},
+    {"sell", LABEL_SALE, 0},
+    {"targeted ad", LABEL_SALE, 0},
+    {"cross-context", LABEL_SALE, 0},
+    {"share my", LABEL_SALE, 0},
+    {"marketing", LABEL_MARKETING, 0},
+    {"newsletter", LABEL_MARKETING, 0},
+    {"promotion", LABEL_MARKETING, 0},
+    {"unsubscrib", LABEL_MARKETING, 0},
+    {"offers", LABEL_MARKETING, 1},
+    {"advertis", LABEL_MARKETING, 0},
+    {"ads", LABEL_MARKETING, 1},
+    {"mailing", LABEL_MARKETING, 0},
+    {"e-mails", LABEL_MARKETING, 1},
+    {"emails", LABEL_MARKETING, 1},
+    {"text messages", LABEL_MARKETING, 1},
+    {"sms", LABEL_MARKETING, 1},
+    {"sharing", LABEL_SHARING, 0},
+    {"third part", LABEL_SHARING, 0},
+    {"disclos", LABEL_SHARING, 0},
+    {"partners", LABEL_SHARING, 1},
+    {"human review", LABEL_HUMAN_REVIEW, 0},
+    {"manual review", LABEL_HUMAN_REVIEW, 0},
+    {"reviewers", LABEL_HUMAN_REVIEW, 1},
+};
+
+static int is_word_char(unsigned char ch) { return isalnum(ch) || ch >= 0x80; }
+
+/* Does cue k occur in s[0..n) (ASCII case folded), at word boundaries? */
+static int cue_in(const char *s, size_t n, const struct cue *cue)
 {
-    uint32_t covers = sentence_labels & ((1u << LABEL_AI_TRAINING) | (1u << LABEL_SALE) | (1u << LABEL_SHARING) |
-                                         (1u << LABEL_MARKETING) | (1u << LABEL_HUMAN_REVIEW));
-    static const struct {
-        const char *word;
-        int label;
-    } cues[] = {
-        {"train", LABEL_AI_TRAINING},     {"model", LABEL_AI_TRAINING},    {"improve our", LABEL_AI_TRAINING},
-        {"improve the", LABEL_AI_TRAINING}, {"machine learning", LABEL_AI_TRAINING}, {" ai ", LABEL_AI_TRAINING},
-        {"sale", LABEL_SALE},             {"sell", LABEL_SALE},            {"targeted ad", LABEL_SALE},
-        {"cross-context", LABEL_SALE},    {"share my", LABEL_SALE},        {"marketing", LABEL_MARKETING},
-        {"newsletter", LABEL_MARKETING},  {"promotional", LABEL_MARKETING}, {"unsubscribe", LABEL_MARKETING},
-        {"offers", LABEL_MARKETING},      {"sharing", LABEL_SHARING},      {"third part", LABEL_SHARING},
-    };
-    for (size_t k = 0; k < sizeof cues / sizeof cues[0]; k++) {
-        size_t wl = strlen(cues[k].word);
-        for (size_t i = 0; i + wl <= n; i++) {
-            size_t j = 0;
-            while (j < wl && tolower((unsigned char)s[i + j]) == cues[k].word[j])
-                j++;
-            if (j == wl) {
-                covers |= 1u << cues[k].label;
-                break;
-            }
-        }
+    size_t wl = strlen(cue->word);
+    for (size_t i = 0; i + wl <= n; i++) {
+        if (i > 0 && is_word_char((unsigned char)s[i - 1]))
+            continue;
+        size_t j = 0;
+        while (j < wl && tolower((unsigned char)s[i + j]) == cue->word[j])
+            j++;
+        if (j < wl)
+            continue;
+        if (cue->exact && i + wl < n && is_word_char((unsigned char)s[i + wl]))
+            continue;
+        return 1;
     }
+    return 0;
+}
+
+/* Other uses a choice can name (cookies, analytics, location...): an
+ * opt-out that names one of these is about it, not about the use named in
+ * the sentence before. */
+static const struct cue other_uses[] = {
+    {"cookie", 0, 0},       {"analytics", 0, 0},    {"tracking", 0, 0},     {"location", 0, 0},
+    {"personaliz", 0, 0},   {"personalis", 0, 0},   {"recommendation", 0, 0}, {"notification", 0, 0},
+    {"telemetry", 0, 0},    {"diagnostic", 0, 0},   {"crash report", 0, 0}, {"usage data", 0, 0},
+    {"history", 0, 0},      {"memory", 0, 0},       {"camera", 0, 0},       {"microphone", 0, 0},
+    {"contacts", 0, 1},     {"search engine", 0, 0}, {"indexing", 0, 0},    {"directory", 0, 0},
+};
+
+static int names_other_use(const char *s, size_t n)
+{
+    for (size_t k = 0; k < sizeof other_uses / sizeof other_uses[0]; k++)
+        if (cue_in(s, n, &other_uses[k]))
+            return 1;
+    return 0;
+}
+
+/* Which uses a sentence's choice is about: the labels the sentence itself
+ * carries ("opt out of us using your chats to train" is also ai_training)
+ * plus the cue words it names. */
+static uint32_t choice_covers(const char *s, size_t n, uint32_t sentence_labels)
+{
+    uint32_t covers = sentence_labels & COVER_MASK;
+    for (size_t k = 0; k < sizeof cues / sizeof cues[0]; k++)
+        if (!(covers & (1u << cues[k].label)) && cue_in(s, n, &cues[k]))
+            covers |= 1u << cues[k].label;
     return covers;
+}
+
+/* "You can turn this off": a choice that names no use refers to the use
+ * named just before it (the last sentence that named one, at most two back). */
+static uint32_t covers_from_context(const classify_ctx *ctx)
+{
+    for (size_t k = 0; k < 2 && k < ctx->sentences; k++) {
+        uint32_t c = (ctx->recent[k] & COVER_MASK) | ctx->recent_covers[k];
+        if (c)
+            return c;
+    }
+    return 0;
 }
 
 static int context_ok(const classify_ctx *ctx, const rule_info *ri)
@@ -144,10 +227,12 @@ static int context_ok(const classify_ctx *ctx, const rule_info *ri)
     return 0;
 }
 
-static void ctx_push(classify_ctx *ctx, uint32_t labels)
+static void ctx_push(classify_ctx *ctx, uint32_t labels, uint32_t covers)
 {
     memmove(ctx->recent + 1, ctx->recent, sizeof ctx->recent - sizeof ctx->recent[0]);
+    memmove(ctx->recent_covers + 1, ctx->recent_covers, sizeof ctx->recent_covers - sizeof ctx->recent_covers[0]);
     ctx->recent[0] = labels;
+    ctx->recent_covers[0] = covers;
     ctx->sentences++;
 }
 
@@ -162,7 +247,7 @@ static int classify_sentence(classifier *c, const char *text, size_t start, size
         if (c->cand[w])
             any = 1;
     if (!any) {
-        ctx_push(ctx, 0);
+        ctx_push(ctx, 0, 0);
         return 0;
     }
     c->stats.candidates++;
@@ -209,6 +294,7 @@ static int classify_sentence(classifier *c, const char *text, size_t start, size
         }
     }
     uint32_t labels = 0;
+    uint32_t choice = 0; /* uses the sentence's opt-out (or exception) is about */
     /* one finding per label: a denial rule suppresses the label it denies,
      * unless the two suppress each other (then both stand) */
     size_t best[LABEL_COUNT];
@@ -256,16 +342,24 @@ static int classify_sentence(classifier *c, const char *text, size_t start, size
             values_opt_out(s, n, &f->how, words, sizeof words);
             if (words[0] && !(f->where = xstrndup(words, strlen(words), err)))
                 return -1;
-            f->covers = opt_out_covers(s, n, labels);
-            if (!f->covers) /* "You can turn this off": the use named just before */
-                f->covers = ctx->recent[0] & ((1u << LABEL_AI_TRAINING) | (1u << LABEL_SALE) | (1u << LABEL_SHARING) |
-                                              (1u << LABEL_MARKETING) | (1u << LABEL_HUMAN_REVIEW));
+            f->covers = choice_covers(s, n, labels);
+            if (!f->covers && !names_other_use(s, n))
+                f->covers = covers_from_context(ctx);
+            choice = f->covers;
+        } else if (l == LABEL_OPT_OUT_EXCEPTION) {
+            /* what the carve-out is about, so the page pass can tie it to
+             * the opt-out it limits */
+            f->covers = choice_covers(s, n, labels);
+            if (!f->covers && !names_other_use(s, n))
+                f->covers = covers_from_context(ctx);
+            if (!choice)
+                choice = f->covers;
         } else if (l == LABEL_ARBITRATION) {
             f->window_days = values_window_days(s, n);
         }
         out->n++;
     }
-    ctx_push(ctx, labels);
+    ctx_push(ctx, labels, choice);
     return 0;
 }
 

@@ -29,7 +29,8 @@ typedef struct finding {
     size_t rule;             /* index in the rules set */
     int label;               /* enum label */
     int severity;            /* enum severity (adjusted by summary_adjust) */
-    uint32_t covers;         /* opt_out: the labels this opt-out refuses */
+    uint32_t covers;         /* opt_out: the uses (labels) this opt-out refuses;
+                                opt_out_exception: the uses the carve-out is about */
     enum retention_kind retention_kind;
     long retention_days;     /* with RET_PERIOD */
     enum opt_out_how how;
@@ -59,12 +60,14 @@ void classify_free(classifier *c);
 rules *classify_rules(const classifier *c);
 
 /* Carries what earlier sentences said, for rules that depend on a
- * neighbour ("During this period, ..." after a retention sentence).
+ * neighbour ("During this period, ..." after an opt-out) and for a choice
+ * that names no use ("You can turn this off" after a training sentence).
  * Zero it to start a new document. */
 typedef struct classify_ctx {
-    uint32_t recent[8];  /* label masks of the last sentences, newest first */
-    size_t sentences;    /* sentences seen so far */
-    size_t max_findings; /* stop (as at the deadline) once `out` holds this many; 0: no limit */
+    uint32_t recent[8];        /* label masks of the last sentences, newest first */
+    uint32_t recent_covers[8]; /* the uses their opt-outs / exceptions were about */
+    size_t sentences;          /* sentences seen so far */
+    size_t max_findings;       /* stop (as at the deadline) once `out` holds this many; 0: no limit */
 } classify_ctx;
 
 /* Statistics for the benchmark. */

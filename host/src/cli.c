@@ -44,6 +44,15 @@ int cli_default_rules_dir(char *out, size_t out_len, char *err)
     return -1;
 }
 
+int cli_user_rules_dir(char *out, size_t out_len)
+{
+    char cfg[4096];
+    if (platform_config_dir(cfg, sizeof cfg, NULL) < 0)
+        return -1;
+    snprintf(out, out_len, "%s%crules", cfg, PLATFORM_SEP);
+    return platform_is_dir(out) ? 0 : -1;
+}
+
 rules *cli_load_rules(const cli_env *env, int eager, char *err)
 {
     char dir[4096];
@@ -51,8 +60,11 @@ rules *cli_load_rules(const cli_env *env, int eager, char *err)
         snprintf(dir, sizeof dir, "%s", env->rules_dir);
     else if (cli_default_rules_dir(dir, sizeof dir, err) < 0)
         return NULL;
-    rules_opts opts = {eager, env->allow_unsigned, NULL};
-    return rules_load(dir, &opts, err);
+    /* the person's own packs join the default set, never an explicit --rules */
+    char user[4200];
+    int has_user = !env->rules_dir && cli_user_rules_dir(user, sizeof user) == 0;
+    rules_opts opts = {eager, env->allow_unsigned, env->keys_file};
+    return rules_load_dirs(dir, has_user ? user : NULL, &opts, err);
 }
 
 static int read_stream(FILE *f, buf *b, char *err)
@@ -107,7 +119,7 @@ static void usage_scan(FILE *f)
                "happens to your data. Exit status: 0 no findings, 1 findings, 2 error.\n");
 }
 
-static void print_sentence(FILE *out, const char *s, size_t n)
+void cli_print_sentence(FILE *out, const char *s, size_t n)
 {
     /* one line, at most ~300 characters */
     size_t shown = 0;
@@ -171,7 +183,7 @@ static long scan_one(classifier *c, const char *name, const char *data, size_t l
             if (f.v[i].window_days >= 0)
                 fprintf(out, "        arbitration opt-out window: %ld days\n", f.v[i].window_days);
             fputs("        \"", out);
-            print_sentence(out, text + f.v[i].start, f.v[i].end - f.v[i].start);
+            cli_print_sentence(out, text + f.v[i].start, f.v[i].end - f.v[i].start);
             fputs("\"\n", out);
         }
         char line[1024];
@@ -505,26 +517,42 @@ static int rules_test(rules *r, int verbose)
 int cli_rules(int argc, char **argv, const cli_env *env)
 {
     if (argc < 1 || strcmp(argv[0], "-h") == 0 || strcmp(argv[0], "--help") == 0) {
-        printf("usage: smallprint-host rules check|test|list [--verbose]\n"
-               "  check  load every pack and compile every pattern; report broken ones\n"
-               "  test   check, then run every rule's examples\n"
-               "  list   print each rule's id, label and severity\n");
+        printf("usage: smallprint-host rules check|test|list|patterns [--verbose]\n"
+               "       smallprint-host rules keygen|sign|verify|keys ...\n"
+               "  check     load every pack and compile every pattern; report broken ones\n"
+               "  test      check, then run every rule's examples\n"
+               "  list      print each rule's id, label and severity\n"
+               "  patterns  print every pattern, one a line (for comparisons with other tools)\n"
+               "  (check, test, list and patterns read packs as their author does: no signature needed)\n"
+               "  keygen SECRET PUBLIC [--comment TEXT]   create a signing key pair\n"
+               "  sign --key SECRET PACK...               write PACK.sig beside each pack\n"
+               "  verify [--key PUBLIC] [PACK...]         check signatures (default: the packs the host\n"
+               "                                          loads; --key: trust that key alone)\n"
+               "  keys                                    the public keys this host trusts\n");
         return argc < 1 ? 2 : 0;
     }
     const char *cmd = argv[0];
+    if (!strcmp(cmd, "keygen") || !strcmp(cmd, "sign") || !strcmp(cmd, "verify") || !strcmp(cmd, "keys"))
+        return cli_rules_signing(argc, argv, env);
     int verbose = argc > 1 && strcmp(argv[1], "--verbose") == 0;
-    if (strcmp(cmd, "check") && strcmp(cmd, "test") && strcmp(cmd, "list")) {
+    if (strcmp(cmd, "check") && strcmp(cmd, "test") && strcmp(cmd, "list") && strcmp(cmd, "patterns")) {
         fprintf(stderr, "smallprint-host rules: unknown command \"%s\"\n", cmd);
         return 2;
     }
     char err[ERR_LEN];
-    rules *r = cli_load_rules(env, 0, err);
+    /* authoring tools: an edited pack is unsigned until the build signs it */
+    cli_env author = *env;
+    author.allow_unsigned = 1;
+    rules *r = cli_load_rules(&author, 0, err);
     if (!r) {
         fprintf(stderr, "smallprint-host: %s\n", err);
         return 2;
     }
     int rc = 0;
-    if (strcmp(cmd, "list") == 0) {
+    if (strcmp(cmd, "patterns") == 0) {
+        for (size_t k = 0; k < rules_pattern_count(r); k++)
+            printf("%s\n", rules_pattern_source(r, k));
+    } else if (strcmp(cmd, "list") == 0) {
         for (size_t i = 0; i < rules_count(r); i++) {
             const rule_info *ri = rules_info(r, i);
             printf("%-40s %-18s %s\n", ri->id, label_name(ri->label), severity_name(ri->severity));

@@ -10,6 +10,8 @@
 #include "cli.h"
 #include "common.h"
 #include "config.h"
+#include "doctor.h"
+#include "history.h"
 #include "platform.h"
 #include "proto.h"
 #include "rules.h"
@@ -29,13 +31,19 @@ static void usage(FILE *f)
             "  smallprint-host scan FILE...         report on text, Markdown or HTML files (- for stdin)\n"
             "  smallprint-host classify --jsonl [FILE]   label one {\"id\",\"text\"} object a line\n"
             "  smallprint-host rules check|test|list     check the rule packs\n"
+            "  smallprint-host rules keygen|sign|verify|keys   sign rule packs, check signatures\n"
+            "  smallprint-host diff OLD NEW [--format json]     what changed between two versions of a document\n"
+            "  smallprint-host history list|show SITE|forget SITE|clear   the pages remembered on this machine\n"
+            "  smallprint-host doctor [--browser NAME]   check how each browser finds this host\n"
             "\n"
             "options:\n"
             "  --rules DIR               use the rule packs in DIR\n"
             "  --allow-unsigned-rules    accept rule packs without a valid signature (for writing rules)\n"
+            "  --trusted-keys FILE       also trust the public keys in FILE\n"
             "  --version, --help\n"
             "\n"
-            "Nothing leaves this machine: the host reads stdin and files, and writes stdout.\n",
+            "Nothing leaves this machine: the host reads stdin and files, writes stdout, and keeps\n"
+            "an encrypted history of the pages it analysed in its data directory (see history).\n",
             SMALLPRINT_VERSION);
 }
 
@@ -70,19 +78,24 @@ static int serve(const cli_env *env)
         rules_free(r);
         return 1;
     }
-
-    /* HOOK(history): open the history file HERE, between loading the rules
-     * and sandbox_enter, e.g.
-     *     history *h = cfg.history ? history_open(data_dir, ..., err) : NULL;
-     * history_open must create the data directory if it is missing: after
-     * sandbox_enter the host can open, create, rename and delete files only
-     * inside data_dir (Landlock), and nothing at all when data_dir is NULL. */
-    char data_dir[4096];
-    int have_data_dir = cfg.history && platform_data_dir(data_dir, sizeof data_dir, NULL) == 0 &&
-                        platform_is_dir(data_dir);
+    char hist_err[ERR_LEN] = "";
+    history *h = history_open(NULL, hist_err);
+    if (!h)
+        fprintf(stderr, "smallprint-host: history unavailable: %s\n", hist_err);
+    /* History writes its files lazily, but after sandbox_enter the host can
+     * create, open, rename and delete files only inside this directory
+     * (Landlock), and nothing at all when history is off: create it now. */
+    const char *data_dir = NULL;
+    if (h && cfg.history) {
+        if (platform_mkdirs(history_dir(h), hist_err) == 0)
+            data_dir = history_dir(h);
+        else
+            fprintf(stderr, "smallprint-host: history unavailable: %s\n", hist_err);
+    }
+    proto_set_history(p, h, hist_err);
 
     /* From here on: no network, no programs, no files but data_dir. */
-    sandbox_opts so = {have_data_dir ? data_dir : NULL, getenv("SMALLPRINT_SANDBOX_STRICT") != NULL};
+    sandbox_opts so = {data_dir, getenv("SMALLPRINT_SANDBOX_STRICT") != NULL};
     char sandboxed[ERR_LEN];
     if (sandbox_enter(&so, sandboxed, sizeof sandboxed, err) < 0)
         fprintf(stderr, "smallprint-host: sandbox not in force (%s); serving without it\n", err);
@@ -93,13 +106,14 @@ static int serve(const cli_env *env)
 
     int status = proto_serve(p, stdin, stdout);
     proto_free(p);
+    history_close(h);
     rules_free(r);
     return status;
 }
 
 int main(int argc, char **argv)
 {
-    cli_env env = {NULL, 0, argv[0]};
+    cli_env env = {NULL, 0, argv[0], NULL};
     int i = 1;
     /* global options first */
     for (; i < argc; i++) {
@@ -107,6 +121,10 @@ int main(int argc, char **argv)
             env.rules_dir = argv[++i];
         else if (strncmp(argv[i], "--rules=", 8) == 0)
             env.rules_dir = argv[i] + 8;
+        else if (strcmp(argv[i], "--trusted-keys") == 0 && i + 1 < argc)
+            env.keys_file = argv[++i];
+        else if (strncmp(argv[i], "--trusted-keys=", 15) == 0)
+            env.keys_file = argv[i] + 15;
         else if (strcmp(argv[i], "--allow-unsigned-rules") == 0)
             env.allow_unsigned = 1;
         else
@@ -132,6 +150,12 @@ int main(int argc, char **argv)
         return cli_classify(argc - i - 1, argv + i + 1, &env);
     if (strcmp(cmd, "rules") == 0)
         return cli_rules(argc - i - 1, argv + i + 1, &env);
+    if (strcmp(cmd, "diff") == 0)
+        return cli_diff(argc - i - 1, argv + i + 1, &env);
+    if (strcmp(cmd, "history") == 0)
+        return cli_history(argc - i - 1, argv + i + 1, &env);
+    if (strcmp(cmd, "doctor") == 0)
+        return doctor_main(argc - i - 1, argv + i + 1, &env);
     fprintf(stderr, "smallprint-host: unknown command \"%s\"\n\n", cmd);
     usage(stderr);
     return 2;

@@ -8,7 +8,10 @@
 typedef struct block_rec {
     char *id;
     findings f;
-    size_t order; /* first-seen order */
+    size_t order;     /* first-seen order */
+    size_t *starts;   /* sentence starts, for history (NULL: none kept) */
+    uint64_t *fps;    /* sentence fingerprints */
+    size_t n_sent;
 } block_rec;
 
 struct page {
@@ -22,6 +25,8 @@ struct page {
     size_t total;         /* findings held */
     size_t max_findings;
     int complete;
+    int finalised;        /* a final:true batch was answered */
+    int unrecordable;     /* history must not record this page */
     finding **all;        /* page_all's array */
     size_t all_cap;
 };
@@ -65,6 +70,8 @@ static void page_free(page *pg)
     for (size_t i = 0; i < pg->n_blocks; i++) {
         free(pg->blocks[i].id);
         findings_free(&pg->blocks[i].f);
+        free(pg->blocks[i].starts);
+        free(pg->blocks[i].fps);
     }
     free(pg->blocks);
     free(pg->slots);
@@ -167,7 +174,8 @@ static block_rec *find_or_add(page *pg, const char *id, char *err)
     return b;
 }
 
-int page_set_block(page *pg, const char *block_id, finding *src, size_t n, finding **stored, char *err)
+int page_set_block(page *pg, const char *block_id, finding *src, size_t n, finding **stored, size_t *n_stored,
+                   char *err)
 {
     block_rec *b = find_or_add(pg, block_id, err);
     if (!b)
@@ -175,12 +183,12 @@ int page_set_block(page *pg, const char *block_id, finding *src, size_t n, findi
     pg->total -= b->f.n;
     findings_clear(&b->f);
     if (pg->total + n > pg->max_findings) {
-        /* over the bound: hand back copies without remembering them */
+        /* over the bound: keep what fits, drop the rest, and say so */
+        size_t fit = pg->max_findings - pg->total;
+        for (size_t i = fit; i < n; i++)
+            finding_release(&src[i]);
+        n = fit;
         pg->complete = 0;
-        *stored = src;
-        for (size_t i = 0; i < n; i++)
-            src[i].id = pg->next_id++;
-        return 0;
     }
     if (n > b->f.cap) {
         finding *v = xrealloc(b->f.v, n * sizeof *v, err);
@@ -198,6 +206,7 @@ int page_set_block(page *pg, const char *block_id, finding *src, size_t n, findi
     b->f.n = n;
     pg->total += n;
     *stored = b->f.v;
+    *n_stored = n;
     return 0;
 }
 
@@ -220,3 +229,35 @@ finding **page_all(page *pg, size_t *n, char *err)
 }
 
 int page_complete(const page *pg) { return pg->complete; }
+
+int page_set_block_sentences(page *pg, const char *block_id, size_t *starts, uint64_t *fps, size_t n, char *err)
+{
+    block_rec *b = find_or_add(pg, block_id, err);
+    if (!b) {
+        free(starts);
+        free(fps);
+        return -1;
+    }
+    free(b->starts);
+    free(b->fps);
+    b->starts = starts;
+    b->fps = fps;
+    b->n_sent = n;
+    return 0;
+}
+
+size_t page_block_count(const page *pg) { return pg->n_blocks; }
+
+int page_block_sentences(const page *pg, size_t k, const size_t **starts, const uint64_t **fps, size_t *n)
+{
+    const block_rec *b = &pg->blocks[k];
+    *starts = b->starts;
+    *fps = b->fps;
+    *n = b->n_sent;
+    return b->starts != NULL;
+}
+
+int page_finalised(const page *pg) { return pg->finalised; }
+void page_set_finalised(page *pg) { pg->finalised = 1; }
+int page_recordable(const page *pg) { return !pg->unrecordable; }
+void page_set_unrecordable(page *pg) { pg->unrecordable = 1; }

@@ -5,10 +5,12 @@
 #include "common.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -88,5 +90,190 @@ int platform_is_dir(const char *path)
 {
     struct stat st;
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+/* ------------------------------------------------------------------------
+ * Durable and private files
+ * ---------------------------------------------------------------------- */
+
+int platform_mkdirs(const char *path, char *err)
+{
+    char p[4096];
+    int n = snprintf(p, sizeof p, "%s", path);
+    if (n < 0 || (size_t)n >= sizeof p) {
+        err_set(err, "path too long: %.200s", path);
+        return -1;
+    }
+    for (char *s = p + 1;; s++) {
+        if (*s != '/' && *s != '\0')
+            continue;
+        char c = *s;
+        *s = '\0';
+        if (mkdir(p, 0700) < 0 && errno != EEXIST) {
+            err_set(err, "cannot create directory %s: %s", p, strerror(errno));
+            return -1;
+        }
+        *s = c;
+        if (!c)
+            break;
+    }
+    if (!platform_is_dir(path)) {
+        err_set(err, "%s is not a directory", path);
+        return -1;
+    }
+    return 0;
+}
+
+static int write_all(int fd, const void *data, size_t len)
+{
+    const char *p = data;
+    while (len) {
+        ssize_t w = write(fd, p, len);
+        if (w < 0) {
+            if (errno == EINTR)
+                continue;
+            return -1;
+        }
+        p += w;
+        len -= (size_t)w;
+    }
+    return 0;
+}
+
+/* Flush the directory holding path, so a rename in it is on disk. */
+static void sync_dir_of(const char *path)
+{
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s", path);
+    char *slash = strrchr(dir, '/');
+    if (slash == dir)
+        slash[1] = '\0';
+    else if (slash)
+        *slash = '\0';
+    else
+        snprintf(dir, sizeof dir, ".");
+    int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        fsync(fd);
+        close(fd);
+    }
+}
+
+static int write_file(const char *path, int flags, const void *data, size_t len, int private_mode, char *err)
+{
+    int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | flags, private_mode ? 0600 : 0644);
+    if (fd < 0) {
+        err_set(err, "cannot create %s: %s", path, strerror(errno));
+        return -1;
+    }
+    /* an older file of the same name keeps its mode: set it */
+    if ((private_mode && fchmod(fd, 0600) < 0) || write_all(fd, data, len) < 0 || fsync(fd) < 0) {
+        err_set(err, "cannot write %s: %s", path, strerror(errno));
+        close(fd);
+        return -1;
+    }
+    if (close(fd) < 0) {
+        err_set(err, "cannot write %s: %s", path, strerror(errno));
+        return -1;
+    }
+    return 0;
+}
+
+int platform_write_atomic(const char *path, const void *data, size_t len, int private_mode, char *err)
+{
+    char tmp[4200];
+    int n = snprintf(tmp, sizeof tmp, "%s.tmp", path);
+    if (n < 0 || (size_t)n >= sizeof tmp) {
+        err_set(err, "path too long: %.200s", path);
+        return -1;
+    }
+    if (write_file(tmp, O_TRUNC, data, len, private_mode, err) < 0) {
+        unlink(tmp);
+        return -1;
+    }
+    if (rename(tmp, path) < 0) {
+        err_set(err, "cannot replace %s: %s", path, strerror(errno));
+        unlink(tmp);
+        return -1;
+    }
+    sync_dir_of(path);
+    return 0;
+}
+
+int platform_write_new(const char *path, const void *data, size_t len, int private_mode, char *err)
+{
+    if (write_file(path, O_EXCL, data, len, private_mode, err) < 0)
+        return -1;
+    sync_dir_of(path);
+    return 0;
+}
+
+unsigned platform_others_bits(const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) < 0)
+        return 0;
+    return (unsigned)(st.st_mode & 077);
+}
+
+int platform_make_private(const char *path, char *err)
+{
+    if (chmod(path, 0600) < 0) {
+        err_set(err, "chmod 0600 %s: %s", path, strerror(errno));
+        return -1;
+    }
+    return 0;
+}
+
+int platform_lock(const char *path, unsigned timeout_ms, intptr_t *handle, char *err)
+{
+    int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd < 0) {
+        err_set(err, "cannot open lock file %s: %s", path, strerror(errno));
+        return -1;
+    }
+    uint64_t until = platform_now_ms() + timeout_ms;
+    for (;;) {
+        if (flock(fd, LOCK_EX | LOCK_NB) == 0)
+            break;
+        if (errno != EWOULDBLOCK && errno != EINTR) {
+            err_set(err, "cannot lock %s: %s", path, strerror(errno));
+            close(fd);
+            return -1;
+        }
+        if (platform_now_ms() >= until) {
+            err_set(err, "%s is locked by another smallprint-host for more than %u ms", path, timeout_ms);
+            close(fd);
+            return -1;
+        }
+        struct timespec ts = {0, 5 * 1000 * 1000};
+        nanosleep(&ts, NULL);
+    }
+    *handle = fd;
+    return 0;
+}
+
+void platform_unlock(intptr_t handle)
+{
+    if (handle >= 0)
+        close((int)handle); /* closing the descriptor releases the flock */
+}
+
+int platform_rename(const char *from, const char *to, char *err)
+{
+    if (rename(from, to) < 0) {
+        err_set(err, "cannot rename %s to %s: %s", from, to, strerror(errno));
+        return -1;
+    }
+    sync_dir_of(to);
+    return 0;
+}
+
+int platform_remove(const char *path, char *err)
+{
+    if (unlink(path) < 0 && errno != ENOENT) {
+        err_set(err, "cannot remove %s: %s", path, strerror(errno));
+        return -1;
+    }
+    return 0;
 }
 #endif

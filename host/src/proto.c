@@ -4,7 +4,9 @@
 #include "buf.h"
 #include "classify.h"
 #include "common.h"
+#include "diff.h"
 #include "frame.h"
+#include "history.h"
 #include "labels.h"
 #include "pages.h"
 #include "platform.h"
@@ -17,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 /* Ids (request, page, block) longer than this are refused: they are echoed
  * in replies and must never make one overflow. */
@@ -28,9 +31,14 @@ struct proto {
     classifier *cls;
     pages *pages;
     char rules_error[ERR_LEN];
+    history *hist;              /* borrowed; NULL when unavailable */
+    char hist_error[ERR_LEN];   /* why it is unavailable */
 };
 
 static void *json_malloc(size_t n);
+
+/* Entries per list in a result's `changes` (keeps a reply far below 1 MiB). */
+#define PROTO_MAX_CHANGES 500
 
 proto *proto_new(const config *cfg, rules *r, const char *rules_error, char *err)
 {
@@ -54,6 +62,12 @@ proto *proto_new(const config *cfg, rules *r, const char *rules_error, char *err
         return NULL;
     }
     return p;
+}
+
+void proto_set_history(proto *p, history *h, const char *why)
+{
+    p->hist = h;
+    snprintf(p->hist_error, sizeof p->hist_error, "%s", why && *why ? why : "history is not available");
 }
 
 void proto_free(proto *p)
@@ -274,6 +288,7 @@ static int handle_hello(proto *p, const cJSON *req, const cJSON *id, proto_write
             cJSON_AddBoolToObject(j, "signed", pk->signed_ok);
             cJSON_AddItemToArray(packs, j);
         }
+    cJSON_AddBoolToObject(o, "history", p->hist && p->cfg.history);
     if (p->rules)
         cJSON_AddNullToObject(o, "rules_error");
     else
@@ -336,7 +351,7 @@ static int bad_field(const cJSON *id, proto_writer w, void *wctx, const char *fm
 /* Pack the finding strings into parts of at most FRAME_MAX_OUT bytes. */
 static int send_result(const cJSON *id, const char *page_id, int final, int partial, int complete,
                        const char *language, char **items, size_t n_items, const char *summary_str,
-                       proto_writer w, void *wctx)
+                       const char *changes_str, const char *note_str, proto_writer w, void *wctx)
 {
     char err[ERR_LEN];
     char *id_str = NULL, *page_str = NULL;
@@ -354,7 +369,8 @@ static int send_result(const cJSON *id, const char *page_id, int final, int part
     if (!id_str || !page_str)
         goto oom;
     /* worst-case envelope: ten-digit part numbers */
-    size_t envelope = strlen(id_str) + strlen(page_str) + strlen(summary_str) + 256;
+    size_t envelope = strlen(id_str) + strlen(page_str) + strlen(summary_str) + strlen(changes_str) +
+                      (note_str ? strlen(note_str) : 0) + 256;
     size_t budget = FRAME_MAX_OUT - envelope;
     size_t parts = 1, used = 0;
     for (size_t i = 0; i < n_items; i++) {
@@ -387,7 +403,9 @@ static int send_result(const cJSON *id, const char *page_id, int final, int part
             first = 0;
             k++;
         }
-        ok = ok && buf_printf(&b, "],\"summary\":%s}", part == parts ? summary_str : "null") == 0;
+        ok = ok && buf_printf(&b, "],\"summary\":%s,\"changes\":%s%s%s}", part == parts ? summary_str : "null",
+                              part == parts ? changes_str : "null", part == parts && note_str ? ",\"history_note\":" : "",
+                              part == parts && note_str ? note_str : "") == 0;
         if (!ok) {
             buf_free(&b);
             goto oom;
@@ -409,6 +427,96 @@ done:
     return rc;
 }
 
+/* ------------------------------------------------------------------------
+ * History: the page's first complete pass is recorded (docs/PROTOCOL.md,
+ * "History"). Every batch before it keeps its sentences' fingerprints.
+ * ---------------------------------------------------------------------- */
+
+static int history_on(const proto *p) { return p->hist && p->cfg.history; }
+
+/* Remember the sentence fingerprints of this batch's blocks, or mark the
+ * page as one not to record. */
+static int history_batch(proto *p, page *pg, const req_block *blocks, size_t handled, int allowed, int partial,
+                         char *err)
+{
+    if (!history_on(p) || page_finalised(pg))
+        return 0;
+    if (!allowed || partial) {
+        page_set_unrecordable(pg);
+        return 0;
+    }
+    for (size_t i = 0; i < handled; i++) {
+        size_t *starts, n;
+        uint64_t *fps;
+        if (diff_sentences(blocks[i].text, blocks[i].len, &starts, &fps, &n, err) < 0 ||
+            page_set_block_sentences(pg, blocks[i].id, starts, fps, n, err) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* The page as history sees it: every block's sentences and findings. NULL
+ * when a block's sentences were not kept. */
+static diff_doc *history_doc(const proto *p, const page *pg, finding *const *all, size_t n_all, const summary *sum,
+                             char *err)
+{
+    diff_doc *d = diff_doc_new(err);
+    size_t from = 0;
+    for (size_t k = 0; d && k < page_block_count(pg); k++) {
+        const size_t *starts;
+        const uint64_t *fps;
+        size_t n, base = diff_doc_sentence_count(d), count = 0;
+        if (!page_block_sentences(pg, k, &starts, &fps, &n)) {
+            err_set(err, "a block of the page was analysed without history");
+            diff_doc_free(d);
+            return NULL;
+        }
+        for (size_t i = 0; i < n; i++)
+            if (diff_doc_add_sentence(d, fps[i], err) < 0)
+                goto fail;
+        while (from + count < n_all && all[from + count]->block == k)
+            count++;
+        if (diff_doc_add_findings(d, base, starts, n, all + from, count, p->rules, err) < 0)
+            goto fail;
+        from += count;
+    }
+    if (d)
+        diff_doc_set_summary(d, sum);
+    return d;
+fail:
+    diff_doc_free(d);
+    return NULL;
+}
+
+/* Record the page; returns the `changes` JSON text (cJSON_free it) or
+ * NULL, and a note for the person in note ("" when none). */
+static char *history_first_pass(proto *p, const page *pg, finding *const *all, size_t n_all, const summary *sum,
+                                const char *url, const char *title, char *note)
+{
+    char err[ERR_LEN] = "";
+    note[0] = '\0';
+    if (!history_on(p) || !page_recordable(pg) || !page_complete(pg) || !url)
+        return NULL;
+    char site[HISTORY_SITE_LEN], path[HISTORY_PATH_LEN];
+    if (history_key(url, site, path) < 0)
+        return NULL;
+    diff_doc *d = history_doc(p, pg, all, n_all, sum, err);
+    history_change *change = NULL;
+    char *out = NULL;
+    if (!d || history_record(p->hist, url, title, d, rules_digest(p->rules), (int64_t)time(NULL), &change, note,
+                             err) < 0) {
+        fprintf(stderr, "smallprint-host: history: %s\n", err);
+        snprintf(note, ERR_LEN, "history: %.480s", err);
+    } else if (change) {
+        cJSON *cj = history_change_json(change, d, p->rules, PROTO_MAX_CHANGES);
+        out = cj ? cJSON_PrintUnformatted(cj) : NULL;
+        cJSON_Delete(cj);
+    }
+    history_change_free(change);
+    diff_doc_free(d);
+    return out;
+}
+
 static int handle_analyze(proto *p, const cJSON *req, const cJSON *id, uint64_t deadline, proto_writer w, void *wctx)
 {
     char err[ERR_LEN] = ""; /* printed on the way out even when nothing set it */
@@ -419,12 +527,15 @@ static int handle_analyze(proto *p, const cJSON *req, const cJSON *id, uint64_t 
     const cJSON *blocks_j = cJSON_GetObjectItemCaseSensitive(req, "blocks");
     const cJSON *url_j = cJSON_GetObjectItemCaseSensitive(req, "url");
     const cJSON *title_j = cJSON_GetObjectItemCaseSensitive(req, "title");
+    const cJSON *history_j = cJSON_GetObjectItemCaseSensitive(req, "history");
     if (!cJSON_IsString(page_j) || !*page_j->valuestring)
         return bad_field(id, w, wctx, "analyze: \"page\" must be a non-empty string");
     if (strlen(page_j->valuestring) > PROTO_MAX_ID)
         return bad_field(id, w, wctx, "analyze: \"page\" is longer than %d bytes", PROTO_MAX_ID);
     if (final_j && !cJSON_IsBool(final_j))
         return bad_field(id, w, wctx, "analyze: \"final\" must be true or false");
+    if (history_j && !cJSON_IsBool(history_j))
+        return bad_field(id, w, wctx, "analyze: \"history\" must be true or false");
     if (url_j && !cJSON_IsString(url_j) && !cJSON_IsNull(url_j))
         return bad_field(id, w, wctx, "analyze: \"url\" must be a string");
     if (title_j && !cJSON_IsString(title_j) && !cJSON_IsNull(title_j))
@@ -519,16 +630,16 @@ static int handle_analyze(proto *p, const cJSON *req, const cJSON *id, uint64_t 
     }
     size_t from = 0;
     for (i = 0; i < handled; i++) {
-        /* tmp.v is NULL when nothing was found: NULL + 0 is undefined in C */
-        finding *src = tmp.v ? tmp.v + from : NULL;
-        if (page_set_block(pg, blocks[i].id, src, ends[i] - from, &blocks[i].stored, err) < 0) {
+        if (page_set_block(pg, blocks[i].id, tmp.v ? tmp.v + from : NULL, ends[i] - from, &blocks[i].stored,
+                           &blocks[i].n_stored, err) < 0) {
             free(ends);
             goto oom;
         }
-        blocks[i].n_stored = ends[i] - from;
         from = ends[i];
     }
     free(ends);
+    if (history_batch(p, pg, blocks, handled, !cJSON_IsFalse(history_j), partial, err) < 0)
+        goto oom;
     size_t n_all;
     finding **all = page_all(pg, &n_all, err);
     if (!all)
@@ -576,9 +687,20 @@ static int handle_analyze(proto *p, const cJSON *req, const cJSON *id, uint64_t 
         cJSON_free(summary_str);
         goto oom;
     }
+    char *changes_str = NULL, *note_str = NULL, note[ERR_LEN] = "";
+    if (cJSON_IsTrue(final_j) && !page_finalised(pg)) { /* the first complete pass */
+        page_set_finalised(pg);
+        changes_str = history_first_pass(p, pg, all, n_all, &sum, cJSON_IsString(url_j) ? url_j->valuestring : NULL,
+                                         cJSON_IsString(title_j) ? title_j->valuestring : NULL, note);
+        cJSON *nj = note[0] ? cJSON_CreateString(note) : NULL;
+        note_str = nj ? cJSON_PrintUnformatted(nj) : NULL;
+        cJSON_Delete(nj);
+    }
     rc = send_result(id, page_j->valuestring, cJSON_IsTrue(final_j), partial, page_complete(pg), language, items,
-                     n_items, summary_str, w, wctx);
+                     n_items, summary_str, changes_str ? changes_str : "null", note_str, w, wctx);
     cJSON_free(summary_str);
+    cJSON_free(changes_str);
+    cJSON_free(note_str);
     goto done;
 oom:
     if (err[0])
@@ -591,6 +713,54 @@ done:
     findings_free(&tmp);
     free(set.slots);
     free(blocks);
+    return rc;
+}
+
+/* history_list | history_forget | history_clear (docs/PROTOCOL.md) */
+static int handle_history(proto *p, const cJSON *req, const cJSON *id, const char *type, proto_writer w, void *wctx)
+{
+    char err[ERR_LEN] = "", note[ERR_LEN] = "";
+    if (!p->hist)
+        return reply_error_id(id, PE_HISTORY_UNAVAILABLE, p->hist_error, w, wctx);
+    cJSON *o = NULL;
+    int failed = 0;
+    if (strcmp(type, "history_list") == 0) {
+        history_entry *e;
+        size_t n;
+        failed = history_list(p->hist, &e, &n, note, err) < 0;
+        if (!failed) {
+            o = history_sites_json(e, n);
+            history_entries_free(e, n);
+        }
+    } else if (strcmp(type, "history_forget") == 0) {
+        const cJSON *site = cJSON_GetObjectItemCaseSensitive(req, "site");
+        if (!cJSON_IsString(site) || !*site->valuestring || strlen(site->valuestring) >= HISTORY_SITE_LEN)
+            return bad_field(id, w, wctx, "history_forget: \"site\" must be a non-empty string such as "
+                                          "\"https://example.com\"");
+        size_t removed;
+        failed = history_forget(p->hist, site->valuestring, &removed, note, err) < 0;
+        if (!failed && (o = cJSON_CreateObject()) != NULL) {
+            cJSON_AddStringToObject(o, "site", site->valuestring);
+            cJSON_AddNumberToObject(o, "forgotten", (double)removed);
+        }
+    } else {
+        failed = history_clear(p->hist, err) < 0;
+        if (!failed && (o = cJSON_CreateObject()) != NULL)
+            cJSON_AddBoolToObject(o, "cleared", 1);
+    }
+    if (failed) {
+        fprintf(stderr, "smallprint-host: %s: %s\n", type, err);
+        return reply_error_id(id, PE_HISTORY_UNAVAILABLE, err, w, wctx);
+    }
+    if (!o)
+        return reply_oom(id, "building the reply", w, wctx);
+    cJSON_AddStringToObject(o, "type", type);
+    cJSON_AddItemToObject(o, "id", id ? cJSON_Duplicate(id, 1) : cJSON_CreateNull());
+    cJSON_AddBoolToObject(o, "enabled", p->cfg.history);
+    if (note[0])
+        cJSON_AddStringToObject(o, "history_note", note);
+    int rc = send_json(o, id, w, wctx);
+    cJSON_Delete(o);
     return rc;
 }
 
@@ -623,14 +793,18 @@ int proto_handle(proto *p, char *body, size_t len, proto_writer w, void *wctx)
     else if (id && cJSON_IsString(id) && strlen(id->valuestring) > PROTO_MAX_ID)
         rc = reply_error_id(NULL, PE_BAD_FIELD, "\"id\" is too long", w, wctx);
     else if (!cJSON_IsString(type))
-        rc = reply_error_id(id, PE_UNKNOWN_TYPE, "request needs a string \"type\" (hello or analyze)", w, wctx);
+        rc = reply_error_id(id, PE_UNKNOWN_TYPE, "request needs a string \"type\" (hello, analyze or history_...)", w,
+                            wctx);
     else if (strcmp(type->valuestring, "hello") == 0)
         rc = handle_hello(p, req, id, w, wctx);
     else if (strcmp(type->valuestring, "analyze") == 0)
         rc = handle_analyze(p, req, id, deadline, w, wctx);
+    else if (!strcmp(type->valuestring, "history_list") || !strcmp(type->valuestring, "history_forget") ||
+             !strcmp(type->valuestring, "history_clear"))
+        rc = handle_history(p, req, id, type->valuestring, w, wctx);
     else {
-        snprintf(msg, sizeof msg, "unknown request type \"%.*s\" (expected hello or analyze)",
-                 quote_len(type->valuestring, 64), type->valuestring);
+        snprintf(msg, sizeof msg, "unknown request type \"%.*s\" (expected hello, analyze, history_list, "
+                 "history_forget or history_clear)", quote_len(type->valuestring, 64), type->valuestring);
         rc = reply_error_id(id, PE_UNKNOWN_TYPE, msg, w, wctx);
     }
     cJSON_Delete(req);

@@ -38,6 +38,7 @@ enum proto_error {
     PE_INTERNAL = 12,
     PE_RULES_UNAVAILABLE = 13,
     PE_PROTOCOL_MISMATCH = 14,
+    PE_HISTORY_UNAVAILABLE = 15,
 };
 
 #define PROTO_MAX_DEPTH 64
@@ -48,6 +49,12 @@ typedef struct proto proto;
 typedef int (*proto_writer)(void *ctx, const char *body, size_t len, char *err);
 
 proto *proto_new(const config *cfg, rules *r, const char *rules_error, char *err);
+
+/* Give the connection its history (borrowed; it must outlive the proto),
+ * or NULL with the reason it is unavailable. Without it analyze records
+ * nothing and the history_* requests answer error 15. */
+struct history;
+void proto_set_history(proto *p, struct history *h, const char *why);
 void proto_free(proto *p);
 
 /* Handle one request body (modified in place by the raw checks). */

@@ -4,6 +4,8 @@
 
 #include "buf.h"
 #include "labels.h"
+#include "platform.h"
+#include "sign.h"
 
 #include <cjson/cJSON.h>
 #include <dirent.h>
@@ -51,13 +53,15 @@ struct rules {
     /* Aho-Corasick automaton over all anchors (a DFA over byte classes) */
     unsigned char cls[256];
     size_t n_cls;
-    int32_t *delta;     /* n_states * n_cls */
+    int32_t *delta;     /* n_states * n_cls; see build_automaton */
+    uint32_t *step;     /* the scan's table: next state's row offset << 1 | has outputs */
     size_t n_states;
     uint32_t *out_start; /* per state: slice of out_rules */
     uint32_t *out_len;
     uint32_t *out_rules;
     size_t bitset_words;
     unsigned jit_after; /* JIT a pattern after this many uses */
+    uint64_t digest;    /* FNV-1a over every pack's bytes, in load order */
 };
 
 struct rules_matcher {
@@ -284,11 +288,8 @@ static const char *str_field(const cJSON *o, const char *key)
     return cJSON_IsString(v) ? v->valuestring : NULL;
 }
 
-/* Signature check hook: see sign.c (signed rule packs). */
-int rules_verify_pack(const char *path, const char *data, size_t len, const rules_opts *opts,
-                      int *signed_ok, char *err);
-
-static int load_pack(rules *r, const char *path, const rules_opts *opts, const rules_opts *dflt, char *err)
+static int load_pack(rules *r, const char *path, const rules_opts *opts, const rules_opts *dflt,
+                     const sign_keyring *kr, char *err)
 {
     char *data;
     size_t len;
@@ -297,9 +298,14 @@ static int load_pack(rules *r, const char *path, const rules_opts *opts, const r
     if (read_whole(path, &data, &len, err) < 0)
         return -1;
     int signed_ok = 0;
-    if (rules_verify_pack(path, data, len, opts, &signed_ok, err) < 0) {
+    if (sign_check_pack(kr, path, data, len, opts->allow_unsigned, &signed_ok, err) < 0) {
         free(data);
         return -1;
+    }
+    /* what was loaded, for telling findings of other rules apart (history) */
+    for (size_t i = 0; i < len; i++) {
+        r->digest ^= (unsigned char)data[i];
+        r->digest *= 1099511628211ULL;
     }
     cJSON *root = cJSON_ParseWithLength(data, len);
     free(data);
@@ -622,6 +628,25 @@ static int build_automaton(rules *r, char *err)
     free(own_rules);
     r->out_rules = pool;
     r->delta = delta;
+    /* The scan's table: row offsets instead of state numbers (no multiply
+     * per byte) and the low bit saying whether the state has outputs (no
+     * second lookup per byte). */
+    r->step = xmalloc(states * nc * sizeof *r->step, err);
+    if (!r->step) {
+        err_set(err, "out of memory building the anchor automaton");
+        return -1;
+    }
+    free(r->step);
+    r->step = xmalloc(states * 256 * sizeof *r->step, err);
+    if (!r->step) {
+        err_set(err, "out of memory building the anchor automaton");
+        return -1;
+    }
+    for (size_t st = 0; st < states; st++)
+        for (size_t b = 0; b < 256; b++) {
+            uint32_t t = (uint32_t)delta[st * nc + r->cls[b]];
+            r->step[st * 256 + b] = (uint32_t)((t * 256) << 1) | (r->out_len[t] ? 1u : 0u);
+        }
     r->n_states = states;
     r->bitset_words = (r->n + 63) / 64;
     free(own_start);
@@ -646,16 +671,15 @@ oom:
 void rules_prefilter(const rules *r, const char *s, size_t n, uint64_t *cand)
 {
     const unsigned char *u = (const unsigned char *)s;
-    const int32_t *delta = r->delta;
-    const unsigned char *cls = r->cls;
-    size_t nc = r->n_cls;
-    int32_t st = 0;
+    const uint32_t *step = r->step;
+    uint32_t row = 0;
     for (size_t i = 0; i < n; i++) {
-        st = delta[(size_t)st * nc + cls[u[i]]];
-        uint32_t len = r->out_len[st];
-        if (len) {
+        uint32_t v = step[row + u[i]];
+        row = v >> 1;
+        if (v & 1) {
+            size_t st = row / 256;
             const uint32_t *o = r->out_rules + r->out_start[st];
-            for (uint32_t k = 0; k < len; k++)
+            for (uint32_t k = 0; k < r->out_len[st]; k++)
                 cand[o[k] >> 6] |= 1ULL << (o[k] & 63);
         }
     }
@@ -673,6 +697,7 @@ static rules *rules_new(char *err)
     if (!r)
         return NULL;
     r->jit_after = 4;
+    r->digest = 1469598103934665603ULL;
     const char *j = getenv("SMALLPRINT_JIT_AFTER");
     if (j && *j)
         r->jit_after = (unsigned)strtoul(j, NULL, 10);
@@ -699,13 +724,12 @@ static int finish(rules *r, const rules_opts *opts, char *err)
 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
-rules *rules_load(const char *dir, const rules_opts *opts, char *err)
+int rules_list_packs(const char *dir, char ***out, size_t *count, char *err)
 {
-    static const rules_opts dflt = {0, 0, NULL};
     DIR *d = opendir(dir);
     if (!d) {
         err_set(err, "rules directory %s: %s", dir, strerror(errno));
-        return NULL;
+        return -1;
     }
     char **names = NULL;
     size_t n = 0, cap = 0;
@@ -731,36 +755,62 @@ rules *rules_load(const char *dir, const rules_opts *opts, char *err)
         n++;
     }
     closedir(d);
-    rules *r = NULL;
     if (fail) {
+        for (size_t i = 0; i < n; i++)
+            free(names[i]);
+        free(names);
         err_set(err, "out of memory listing %s", dir);
-        goto out;
+        return -1;
     }
-    if (n == 0) {
-        err_set(err, "rules directory %s holds no *.json pack", dir);
-        goto out;
-    }
-    qsort(names, n, sizeof *names, cmp_str);
-    r = rules_new(err);
-    if (!r)
-        goto out;
+    if (n)
+        qsort(names, n, sizeof *names, cmp_str);
+    *out = names;
+    *count = n;
+    return 0;
+}
+
+/* Load every pack of dir into r. */
+static int load_dir(rules *r, const char *dir, const rules_opts *opts, const rules_opts *dflt, const sign_keyring *kr,
+                    char *err)
+{
+    char **names;
+    size_t n;
+    if (rules_list_packs(dir, &names, &n, err) < 0)
+        return -1;
+    int rc = 0;
     for (size_t i = 0; i < n; i++) {
         char path[4096];
         snprintf(path, sizeof path, "%s/%s", dir, names[i]);
-        if (load_pack(r, path, opts, &dflt, err) < 0) {
-            rules_free(r);
-            r = NULL;
-            goto out;
-        }
+        if (rc == 0 && load_pack(r, path, opts, dflt, kr, err) < 0)
+            rc = -1;
+        free(names[i]);
     }
-    if (finish(r, opts, err) < 0) {
+    free(names);
+    return rc;
+}
+
+rules *rules_load(const char *dir, const rules_opts *opts, char *err) { return rules_load_dirs(dir, NULL, opts, err); }
+
+rules *rules_load_dirs(const char *dir, const char *user, const rules_opts *opts, char *err)
+{
+    static const rules_opts dflt = {0, 0, NULL};
+    rules *r = rules_new(err);
+    if (!r)
+        return NULL;
+    sign_keyring *kr = sign_keyring_default(opts ? opts->keys_file : NULL, err);
+    if ((!kr && !(opts && opts->allow_unsigned)) || load_dir(r, dir, opts, &dflt, kr, err) < 0 ||
+        (user && platform_is_dir(user) && load_dir(r, user, opts, &dflt, kr, err) < 0)) {
+        rules_free(r);
+        r = NULL;
+    } else if (r->n_packs == 0) {
+        err_set(err, "rules directory %s holds no *.json pack", dir);
+        rules_free(r);
+        r = NULL;
+    } else if (finish(r, opts, err) < 0) {
         rules_free(r);
         r = NULL;
     }
-out:
-    for (size_t i = 0; i < n; i++)
-        free(names[i]);
-    free(names);
+    sign_keyring_free(kr);
     return r;
 }
 
@@ -770,10 +820,14 @@ rules *rules_load_file(const char *path, const rules_opts *opts, char *err)
     rules *r = rules_new(err);
     if (!r)
         return NULL;
-    if (load_pack(r, path, opts, &dflt, err) < 0 || finish(r, opts, err) < 0) {
+    sign_keyring *kr = sign_keyring_default(opts ? opts->keys_file : NULL, err);
+    if ((!kr && !(opts && opts->allow_unsigned)) || load_pack(r, path, opts, &dflt, kr, err) < 0 ||
+        finish(r, opts, err) < 0) {
+        sign_keyring_free(kr);
         rules_free(r);
         return NULL;
     }
+    sign_keyring_free(kr);
     return r;
 }
 
@@ -801,6 +855,7 @@ void rules_free(rules *r)
     free(r->v);
     free(r->packs);
     free(r->delta);
+    free(r->step);
     free(r->out_start);
     free(r->out_len);
     free(r->out_rules);
@@ -808,6 +863,7 @@ void rules_free(rules *r)
 }
 
 size_t rules_count(const rules *r) { return r->n; }
+uint64_t rules_digest(const rules *r) { return r->digest; }
 const rule_info *rules_info(const rules *r, size_t i) { return &r->v[i].info; }
 size_t rules_pack_count(const rules *r) { return r->n_packs; }
 const rules_pack_info *rules_pack(const rules *r, size_t i) { return &r->packs[i]; }

@@ -56,8 +56,19 @@ typedef struct rules_opts {
     const char *keys_file; /* extra trusted public keys, or NULL */
 } rules_opts;
 
-/* Load every *.json pack in dir, in name order. */
+/* Load every *.json pack in dir, in name order. Each pack must carry a
+ * signature by a trusted key (sign.h: NAME.json.sig; keys from
+ * sign_keyring_default with opts->keys_file) unless opts->allow_unsigned;
+ * a pack that fails is refused with err naming the file and the reason. */
 rules *rules_load(const char *dir, const rules_opts *opts, char *err);
+
+/* The same, then the packs of user_dir (a person's own) when it is not NULL
+ * and exists. */
+rules *rules_load_dirs(const char *dir, const char *user_dir, const rules_opts *opts, char *err);
+
+/* The pack file names (*.json, not hidden) in dir, sorted: *names and each
+ * name are malloc'd for the caller. 0 / -1 with err. */
+int rules_list_packs(const char *dir, char ***names, size_t *n, char *err);
 
 /* Load a single pack file. */
 rules *rules_load_file(const char *path, const rules_opts *opts, char *err);
@@ -65,6 +76,9 @@ rules *rules_load_file(const char *path, const rules_opts *opts, char *err);
 void rules_free(rules *r);
 
 size_t rules_count(const rules *r);
+/* A fingerprint of the bytes of every pack loaded (history tells findings
+ * made by other rules apart from changes in a page). */
+uint64_t rules_digest(const rules *r);
 const rule_info *rules_info(const rules *r, size_t i);
 size_t rules_pack_count(const rules *r);
 const rules_pack_info *rules_pack(const rules *r, size_t i);

@@ -28,54 +28,114 @@ static void relate(finding *a, finding *b)
         b->related[b->n_related++] = a->id;
 }
 
+#define AI_BIT (1u << LABEL_AI_TRAINING)
+/* how far (in sentences) an exception looks for the opt-out it limits */
+#define EXCEPTION_REACH_BEFORE 8
+#define EXCEPTION_REACH_AFTER 3
+
+/* Sentences from a to b when b follows a in the same run of sentences;
+ * (size_t)-1 when they cannot be compared (b before a: findings stored for
+ * a page across several requests restart their sentence count). */
+static size_t sentences_after(const finding *a, const finding *b)
+{
+    return b->sentence >= a->sentence ? b->sentence - a->sentence : (size_t)-1;
+}
+
+static int same_sentence(const finding *a, const finding *b)
+{
+    return a->block == b->block && a->start == b->start;
+}
+
+/* The opt-out an exception (all[i]) limits: one in the same sentence; else
+ * the nearest one before it (within reach) about the same use; else the
+ * nearest before it; else one shortly after it. NULL when none is near. */
+static finding *limited_opt_out(finding **all, size_t n, size_t i)
+{
+    const finding *e = all[i];
+    finding *same_use = NULL, *nearest = NULL;
+    for (size_t k = i; k-- > 0;) {
+        finding *o = all[k];
+        if (o->label != LABEL_OPT_OUT)
+            continue;
+        if (same_sentence(o, e))
+            return o;
+        size_t d = sentences_after(o, e);
+        if (d > EXCEPTION_REACH_BEFORE)
+            break;
+        if (!nearest)
+            nearest = o;
+        if (!same_use && (o->covers & e->covers))
+            same_use = o;
+    }
+    if (same_use)
+        return same_use;
+    if (nearest)
+        return nearest;
+    for (size_t k = i + 1; k < n; k++) {
+        finding *o = all[k];
+        if (o->label != LABEL_OPT_OUT)
+            continue;
+        if (same_sentence(o, e))
+            return o;
+        size_t d = sentences_after(e, o);
+        if (d > EXCEPTION_REACH_AFTER)
+            break;
+        return o;
+    }
+    return NULL;
+}
+
+/* The training opt-out an ai_training finding (all[i]) is subject to: in
+ * its own sentence, else the nearest one on the page. */
+static finding *nearest_training_opt_out(finding **all, size_t n, size_t i)
+{
+    finding *best = NULL;
+    size_t best_d = (size_t)-1;
+    for (size_t k = 0; k < n; k++) {
+        finding *o = all[k];
+        if (o->label != LABEL_OPT_OUT || !(o->covers & AI_BIT))
+            continue;
+        size_t d = k > i ? k - i : i - k;
+        if (same_sentence(o, all[i]))
+            d = 0;
+        if (d < best_d) {
+            best = o;
+            best_d = d;
+        }
+    }
+    return best;
+}
+
 void summary_adjust(finding **all, size_t n, const rules *r)
 {
     int training_opt_out = 0;
-    /* Where the opt-outs are, so that no finding searches the whole page
-     * (a page holds up to max_page_findings; searching per finding made
-     * this quadratic, 1.3 s for 20,000 findings, outside the time budget). */
-    size_t first_opt_out = n, first_training_opt_out = n;
     for (size_t i = 0; i < n; i++) {
         all[i]->n_related = 0;
         all[i]->severity = rules_info(r, all[i]->rule)->severity;
-        if (all[i]->label == LABEL_OPT_OUT && first_opt_out == n)
-            first_opt_out = i;
-        if (all[i]->label == LABEL_OPT_OUT && (all[i]->covers & (1u << LABEL_AI_TRAINING))) {
+        if (all[i]->label == LABEL_OPT_OUT && (all[i]->covers & AI_BIT))
             training_opt_out = 1;
-            if (first_training_opt_out == n)
-                first_training_opt_out = i;
-        }
     }
-    finding *last_opt_out = NULL; /* the nearest opt-out before all[i] */
     for (size_t i = 0; i < n; i++) {
         finding *f = all[i];
         if (f->label == LABEL_OPT_OUT_EXCEPTION) {
-            /* the opt-out it limits: the nearest before it, else just after */
-            finding *o = last_opt_out;
-            if (!o)
-                for (size_t k = i + 1 > first_opt_out ? i + 1 : first_opt_out; k < n; k++)
-                    if (all[k]->label == LABEL_OPT_OUT && all[k]->sentence <= f->sentence + 3) {
-                        o = all[k];
-                        break;
-                    }
-            if (!o) /* or an opt-out in the same sentence */
-                for (size_t k = first_opt_out; k < n; k++)
-                    if (all[k]->label == LABEL_OPT_OUT && all[k]->block == f->block && all[k]->start == f->start)
-                        o = all[k];
+            finding *o = limited_opt_out(all, n, i);
             if (o) {
                 relate(f, o);
                 if (o->severity < SEV_LOW)
                     o->severity = SEV_LOW; /* a partial opt-out */
-                if ((o->covers & (1u << LABEL_AI_TRAINING)) && f->severity < SEV_HIGH)
-                    f->severity = SEV_HIGH;
             }
+            /* use of your content for AI going on despite the choice */
+            if (((o && (o->covers & AI_BIT)) || (f->covers & AI_BIT)) && f->severity < SEV_HIGH)
+                f->severity = SEV_HIGH;
         } else if (f->label == LABEL_AI_TRAINING) {
             if (has_hint(r, f, "opt_in"))
                 f->severity = SEV_LOW;
             else if (training_opt_out) {
                 if (f->severity > SEV_MEDIUM)
                     f->severity = SEV_MEDIUM;
-                relate(f, all[first_training_opt_out]);
+                finding *o = nearest_training_opt_out(all, n, i);
+                if (o)
+                    relate(f, o);
             } else if (f->severity < SEV_HIGH)
                 f->severity = SEV_HIGH;
         } else if (f->label == LABEL_RETENTION) {
@@ -83,8 +143,6 @@ void summary_adjust(finding **all, size_t n, const rules *r)
                  (f->retention_kind == RET_PERIOD && f->retention_days > 3 * 365)) && f->severity < SEV_MEDIUM)
                 f->severity = SEV_MEDIUM;
         }
-        if (f->label == LABEL_OPT_OUT)
-            last_opt_out = f;
     }
 }
 
@@ -120,6 +178,8 @@ void summary_build(finding *const *all, size_t n, const rules *r, summary *s)
             break;
         case LABEL_OPT_OUT:
             s->opt_out = 1;
+            if (f->covers & AI_BIT)
+                s->ai_opt_out = 1;
             support(s, SK_OPT_OUT, f);
             break;
         case LABEL_OPT_OUT_EXCEPTION:
@@ -191,22 +251,102 @@ static const char *yn_name(enum yes_no v)
 static const char *const key_names[SK_COUNT] = {"ai_training", "opt_out", "opt_out_exception", "max_retention_days",
                                                 "sale", "sharing", "consent_by_use", "arbitration"};
 
+const char *summary_key_name(enum summary_key k) { return key_names[k]; }
+
+const char *summary_key_title(enum summary_key k)
+{
+    static const char *const titles[SK_COUNT] = {"AI training", "Opt-out", "Use despite an opt-out",
+                                                 "Longest retention", "Sale of your data", "Sharing with third parties",
+                                                 "Agreeing just by using", "Binding arbitration"};
+    return titles[k];
+}
+
+cJSON *summary_answer_json(const summary *s, enum summary_key k)
+{
+    switch (k) {
+    case SK_AI_TRAINING: return cJSON_CreateString(summary_ai_name(s->ai_training));
+    case SK_OPT_OUT: return cJSON_CreateBool(s->opt_out);
+    case SK_OPT_OUT_EXCEPTION: return cJSON_CreateBool(s->opt_out_exception);
+    case SK_MAX_RETENTION_DAYS:
+        return s->retention_stated ? cJSON_CreateNumber((double)s->max_retention_days) : cJSON_CreateNull();
+    case SK_SALE: return cJSON_CreateString(yn_name(s->sale));
+    case SK_SHARING: return cJSON_CreateString(yn_name(s->sharing));
+    case SK_CONSENT_BY_USE: return cJSON_CreateBool(s->consent_by_use);
+    case SK_ARBITRATION: return cJSON_CreateBool(s->arbitration);
+    default: return cJSON_CreateNull();
+    }
+}
+
+static int name_index(const char *const *names, int n, const cJSON *v)
+{
+    if (!cJSON_IsString(v))
+        return -1;
+    for (int i = 0; i < n; i++)
+        if (strcmp(names[i], v->valuestring) == 0)
+            return i;
+    return -1;
+}
+
+int summary_answers_from_json(const cJSON *o, summary *s)
+{
+    static const char *const ai[] = {"not_stated", "default", "opt_in", "no"};
+    static const char *const yn[] = {"not_stated", "yes", "no"};
+    memset(s, 0, sizeof *s);
+    s->severity = -1;
+    const cJSON *v[SK_COUNT];
+    for (int k = 0; k < SK_COUNT; k++)
+        if (!(v[k] = cJSON_GetObjectItemCaseSensitive(o, key_names[k])))
+            return -1;
+    int a = name_index(ai, 4, v[SK_AI_TRAINING]), sale = name_index(yn, 3, v[SK_SALE]),
+        sharing = name_index(yn, 3, v[SK_SHARING]);
+    if (a < 0 || sale < 0 || sharing < 0 || !cJSON_IsBool(v[SK_OPT_OUT]) || !cJSON_IsBool(v[SK_OPT_OUT_EXCEPTION]) ||
+        !cJSON_IsBool(v[SK_CONSENT_BY_USE]) || !cJSON_IsBool(v[SK_ARBITRATION]) ||
+        !(cJSON_IsNull(v[SK_MAX_RETENTION_DAYS]) || cJSON_IsNumber(v[SK_MAX_RETENTION_DAYS])))
+        return -1;
+    s->ai_training = (enum ai_answer)a;
+    s->sale = (enum yes_no)sale;
+    s->sharing = (enum yes_no)sharing;
+    s->opt_out = cJSON_IsTrue(v[SK_OPT_OUT]);
+    s->opt_out_exception = cJSON_IsTrue(v[SK_OPT_OUT_EXCEPTION]);
+    s->consent_by_use = cJSON_IsTrue(v[SK_CONSENT_BY_USE]);
+    s->arbitration = cJSON_IsTrue(v[SK_ARBITRATION]);
+    if (cJSON_IsNumber(v[SK_MAX_RETENTION_DAYS])) {
+        s->retention_stated = 1;
+        s->max_retention_days = (long)v[SK_MAX_RETENTION_DAYS]->valuedouble;
+    }
+    const cJSON *sev = cJSON_GetObjectItemCaseSensitive(o, "severity");
+    if (cJSON_IsString(sev))
+        s->severity = severity_from_name(sev->valuestring);
+    const cJSON *n = cJSON_GetObjectItemCaseSensitive(o, "findings");
+    if (cJSON_IsNumber(n) && n->valuedouble >= 0)
+        s->findings = (size_t)n->valuedouble;
+    return 0;
+}
+
+int summary_same_answer(const summary *a, const summary *b, enum summary_key k)
+{
+    switch (k) {
+    case SK_AI_TRAINING: return a->ai_training == b->ai_training;
+    case SK_OPT_OUT: return !a->opt_out == !b->opt_out;
+    case SK_OPT_OUT_EXCEPTION: return !a->opt_out_exception == !b->opt_out_exception;
+    case SK_MAX_RETENTION_DAYS:
+        return a->retention_stated == b->retention_stated &&
+               (!a->retention_stated || a->max_retention_days == b->max_retention_days);
+    case SK_SALE: return a->sale == b->sale;
+    case SK_SHARING: return a->sharing == b->sharing;
+    case SK_CONSENT_BY_USE: return !a->consent_by_use == !b->consent_by_use;
+    case SK_ARBITRATION: return !a->arbitration == !b->arbitration;
+    default: return 1;
+    }
+}
+
 cJSON *summary_json(const summary *s)
 {
     cJSON *o = cJSON_CreateObject();
     if (!o)
         return NULL;
-    cJSON_AddStringToObject(o, "ai_training", summary_ai_name(s->ai_training));
-    cJSON_AddBoolToObject(o, "opt_out", s->opt_out);
-    cJSON_AddBoolToObject(o, "opt_out_exception", s->opt_out_exception);
-    if (s->retention_stated)
-        cJSON_AddNumberToObject(o, "max_retention_days", (double)s->max_retention_days);
-    else
-        cJSON_AddNullToObject(o, "max_retention_days");
-    cJSON_AddStringToObject(o, "sale", yn_name(s->sale));
-    cJSON_AddStringToObject(o, "sharing", yn_name(s->sharing));
-    cJSON_AddBoolToObject(o, "consent_by_use", s->consent_by_use);
-    cJSON_AddBoolToObject(o, "arbitration", s->arbitration);
+    for (int k = 0; k < SK_COUNT; k++)
+        cJSON_AddItemToObject(o, key_names[k], summary_answer_json(s, (enum summary_key)k));
     cJSON_AddStringToObject(o, "severity", s->severity < 0 ? "none" : severity_name(s->severity));
     cJSON_AddNumberToObject(o, "findings", (double)s->findings);
     cJSON *sup = cJSON_AddObjectToObject(o, "support");
@@ -243,25 +383,48 @@ static void days_text(long days, char *out, size_t len)
         snprintf(out, len, "%ld day%s", days, days == 1 ? "" : "s");
 }
 
+static const char *const ai_words[] = {"not stated", "by default", "only with opt-in", "no"};
+static const char *const yn_words[] = {"not stated", "yes", "no"};
+
+void summary_answer_text(const summary *s, enum summary_key k, char *out, size_t len)
+{
+    switch (k) {
+    case SK_AI_TRAINING: snprintf(out, len, "%s", ai_words[s->ai_training]); break;
+    case SK_OPT_OUT: snprintf(out, len, "%s", s->opt_out ? "yes" : "no"); break;
+    case SK_OPT_OUT_EXCEPTION: snprintf(out, len, "%s", s->opt_out_exception ? "yes" : "no"); break;
+    case SK_MAX_RETENTION_DAYS:
+        if (s->retention_stated)
+            days_text(s->max_retention_days, out, len);
+        else
+            snprintf(out, len, "not stated");
+        break;
+    case SK_SALE: snprintf(out, len, "%s", yn_words[s->sale]); break;
+    case SK_SHARING: snprintf(out, len, "%s", yn_words[s->sharing]); break;
+    case SK_CONSENT_BY_USE: snprintf(out, len, "%s", s->consent_by_use ? "yes" : "no"); break;
+    case SK_ARBITRATION: snprintf(out, len, "%s", s->arbitration ? "yes" : "no"); break;
+    default: snprintf(out, len, "?"); break;
+    }
+}
+
 void summary_text(const summary *s, char *out, size_t out_len)
 {
-    static const char *const ai[] = {"not stated", "by default", "only with opt-in", "says no"};
-    static const char *const yn[] = {"not stated", "yes", "no"};
     char ret[64];
-    if (s->retention_stated)
-        days_text(s->max_retention_days, ret, sizeof ret);
-    else
-        snprintf(ret, sizeof ret, "not stated");
+    summary_answer_text(s, SK_MAX_RETENTION_DAYS, ret, sizeof ret);
+    /* a careful reader's answer: an opt-out of e-mail is not an opt-out of
+     * training, so say which one the page offers */
+    const char *ai_choice = "";
+    if (s->ai_training == AI_DEFAULT)
+        ai_choice = s->ai_opt_out ? " (you can opt out)" : " (no opt-out for it found)";
     snprintf(out, out_len,
-             "AI training on your content: %s\n"
+             "AI training on your content: %s%s\n"
              "Way to opt out: %s%s\n"
              "Longest retention: %s\n"
              "Sold: %s; shared with third parties: %s\n"
              "Using or signing up counts as agreeing: %s\n"
              "Binding arbitration: %s\n"
              "Severity: %s (%zu finding%s)",
-             ai[s->ai_training], s->opt_out ? "yes" : "no",
-             s->opt_out_exception ? ", but some use continues despite it" : "", ret, yn[s->sale], yn[s->sharing],
+             s->ai_training == AI_NO ? "says no" : ai_words[s->ai_training], ai_choice, s->opt_out ? "yes" : "no",
+             s->opt_out_exception ? ", but some use continues despite it" : "", ret, yn_words[s->sale], yn_words[s->sharing],
              s->consent_by_use ? "yes" : "no", s->arbitration ? "yes" : "no",
              s->severity < 0 ? "none" : severity_name(s->severity), s->findings, s->findings == 1 ? "" : "s");
 }

@@ -38,6 +38,8 @@ typedef struct summary {
     enum ai_answer ai_training;
     int opt_out;
     int opt_out_exception;
+    int ai_opt_out;          /* some opt-out covers AI training (not in the JSON
+                                keys; used for the text and the severities) */
     int retention_stated;    /* 0: max_retention_days is null */
     long max_retention_days; /* -1: indefinitely / until deleted */
     enum yes_no sale;
@@ -68,5 +70,19 @@ struct cJSON *summary_json(const summary *s);
 void summary_text(const summary *s, char *out, size_t out_len);
 
 const char *summary_ai_name(enum ai_answer a);
+
+/* One answer at a time (what changed between two versions of a page). */
+const char *summary_key_name(enum summary_key k);  /* "ai_training" */
+const char *summary_key_title(enum summary_key k); /* "AI training" */
+/* The answer in JSON form, as in summary_json (NULL when memory runs out). */
+struct cJSON *summary_answer_json(const summary *s, enum summary_key k);
+/* The answer in words: "only with opt-in", "18 months", "not stated". */
+void summary_answer_text(const summary *s, enum summary_key k, char *out, size_t len);
+/* 1 when a and b give the same answer to k. */
+int summary_same_answer(const summary *a, const summary *b, enum summary_key k);
+/* Read the answers (and severity, findings when present) back from a
+ * summary_json object; support is left empty. 0, or -1 when a key is
+ * missing or has the wrong type. */
+int summary_answers_from_json(const struct cJSON *o, summary *s);
 
 #endif

@@ -1,0 +1,61 @@
+#!/bin/sh
+# The classifier benchmark: bench/run.sh (or `make bench`).
+# Builds >= 20 MB of real text from ../shared/documents (repeated; never
+# generated text), then prints throughput, prefilter share, 100 KB page
+# latency, peak memory, cold start, and ripgrep with the rules' own
+# patterns over the same text.
+set -eu
+cd "$(dirname "$0")/.."
+SHARED=${SHARED:-../shared}
+HOST=build/smallprint-host
+RULES=${RULES:-rules}
+OUT=build/bench
+if [ ! -d "$SHARED/documents" ]; then
+    echo "bench: SKIPPED: $SHARED/documents is not here"
+    exit 0
+fi
+mkdir -p "$OUT"
+# the documents as plain text (Markdown reduced by the host's own converter)
+python3 - "$SHARED/documents" "$OUT/corpus.txt" <<'PY'
+import os, sys, re
+src, dst = sys.argv[1], sys.argv[2]
+docs = sorted(f for f in os.listdir(src) if f.endswith(".md"))
+one = "\n\n".join(open(os.path.join(src, f), encoding="utf-8", errors="replace").read() for f in docs)
+# strip Markdown link targets and emphasis the way readers see the text
+one = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", one)
+one = re.sub(r"[*_`#>]+", "", one)
+reps = -(-20_000_000 // len(one.encode()))
+with open(dst, "w", encoding="utf-8") as f:
+    for _ in range(reps):
+        f.write(one + "\n\n")
+PY
+BYTES=$(wc -c < "$OUT/corpus.txt")
+echo "smallprint benchmark - $(date -u +%Y-%m-%d), $(nproc) cores, $(uname -m)"
+echo "corpus          $SHARED/documents (80 documents) repeated to $BYTES bytes"
+build/bench-throughput "$RULES" "$OUT/corpus.txt"
+DOC="$SHARED/documents/Netflix - Privacy Policy.md"
+[ -f "$DOC" ] || DOC=$(ls "$SHARED"/documents/*.md | head -1)
+python3 bench/coldstart.py "$HOST" "$DOC" 21
+# ripgrep with the rules' own patterns, one a line (-f), same text
+if command -v rg >/dev/null 2>&1; then
+    # rg joins the patterns into one alternation: the phrase groups' shared
+    # name would clash, so they become plain groups (same matching work)
+    $HOST --rules "$RULES" --allow-unsigned-rules rules patterns 2>/dev/null | sed 's/(?<p>/(?:/g' > "$OUT/patterns.txt"
+    NPAT=$(wc -l < "$OUT/patterns.txt")
+    python3 - "$OUT/corpus.txt" "$OUT/patterns.txt" "$BYTES" <<'PY'
+import subprocess, sys, time
+corpus, pats, size = sys.argv[1], sys.argv[2], int(sys.argv[3])
+best = None
+for _ in range(3):
+    t = time.perf_counter()
+    r = subprocess.run(["rg", "-P", "-i", "-c", "-j1", "-f", pats, corpus], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    el = time.perf_counter() - t
+    if r.returncode not in (0, 1):
+        sys.exit("bench: rg failed: " + r.stderr.decode()[:300])
+    best = el if best is None else min(best, el)
+print(f"ripgrep         rg -P -i -c -j1 -f patterns: {size / 1e6 / best:.1f} MB/s ({best:.3f} s, {r.stdout.decode().strip() or 0} matching lines)")
+ours = float(open(corpus + ".ours").read())
+print(f"ratio           smallprint / rg throughput = {best / ours:.2f}x (smallprint {size / 1e6 / ours:.1f} MB/s)")
+PY
+    echo "                ($NPAT patterns; rg runs every pattern over every line, smallprint only the rules whose anchors occur)"
+fi

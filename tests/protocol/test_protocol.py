@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+"""Protocol test: pipe framed messages through the real host binary.
+
+usage: test_protocol.py HOST_BINARY [HOST_OPTION...]   (e.g. --rules DIR)
+
+Every bad input of docs/PROTOCOL.md gets its error code, and the request
+after it still gets its answer. Only frames appear on stdout.
+"""
+import atexit, json, os, shutil, struct, subprocess, sys, tempfile, time
+
+HOST = os.path.abspath(sys.argv[1])
+HOST_OPTIONS = sys.argv[2:]
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+failures = []
+# final analyses with a URL are recorded in history: keep it out of $HOME
+HISTORY_DIR = tempfile.mkdtemp(prefix="sp-protocol-history-")
+atexit.register(shutil.rmtree, HISTORY_DIR, True)
+
+
+def frame(body):
+    if isinstance(body, (dict, list)):
+        body = json.dumps(body)
+    if isinstance(body, str):
+        body = body.encode("utf-8", "surrogatepass")
+    return struct.pack("=I", len(body)) + body
+
+
+def run(data, args=(), env=None, timeout=120):
+    e = dict(os.environ)
+    e["SMALLPRINT_CONFIG"] = "/dev/null"  # no user config in tests
+    e["SMALLPRINT_HISTORY_DIR"] = HISTORY_DIR
+    if env:
+        e.update(env)
+    p = subprocess.run([HOST, *HOST_OPTIONS, *args], input=data, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                       env=e, timeout=timeout)
+    return p.returncode, parse_frames(p.stdout), p.stderr.decode(errors="replace")
+
+
+def parse_frames(out):
+    """Strictly frames: anything else on stdout fails the test."""
+    replies, i = [], 0
+    while i < len(out):
+        if len(out) - i < 4:
+            raise AssertionError(f"stray {len(out) - i} bytes on stdout")
+        (n,) = struct.unpack("=I", out[i:i + 4])
+        body = out[i + 4:i + 4 + n]
+        if len(body) != n:
+            raise AssertionError("truncated frame on stdout")
+        if n > 1048576:
+            raise AssertionError(f"reply of {n} bytes is over the browser limit")
+        replies.append(json.loads(body.decode("utf-8")))
+        i += 4 + n
+    return replies
+
+
+def check(name, cond, detail=""):
+    if cond:
+        print(f"ok   {name}")
+    else:
+        print(f"FAIL {name} {detail}")
+        failures.append(name)
+
+
+HELLO = {"type": "hello", "id": "next", "protocol": 1}
+
+
+def expect_error_then_hello(name, bad, code, env=None, id_null=True):
+    rc, replies, err = run(bad + frame(HELLO), env=env)
+    ok = (rc == 0 and len(replies) == 2 and replies[0].get("type") == "error"
+          and replies[0].get("code") == code and replies[1].get("type") == "hello"
+          and replies[1].get("id") == "next" and (replies[0].get("id") is None) == id_null
+          and len(replies[0].get("message", "")) > 10)
+    check(name, ok, f"rc={rc} replies={str(replies)[:300]} stderr={err[:200]}")
+
+
+def analyze(blocks, page="p", id=1, final=True):
+    return {"type": "analyze", "id": id, "page": page, "final": final, "url": "https://example.test/privacy",
+            "title": "Privacy", "blocks": blocks}
+
+
+def main():
+    # hello, and exit 0 on EOF
+    rc, replies, err = run(frame({"type": "hello", "id": 1}))
+    check("hello", rc == 0 and replies[0]["type"] == "hello" and replies[0]["protocol"] == 1
+          and len(replies[0]["labels"]) == 17, str(replies))
+    rc, replies, err = run(b"")
+    check("EOF before any frame exits 0", rc == 0 and replies == [])
+
+    # what browsers pass on the command line is native messaging mode
+    for args in (["chrome-extension://cbabilmjaaoiidfcdpdmjgdipnjaapan/"],
+                 ["chrome-extension://cbabilmjaaoiidfcdpdmjgdipnjaapan/", "--parent-window=4242"],
+                 ["/home/someone/.mozilla/native-messaging-hosts/org.smallprint.host.json", "smallprint@smallprint.org"]):
+        rc, replies, err = run(frame({"type": "hello", "id": 2}), args=args)
+        check(f"browser arguments {args[-1][:30]}", rc == 0 and replies and replies[0]["type"] == "hello", err)
+
+    # every bad input, each followed by a request that must still be answered
+    expect_error_then_hello("length 0", struct.pack("=I", 0), 1)
+    expect_error_then_hello("over the configured cap", frame("x" * 5000), 2, env={"SMALLPRINT_MAX_MESSAGE_BYTES": "1000"})
+    big = struct.pack("=I", 64 * 1024 * 1024 + 1) + b" " * (64 * 1024 * 1024 + 1)
+    expect_error_then_hello("over the default 64 MiB cap", big, 2)
+    expect_error_then_hello("invalid JSON", frame("{\"type\": hello}"), 5)
+    expect_error_then_hello("JSON that is not an object", frame("[1, 2, 3]"), 6)
+    expect_error_then_hello("unknown type", frame({"type": "launch", "id": 4}), 7, id_null=False)
+    expect_error_then_hello("missing type", frame({"id": 4}), 7, id_null=False)
+    expect_error_then_hello("missing blocks", frame({"type": "analyze", "id": 4, "page": "p"}), 8, id_null=False)
+    expect_error_then_hello("wrong-typed page", frame({"type": "analyze", "id": 4, "page": 7, "blocks": []}), 8,
+                            id_null=False)
+    expect_error_then_hello("wrong-typed block text",
+                            frame(analyze([{"id": "a", "text": ["not", "text"]}], id=4)), 8, id_null=False)
+    expect_error_then_hello("invalid UTF-8", frame(b'{"type":"hello","id":1,"x":"\xff\xfe"}'), 3)
+    expect_error_then_hello("raw NUL byte", frame(b'{"type":"hello",\x00"id":1}'), 4)
+    expect_error_then_hello("deeply nested JSON", frame("[" * 100000 + "]" * 100000), 9)
+    expect_error_then_hello("id of a wrong type", frame({"type": "hello", "id": {"a": 1}}), 8)
+
+    # lone surrogates and \u0000 are repaired, with offsets intact
+    text = "By clicking Sign up, you agree to the Terms."
+    body = json.dumps(analyze([{"id": "b", "text": "\ud800" + text}]), ensure_ascii=True)
+    rc, replies, err = run(frame(body))
+    f = [x for x in replies[0].get("findings", []) if x["label"] == "consent_by_use"]
+    check("lone surrogate becomes U+FFFD, offsets kept",
+          rc == 0 and f and f[0]["phrase_start"] == 1 and f[0]["end"] == 1 + len(text), str(replies)[:300])
+    body = json.dumps(analyze([{"id": "b", "text": "\u0000" + text}]), ensure_ascii=True)
+    rc, replies, err = run(frame(body))
+    f = [x for x in replies[0].get("findings", []) if x["label"] == "consent_by_use"]
+    check("\\u0000 becomes a space, offsets kept",
+          rc == 0 and f and f[0]["start"] == 1 and f[0]["end"] == 1 + len(text), str(replies)[:300])
+
+    # replies come in request order
+    reqs = b"".join(frame({"type": "hello", "id": i}) if i % 2 else
+                    frame(analyze([{"id": "b", "text": text}], id=i, page=f"p{i}")) for i in range(20))
+    rc, replies, err = run(reqs)
+    check("replies in request order", [r["id"] for r in replies] == list(range(20)), str([r.get("id") for r in replies]))
+
+    # 100,000 tiny blocks
+    blocks = [{"id": f"b{i}", "text": "Hi." if i % 1000 else text} for i in range(100000)]
+    t = time.time()
+    rc, replies, err = run(frame(analyze(blocks)) + frame(HELLO))
+    results = [r for r in replies if r["type"] == "result"]
+    n = sum(len(r["findings"]) for r in results)
+    check(f"100,000 tiny blocks ({time.time() - t:.2f}s)", rc == 0 and n == 100 and replies[-1]["type"] == "hello"
+          and results[-1]["summary"]["consent_by_use"] is True, f"findings={n} {err[:200]}")
+
+    # one 20 MB block: answered (perhaps partial), never a hang
+    sentence = "Any dispute will be resolved by binding arbitration. We keep logs for 18 months. Thanks for reading. "
+    block = sentence * (20 * 1024 * 1024 // len(sentence))
+    t = time.time()
+    rc, replies, err = run(frame(analyze([{"id": "huge", "text": block}])) + frame(HELLO))
+    took = time.time() - t
+    res = [r for r in replies if r["type"] == "result"]
+    check(f"one 20 MB block ({took:.2f}s, {len(res)} parts, partial={res[-1]['partial'] if res else '?'})",
+          rc == 0 and res and res[-1]["summary"] is not None and replies[-1]["type"] == "hello", err[:300])
+
+    # the time budget: a tiny budget gives a partial result or error 11, never a hang
+    rc, replies, err = run(frame(analyze([{"id": f"b{i}", "text": block[:200000]} for i in range(20)])) + frame(HELLO),
+                           env={"SMALLPRINT_TIME_BUDGET_MS": "5"})
+    first = replies[0] if replies else {}
+    check("time budget gives partial or error 11",
+          rc == 0 and ((first.get("type") == "result" and first.get("partial") is True)
+                       or (first.get("type") == "error" and first.get("code") == 11))
+          and replies[-1]["type"] == "hello", str(first)[:200])
+
+    # truncated input ends the host cleanly with a message
+    rc, replies, err = run(frame({"type": "hello", "id": 1}) + b"\x10\x00")
+    check("truncated header: answered what came before, exit 1, message on stderr",
+          rc == 1 and len(replies) == 1 and "header" in err, f"rc={rc} {err}")
+    rc, replies, err = run(struct.pack("=I", 100) + b'{"type":')
+    check("truncated body: exit 1, message on stderr", rc == 1 and replies == [] and "body" in err, f"rc={rc} {err}")
+
+    # a broken config file does not stop the host
+    rc, replies, err = run(frame(HELLO), env={"SMALLPRINT_MAX_MESSAGE_BYTES": "lots"})
+    check("bad config value: message on stderr, defaults used", rc == 0 and replies and "SMALLPRINT_MAX_MESSAGE_BYTES" in err,
+          err)
+
+    if failures:
+        print(f"\n{len(failures)} protocol check(s) failed: {', '.join(failures)}")
+        return 1
+    print("\nall protocol checks passed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -215,6 +215,21 @@ def seeds_text():
     write("doc", "md-nested", b"\x01" + b"[" * 200 + b"x" + b"](" * 200)
 
 
+def seeds_diff():
+    S = SENTENCES
+    old = " ".join(S[:10])
+    new = " ".join(S[:3] + [S[4].replace("7 years", "10 years")] + S[5:9] + S[12:14])
+    write("diff", "text-changed", b"\x00" + old.encode() + SEP + new.encode())
+    write("diff", "text-same", b"\x00" + old.encode() + SEP + old.encode())
+    write("diff", "text-moved", b"\x00" + old.encode() + SEP + " ".join(S[5:10] + S[:5]).encode())
+    write("diff", "text-empty", b"\x00" + SEP + old.encode())
+    write("diff", "text-repeated", b"\x00" + (S[7] + " ").encode() * 30 + SEP + (S[8] + " ").encode() * 30)
+    # fuzz_diff.c odd mode: (fingerprint, label) pairs, the two documents split on 0xff
+    write("diff", "synthetic", b"\x01" + bytes([1, 2, 3, 11, 5, 0x85, 1, 2, 7, 5]) + b"\xff"
+          + bytes([1, 2, 3, 12, 5, 0x85, 9, 5, 7, 5]))
+    write("diff", "synthetic-dups", b"\x01" + bytes([1, 2] * 20) + b"\xff" + bytes([1, 3] * 20))
+
+
 def dictionaries():
     os.makedirs(DICT, exist_ok=True)
     json_words = ['"type"', '"id"', '"hello"', '"analyze"', '"protocol"', '"page"', '"final"', '"blocks"',
@@ -247,6 +262,10 @@ def dictionaries():
         f.write("# the anchors of rules/*.json, and text shapes the segmenter treats specially\n")
         for w in sorted(anchors) + extra:
             f.write(esc(w) + "\n")
+    with open(os.path.join(DICT, "diff.dict"), "w") as f:
+        f.write("# as classify.dict, and the separator of the two versions\n")
+        for w in sorted(anchors) + extra + ["\x1e\x1e"]:
+            f.write(esc(w) + "\n")
     with open(os.path.join(DICT, "doc.dict"), "w") as f:
         f.write("# HTML and Markdown\n")
         for w in ["<p>", "</p>", "<br>", "<script>", "</script>", "<style>", "<!--", "-->", "<!DOCTYPE html>",
@@ -256,7 +275,7 @@ def dictionaries():
 
 
 def main():
-    for h in ("frame", "proto", "rules", "classify", "doc"):
+    for h in ("frame", "proto", "rules", "classify", "doc", "diff"):
         d = os.path.join(SEEDS, h)
         if os.path.isdir(d):
             shutil.rmtree(d)
@@ -265,6 +284,7 @@ def main():
     seeds_proto()
     seeds_rules()
     seeds_text()
+    seeds_diff()
     dictionaries()
     for h in sorted(os.listdir(SEEDS)):
         print("%-9s %3d seeds" % (h, len(os.listdir(os.path.join(SEEDS, h)))))

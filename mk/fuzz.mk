@@ -34,7 +34,7 @@ FUZZ_OPTS_proto    := -max_len=8192 -timeout=20
 FUZZ_OPTS_rules    := -max_len=16384 -timeout=20 -close_fd_mask=2
 FUZZ_OPTS_classify := -max_len=8192 -timeout=10
 FUZZ_OPTS_doc      := -max_len=16384 -timeout=10
-FUZZ_OPTS_diff     := -max_len=16384 -timeout=10
+FUZZ_OPTS_diff     := -max_len=8192 -timeout=10
 
 .PHONY: fuzz fuzz-build test-fuzz
 TESTS += test-fuzz

@@ -237,8 +237,26 @@ static int send_json(cJSON *o, const cJSON *id, proto_writer w, void *wctx)
     return rc;
 }
 
+/* s, or a copy cut at its first byte that is not UTF-8 (and to ERR_LEN): error
+ * texts quote paths and library messages, cut to fit with %.Ns, and a reply
+ * that is not UTF-8 makes the browser drop the connection. */
+static const char *utf8_only(const char *s, char copy[ERR_LEN])
+{
+    size_t bad;
+    if (text_utf8_valid(s, strlen(s), &bad))
+        return s;
+    size_t cut = bad;
+    if (cut > ERR_LEN - 1) /* s[0..bad) is UTF-8: step back to a character start */
+        for (cut = ERR_LEN - 1; cut > 0 && ((unsigned char)s[cut] & 0xC0) == 0x80;)
+            cut--;
+    snprintf(copy, ERR_LEN, "%.*s", (int)cut, s);
+    return copy;
+}
+
 static int reply_error_id(const cJSON *id, int code, const char *message, proto_writer w, void *wctx)
 {
+    char copy[ERR_LEN];
+    message = utf8_only(message, copy);
     cJSON *o = cJSON_CreateObject();
     if (!o)
         return reply_oom(id, "building an error reply", w, wctx);
@@ -692,7 +710,8 @@ static int handle_analyze(proto *p, const cJSON *req, const cJSON *id, uint64_t 
         page_set_finalised(pg);
         changes_str = history_first_pass(p, pg, all, n_all, &sum, cJSON_IsString(url_j) ? url_j->valuestring : NULL,
                                          cJSON_IsString(title_j) ? title_j->valuestring : NULL, note);
-        cJSON *nj = note[0] ? cJSON_CreateString(note) : NULL;
+        char note_copy[ERR_LEN];
+        cJSON *nj = note[0] ? cJSON_CreateString(utf8_only(note, note_copy)) : NULL;
         note_str = nj ? cJSON_PrintUnformatted(nj) : NULL;
         cJSON_Delete(nj);
     }
@@ -757,8 +776,9 @@ static int handle_history(proto *p, const cJSON *req, const cJSON *id, const cha
     cJSON_AddStringToObject(o, "type", type);
     cJSON_AddItemToObject(o, "id", id ? cJSON_Duplicate(id, 1) : cJSON_CreateNull());
     cJSON_AddBoolToObject(o, "enabled", p->cfg.history);
+    char note_copy[ERR_LEN];
     if (note[0])
-        cJSON_AddStringToObject(o, "history_note", note);
+        cJSON_AddStringToObject(o, "history_note", utf8_only(note, note_copy));
     int rc = send_json(o, id, w, wctx);
     cJSON_Delete(o);
     return rc;

@@ -18,9 +18,15 @@ FILLER = ("the and of a to in our your may with for on is by this that any from 
           "are it we you will can not all such other than more").split()
 
 
-def analyze(mid, page, texts, final=True):
-    return {"type": "analyze", "id": mid, "page": page, "final": final,
-            "blocks": [{"id": "b%d" % i, "text": t} for i, t in enumerate(texts)]}
+def analyze(mid, page, texts, final=True, url=True):
+    """An analyze request; with a URL (the default), a final one is also
+    recorded in history, so history runs (inside the sandbox) too."""
+    msg = {"type": "analyze", "id": mid, "page": page, "final": final,
+           "blocks": [{"id": "b%d" % i, "text": t} for i, t in enumerate(texts)]}
+    if url:
+        msg["url"] = "https://example.org/" + page.replace(" ", "-")
+        msg["title"] = page
+    return msg
 
 
 def fill(unit, size):

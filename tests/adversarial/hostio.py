@@ -7,8 +7,10 @@ parts of a split result), read the peak memory of the process.
 import json
 import os
 import select
+import shutil
 import struct
 import subprocess
+import tempfile
 import time
 
 
@@ -19,8 +21,14 @@ class HostError(Exception):
 class Host:
     def __init__(self, binary, env=None, args=(), stderr=subprocess.PIPE):
         full = dict(os.environ)
-        # a config file of the person running the tests must not change the limits
+        # a config file of the person running the tests must not change the
+        # limits, and tests must not write into their history
         full["SMALLPRINT_CONFIG"] = os.devnull
+        self.tmp = None
+        if "XDG_DATA_HOME" not in (env or {}) and "SMALLPRINT_HISTORY_DIR" not in (env or {}):
+            self.tmp = tempfile.mkdtemp(prefix="smallprint-test-")
+            full["XDG_DATA_HOME"] = self.tmp
+        full.pop("SMALLPRINT_HISTORY_DIR", None)
         full.update(env or {})
         self.proc = subprocess.Popen([binary, *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                      stderr=stderr, env=full)
@@ -96,9 +104,7 @@ class Host:
             self.proc.wait()
             raise HostError("the host did not exit after stdin closed")
         err = self.proc.stderr.read().decode(errors="replace") if self.proc.stderr else ""
+        if self.tmp:
+            shutil.rmtree(self.tmp, ignore_errors=True)
         return rc, err
 
-
-def analyze(mid, page, texts, final=True):
-    return {"type": "analyze", "id": mid, "page": page, "final": final,
-            "blocks": [{"id": "b%d" % i, "text": t} for i, t in enumerate(texts)]}

@@ -2,9 +2,10 @@
 """No leak over a long, mixed message sequence: the host runs under
 valgrind --leak-check=full (any definite, indirect or possible leak, or
 any memory error, fails) while it answers a few hundred messages of every
-kind: hello, pages in batches, blocks sent again, pages evicted, results
-split into parts, values, related findings, Unicode, every error the
-protocol has, and a short budget that makes results partial. A second run
+kind: hello, pages in batches (recorded in history, first and later
+passes), blocks sent again, pages evicted, results split into parts,
+values, related findings, Unicode, history list/forget/clear, every error
+the protocol has, and a short budget that makes results partial. A second run
 has no rules (error 13).
 
 Valgrind cannot run seccomp or Landlock filters (it does not know those
@@ -79,6 +80,9 @@ def messages(n, rnd):
         elif kind == 12:  # the same blocks again, changed: replaced findings
             msg = analyze(k, "fixed-page", rnd.sample(text, 4))
             out.append(msg)
+        elif kind == 13:  # history: list, forget a site, sometimes clear
+            out.append({"type": ("history_list", "history_forget", "history_clear")[k % 3], "id": k,
+                        "site": "example.org"})
         else:
             out.append(analyze(k, page, [rnd.choice(text) for _ in range(rnd.randrange(1, 12))],
                                final=rnd.random() < 0.5))
@@ -121,7 +125,7 @@ def main():
         # may pass its end within the page, which valgrind reports unless
         # PCRE2 itself was built with --enable-valgrind (Debian's is not).
         env = {"SMALLPRINT_MEMORY_LIMIT_MB": "0", "SMALLPRINT_MAX_BLOCKS": "1000",
-               "SMALLPRINT_HISTORY": "0",
+               "SMALLPRINT_HISTORY": "1", "XDG_DATA_HOME": tmp,
                "SMALLPRINT_JIT_AFTER": "4294967295"}
         plan = [
             ("mixed", env, [], messages(a.messages, rnd)),

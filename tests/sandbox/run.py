@@ -16,7 +16,9 @@ filter mode, and reads the self-test's report at exit:
 It runs in strict mode (a system call outside the list kills the host, so
 "keeps answering" also proves the list is complete for these messages) and
 in normal mode (such calls fail with EPERM), and once with history off (no
-data directory at all: no file may be opened).
+data directory at all: no file may be opened). Then history records a page,
+reports what changed on a second visit, lists, forgets and clears, all
+under the strict filter.
 
 usage: run.py HOST_BINARY
 """
@@ -97,6 +99,41 @@ def session(binary, label, strict, data_home, history=True):
             check("Landlock (no files)" in sandbox, "Landlock allows no file at all")
 
 
+def history_session(binary, data_home):
+    """History reads and writes its encrypted file, key and lock inside the
+    data directory, and only there, while the strict filter is on."""
+    print("history inside the sandbox (strict):")
+    env = {"XDG_DATA_HOME": data_home, "SMALLPRINT_SANDBOX_STRICT": "1", "SMALLPRINT_HISTORY": "1"}
+    rules = load_rules()
+    texts = [ex for r in rules for ex in r["examples"]["match"]]
+    first = texts[: max(1, len(texts) // 2)]
+    second = first[1:] + texts[len(first):]  # one sentence gone, others new
+    for label, blocks in (("first visit", first), ("second visit, changed", second)):
+        h = Host(binary, env=env)
+        rep, _ = h.ask(analyze(1, "visit", blocks), timeout=30)
+        check(rep.get("type") == "result" and not rep.get("history_note"),
+              "%s: recorded without a history note (%s)" % (label, rep.get("history_note") or rep.get("message")))
+        if label.startswith("second"):
+            check(isinstance(rep.get("changes"), dict), "second visit: the result says what changed")
+        rc, err = h.close(timeout=30)
+        check(rc == 0, "%s: exit status 0 (%s)" % (label, err.strip()[-300:]))
+    hist_dir = os.path.join(data_home, "smallprint")
+    check(os.path.exists(os.path.join(hist_dir, "history.db")), "history.db written in the data directory")
+    h = Host(binary, env=env)
+    rep, _ = h.ask({"type": "history_list", "id": 2}, timeout=30)
+    check(rep.get("type") == "history_list" and rep.get("sites"), "history_list answered with the site")
+    rep, _ = h.ask({"type": "history_forget", "id": 3, "site": "example.org"}, timeout=30)
+    check(rep.get("type") == "history_forget" and rep.get("forgotten", 0) >= 1,
+          "history_forget removed the site's pages (%s)" % rep.get("forgotten"))
+    rep, _ = h.ask({"type": "history_list", "id": 5}, timeout=30)
+    check(rep.get("type") == "history_list" and not rep.get("sites"), "history_list: the site is gone")
+    rep, _ = h.ask({"type": "history_clear", "id": 4}, timeout=30)
+    check(rep.get("type") == "history_clear" and rep.get("cleared"), "history_clear answered")
+    rc, err = h.close(timeout=30)
+    check(rc == 0, "exit status 0")
+    check(not os.path.exists(os.path.join(hist_dir, "history.db")), "history.db deleted")
+
+
 def main():
     if not sys.platform.startswith("linux"):
         print("sandbox: skipped, the seccomp sandbox is Linux only (docs/SANDBOX.md)")
@@ -108,6 +145,7 @@ def main():
         session(binary, "strict (a call outside the list kills the host)", True, tmp)
         session(binary, "normal (a call outside the list fails with EPERM)", False, tmp)
         session(binary, "history off", True, tmp, history=False)
+        history_session(binary, tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     if failures:

@@ -453,9 +453,11 @@ done:
 static int history_on(const proto *p) { return p->hist && p->cfg.history; }
 
 /* Remember the sentence fingerprints of this batch's blocks, or mark the
- * page as one not to record. */
+ * page as one not to record. Fingerprinting segments the text again, so it
+ * stops at deadline (like classifying) and the page is then not recorded,
+ * as a partial one is not. */
 static int history_batch(proto *p, page *pg, const req_block *blocks, size_t handled, int allowed, int partial,
-                         char *err)
+                         uint64_t deadline, char *err)
 {
     if (!history_on(p) || page_finalised(pg))
         return 0;
@@ -466,8 +468,12 @@ static int history_batch(proto *p, page *pg, const req_block *blocks, size_t han
     for (size_t i = 0; i < handled; i++) {
         size_t *starts, n;
         uint64_t *fps;
-        if (diff_sentences(blocks[i].text, blocks[i].len, &starts, &fps, &n, err) < 0 ||
-            page_set_block_sentences(pg, blocks[i].id, starts, fps, n, err) < 0)
+        int rc = diff_sentences_until(blocks[i].text, blocks[i].len, deadline, &starts, &fps, &n, err);
+        if (rc == 1) {
+            page_set_unrecordable(pg);
+            return 0;
+        }
+        if (rc < 0 || page_set_block_sentences(pg, blocks[i].id, starts, fps, n, err) < 0)
             return -1;
     }
     return 0;
@@ -613,9 +619,10 @@ static int handle_analyze(proto *p, const cJSON *req, const cJSON *id, uint64_t 
     size_t *ends = xcalloc(nb + 1, sizeof *ends, err); /* findings end index per block */
     if (!ends)
         goto oom;
-    /* classifying stops at 80% of the budget: the rest is for storing,
+    /* classifying stops at 75% of the budget: the rest is for history's
+     * fingerprints (until 85%, see below) and for storing,
      * summarising and reporting what was found (at most max_page_findings) */
-    uint64_t stop_at = deadline - p->cfg.time_budget_ms / 5;
+    uint64_t stop_at = deadline - p->cfg.time_budget_ms / 4;
     for (i = 0; i < nb; i++) {
         if (platform_now_ms() > stop_at) {
             partial = 1;
@@ -656,7 +663,10 @@ static int handle_analyze(proto *p, const cJSON *req, const cJSON *id, uint64_t 
         from = ends[i];
     }
     free(ends);
-    if (history_batch(p, pg, blocks, handled, !cJSON_IsFalse(history_j), partial, err) < 0)
+    /* history's fingerprints get until 85% of the budget; the rest is for
+     * summarising and printing up to max_page_findings findings */
+    if (history_batch(p, pg, blocks, handled, !cJSON_IsFalse(history_j), partial,
+                      deadline - p->cfg.time_budget_ms * 3 / 20, err) < 0)
         goto oom;
     size_t n_all;
     finding **all = page_all(pg, &n_all, err);

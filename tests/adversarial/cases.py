@@ -98,6 +98,11 @@ def cases(rules_dir=None, big=True):
         add("50 MB of newlines and list markers", analyze(31, "tiny", [fill("1. x\n", 50 * MB)]))
         add("64 MB of prose", analyze(32, "tiny", [fill("We keep your logs for 18 months and may sell them. ", 63 * MB)]))
     add("8 MB of 'Inc. The '", analyze(33, "tiny", [fill("Inc. The ", 8 * MB)]))
+    # history fingerprints every sentence of a final page again: sizes
+    # around what classifying finishes just inside the budget
+    for size in (6, 8, 10, 12, 14):
+        add("%d MB of two-word sentences, recorded in history" % size,
+            analyze(34 + size, "history-%d" % size, [fill("Ab. Cd. ", size * MB)]))
 
     # thousands of near-matches for every rule
     all_misses = []

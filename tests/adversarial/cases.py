@@ -24,7 +24,7 @@ def analyze(mid, page, texts, final=True, url=True):
     msg = {"type": "analyze", "id": mid, "page": page, "final": final,
            "blocks": [{"id": "b%d" % i, "text": t} for i, t in enumerate(texts)]}
     if url:
-        msg["url"] = "https://example.org/" + page.replace(" ", "-")
+        msg["url"] = url if isinstance(url, str) else "https://example.org/" + page.replace(" ", "-")
         msg["title"] = page
     return msg
 
@@ -103,6 +103,14 @@ def cases(rules_dir=None, big=True):
     for size in (6, 8, 10, 12, 14):
         add("%d MB of two-word sentences, recorded in history" % size,
             analyze(34 + size, "history-%d" % size, [fill("Ab. Cd. ", size * MB)]))
+
+    # a page seen again, changed, under the same URL: history compares the
+    # two versions (a few sentences repeated over and over, no anchors)
+    for visit in range(2):
+        add("1 MB of repeated sentences, visit %d (history compares)" % (visit + 1),
+            analyze(36 + visit, "revisit-%d" % visit,
+                    ["We may sell your personal data to brokers. " + fill("Ab%d. Cd. " % visit, MB)],
+                    url="https://example.org/revisited"))
 
     # thousands of near-matches for every rule
     all_misses = []

@@ -611,9 +611,10 @@ static int handle_analyze(proto *p, const cJSON *req, const cJSON *id, uint64_t 
     /* classify block by block until the time budget runs out */
     classify_ctx ctx;
     memset(&ctx, 0, sizeof ctx);
-    /* a page keeps no more findings than this; nor does one reply report
-     * more, so that reporting them stays inside the time budget too */
-    ctx.max_findings = p->cfg.max_page_findings;
+    /* a page keeps no more findings than max_page_findings; one more is
+     * enough to know the page went over it (complete: false), and no reply
+     * reports more, so that reporting stays inside the time budget too */
+    ctx.max_findings = p->cfg.max_page_findings + 1;
     size_t handled = 0;
     int partial = 0;
     size_t *ends = xcalloc(nb + 1, sizeof *ends, err); /* findings end index per block */

@@ -108,3 +108,23 @@ class Host:
             shutil.rmtree(self.tmp, ignore_errors=True)
         return rc, err
 
+
+
+class Checks:
+    """Named checks printed as they run; done() gives the exit status."""
+
+    def __init__(self, name):
+        self.name, self.failed = name, []
+
+    def __call__(self, cond, what):
+        print("  %s  %s" % ("ok  " if cond else "FAIL", what), flush=True)
+        if not cond:
+            self.failed.append(what)
+        return cond
+
+    def done(self, success):
+        if self.failed:
+            print("%s: FAILED (%d)" % (self.name, len(self.failed)))
+            return 1
+        print("%s: %s" % (self.name, success))
+        return 0

@@ -13,17 +13,11 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from cases import analyze, fill  # noqa: E402
-from hostio import Host  # noqa: E402
+from hostio import Checks, Host  # noqa: E402
 
 MB = 1 << 20
 PROSE = "We keep your logs for 18 months and we may sell them to partners. "
-failures = []
-
-
-def check(cond, what):
-    print("  %s  %s" % ("ok  " if cond else "FAIL", what), flush=True)
-    if not cond:
-        failures.append(what)
+check = Checks("memory cap")
 
 
 def alive(h, label):
@@ -85,11 +79,7 @@ def main():
     rc, err = h.close(timeout=30)
     check("address space capped at 1024 MiB" in err, "the default cap is 1024 MiB")
     check(rc == 0, "exit status 0")
-    if failures:
-        print("FAILED: %d check(s)" % len(failures))
-        return 1
-    print("memory cap: all checks passed")
-    return 0
+    return check.done("all checks passed")
 
 
 if __name__ == "__main__":

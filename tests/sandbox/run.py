@@ -30,15 +30,9 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "adversarial"))
 from cases import analyze, load_rules  # noqa: E402
-from hostio import Host  # noqa: E402
+from hostio import Checks, Host  # noqa: E402
 
-failures = []
-
-
-def check(cond, what):
-    print("  %s  %s" % ("ok  " if cond else "FAIL", what), flush=True)
-    if not cond:
-        failures.append(what)
+check = Checks("sandbox")
 
 
 def seccomp_mode(pid):
@@ -148,11 +142,7 @@ def main():
         history_session(binary, tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    if failures:
-        print("sandbox: FAILED (%d)" % len(failures))
-        return 1
-    print("sandbox: socket and execve fail inside the running host, which keeps answering")
-    return 0
+    return check.done("socket and execve fail inside the running host, which keeps answering")
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ $(BUILD)/tests/%: tests/unit/%.c $(HOST_LIB)
 	$(CC) $(filter-out -Wpedantic -Wmissing-prototypes,$(ALL_CFLAGS)) -o $@ $< $(HOST_LIB) $(PKG_LIBS) $(CMOCKA_LIBS)
 
 test-unit: $(UNIT_BIN)
-	@set -e; for t in $(UNIT_BIN); do echo "--- $$t"; $$t; done
+	@set -e; for t in $(UNIT_BIN); do echo "--- $$t"; SHARED=$(SHARED) $$t; done
 
 $(ASAN_DIR)/obj/%.o: host/src/%.c host/src/*.h
 	@mkdir -p $(dir $@)
@@ -44,7 +44,7 @@ $(ASAN_DIR)/tests/%: tests/unit/%.c $(ASAN_LIB)
 	$(ASAN_CC) $(filter-out -Wmissing-prototypes,$(ASAN_CFLAGS)) -o $@ $< $(ASAN_LIB) $(PKG_LIBS) $(CMOCKA_LIBS)
 
 test-asan: $(ASAN_UNIT) $(ASAN_BIN)
-	@set -e; for t in $(ASAN_UNIT); do echo "--- $$t (ASan+UBSan)"; $$t; done
+	@set -e; for t in $(ASAN_UNIT); do echo "--- $$t (ASan+UBSan)"; SHARED=$(SHARED) $$t; done
 
 test-protocol: $(HOST_BIN)
 	python3 tests/protocol/test_protocol.py $(HOST_BIN)

@@ -267,6 +267,9 @@ static int classify_sentence(classifier *c, const char *text, size_t start, size
     hit hits[64];
     size_t nh = 0;
     uint32_t suppressed = 0;
+    int found_sev[LABEL_COUNT]; /* most severe hit so far per label, -1 none */
+    for (int l = 0; l < LABEL_COUNT; l++)
+        found_sev[l] = -1;
     for (size_t w = 0; w < c->cand_words; w++) {
         uint64_t bits = c->cand[w];
         while (bits) {
@@ -275,6 +278,11 @@ static int classify_sentence(classifier *c, const char *text, size_t start, size
             size_t ri = w * 64 + (size_t)b;
             const rule_info *info = rules_info(r, ri);
             if (!context_ok(ctx, info))
+                continue;
+            /* One finding per label per sentence: a rule that could neither
+             * win (its label already fired at least as severely) nor
+             * suppress anything new need not run. */
+            if (found_sev[info->label] >= info->severity && !(info->suppresses & ~suppressed))
                 continue;
             c->stats.rule_runs++;
             size_t ps, pe;
@@ -290,6 +298,8 @@ static int classify_sentence(classifier *c, const char *text, size_t start, size
             hits[nh].severity = info->severity;
             hits[nh].suppresses = info->suppresses;
             suppressed |= info->suppresses;
+            if (info->severity > found_sev[info->label])
+                found_sev[info->label] = info->severity;
             nh++;
         }
     }

@@ -39,6 +39,8 @@ typedef struct rule {
     char **no_match;
     char **anchors;     /* lowercase literals; one must occur for the rule to run */
     size_t n_anchors;
+    char **requires;    /* a second list: one of these must occur too (optional) */
+    size_t n_requires;
     int caseful;        /* compile without PCRE2_CASELESS */
     int disabled;       /* a pattern was broken */
 } rule;
@@ -60,9 +62,13 @@ struct rules {
     uint32_t *out_len;
     uint32_t *out_rules;
     size_t bitset_words;
+    uint64_t *needs_req; /* rules that have a `requires` list */
     unsigned jit_after; /* JIT a pattern after this many uses */
     uint64_t digest;    /* FNV-1a over every pack's bytes, in load order */
 };
+
+/* Candidate bitsets live on the stack during the prefilter. */
+#define RULES_MAX 4096
 
 struct rules_matcher {
     rules *r;
@@ -452,11 +458,20 @@ static int load_pack(rules *r, const char *path, const rules_opts *opts, const r
         if (ok)
             ok = string_array(r, cJSON_GetObjectItemCaseSensitive(jr, "anchors"), &ru->anchors,
                               &ru->n_anchors, where, 1, err) == 0;
+        snprintf(where, sizeof where, "%s: rule %s: requires", path, id);
+        if (ok)
+            ok = string_array(r, cJSON_GetObjectItemCaseSensitive(jr, "requires"), &ru->requires, &ru->n_requires,
+                              where, 0, err) == 0;
         if (!ok) {
             free(ru->patterns);
             free(ru->unless);
             free(ru->match);
             free(ru->no_match);
+            free(ru->anchors);
+            goto done;
+        }
+        if (r->n >= RULES_MAX) {
+            err_set(err, "%s: more than %d rules", path, RULES_MAX);
             goto done;
         }
         r->n++;
@@ -473,6 +488,11 @@ done:
  * The anchor automaton
  * ---------------------------------------------------------------------- */
 
+static const char *anchor_at(const rule *ru, size_t a)
+{
+    return a < ru->n_anchors ? ru->anchors[a] : ru->requires[a - ru->n_anchors];
+}
+
 static unsigned char fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
 
 static int build_automaton(rules *r, char *err)
@@ -482,8 +502,9 @@ static int build_automaton(rules *r, char *err)
     r->n_cls = 1;
     size_t total = 1;
     for (size_t i = 0; i < r->n; i++)
-        for (size_t a = 0; a < r->v[i].n_anchors; a++) {
-            const unsigned char *s = (const unsigned char *)r->v[i].anchors[a];
+        for (size_t a = 0; a < r->v[i].n_anchors + r->v[i].n_requires; a++) {
+            const char *word = anchor_at(&r->v[i], a);
+            const unsigned char *s = (const unsigned char *)word;
             if (!*s) {
                 err_set(err, "%s: rule %s: an anchor is empty", r->v[i].info.file, r->v[i].info.id);
                 return -1;
@@ -491,7 +512,7 @@ static int build_automaton(rules *r, char *err)
             for (; *s; s++) {
                 if (*s != fold(*s)) {
                     err_set(err, "%s: rule %s: anchor \"%s\" must be lower case", r->v[i].info.file,
-                            r->v[i].info.id, r->v[i].anchors[a]);
+                            r->v[i].info.id, word);
                     return -1;
                 }
                 if (!r->cls[*s])
@@ -515,7 +536,7 @@ static int build_automaton(rules *r, char *err)
     /* (state, rule) pairs of anchor ends */
     size_t n_pairs = 0;
     for (size_t i = 0; i < r->n; i++)
-        n_pairs += r->v[i].n_anchors;
+        n_pairs += r->v[i].n_anchors + r->v[i].n_requires;
     uint32_t *pair_state = xmalloc(n_pairs * sizeof *pair_state, err);
     uint32_t *pair_rule = xmalloc(n_pairs * sizeof *pair_rule, err);
     if (!delta || !own_start || !own_len || !fail || !queue || !pair_state || !pair_rule)
@@ -524,16 +545,17 @@ static int build_automaton(rules *r, char *err)
         delta[i] = -1;
     size_t states = 1, p = 0;
     for (size_t i = 0; i < r->n; i++)
-        for (size_t a = 0; a < r->v[i].n_anchors; a++) {
+        for (size_t a = 0; a < r->v[i].n_anchors + r->v[i].n_requires; a++) {
             int32_t st = 0;
-            for (const unsigned char *s = (const unsigned char *)r->v[i].anchors[a]; *s; s++) {
+            for (const unsigned char *s = (const unsigned char *)anchor_at(&r->v[i], a); *s; s++) {
                 int32_t *t = &delta[(size_t)st * nc + r->cls[*s]];
                 if (*t < 0)
                     *t = (int32_t)states++;
                 st = *t;
             }
             pair_state[p] = (uint32_t)st;
-            pair_rule[p] = (uint32_t)i;
+            /* outputs are rule * 2, plus 1 for a `requires` word */
+            pair_rule[p] = (uint32_t)(i * 2 + (a >= r->v[i].n_anchors));
             p++;
         }
     /* breadth-first: fail links, full DFA transitions, merged outputs */
@@ -627,28 +649,30 @@ static int build_automaton(rules *r, char *err)
     free(order);
     free(own_rules);
     r->out_rules = pool;
-    r->delta = delta;
     /* The scan's table: row offsets instead of state numbers (no multiply
      * per byte) and the low bit saying whether the state has outputs (no
      * second lookup per byte). */
     r->step = xmalloc(states * nc * sizeof *r->step, err);
     if (!r->step) {
+        free(delta);
         err_set(err, "out of memory building the anchor automaton");
         return -1;
     }
-    free(r->step);
-    r->step = xmalloc(states * 256 * sizeof *r->step, err);
-    if (!r->step) {
-        err_set(err, "out of memory building the anchor automaton");
-        return -1;
+    for (size_t k = 0; k < states * nc; k++) {
+        uint32_t t = (uint32_t)delta[k];
+        r->step[k] = (uint32_t)((t * nc) << 1) | (r->out_len[t] ? 1u : 0u);
     }
-    for (size_t st = 0; st < states; st++)
-        for (size_t b = 0; b < 256; b++) {
-            uint32_t t = (uint32_t)delta[st * nc + r->cls[b]];
-            r->step[st * 256 + b] = (uint32_t)((t * 256) << 1) | (r->out_len[t] ? 1u : 0u);
-        }
+    free(delta);
     r->n_states = states;
     r->bitset_words = (r->n + 63) / 64;
+    r->needs_req = xcalloc(r->bitset_words ? r->bitset_words : 1, sizeof *r->needs_req, err);
+    if (!r->needs_req) {
+        delta = NULL; /* already freed */
+        goto oom;
+    }
+    for (size_t i = 0; i < r->n; i++)
+        if (r->v[i].n_requires)
+            r->needs_req[i >> 6] |= 1ULL << (i & 63);
     free(own_start);
     free(own_len);
     free(fail);
@@ -672,17 +696,32 @@ void rules_prefilter(const rules *r, const char *s, size_t n, uint64_t *cand)
 {
     const unsigned char *u = (const unsigned char *)s;
     const uint32_t *step = r->step;
-    uint32_t row = 0;
-    for (size_t i = 0; i < n; i++) {
-        uint32_t v = step[row + u[i]];
+    const unsigned char *cls = r->cls;
+    size_t nc = r->n_cls, words = r->bitset_words;
+    uint64_t req[RULES_MAX / 64];
+    memset(req, 0, words * sizeof req[0]);
+    /* A space before and after the sentence, so " ai " finds "AI" at
+     * either end too. */
+    uint32_t row = step[cls[' ']] >> 1;
+    for (size_t i = 0; i <= n; i++) {
+        uint32_t v = step[row + cls[i < n ? u[i] : ' ']];
         row = v >> 1;
         if (v & 1) {
-            size_t st = row / 256;
+            size_t st = row / nc;
             const uint32_t *o = r->out_rules + r->out_start[st];
-            for (uint32_t k = 0; k < r->out_len[st]; k++)
-                cand[o[k] >> 6] |= 1ULL << (o[k] & 63);
+            for (uint32_t k = 0; k < r->out_len[st]; k++) {
+                uint32_t ri = o[k] >> 1;
+                uint64_t bit = 1ULL << (ri & 63);
+                if (o[k] & 1)
+                    req[ri >> 6] |= bit;
+                else
+                    cand[ri >> 6] |= bit;
+            }
         }
     }
+    /* a rule with a `requires` list needs a hit in both lists */
+    for (size_t w = 0; w < words; w++)
+        cand[w] &= ~r->needs_req[w] | req[w];
 }
 
 size_t rules_bitset_words(const rules *r) { return r->bitset_words ? r->bitset_words : 1; }
@@ -696,7 +735,7 @@ static rules *rules_new(char *err)
     rules *r = xcalloc(1, sizeof *r, err);
     if (!r)
         return NULL;
-    r->jit_after = 4;
+    r->jit_after = 16; /* JIT pays off only for patterns a page uses often */
     r->digest = 1469598103934665603ULL;
     const char *j = getenv("SMALLPRINT_JIT_AFTER");
     if (j && *j)
@@ -848,6 +887,7 @@ void rules_free(rules *r)
         free(r->v[i].match);
         free(r->v[i].no_match);
         free(r->v[i].anchors);
+        free(r->v[i].requires);
     }
     for (size_t i = 0; i < r->n_strings; i++)
         free(r->strings[i]);
@@ -856,6 +896,7 @@ void rules_free(rules *r)
     free(r->packs);
     free(r->delta);
     free(r->step);
+    free(r->needs_req);
     free(r->out_start);
     free(r->out_len);
     free(r->out_rules);

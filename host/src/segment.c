@@ -31,21 +31,30 @@ static int is_space(const char *s, size_t n, size_t i, size_t *len)
         *len = 3;
         return 1;
     }
+    if (c == 0xE3 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x80) { /* U+3000 */
+        *len = 3;
+        return 1;
+    }
     return 0;
 }
 
-/* Bullet characters that start a list item: • · ▪ ◦ ‣ ● */
+/* Bullet characters that start a list item: • ‣ · ▪ ■ □ ▶ ► ◦ ● ○ ◆ ◇ ✓ ✔ ➢ ➤ */
 static size_t bullet_len(const char *s, size_t n, size_t i)
 {
     const unsigned char *u = (const unsigned char *)s;
-    if (i + 2 < n && u[i] == 0xE2 && u[i + 1] == 0x80 && (u[i + 2] == 0xA2 || u[i + 2] == 0xA3))
-        return 3; /* • ‣ */
     if (i + 1 < n && u[i] == 0xC2 && u[i + 1] == 0xB7)
         return 2; /* · */
-    if (i + 2 < n && u[i] == 0xE2 && u[i + 1] == 0x96 && u[i + 2] == 0xAA)
-        return 3; /* ▪ */
-    if (i + 2 < n && u[i] == 0xE2 && u[i + 1] == 0x97 && (u[i + 2] == 0xA6 || u[i + 2] == 0x8F))
-        return 3; /* ◦ ● */
+    if (i + 2 >= n || u[i] != 0xE2)
+        return 0;
+    unsigned b = u[i + 1], c = u[i + 2];
+    if (b == 0x80 && (c == 0xA2 || c == 0xA3))
+        return 3; /* • ‣ */
+    if (b == 0x96 && (c == 0xAA || c == 0xA0 || c == 0xA1 || c == 0xB6 || c == 0xBA))
+        return 3; /* ▪ ■ □ ▶ ► */
+    if (b == 0x97 && (c == 0xA6 || c == 0x8F || c == 0x8B || c == 0x86 || c == 0x87))
+        return 3; /* ◦ ● ○ ◆ ◇ */
+    if ((b == 0x9C && (c == 0x93 || c == 0x94)) || (b == 0x9E && (c == 0xA2 || c == 0xA4)))
+        return 3; /* ✓ ✔ ➢ ➤ */
     return 0;
 }
 
@@ -85,26 +94,55 @@ static size_t list_marker(const char *s, size_t n, size_t i)
 
 /* Words that end with a dot but rarely end a sentence. */
 static const char *const abbrev_never[] = {
-    "e.g", "i.e", "eg", "ie", "mr", "mrs", "ms", "dr", "prof", "st", "vs", "cf", "fig",
-    "approx", "art", "sec", "para", "ch", "vol", "ed", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "viz", "al", "esp", "incl", "excl",
-    "min", "max", "dept", "est", "p", "pp", "ca", "sr", "jr", "gen", "rev", "u.s.a",
+    "a.k.a", "aka", "al", "ann", "approx", "apr", "art", "arts", "aug", "ave", "blvd", "bros",
+    "c.f.r", "ca", "cal", "cf", "ch", "civ", "cl", "dec", "dept", "dr", "e.g", "ed", "eg", "esp",
+    "est", "excl", "ext", "fax", "feb", "fig", "ft", "gen", "govt", "hon", "i.e", "ibid", "ie",
+    "incl", "jan", "jr", "jul", "jun", "mar", "max", "min", "mr", "mrs", "ms", "mt", "mx", "n.b",
+    "nov", "oct", "p", "para", "paras", "ph.d", "pp", "prof", "pte", "pvt", "rd", "ref", "reg",
+    "regs", "resp", "rev", "sch", "sec", "secs", "sep", "sept", "seq", "sr", "st", "stat", "ste",
+    "subd", "tel", "u.s.a", "u.s.c", "v", "viz", "vol", "vs",
 };
 
 /* Dotted abbreviations and company suffixes: they end a sentence only when a
  * typical sentence opener follows. */
 static const char *const abbrev_maybe[] = {
-    "u.s", "u.k", "e.u", "inc", "ltd", "corp", "co", "llc", "l.l.c", "plc", "s.a", "b.v",
-    "n.v", "e.v", "a.g", "s.p.a", "s.r.l", "etc", "pty", "gmbh", "u.n",
+    "a.g", "a.m", "a.s", "b.v", "co", "corp", "cos", "d.c", "e.u", "e.v", "etc", "gmbh", "inc",
+    "k.k", "l.l.c", "l.l.p", "l.p", "llc", "llp", "lp", "ltd", "ltda", "n.v", "p.m", "plc", "pty",
+    "s.a", "s.a.r.l", "s.a.s", "s.p.a", "s.r.l", "s.r.o", "u.a.e", "u.k", "u.n", "u.s",
 };
 
 static const char *const openers[] = {
-    "we", "you", "if", "the", "this", "our", "in", "for", "to", "these", "when", "please",
-    "it", "they", "all", "any", "a", "as", "by", "each", "however", "where", "unless",
-    "some", "your", "such", "there", "no", "an", "from", "with", "us", "on", "note",
+    "a", "accordingly", "additionally", "after", "all", "also", "although", "an", "any", "are",
+    "as", "at", "because", "before", "both", "by", "can", "do", "does", "during", "each", "either",
+    "even", "finally", "for", "from", "further", "furthermore", "he", "here", "how", "however", "i",
+    "if", "in", "is", "it", "its", "many", "may", "moreover", "most", "neither", "no", "note", "on",
+    "one", "only", "other", "otherwise", "our", "please", "see", "she", "since", "some", "such",
+    "that", "the", "their", "then", "there", "therefore", "these", "they", "this", "those",
+    "though", "thus", "to", "under", "unless", "us", "users", "we", "what", "when", "where",
+    "which", "while", "who", "why", "will", "with", "without", "you", "your",
 };
 
-static int word_in(const char *w, size_t len, const char *const *list, size_t count)
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Words before a number: "No. 5", "Art. 6". */
+static const char *const before_number[] = {"art", "ch", "no", "nos", "p", "para", "pp", "sec", "vol"};
+
+/* A sorted word list searched by bisection. `sorted` is worked out on first
+ * use: a list an edit left unsorted is searched linearly rather than giving
+ * wrong answers (the unit tests would show the slowdown, not a bug). */
+typedef struct word_list {
+    const char *const *v;
+    size_t n;
+    int sorted; /* -1 not yet known */
+} word_list;
+
+static word_list never_words = {abbrev_never, COUNT(abbrev_never), -1};
+static word_list maybe_words = {abbrev_maybe, COUNT(abbrev_maybe), -1};
+static word_list opener_words = {openers, COUNT(openers), -1};
+static word_list number_words = {before_number, COUNT(before_number), -1};
+
+/* Is the word w[0..len) (any case) in the list? */
+static int word_in(const char *w, size_t len, word_list *l)
 {
     char low[16];
     if (len == 0 || len >= sizeof low)
@@ -112,13 +150,31 @@ static int word_in(const char *w, size_t len, const char *const *list, size_t co
     for (size_t i = 0; i < len; i++)
         low[i] = (char)tolower((unsigned char)w[i]);
     low[len] = '\0';
-    for (size_t i = 0; i < count; i++) /* first letter first: this runs at every stop */
-        if (list[i][0] == low[0] && strcmp(low, list[i]) == 0)
+    if (l->sorted < 0) {
+        l->sorted = 1;
+        for (size_t i = 1; i < l->n; i++)
+            if (strcmp(l->v[i - 1], l->v[i]) >= 0)
+                l->sorted = 0;
+    }
+    if (!l->sorted) {
+        for (size_t i = 0; i < l->n; i++)
+            if (strcmp(low, l->v[i]) == 0)
+                return 1;
+        return 0;
+    }
+    size_t lo = 0, hi = l->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(low, l->v[mid]);
+        if (c == 0)
             return 1;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
     return 0;
 }
-
-#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 /* Closing quotes and brackets that may follow a stop: ) ] } " ' ” ’ » */
 static size_t closer_len(const char *s, size_t n, size_t i)
@@ -155,7 +211,8 @@ static int emit(seg_state *st, size_t start, size_t end)
             start += b;
             continue;
         }
-        if (start + 1 < end && (s[start] == '-' || s[start] == '*') && (s[start + 1] == ' ' || s[start + 1] == '\t')) {
+        if (start + 1 < end && (s[start] == '-' || s[start] == '*' || s[start] == '+') &&
+            (s[start + 1] == ' ' || s[start + 1] == '\t')) {
             start += 1;
             continue;
         }
@@ -254,28 +311,32 @@ static int stop_ends(const char *s, size_t n, size_t sent_start, size_t dot, siz
     if (wl == 0)
         return 1;
     const char *word = s + w;
-    /* a list or heading number at the start of the sentence: "1. ", "iv. " */
-    if (w == sent_start && wl <= 4) {
-        int numeric = 1;
-        for (size_t i = 0; i < wl; i++)
+    /* a list or heading marker at the start of the sentence: "1. ", "2.3. ",
+     * "b. ", "A. ", "iv. " */
+    if (w == sent_start && wl <= 5) {
+        int numeric = 1, roman = 1;
+        for (size_t i = 0; i < wl; i++) {
             if (!isdigit((unsigned char)word[i]) && word[i] != '.')
                 numeric = 0;
-        if (numeric)
+            if (!strchr("ivxlIVXL", word[i]))
+                roman = 0;
+        }
+        if (numeric || (wl == 1 && isalpha((unsigned char)word[0])) || (roman && wl <= 4))
             return 0;
     }
     /* "No. 5", "art. 6" */
-    if (isdigit(nc) && (word_in(word, wl, (const char *const[]){"no", "nos", "art", "sec", "para", "p", "pp", "vol", "ch"}, 9)))
+    if (isdigit(nc) && word_in(word, wl, &number_words))
         return 0;
-    if (word_in(word, wl, abbrev_never, COUNT(abbrev_never)))
+    if (word_in(word, wl, &never_words))
         return 0;
     /* single capital initial, as in "J. Smith" */
     if (wl == 1 && isupper((unsigned char)word[0]) && w > sent_start)
         return 0;
-    if (word_in(word, wl, abbrev_maybe, COUNT(abbrev_maybe))) {
+    if (word_in(word, wl, &maybe_words)) {
         size_t e = next;
         while (e < n && isalpha((unsigned char)s[e]))
             e++;
-        return word_in(s + next, e - next, openers, COUNT(openers));
+        return word_in(s + next, e - next, &opener_words);
     }
     return 1;
 }
@@ -291,7 +352,16 @@ int segment_text_until(const char *s, size_t n, seg_list *out, uint64_t deadline
     seg_state st = {s, n, out, err};
     size_t start = 0, line_start = 0, i = 0, sp;
     size_t lead_of = (size_t)-1, lead = 0; /* first non-space of the sentence at lead_of */
+    /* bytes the loop must look at: line ends, stops, and the lead bytes of
+     * bullets and the ellipsis; everything else is skipped in a tight loop */
+    static const unsigned char special[256] = {
+        ['\n'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1, [0xC2] = 1, [0xE2] = 1,
+    };
     while (i < n) {
+        while (i < n && !special[(unsigned char)s[i]])
+            i++;
+        if (i >= n)
+            break;
         /* a block can be megabytes of tiny sentences: look at the clock
          * now and then (every step moves forward; sentences so far are final) */
         if (deadline_ms && (++ticks & 0x3FFF) == 0 && platform_now_ms() > deadline_ms)

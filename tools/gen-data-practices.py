@@ -1,0 +1,888 @@
+#!/usr/bin/env python3
+"""Write rules/20-data-practices.json, the data-practices rule pack
+(retention, deletion, sharing, no_sharing, sale, no_sale).
+
+The pack's regular expressions are long and share pieces (durations, the
+words for a person's data, who counts as a third party, what cancels a
+rule); writing them here as Python raw strings keeps them readable. Edit
+this file, not the JSON, then run it from the repository root:
+
+    python3 tools/gen-data-practices.py && build/smallprint-host --rules rules rules test
+
+Layout: the shared pieces (defines), the rules, then the anchors. Anchors
+are chosen for speed: a rule only runs on sentences holding one of them, so
+rules whose patterns need different anchors are split (SPLITS) into rules
+of their own. Lists of cancelling patterns shared by several rules are
+written once, as defines. All examples are sentences written for this
+project, never copied from a corpus.
+"""
+import copy, json, os, sys
+D = {}
+def d(name, text): D[name] = text
+
+# --- shared pieces -------------------------------------------------------
+d("NEG", r"(?:not|never|n't)")
+d("NUMW", r"(?:\d[\d,]*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|one\s+hundred|a|an|several|a\s+few|a\s+couple\s+of)")
+# a duration: "30 days", "twelve (12) months", "90-day", "6 to 12 months"; never an age
+d("DUR", r"{{NUMW}}(?:\s*\(\d+\))?(?:\s*(?:to|-|or|and)\s*{{NUMW}}(?:\s*\(\d+\))?)?\s*-?\s*(?:calendar\s+|business\s+|working\s+|full\s+|consecutive\s+|additional\s+|more\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b(?!\s*(?:of\s+age|old|or\s+(?:older|over|younger)|and\s+(?:older|over)|of\s+experience))")
+d("PREP", r"(?:for|up\s+to|within|after|than|of|least|most|maximum\s+of|minimum\s+of|beyond|over|past|last|exceed\w*|until|about|approximately|around|roughly|to)")
+d("RETV", r"(?:remain\w*(?=\s+(?:for|up\s+to)\b)|retain\w*|keep|keeps|kept|keeping|stor(?:e|es|ed|ing)|hold|holds|held|holding|maintain\w*|preserv\w*|archiv\w*|saved|remain\w*\s+(?:stored|on\s+(?:our|its)|in\s+(?:our|its)|available|accessible|in\s+(?:backup|archive)\w*)|persist(?:s|ed)?\b|cached)")
+d("DELV", r"(?:delet\w*|eras(?:e|ed|es|ing|ure)|remov(?:e|ed|es|ing|al)|purg\w*|destroy\w*|destruct\w*|discard\w*|anonymi[sz]\w*|de-?identif\w*|overwrit\w*|wiped)")
+# things about you a company may keep or pass on
+d("DATA", r"(?:data|information|info|details|content|conversations?|chats?|messages?|prompts?|inputs?|outputs?|files?|records?|logs?|recordings?|photos?|images?|videos?|audio|voice|queries|searches|history|code|snippets?|documents?|submissions?|uploads?|e-?mail\s+address(?:es)?|addresses|PII|profiles?|identifiers|location|transcripts?|answers?|responses?|notes?|(?:phone\s+)?numbers?|payloads?|lists?|contacts?|results?|entries|reviews?|comments?|posts?|preferences|activity|usage|biometrics?|health\s+\w+|(?:full|real|user|screen|first|last)\s?names?|address|whereabouts)")
+d("YOUR", r"(?:your|their|his|her|its|user|users'?|customer|customers'?|member|members'?|visitor|personal|this|that|such|the|these|those|any|all|some|certain)")
+# who data goes to, other than the company itself
+d("RECIP_BIZ", r"(?:third[-\s]?part(?:y|ies)(?!\s+(?:websites?|sites?|links?|cookies?\s+(?:are|is)|accounts?|materials|content|software|login|sign-in|owners?|rights|intellectual|products?\s+(?:or|and)\s+services))|(?:partner|vendor|supplier|advertiser|sub-?processor|processor|contractor|broker|subsidiar(?:y|ie)|marketer|merchant|dealer|dealership|retailer|franchisee|sponsor|co-?sponsor|researcher|consultant|courier|acquirer|buyer|purchaser|successor|agent)s?\b|affiliat(?:es?|ed\s+(?:companies|entities|businesses))|(?:parent|sister)\s+compan(?:y|ies)|(?:group|family|corporate)\s+(?:of\s+)?compan(?:y|ies)|(?:companies|entities|members)\s+(?:of|in|within)\s+(?:our|the)\s+(?:\w+\s+)?(?:group|family)|(?:service|AI|model|LLM|cloud|hosting|payment|analytics|advertising|ad|e-?mail|storage|data|technology|retrieval|(?:large\s+)?language\s+model|third-party|outside|external|IT|software|transcription|speech|inference|identity|verification|security|marketing|measurement|fulfil+ment|shipping|delivery|fraud\s+prevention|AI\s+model|model\s+and\s+retrieval|content|network|platform|tool)\s+(?:service\s+)?providers?|(?:these|those|such|other|our)\s+providers|(?:ad(?:vertising)?|social(?:\s+media)?)\s+(?:networks?|platforms?|servers?|exchanges?|companies|agencies|sites|services)|(?:other|outside|external|unaffiliated|non-?affiliated|independent|unrelated|selected|certain|trusted)\s+(?:\w+\s+)?(?:companies|businesses|organi[sz]ations|entities|parties|firms|merchants|marketers|third\s+parties|recipients)|(?:insurance|financial|credit|marketing|research|processing|shipping|delivery|fulfil+ment|ticketing|hosting|mailing|analytics|advertising|payment|measurement|consulting|collection|courier|logistics|postal)\s+(?:compan(?:y|ies)|institutions?|agenc(?:y|ies)|bureaus?|firms?|services|vendors?)|(?:credit\s+card|card|payment)\s+process(?:or|ors|ing\s+compan(?:y|ies))|(?:data|third-party)\s+recipients|outside\s+parties|other\s+parties|(?:companies|businesses|organi[sz]ations|entities|firms|agents|individuals|people|those)\s+(?:that|who|which)\s+(?:\w+\s+){0,2}?(?:provide|perform|help|assist|work|act|process|support)\w*)")
+d("RECIP_LAW", r"(?:law\s+enforcement(?:\s+(?:agencies|authorities|officials))?|(?:government(?:al)?|public|regulatory|tax|competent|judicial|supervisory|state|federal|local|national|security)\s+(?:authorit(?:y|ies)|agenc(?:y|ies)|bodies|officials|entities|departments)|authorities|regulators?|police|courts?|government(?:s|al\s+bodies)?|first\s+responders|emergency\s+services)")
+d("RECIP", r"(?:{{RECIP_BIZ}}|{{RECIP_LAW}})")
+# in a promise, "with anyone" is as good as "with third parties"
+d("RECIP_ANY", r"(?:{{RECIP}}|anyone(?:\s+else)?|anybody|others|any\s+other\s+(?:person|party|entity|company|organi[sz]ation)|outside\s+(?:entities|entity|organi[sz]ations?|parties|party))")
+d("SHAREV", r"(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure|ures)|provid(?:e|es|ed|ing)(?=\s+(?:to\b|(?:\w+\s+){0,3}?(?:information|data|details|it|them|address(?:es)?|identifiers|content)\b))|transfer(?:s|red|ring)?|transmit(?:s|ted|ting)?|sen(?:d|ds|t|ding)|pass(?:es|ed|ing)?\s+(?:\w+\s+){0,3}?(?:on|along)|mak(?:e|es|ing)\s+(?:\w+\s+){0,8}?available|made\s+available|(?:made\s+|be\s+|is\s+|are\s+)?accessible|releas(?:e|es|ed|ing)|giv(?:e|es|en|ing)|furnish\w*|sell(?:s|ing)?(?=\s+(?:\w+\s+){0,3}?(?:information|data|details|it|them|address(?:es)?|lists?|profiles?|records)\b)|sold|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|trad(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)|distribut\w*|forward\w*|suppl(?:y|ies|ied)|expos(?:e|es|ed)|turn(?:s|ed)?\s+over|hand(?:s|ed)?\s+over|upload\w*|transmission)")
+# a whole sentence that is a heading, a question, or names topics only
+d("TOPIC", r"(?:\?\s*+$|(?-i:^\W*+(?:[\dIVX]+[.)]?\s+)?(?:HOW|WHEN|WHY|WHO|WHAT|WHICH|WITH\s+WHOM|TO\s+WHOM|WHERE)\b[^a-z.]{0,80}$)|^\W*+(?:[\dIVXivx]++(?:\.\d+)*+[.)]?\s++)?(?:how|when|why|with\s+whom|to\s+whom|whom|who|what|which|where)\s++(?:\w++['\s/&-]*+){1,10}+[?:]?\s*+$|^[^.;:?]{0,60}?\b(?:parties|companies|entities|categories|recipients|organi[sz]ations)\s+(?:\w+\s+)?(?:with|to)\s+whom\b[^.;?]{0,60}[:?]?\s*+$|\b(?:description|descriptions|details|explanation)\s+(?:about|of|on)\s+(?:the\s+)?(?:ways?|how)\b|\b(?:information|details)\s+(?:on|about|regarding|as\s+to)\s+how\s+long\b|\b(?:this|the|our|these)\s+(?:following\s+)?(?:section|sections|notice|policy|policies|part|table|chart|statement|page|document|faq|summary|article|addendum|disclosure|explanation|material|resource|guide)s?\s+(?:\w+\s+){0,3}?(?:explain|describe|set|outline|tell|cover|detail|inform|provide|summari[sz]e|address|identif|list|contain)\w*\b[^.;]{0,80}?\b(?:how|what|whether|when|why|with\s+whom|the\s+(?:ways|categories|types))|\b(?:learn|read|find\s+out|know)\s+(?:more\s+)?(?:about\s+)?how\b|\b(?:to\s+)?see\s+(?:our|the)\s+\w+\s+(?:\w+\s+)?(?:section|policy|notice)\s+(?:on|about|for)\b)")
+
+R = []
+def rule(id, label, severity, anchors, patterns, explanation, match, no_match, unless=None, suppresses=None, after=None):
+    r = {"id": id, "label": label, "severity": severity, "anchors": anchors, "patterns": patterns}
+    if unless: r["unless"] = unless
+    if after: r["after"] = after
+    if suppresses: r["suppresses"] = suppresses
+    r["explanation"] = explanation
+    r["examples"] = {"match": match, "no_match": no_match}
+    R.append(r)
+
+ANCHORS = {}
+#======================================================================
+# The rules
+#======================================================================
+# ======================================================================
+# retention: how long data is kept
+# ======================================================================
+RET_ANCH = ["retain", "retention", "keep", "kept", "stor", "hold", "held", "maintain", "preserv", "archiv",
+            "saved", "remain", "persist", "cached"]
+DEL_ANCH = ["delet", "eras", "remov", "purg", "destroy", "destruct", "discard", "anonymi", "identif", "overwrit", "wiped"]
+# other senses of the verbs: ownership and rights, lawyers, customers kept as
+# customers, keeping people informed, keeping things safe, the noun "store",
+# holding harmless, and ages or response times that look like periods
+RET_OTHER = [
+    r"\bretain\w*\s+(?:all\s+|any\s+|full\s+|sole\s+|exclusive\s+)?(?:\w+\s+)?(?:ownership|rights?|title|copyright|control\s+(?:of|over)|the\s+right|intellectual)",
+    r"\bretain\w*\s+(?:the\s+services\s+of\s+)?(?:a\s+|an\s+|our\s+own\s+|your\s+own\s+)?(?:lawyer|attorney|counsel|legal|advis|consultant|auditor|agent|expert)",
+    r"\b(?:customer|user|employee|staff|student|talent|subscriber|member)\s+retention\b",
+    r"\bkeep\w*\s+(?:you|them|us|users|customers|people)\s+(?:informed|updated|posted|safe|logged|signed|engaged|up\s+to\s+date|in\s+the\s+loop|notified)",
+    r"\b(?:keep|kept|keeps|maintain\w*)\s+(?:\w+\s+){0,4}?(?:safe|secure|confidential|private|accurate|current|up\s+to\s+date|up-to-date|protected|encrypted)\b(?![^.;]{0,40}\b(?:for|until|as\s+long)\b)",
+    r"\bkeep\w*\s+(?:in\s+mind|track\s+of\s+(?:time|your\s+(?:progress|orders))|in\s+touch|up\s+with|using|trying|going|visiting|browsing)",
+    r"\b(?:app|play|online|retail|physical|our|the|in-|web|chrome|microsoft|google)\s*stores?\b(?!\s+(?:it|them|your|the|data|information))",
+    r"\bstore\s+(?:credit|cards?|gift|locations?|hours|purchases?|managers?|associates?|brand|policies)",
+    r"\bhold\w*\s+(?:\w+\s+){0,4}?harmless\b|\bon\s+hold\b|\bheld\s+(?:liable|responsible|accountable)\b",
+    r"\b(?:hearings?|meetings?|events?|arbitrations?|sessions?|conferences?|elections?|calls?)\s+(?:is|are|was|were|will\s+be|be|being)\s+held\b",
+    r"\b(?:retain|maintain|keep|hold)\w*\s+(?:all\s+|full\s+|sole\s+)?(?:\w+\s+)?(?:ownership|title)\b",
+    r"\b(?:is|are)\s+(?:further\s+)?(?:described|explained|set\s+out|detailed|outlined)\s+(?:in|below|above)\b",
+    r"\b(?:we|to)\s+keep\w*\s+(?:\w+\s+){0,6}?(?:available|accessible|running|online|open)\b(?![^.;]{0,20}\b(?:for|until)\b)",
+    r"\bpreserv\w*\s+(?:\w+\s+)?(?:privacy|confidentiality|security|integrity|rights?|ability|quality|anonymity|freedom)",
+    r"\b(?:persistent|session|flash)\s+cookies?\b|\bcookies?\s+(?:\w+\s+){0,3}?(?:expire|remain|stay|are\s+stored|is\s+stored|store|last)",
+    r"\b(?:funds?|payouts?|money|deposits?|balances?|tickets?|reservations?|seats?|payments?)\s+(?:\w+\s+){0,4}?(?:held|hold|on\s+hold)\b",
+    r"\b(?:terms|agreement|provisions?|sections?|obligations?|licen[cs]es?|warrant\w*|restrictions?)\s+(?:\w+\s+){0,4}?(?:remain|survive)\w*\s+in\s+(?:full\s+)?(?:force|effect)",
+]
+RET_TIME_OTHER = [
+    r"\b(?:respond|reply|answer|acknowledge|notify|inform|contact|get\s+back)\w*\b[^.;]{0,90}?\bwithin\s+{{DUR}}",
+    r"\bnotice\s+(?:period\s+)?of\s+{{DUR}}|{{DUR}}(?:'s?|s')?\s+(?:prior\s+|advance\s+|written\s+)?notice\b",
+    r"\b(?:at\s+least|within|no\s+(?:less|later)\s+than)\s+{{DUR}}\s+(?:(?:prior|advance)\s+)?(?:notice|before|in\s+advance|prior)",
+    r"\b(?:refund|return|cancel|withdraw|dispute|claim|appeal|object|opt\s+out|opt-out|notice)\w*\b[^.;]{0,40}?\bwithin\s+{{DUR}}",
+    r"\b(?:you|users?)\s+(?:can|may|have)\b[^.;]{0,40}?\b(?:delete|remove|edit|unsend|recall)\b(?:(?!\b(?:which|and|they|it|we|then|will|are|is)\b)[^.;]){0,60}?\bwithin\b",
+    r"\bfree\s+trial\b|\bsubscription\s+(?:term|period)\b",
+    r"\b(?:once|twice|\w+\s+times)\s+(?:a|an|per|every|each)\s+(?:day|week|month|year)\b",
+]
+
+rule("retention.period", "retention", "low", RET_ANCH + DEL_ANCH,
+     [
+       r"\b(?<p>{{RETV}}|{{DELV}})\b[^.;]{0,110}?\b{{PREP}}\s+(?:a\s+(?:period|maximum|minimum|total)\s+of\s+|(?:approximately|about|around|roughly|up\s+to|at\s+least|at\s+most|a\s+maximum\s+of|no\s+more\s+than|no\s+longer\s+than|more\s+than|less\s+than|over|under|the\s+(?:first|last|next|past))\s+)?{{DUR}}",
+       r"\b(?<p>{{RETV}}|{{DELV}})\b[^.;]{0,60}?\b{{DUR}}\s+(?:after|from|following|of|since|beyond|once|past)\b",
+       r"(?:^|[,;:]\s*|\b(?:for|after|within|up\s+to|beyond|past|once)\s+(?:(?:at\s+least|more\s+than|over|up\s+to|approximately|about|around|a\s+(?:period|maximum|minimum)\s+of)\s+)?)(?<p>{{DUR}})\b[^.;]{0,100}?\b(?:{{RETV}}|{{DELV}})\b",
+       r"\b(?:older\s+than|more\s+than)\s+{{DUR}}[^.;]{0,60}?\b(?<p>{{DELV}})\b",
+     ],
+     "This says how long your data is kept before it is deleted.",
+     ["We keep server logs for eighteen months.",
+      "Voice clips you record are erased from our systems within 14 days.",
+      "Support tickets are archived and then purged after two years.",
+      "For 90 days after you close your account, we hold a backup copy of your profile.",
+      "Uploaded photos older than 30 days are deleted automatically."],
+     ["We keep you informed about new features every 30 days.",
+      "You must be at least 13 years old to store files with us.",
+      "We will respond to requests to delete data within 30 days.",
+      "You retain ownership of everything you upload for 5 years and beyond.",
+      "Refunds for store credit are available within 14 days."],
+     unless=RET_OTHER + RET_TIME_OTHER + [r"{{TOPIC}}"])
+
+rule("retention.period_noun", "retention", "low", ["retention", "retain", "kept", "stor", "delet"],
+     [
+       r"\b(?<p>retention\s+(?:period|time|window|term|limit|schedule|policy|duration))s?\b[^.;]{0,80}?\b{{DUR}}",
+       r"\b{{DUR}}\s+(?<p>(?:data\s+|log\s+|message\s+|default\s+)?(?:retention|storage|deletion))\b",
+       r"\b(?<p>retention(?:\s+period)?)\s*[:=-]\s*(?:up\s+to\s+|about\s+|approximately\s+)?{{DUR}}",
+       r"\b(?<p>(?:retained|kept|stored|deleted)\s+(?:only\s+)?(?:temporarily|briefly)\s+for)\s+{{DUR}}",
+     ],
+     "This says how long your data is kept.",
+     ["Chat transcripts have a retention period of ninety days.",
+      "Retention: 30 days",
+      "Our 30-day retention window applies to every workspace.",
+      "Enterprise plans offer a 7-year data retention option."],
+     ["Our retention team will call you within 7 days.",
+      "Customer retention rose 12% over the last two years.",
+      "We will review this retention policy in 2 years' time, with notice at least 30 days before any change."],
+     unless=RET_OTHER[2:3] + [r"\bcustomer\s+retention\b", r"\bretention\s+(?:team|rate|offer|specialist|bonus|campaign|rates)\b", r"\breview\w*\s+(?:this|our|the)\s+(?:\w+\s+)?polic"])
+
+# how long, without a number: "as long as your account is open", "until you
+# delete it", "indefinitely", "for a limited time"
+RET_CRIT = (r"(?:(?:for\s+)?(?:only\s+)?(?:as|so)\s+long\s+as|for\s+(?:no\s+)?longer\s+than|no\s+longer\s+than|until|till|while\s+(?:you|your|we|the|it|they)|(?:for|within|during)\s+the\s+(?:duration|life|lifetime|period|time|length|term)\s+(?:of|necessary|needed|required|that|you|it|your|we|the)|up\s+to\s+the\s+(?:termination|closure|deletion|end)\s+of|indefinitely|permanently|forever|in\s+perpetuity|for\s+(?:a|an|some|the)\s+(?:reasonable|limited|short|shorter|longer|extended|certain|commercially\s+reasonable|additional|indefinite|unlimited|undefined|minimum|appropriate|brief|specific|set|defined|fixed|predetermined)\s*(?:\w+\s+)?(?:period|time|amount|duration|length)?|for\s+(?:some\s+time|longer|a\s+while|a\s+(?:longer|shorter)\s+time)|temporar(?:y|ily)|briefly|only\s+during|during\s+(?:the|your|a|its|their)\s+(?:\w+\s+){0,2}?(?:session|processing|visit|call|subscription|relationship|use|term|membership|employment|period|lifetime|life)|in\s+(?:accordance|line)\s+with\s+(?:our|the|its|applicable)\s+(?:\w+\s+){0,2}?(?:retention|record)|(?:legal|statutory|regulatory)\s+(?:retention|storage)\s+(?:periods?|obligations?|requirements?))")
+# kept because the law or a purpose requires it: only right after the verb,
+# so "we store it and may disclose it as required by law" is not retention
+RET_LEGAL = (r"(?:retain\w*|keep|keeps|kept|preserv\w*|hold|holds|held|stor(?:e|es|ed))\b(?:(?!\b(?:disclos|shar|provid|transfer|circulat|us(?:e|ed|ing)\b|process|access))[^.;]){0,50}?\b(?:as|where|when|if|to\s+the\s+extent)\s+(?:\w+\s+)?(?:required|permitted|necessary|needed|mandated|obligated|authori[sz]ed)\s+(?:by\s+(?:\w+\s+)?(?:law|laws|legal|regulations?|statute)|under\s+(?:\w+\s+)?(?:law|laws|legal|regulations?)|to\s+(?:comply|meet|fulfil+|satisfy|resolve|enforce|establish|exercise|defend|prevent|protect|combat|investigate|detect)|for\s+(?:legal|tax|accounting|audit|regulatory|compliance|security|fraud|safety))|(?:retain\w*|keep|kept|preserv\w*|hold|held|stor(?:e|ed))\b[^.;]{0,50}?\bto\s+(?:comply\s+with|follow|meet|satisfy|fulfil+|abide\s+by)\s+(?:our\s+|applicable\s+|any\s+|its\s+|the\s+)?(?:legal|law|laws|regulatory|tax|statutory)")
+rule("retention.criterion", "retention", "low", RET_ANCH,
+     [
+       r"\b(?<p>{{RETV}})\b[^.;]{0,110}?\b" + RET_CRIT,
+       r"\b(?<p>" + RET_LEGAL + ")",
+       r"\b(?:as\s+long\s+as|until|while|for\s+the\s+duration\s+of)\b[^.;]{0,80}?,\s*(?:\w+\s+){0,4}?(?<p>{{RETV}})\b",
+       r"\b(?<p>retention\s+(?:period|periods|time|times|duration))s?\s+(?:\w+\s+){0,4}?(?:is|are|will\s+be|may\s+be|depends?|var(?:y|ies)|differ|determined|based|set|defined|depending)\b",
+       r"\b(?:determin|decid|set|calculat)\w*\s+(?:the\s+|our\s+|how\s+long\s+(?:we\s+)?|appropriate\s+|these\s+)?(?:\w+\s+)?(?<p>retention\s+periods?|how\s+long\s+(?:we\s+)?(?:keep|retain|store|hold))",
+       r"\b(?<p>longer\s+retention\s+periods?|retention\s+periods?\s+(?:is|are)\s+(?:required|permitted|allowed))\b",
+       r"\b(?<p>retention\s+of\s+(?:your\s+|personal\s+|the\s+|this\s+|such\s+)?(?:\w+\s+)?(?:data|information|records))\s+(?:\w+\s+){0,3}?(?:is|are|will\s+be|depends?|var(?:y|ies)|based|determined)\b",
+       r"\b(?<p>{{RETV}})\b[^.;]{0,80}?\bbeyond\s+(?:our|the|its|any|a)\s+(?:\w+\s+)?(?:retention\s+)?periods?\b",
+     ],
+     "This says how long your data is kept, without a fixed number of days.",
+     ["We hold account records for as long as your membership is active.",
+      "Your drafts stay stored until you remove them yourself.",
+      "Diagnostic reports are retained only as long as needed to fix the fault.",
+      "The retention period depends on the kind of record and on local law.",
+      "We may keep some billing records where required by tax law."],
+     ["We store your files on servers in Ireland.",
+      "You retain all rights in the music you upload as long as you like.",
+      "We keep you updated while your order is on its way.",
+      "Keep your password secret until you change it.",
+      "This notice explains how long we keep your information."],
+     unless=RET_OTHER + [r"{{TOPIC}}", r"\b(?:information|details)\s+(?:about|as\s+to|on|regarding)\s+(?:how|the)\b[^.;]{0,60}?\bretention", r"\b(?:you|users?)\s+(?:can|may|could|must|should)\s+(?:\w+\s+){0,2}?(?:keep|store|hold|save|maintain)\b(?![^.;]{0,40}\b(?:we|us)\b)", r"\bkeep\w*\s+(?:your\s+)?(?:password|credentials|login|account\s+details|device)\b", r"\bmaintain\w*\s+(?:\w+\s+){0,3}?(?:security|safeguards|measures|procedures|controls|standards|policies|compliance|the\s+(?:service|site|platform)s?|your\s+account\s+(?:in\s+good\s+standing|active)|insurance|licenses)\b(?![^.;]{0,30}\b(?:data|information|records)\b)"])
+
+rule("retention.zero", "retention", "low", ["retain", "stor", "keep", "kept", "saved", "save", "log", "record", "cache", "persist", "retention", "discard", "forget"],
+     [
+       r"\b(?:do|does|did|will|shall|would|can|wo)\s*{{NEG}}\s+(?:\w+\s+){0,2}?(?<p>retain|store|keep|save|log|persist|hold|cache|archive)\b(?!\s+(?:you\b|in\s+mind|track|up\b))[^.;]{0,40}?\b(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|anything|it|them)\b",
+       r"\bnever\s+(?<p>(?:retain|store|keep|save|log|record|persist|cache|archive)s?)\b(?!\s+(?:you\b|in\s+mind|track|up\b))[^.;]{0,40}?\b(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|anything|it|them)\b",
+       r"\b(?:is|are|will\s+be|gets?|get|be|being|were|was|ever)\s+(?:\w+\s+)?(?<p>(?:not|never)\s+(?:\w+\s+)?(?:retained|stored|kept|saved|logged(?!\s+(?:in|on|into|out))|recorded|persisted|cached|archived))\b",
+       r"\b(?<p>no\s+(?:\w+\s+){0,2}?(?:data|information|content|logs?|conversations?|messages?|prompts?|records?)\s+(?:is\s+|are\s+|will\s+be\s+|ever\s+)?(?:ever\s+)?(?:retained|stored|kept|saved|logged|recorded|persisted))\b",
+       r"\b(?<p>(?:zero|no)[- ](?:data[- ])?(?:retention|logs?|logging)(?:\s+(?:policy|agreement|mode|option|endpoint|guarantee))?)\b",
+       r"\b(?<p>(?:is|are|gets?)\s+(?:immediately\s+|automatically\s+|permanently\s+)?discarded)\b",
+       r"\b(?<p>forgets)\b[^.;]{0,20}(?:$|\.|everything|it|them)",
+       r"\b(?<p>contractually\s+(?:prohibited|barred|forbidden|bound\s+not)\s+from\s+(?:\w+\s+)?(?:storing|retaining|keeping))",
+     ],
+     "This says your data is not kept at all after it is used.",
+     ["We never store the recordings you make.",
+      "We do not use or keep your data once the session ends.",
+      "Your prompts are not retained after the answer is returned.",
+      "The translation service keeps no logs of the text you send.",
+      "Our partners offer a zero data retention endpoint."],
+     ["We do not store full card numbers.",
+      "Notes are stored locally on your phone.",
+      "We do not keep you waiting on the phone.",
+      "You should not store passwords in plain text."],
+     unless=[r"\b(?:card|payment|credit|debit|bank|billing)\s+(?:\w+\s+)?(?:numbers?|details|data|information|credentials)\b",
+             r"\bfor\s+(?:any\s+)?(?:secondary|other|their\s+own|additional|unrelated)\s+purposes?\b",
+             r"\bcookies?\s+(?:\w+\s+){0,2}?(?:do|does|will|wo)\s*(?:not|n't)\s+(?:store|contain|collect|hold)",
+             r"\b(?:you|users?)\s+(?:shall|will|agree|must|may)\s*(?:not|n't)\b|\battempt\s+to\s+retain",
+             r"\b(?:cannot|can\s*not|can't|unable\s+to)\s+(?:fully\s+)?(?:ensure|guarantee|assure|warrant|promise|control)\b",
+             r"\b(?:in|on|within)\s+(?:the\s+|these\s+|our\s+|a\s+|any\s+|its\s+)?(?:\w+\s+)?cookies?\b",
+             r"\bassociat\w*\b",
+             r"\bif\s+you\s+(?:do\s+not|don't)\b",
+             r"\bpasswords?\b(?![^.;]{0,30}\b(?:data|conversations?|messages|content)\b)",
+             r"\b(?:you|users?)\s+(?:should|must|may|can)\s*(?:not|n't|never)\b",
+             r"\blocally\b", r"\bon\s+your\s+(?:own\s+)?(?:device|computer|phone|browser)\b(?![^.;]{0,20}\bnot\b)",
+             r"\b(?:do|does|wo)\s*{{NEG}}\s+(?:\w+\s+)?(?:store|keep|retain)\s+(?:\w+\s+){0,3}?(?:longer|more)\s+than\b",
+             r"{{TOPIC}}"])
+
+rule("retention.deleted_when_done", "retention", "low", DEL_ANCH + ["disappear", "vanish", "automatically", "periodically", "routinely", "regularly", "scheduled"],
+     [
+       r"\b(?<p>{{DELV}})\b[^.;]{0,100}?\b(?:when|once|after|as\s+soon\s+as|where|if)\s+(?:\w+\s+){0,4}?(?:is|are|it's|they're|becomes?|become)?\s*(?:no\s+longer|not)\s+(?:\w+\s+)?(?:needed|necessary|required|relevant|useful|in\s+use|used|active)\b",
+       r"\b(?<p>{{DELV}})\b[^.;]{0,100}?\b(?:when|once|after|as\s+soon\s+as|upon)\s+(?:\w+\s+){0,3}?(?:purpose|purposes)\s+(?:\w+\s+){0,6}?(?:fulfil+ed|achieved|served|met|completed|accomplished|ends?|ended|expire[sd]?|satisfied)",
+       r"\b(?<p>{{DELV}})\b[^.;]{0,60}?\b(?:when|once|after|as\s+soon\s+as|immediately\s+after|right\s+after|upon)\s+(?:\w+\s+){0,4}?(?:request|inquiry|enquiry|transaction|session|call|conversation|processing|response|suggestion|order|job|task|verification|check|analysis|download|transcription|translation|upload|scan|query|answer|result|reply|redaction|review|moderation|delivery|completion|expiry|expiration|use|event|purpose|contest|campaign)\s+(?:\w+\s+)?(?:is|has\s+been|have\s+been|was|are)?\s*(?:fulfil+ed|completed|processed|returned|generated|finished|resolved|handled|done|closed|over|ends?|delivered|answered)",
+       r"\b(?<p>{{DELV}})\b\s+(?:\w+\s+){0,3}?(?:immediately|right\s+away|instantly|promptly)\s+(?:after|once|when|following)\s+(?:\w+\s+){0,3}?(?:process|use|used|analy[sz]|transcri|translat|generat|complet|verif|respon)",
+       r"\b(?<p>automatically\s+(?:and\s+permanently\s+)?(?:deleted|erased|purged|removed|destroyed|discarded))\b",
+       r"\b(?<p>{{DELV}})\b[^.;]{0,60}?\b(?:within\s+a\s+reasonable\s+(?:period|time|timeframe)|shortly\s+after|soon\s+after|promptly\s+after|without\s+undue\s+delay|at\s+the\s+end\s+of\s+(?:this|that|the|its|each)\s+(?:\w+\s+)?period)\b",
+       r"\b(?:at\s+the\s+end\s+of\s+(?:this|that|the|its|each)\s+(?:\w+\s+)?period|(?:after|once|when)\s+(?:the|a|this|that|its|each|any)\s+(?:\w+\s+)?period\s+(?:has\s+|have\s+)?(?:lapsed|expired|ended|elapsed|passed|ends|expires))\b[^.;]{0,60}?\b(?<p>{{DELV}})\b",
+       r"\b(?<p>{{DELV}})\b[^.;]{0,80}?\b(?:(?:after|in\s+the\s+event\s+of|following|due\s+to|because\s+of|upon|for)\s+(?:\w+\s+){0,2}?(?:inactivity|dormancy|non-use|disuse)|(?:after|following|upon|at)\s+the\s+(?:end|expiry|expiration|termination|completion|conclusion|closure)\s+of)\b",
+       r"^\W*(?<p>(?:until|as\s+long\s+as|for\s+as\s+long\s+as|while)\s+(?:your|the|an?)\s+(?:\w+\s+)?(?:account|profile|subscription|membership)\s+(?:is|remains|has\s+been|stays)\s+(?:deleted|closed|active|open|terminated|in\s+use|valid))\b",
+       r"\b(?<p>(?:periodically|routinely|regularly)\s+(?:delete|erase|purge|destroy|remove|anonymi[sz]e))\b",
+       r"\b(?<p>scheduled\s+for\s+(?:regular\s+|periodic\s+)?(?:destruction|deletion|disposal|erasure))\b",
+       r"\b(?<p>disappears?|vanish(?:es)?)\b[^.;]{0,40}?\b(?:when|once|after)\b",
+     ],
+     "This says the company deletes your data on its own once it has served its purpose.",
+     ["We erase the scans as soon as they are no longer needed for verification.",
+      "Audio snippets are deleted right after the transcription is returned.",
+      "Inactive drafts are automatically purged.",
+      "We routinely anonymize usage logs."],
+     ["You can delete a post when it is no longer relevant to you.",
+      "We may remove content that violates these terms.",
+      "If you no longer want to hear from us, remove yourself from the list."],
+     unless=[r"\b(?:you|users?)\s+(?:can|may|could|might|will\s+be\s+able\s+to|are\s+able\s+to|have\s+the\s+(?:right|option))\s+(?:\w+\s+){0,3}?(?:delete|remove|erase|clear)",
+             r"\bremov\w*\s+(?:yourself|your\s+name|your\s+e-?mail\s+address)\s+from\s+(?:\w+\s+){0,2}?(?:list|mailing)",
+             r"\bremov\w*\s+(?:\w+\s+){0,3}?(?:content|posts?|listings?|comments?|reviews?|material)\b[^.;]{0,80}?\b(?:violat|breach|infring|inappropriate|objectionable|unlawful|illegal)",
+             r"\bcookies?\b", r"{{TOPIC}}"])
+
+# ======================================================================
+# deletion: what the person can delete, and what deleting does
+# ======================================================================
+d("DEL_OBJ", r"(?:library|generations?|spaces|clips?|notebooks?|boards?|workspaces?|entries|entry|logs?|transcripts?|prompts?|inputs?|outputs?|submissions?|queries|questions|drafts?|playlists?|lists?|items?|libraries|creations|projects|recordings|datasets?|tracks|songs|videos|voice\s+\w+|aliases|alias|usernames?|contacts|comments?|reviews?|stories|story|snaps?|media|pictures?|images?|backups?|recordings?|communications|sessions?|account|accounts|profile|data|information|info|content|conversations?|chats?|history|messages?|posts?|photos?|videos?|files?|recordings?|records?|details|uploads?|memories|memory|threads?|projects?|documents?|notes?|searches|workspace|it|them|this|these|those|everything|anything|all|copies)")
+d("DEL_USER", r"(?:you|users?|customers?|members?|parents?|guardians?|account\s+holders?|individuals?|consumers?|residents?|people|data\s+subjects?|snapchatters|subscribers?|admins?|administrators?|account\s+owners?|workspace\s+owners?|owners?\s+of\s+(?:the|an?|your)\s+account)")
+DEL_OTHER = [
+    r"\b(?:delet|remov|clear|block|disabl|reject|refus|manag|erase)\w*\b[^.;]{0,80}?\bcookies?\b",
+    r"\bremov\w*\s+(?:\w+\s+){0,5}?from\s+(?:\w+\s+){0,3}?(?:mailing|e-?mail|distribution|marketing|contact|promotional)\s+lists?",
+    r"\b(?:(?:we|it|they|company)\s+(?:\w+\s+)?(?:have|has|retain|retains)\s+the\s+right|reserves?\s+the\s+right|shall\s+have\s+the\s+right)\b[^.;]{0,40}?\b(?:delete|remove|erase)\b(?![^.;]{0,80}\byou\s+(?:can|may)\b)",
+    r"\b(?:we|us|the\s+company)\s+(?:may|can|will|might|reserve\s+the\s+right\s+to)\s+(?:(?!unable\b|not\b)\w+\s+){0,4}?(?:delete|remove|disable|suspend|terminate|erase|close)\w*\b[^.;]{0,120}?\b(?:violat|breach|infring|inappropriate|objectionable|unlawful|illegal|abus|discretion|for\s+any\s+reason|without\s+(?:prior\s+)?notice|fraud|spam|these\s+terms)",
+    r"\bremov\w*\s+(?:yourself|your\s+(?:name|e-?mail(?:\s+address)?))\s+from\s+(?:\w+\s+){0,3}?(?:list|lists|mailing|newsletter|distribution)",
+    r"\bdelete\s+(?:key|button)\b",
+    r"{{TOPIC}}",
+]
+rule("deletion.user_can", "deletion", "info", ["delet", "eras", "remov", "deactivat", "close", "clear", "purge", "wipe", "closing"],
+     [
+       r"\b{{DEL_USER}}\b(?:(?!\b(?:we|us|company)\b)[^.;]){0,60}?\b(?:can|may|could|might|are\s+able\s+to|is\s+able\s+to|be\s+able\s+to|have\s+the\s+(?:right|ability|option|choice|power|control)\s+(?:to|of)|has\s+the\s+(?:right|ability|option)\s+(?:to|of)|control\s+to|are\s+free\s+to|are\s+entitled\s+to|is\s+entitled\s+to|choose\s+to|wish\s+to|want\s+to|like\s+to|decide\s+to|ask\s+(?:us\s+)?to|request\s+(?:that\s+we\s+|us\s+to\s+|to\s+)?)\s*(?:\w+\s+|\w+,\s+|\w+/){0,5}?(?<p>delet\w*|eras(?:e|ing)|remov(?:e|ing)|deactivat\w*|purg(?:e|ing)|wip(?:e|ing)|clear(?:ing)?|clos(?:e|ing)\s+(?:your|their|the|an?|his|her)\s+(?:\w+\s+)?account|cancel\s+(?:your|their)\s+account)\b(?:\s*(?:,|/|or|and|and/or)?\s*(?:delete|erase|remove|correct|update|edit|change|modify|access|deactivate|export|download|rectify|view))*\s+(?:(?:your|their|his|her|the|all|any|of|some|certain|individual|this|these|those|my|personal|stored|saved|previous|past|old|specific|selected|entire|whole|complete|own|up\s+to|one|a|an|chat|voice|search|browsing|watch|location|viewing|message|conversation|activity|account|profile|user|uploaded|other)\s+){0,5}?(?:[\w'-]+\s+){0,4}?{{DEL_OBJ}}\b",
+       r"\b(?<p>(?:delet\w*|eras\w*|remov\w*|deactivat\w*|clos\w*)\s+(?:\w+\s+){0,2}?(?:your|the|an?|their)\s+(?:\w+\s+)?account)\b[^.;]{0,80}?\b(?:at\s+any\s+time|anytime|from\s+(?:the|your)|by\s+(?:going|visiting|contacting|clicking|tapping|selecting|following|sending|emailing|e-mailing|writing|logging|signing)|via\s+(?:the|your)|through\s+(?:the|your)|in\s+(?:the|your)\s+(?:\w+\s+)?(?:settings|app|profile|dashboard|preferences|account\s+page)|under\s+(?:the\s+)?\w+)",
+       r"\b(?:to|how\s+to)\s+(?<p>(?:delete|erase|deactivate|close|remove)\s+(?:your|an?|the|all\s+of\s+your|all\s+your|their)\s+(?:\w+\s+){0,2}?{{DEL_OBJ}})\b[^.;]{0,40}?(?:,|\bgo\s+to|\bvisit|\bselect|\bclick|\btap|\bopen|\bfollow|\bsee|\bcontact|\be-?mail|\buse|\bsign|\blog|\bnavigate|\bplease|\bsimply|\bjust)",
+       r"\b(?:right|rights)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:request\s+|obtain\s+|ask\s+for\s+|seek\s+)?(?:the\s+)?(?<p>delet(?:e|ion)|eras(?:e|ure)|be\s+forgotten|have\s+(?:your|their|his|her)\s+(?:\w+\s+){0,3}?(?:deleted|erased|removed))\b",
+       r"\b(?<p>(?:right\s+(?:of|to)\s+)?(?:deletion|erasure)\s+(?:right|rights|requests?|tool|tools|option|options|feature|process))\b",
+       r"\b(?<p>request\w*\s+(?:the\s+|that\s+we\s+|us\s+to\s+|to\s+)?(?:\w+,?\s+(?:or\s+|and\s+|and/or\s+)?){0,4}?(?:delet(?:e|ion)|eras(?:e|ure)|removal|deactivation))\b",
+       r"\b(?<p>ask\s+us\s+to\s+(?:\w+,?\s+(?:or\s+|and\s+)?){0,4}?(?:delete|erase|remove))\b",
+       r"\b(?<p>delet\w*|eras\w*)\b[^.;]{0,80}?\b(?:of|after|following|upon|on)\s+(?:receiving\s+|receipt\s+of\s+)?(?:your|a|the)\s+(?:verified\s+|valid\s+|written\s+)?(?:deletion\s+)?request\b",
+       r"\b(?<p>auto-?delet\w*)\b",
+       r"\b(?:once|after|when|upon)\s+(?:we\s+)?(?:receiv\w*|confirm\w*|verif\w*|process\w*)\s+(?:\w+\s+){0,4}?(?:request|instructions?)\b[^.;]{0,100}?\b(?<p>delet\w*|eras\w*)",
+       r"\b(?:upon|at|on|following)\s+(?:your|a\s+user's|the\s+user's)\s+(?:written\s+|verified\s+|verifiable\s+)?request\b[^.;]{0,60}?\b(?<p>delet\w*|eras\w*|remov\w*)",
+       r"\bright\s+to\s+(?:\w+,\s+){1,3}(?:or\s+|and\s+)?(?<p>delete|deletion|erase|erasure)\b",
+       r"(?:^|[,;:]\s*)(?:and\s+)?(?<p>(?:delete|erase|clear|remove)\s+(?:your|all\s+(?:of\s+)?your|them|it|any\s+of\s+your)\b)\s*(?:\w+\s+){0,3}?(?:{{DEL_OBJ}}|so\s+that|while|at\s+any\s+time|whenever|from)\b",
+       r"\b(?<p>(?:options?|tools?|ability|controls?|ways?|means|features?|settings?|choices?)\s+(?:for\s+(?:you|users|members)\s+)?to\s+(?:\w+,?\s+(?:or\s+|and\s+)?){0,4}?(?:delete|erase|remove\s+(?:your|their)))\b",
+       r"\b(?<p>delet\w*|eras\w*|remov\w*)\b[^.;]{0,60}?\bif\s+you\s+(?:ask|request|tell|want|wish|instruct)",
+       r"\b(?:not\s+be\s+able|unable|impossible|not\s+(?:always\s+)?possible)\s+to\s+(?:\w+,?\s+(?:or\s+|and\s+)?){0,4}?(?<p>delete|erase|remove)\b",
+       r"\b(?<p>(?:request|ask)\w*\s+(?:that\s+)?(?:\w+\s+){0,4}?be\s+(?:deleted|erased|removed))\b",
+       r"\b(?<p>request\w*\s+(?:\w+\s+){0,3}?(?:-\s*)?(?:or|and)\s+(?:-\s*)?(?:deletion|erasure|removal)\s+of)\b",
+       r"\b(?<p>right\s+to\s+be\s+forgotten)\b",
+       r"\b(?:contact|e-?mail|writ\w+\s+to|ask|notify|let|call|message)\s+(?:\w+\s+)?us\b[^.;]{0,100}?\b(?:and|so\s+that|to\s+have|to|so)\s+(?:we\s+)?(?:\w+\s+)?(?:can\s+|will\s+|may\s+)?(?<p>delete|erase|remove|deactivate)\b[^.;]{0,40}?\b{{DEL_OBJ}}\b",
+       r"\b(?<p>(?:access|correction|deletion|erasure|rectification)\s*(?:,\s*|\s+or\s+|\s+and\s+|/)\s*(?:\w+\s*(?:,\s*|\s+or\s+|\s+and\s+|/)\s*){0,3}(?:deletion|erasure|delete|erase))\b",
+     ],
+     "You can delete this data or your account.",
+     ["You can erase your whole voice history from the app at any time.",
+      "You can turn on auto-delete for activity older than three months.",
+      "We will delete your data within 30 days of your request.",
+      "Members may ask us to delete the photos they uploaded.",
+      "To close your account, open Settings and choose Close account.",
+      "You have the right to have your personal data erased.",
+      "Send a deletion request through the privacy form."],
+     ["We may delete your account if you break these rules.",
+      "The delete button removes the text you typed.",
+      "You can clear cookies in your browser settings.",
+      "To unsubscribe, remove your email address from the mailing list.",
+      "We will delete that inactive draft when it is no longer needed."],
+     unless=DEL_OTHER)
+
+rule("deletion.what_it_does", "deletion", "info", ["delet", "eras", "remov", "deactivat", "clos", "clear", "cancel", "wipe"],
+     [
+       r"\b(?:when|if|once|after|as\s+soon\s+as|upon)\s+(?:you|a\s+user|the\s+user|users|a\s+member|an?\s+account\s+holder|someone|a\s+customer)\s+(?:\w+\s+){0,3}?(?<p>delet\w*|eras\w*|deactivat\w*|clos(?:e|es)\s+(?:\w+\s+)?account|clear\w*|remov\w*|uninstall\w*|cancel\w*\s+(?:\w+\s+)?account)\b[^.;]{0,20}?\b(?:{{DEL_OBJ}}|app|application|extension)\b",
+       r"\b(?:upon|after|following|on)\s+(?<p>(?:deleting|uninstalling|removing|closing|deactivating)\s+(?:your|the|an?|this)\s+(?:\w+\s+)?(?:account|app|application|profile|extension))\b",
+       r"\b(?:upon|after|following|on)\s+(?<p>(?:the\s+)?(?:\w+,?\s+(?:or\s+|and\s+)?){0,3}?(?:deletion|erasure|closure|deactivation|closing|termination)\s+of\s+(?:your|an?|the|their)\s+(?:\w+\s+)?(?:account|data|profile|information|content|conversation|chat))",
+       r"\b(?<p>(?:account|data|profile)\s+(?:deletion|erasure|closure|deactivation))\b[^.;]{0,120}?\b(?:will|is|are|may|remov|delet|eras|retain|kept|keep|gone|irreversibl|permanent|cannot|can't|unrecoverable)",
+       r"\b(?<p>deleted\s+(?:account|accounts|conversations?|chats?|messages?|data|files?|content|posts?|photos?|items?|projects?|threads?|profiles?))\b[^.;]{0,80}?\b(?:are|is|will|may|remain|stay|go|move|get|can)\b",
+       r"\b(?:if|when|once|after)\s+(?:your|an?|the)\s+(?:\w+\s+)?(?:account|conversation|chat|data|content|profile|file|project)\s+(?:is|has\s+been|gets|was)\s+(?<p>deleted|erased|closed|deactivated|removed)\b(?!\s+(?:by\s+us|for\s+(?:violat|breach|inactiv)))",
+       r"\b(?<p>(?:deleting|erasing|clearing|removing|closing|deactivating|uninstalling)\s+(?:your|the|an?|this|their)\s+(?:\w+\s+){0,2}?(?:account|data|history|conversations?|chats?|app|application|profile|content|messages?|files?|browser\s+data|information))\b[^.;]{0,80}?\b(?:will|is|does|deletes|removes|erases|means|cannot|can't|won't|may|permanently|also|results?|makes?)\b",
+       r"(?:^|[,;:(]\s*|\b(?:and|but|that|note|remember|because)\s+)(?<p>(?:deleting|erasing|clearing|removing|uninstalling|uninstallation\s+of|(?:closing|deactivating)(?=\s+(?:your|the|an?)\s+(?:\w+\s+)?account))\s+(?:your|the|a|an|this|their|all|any|these|those)\b)[^.;]{0,60}?\b(?:will|won't|wo|does|doesn't|do|don't|deletes|removes|erases|means|cannot|can't|may|permanently|also|results?|makes?|is|are|instructs|only)\b",
+       r"\b(?:when|if|once|after)\s+we\s+(?<p>delete\s+(?:your|an?|the)\s+(?:\w+\s+)?account)\b",
+       r"\b(?:law|laws|we|legal\s+obligations?)\s+(?:\w+\s+){0,3}?(?:exempts?|prevents?|limits?|restricts?)\s+(?:\w+\s+){0,3}?(?:from\s+)?(?<p>deletion|erasure)\b",
+       r"\b(?<p>cannot\s+(?:be\s+)?(?:\w+\s+)?(?:delete|deleted|erase|erased|undone|recovered|restored))\b[^.;]{0,40}?\b(?:once|after|when|deletion)\b",
+       r"\b(?:once|after|when)\s+(?:\w+\s+){0,3}?(?<p>deleted|erased)\s*,\s*(?:\w+\s+){0,3}?(?:cannot|can't|is|are|they|it)\b",
+       r"\b(?:will|can|could)\s+(?:\w+\s+)?(?:not|n't)\s+be\s+able\s+to\s+(?<p>delete|erase|remove)\b",
+     ],
+     "This says what happens to your data when you delete it or your account.",
+     ["When you erase a recording, it disappears from your library at once.",
+      "Deleted projects stay in the bin for a week before they are gone.",
+      "Upon deletion of your account, your public reviews stay up under an anonymous name.",
+      "Closing your account removes your saved addresses."],
+     ["We delete nothing without a reason.",
+      "If your post violates our rules, we may remove it.",
+      "When you clear cookies, your preferences reset."],
+     unless=DEL_OTHER)
+
+# ======================================================================
+# sharing: personal data disclosed to others
+# ======================================================================
+SHARE_DENY = [
+    r"\bnever\s+(?:\w+\s+(?:or|and|nor)\s+)?(?:shar|disclos|sell|rent|trad|giv|provid|transfer|releas|pass)\w*",
+    r"\bnot\s+(?:the\s+|our\s+)?(?:practice|policy|intention|intent|habit|business)\b[^.;]{0,40}?\bto\s+(?:shar|disclos|sell|rent|provid|giv|releas)",
+    r"\b(?:do|does|did|will|wo|shall|would|can|ca|could|may|must)\s*(?:not|n't|never)\s+(?:and\s+(?:will|do)\s+not\s+)?(?:ever\s+)?(?:\w+,?\s+(?:or\s+|and\s+|nor\s+)?){0,3}?(?:shar|disclos|provid|transfer|transmit|send|sell|rent|leas|trad|giv|releas|pass|mak|turn|hand|distribut|exchang|furnish|report|allow|permit|let|expos)",
+    r"\b(?:never|not)\s+(?:be\s+|been\s+|get\s+)?(?:shared|disclosed|provided|transferred|transmitted|sent|sold|rented|leased|traded|given|released|passed|made\s+available|distributed|exchanged|furnished|reported|exposed|handed)",
+    r"\b(?:no|none\s+of\s+(?:your|the))\s+(?:\w+\s+){0,3}?(?:data|information|details|content)\s+(?:\w+\s+){0,3}?(?:is|are|will\s+be|gets?)?\s*(?:ever\s+)?(?:shared|disclosed|sent|transmitted|passed|sold|given|provided)",
+    r"\bneither\b[^.;]{0,80}?\bnor\b|\bnor\s+(?:do|will|does|shall)\s+(?:we|they|it)\b",
+    r"\brefus\w*\s+to\s+(?:shar|disclos|provid|releas|hand)",
+    r"\bnot\s+(?:to\s+)?(?:sell|share|disclose|rent)\b",
+    r"\bno\s+longer\s+(?:\w+\s+(?:or|and)\s+)?(?:shar|sell|disclos|provid|send|transfer)",
+    r"\bwithout\s+(?:first\s+)?(?:\w+\s+){0,2}?(?:consent|permission|authori[sz]ation|a\s+(?:valid\s+)?(?:legal|court)\s+(?:process|order)|legal\s+process)\b(?![^.;]{0,60}\bexcept\b)",
+]
+SHARE_OTHER = [
+    r"\b(?:you|users?|members?|people|friends|others)\s+(?:\w+\s+){0,3}?(?:can|may|choose\s+to|decide\s+to|want\s+to|wish\s+to|are\s+able\s+to)?\s*(?:share|send|post|forward|make\s+available|publish|disclose|upload)\w*\b[^.;]{0,60}?\b(?:with|to)\s+(?:\w+\s+){0,2}?(?:friends|family|followers|contacts|each\s+other|one\s+another|other\s+(?:users|members|people|players|participants)|the\s+public|collaborators|teammates|colleagues|your\s+(?:team|network|group)|(?:other\s+)?participants)\b",
+    r"\b(?:share|send)\s+(?:it|this|that|them|your\s+\w+|the\s+\w+)?\s*(?:with|to)\s+(?:your\s+)?(?:friends|family|followers|contacts)\b",
+    r"\b(?:received?|obtain\w*|collect\w*|get|gets|got|acquir\w*|purchas\w*|buy|bought|gather\w*|source[sd]?|licen[cs]e[sd]?)\b[^.;]{0,60}?\bfrom\s+(?:\w+\s+){0,3}?(?:third[-\s]part|partner|affiliat|vendor|data\s+broker|public|social|other\s+(?:sources|companies))(?![^.;]{0,120}\b(?:share|disclose|provide\s+(?:it|them|your|this))\b)",
+    r"\b(?:third[-\s]part(?:y|ies)|other)\s+(?:websites?|sites|services|apps|applications|platforms|links)\b[^.;]{0,100}?\b(?:own|separate|different)\s+(?:privacy\s+)?(?:polic|practices|terms)",
+    r"\bwhether\b[^.;]{0,80}?\b(?:sold|shared|disclosed)\b",
+    r"\bright\s+to\s+(?:know|request\s+(?:information|disclosure)|access|obtain|receive)\b[^.;]{0,120}?\b(?:categories|whether|third\s+parties\s+to\s+whom)",
+    r"\b(?:we\s+are\s+not\s+responsible|not\s+responsible\s+for|no\s+control\s+over|do\s+not\s+control)\b[^.;]{0,80}?\b(?:third|practices|content|polic)",
+    r"\bpublicly\s+(?:visible|available|displayed)|\bvisible\s+to\s+(?:other|all|everyone|anyone|the\s+public)\b",
+    r"\bsend\s+(?:you|users|customers|members)\b|\bsent\s+to\s+you\b",
+    r"\b(?:shine\s+the\s+light|1798\.83)\b",
+    r"\b(?:exclusive\s+)?jurisdiction\s+of\b|\bvenue\b|\bas\s+is\b",
+    r"\bnot\s+(?:to\s+)?make\s+(?:\w+\s+)?available\b",
+    r"\b(?:assign|transfer|delegate|sub-?contract)\w*\b[^.;]{0,40}?\b(?:rights|obligations|agreement|terms|this\s+agreement)\b",
+    r"\bonly\s+applies\s+to\b|\bdoes\s+not\s+apply\s+to\s+(?:information|data|the\s+practices)",
+    r"\bsections?\s+[\dIVX][\dIVX.]*\b[^.;]{0,40}?\b(?:describ|explain|set|outlin|list|detail)\w*",
+    r"\(\s*(?:collectively,?\s+)?[\"']?(?:we|us|our|the\s+company)[\"']?\s*[,)]",
+    r"\b(?:request|obtain|receive)\w*\b[^.;]{0,80}?\b(?:list|notice|information|details|categories)\b[^.;]{0,80}?\b(?:shared|disclos\w*)\b[^.;]{0,80}?\bdirect\s+marketing",
+    r"\bprovid\w*\s+(?:\w+\s+)?(?:links?|hyperlinks?)\b|\blinks?\s+to\s+(?:\w+\s+){0,2}?(?:third|other|external)",
+    r"\b(?:unauthori[sz]ed|inadvertent|accidental|unlawful)\s+(?:third\s+parties|access|disclosures?|persons|individuals|parties)\b",
+    r"\b(?:review|read|check|consult)\s+(?:the\s+)?(?:privacy\s+)?(?:polic\w+|practices|terms)\s+of\b|\bprivacy\s+polic(?:y|ies)\s+of\s+(?:these|those|such|the|any)\b",
+    r"\bshare\s+(?:a|your|the)\s+(?:computer|device|screen|phone|browser|tablet)\b",
+    r"\bbetween\s+you\s+and\s+(?:us|the\s+\w+)\b",
+    r"\b(?:content|information|anything|material)\s+(?:that\s+)?you\s+(?:\w+\s+)?(?:post|publish|upload|share|make\s+(?:\w+\s+)?public|make\s+available)\b",
+    r"\b(?:you|users?)\s+(?:\w+\s+)?(?:provide|submit|give|share|post|send|make\s+available|disclose)\w*\b[^.;]{0,40}?\b(?:on|to|at|through|via|with)\s+(?:those|these|such|their|any)\s+(?:\w+\s+)?(?:sites?|websites?|services|platforms|apps?|pages)\b",
+    r"\b(?:polic\w+|statement|notice)\s+(?:\w+\s+)?(?:does\s+not|doesn't|do\s+not)\s+(?:apply|cover|extend)",
+    r"\b(?:you|users?|he|she|they|winners?|applicants?|members?|seekers?|participants?)\s+(?:\w+\s+){0,3}?(?:asked|required|prompted|invited|requested|need)\s+to\s+(?:provide|submit|give|enter|share)\b",
+    r"\b(?:restrict|limit)\w*\s+access\b",
+    r"\b(?:cannot|can\s*not|can't|unable\s+to)\s+(?:fully\s+)?(?:ensure|guarantee|warrant|promise)\b",
+    r"\btransfer\w*\b[^.;]{0,80}?\b(?:to|in|into)\s+(?:other\s+|another\s+|any\s+other\s+)?(?:countries|country|jurisdictions?|the\s+(?:US|U\.S\.|United\s+States|EU|EEA|UK|European))\b",
+    r"{{TOPIC}}",
+]
+SHARE_ANCH = ["shar", "disclos", "provid", "transfer", "transmit", "send", "sent", "pass", "available", "releas", "giv", "furnish",
+              "report", "sell", "sold", "rent", "leas", "trad", "exchang", "distribut", "forward", "suppl", "expos", "turn", "hand", "upload", "transmission"]
+rule("sharing.with_recipient", "sharing", "medium", SHARE_ANCH,
+     [
+       r"\b(?<p>{{SHAREV}})\b[^.;]{0,110}?\b(?:with|to|among|amongst|available\s+to)\s+(?:\w+[\s,]+){0,6}?{{RECIP}}\b(?!\s+(?:websites?|sites?|links?)\b)",
+       r"\b{{RECIP}}\b[^.;]{0,60}?\b(?:with\s+whom|to\s+whom)\s+(?:\w+\s+){0,2}?(?<p>{{SHAREV}})\b",
+     ],
+     "Your personal information may be passed to other companies or organisations.",
+     ["We pass contact details on to the courier firms that deliver your parcel.",
+      "Your account details may be accessible to our affiliates.",
+      "Your listening history may be disclosed to our advertising partners.",
+      "Prompts are forwarded to an outside language model provider to produce answers.",
+      "We may give usage statistics to our affiliates."],
+     ["We do not disclose your address to advertisers.",
+      "Our help articles are accessible to everyone.",
+      "You can share playlists with your friends.",
+      "We receive information about you from partners who run events with us.",
+      "This section explains how we share data with third parties."],
+     unless=SHARE_DENY + SHARE_OTHER)
+
+d("RECIP_ACT", r"(?:share|shares|exchange|exchanges|have\s+access\s+to|has\s+access\s+to|access(?:es)?|receives?|collects?|obtains?|process(?:es)?|use|uses|store|stores|see|view|gets?|analy[sz]es?|host|hosts|handles?|place|set|read|reads|gather)")
+rule("sharing.we_and_partners", "sharing", "medium", ["partner", "vendor", "third part", "third-part", "others", "affiliate", "advertiser"],
+     [r"\b(?:by|with|for)\s+(?<p>us\s+and\s+(?:our\s+)?(?:\w+\s+)?(?:partners|vendors|third\s+parties|others))\b",
+      r"\b(?<p>(?:partner|third[-\s]party|affiliate|vendor|advertiser)\s+(?:data\s+)?sharing|(?:data|information)\s+sharing\s+with\s+(?:our\s+|selected\s+|trusted\s+)?(?:partners|third\s+parties|affiliates|vendors|advertisers))\b",
+      r"\b(?<p>(?:we|us)\s+and\s+(?:our\s+)?(?:\w+\s+)?(?:partners|vendors|third\s+parties|others))\s+(?:(?:may|can|will|also|to|then)\s+)*(?:store|access|process|collect|use|share|read|serve|receive|obtain)\b"],
+     "The company and other companies it works with use your data together.",
+     ["You may agree to processing by us and our advertising partners.",
+      "We and our vendors read identifiers stored on your device."],
+     ["We and our team are here to help.",
+      "Contact us and our support staff will answer."],
+     unless=SHARE_DENY + [r"{{TOPIC}}"])
+
+rule("sharing.recipient_gets", "sharing", "medium", ["third", "partner", "affiliat", "vendor", "provider", "processor", "advertis", "contractor", "supplier", "broker", "law enforcement", "authorit", "police", "compan", "firm", "agent", "business", "organi", "entit", "individuals", "subsidiar", "marketer", "merchant", "dealer", "network", "access"],
+     [
+       r"\b(?<p>{{RECIP}})\b(?:\s*\([^)]{0,80}\))?(?:\s*,?\s+(?:such\s+as|like|including|e\.g\.)\s+[^.;]{0,60}?,)?(?:\s*,?\s+(?:that|who|which)\b[^.;,]{0,60}?)?\s+(?:(?:may|might|can|could|will|also|then|do|does|which|who|that|often|sometimes|generally|typically|would|therefore|thus|in\s+turn)\s+){0,3}{{RECIP_ACT}}\b[^.;]{0,60}?\b(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|about\s+you|it|them)\b",
+       r"\b(?<p>{{RECIP}})\b(?:\s*\([^)]{0,80}\))?(?:\s*,?\s+(?:such\s+as|like|including|e\.g\.)\s+[^.;]{0,60}?,)?\s+(?:(?:may|might|can|could|will|also|then|do|does|often|sometimes|generally|typically|would|in\s+turn)\s+){0,3}(?:place|set|use|serve|drop|deploy|distribute|recogni[sz]e|read|employ|utili[sz]e|have|put)\s+(?:\w+\s+){0,3}?(?:cookies|web\s+beacons|beacons|pixels?|pixel\s+tags|tags|(?:single-pixel\s+)?gifs|tracking\s+(?:technologies|tools|pixels)|similar\s+technologies|identifiers|SDKs|scripts)\b",
+       r"\b(?<p>(?:give|grant|provide|allow)\w*\s+(?:them|these\s+\w+|such\s+\w+|those\s+\w+|(?:our\s+|their\s+|its\s+|the\s+|certain\s+|trusted\s+|selected\s+)?{{RECIP}})\s+(?:\w+\s+)?access\s+to)\s+(?:\w+\s+){0,3}?(?:{{DATA}}|databases?)\b",
+       r"\b(?:employ|engage|use|hire|retain|contract\s+with|work\s+with|rely\s+on|partner\s+with)\w*\s+(?:\w+\s+){0,3}?(?<p>companies|businesses|organi[sz]ations|entities|firms|individuals|vendors|service\s+providers|third[-\s]part(?:y|ies)|contractors|agents|processors|sub-?processors|suppliers|partners)\b[^.;]{0,80}?\b(?:on\s+our\s+behalf|to\s+(?:help|assist|perform|provide|process|host|operate|support|deliver|fulfil\w*|handle|manage|store|analy[sz]e|send)|who\s+(?:help|assist|perform|provide|process))",
+       r"\b(?<p>provid\w*|furnish\w*|supply\w*|entrust\w*)\s+(?:these|those|such|the|our|them|certain|any|third)\s+(?:\w+\s+){0,2}?(?:companies|vendors|partners|providers|parties|processors|contractors|them|firms|agents)?\s*(?:only\s+)?with\s+(?:\w+\s+){0,4}?{{DATA}}\b",
+       r"\b(?:processed|accessed|received|collected|used|viewed|handled|hosted|analy[sz]ed|stored)\s+(?:\w+\s+){0,2}?(?:by|on\s+behalf\s+of|on\s+the\s+servers\s+of|on)\s+(?:\w+\s+){0,3}?(?<p>{{RECIP}})\b",
+       r"\b(?:allow|permit|enable|let|authori[sz]e|engage|use|work\s+with|partner\s+with)\w*\s+(?:\w+\s+){0,3}?(?<p>{{RECIP}})\s+(?:\w+\s+){0,4}?(?:to\s+)?(?:collect|access|use|receive|process|place|set|obtain|gather|track|serve)\b",
+     ],
+     "Other companies may receive or access your personal information.",
+     ["Our hosting providers have access to the files you upload.",
+      "Your voice commands are processed by an outside speech provider.",
+      "We allow advertising networks to collect information about your visits."],
+     ["We obtain your credit score from a credit reference agency and keep it private.",
+      "Third-party websites linked from our pages have their own privacy policies.",
+      "Our vendors must keep your data secure and are bound by contract."],
+     unless=SHARE_DENY + SHARE_OTHER + [r"\b(?:must|are\s+required\s+to|are\s+obligated\s+to|are\s+bound|agree\s+to|contractually)\b[^.;]{0,60}?\b(?:protect|secure|safeguard|confidential|keep)\b(?![^.;]{0,80}\b(?:access|receive|process|use)\b)", r"\bfrom\s+(?:\w+\s+){0,2}?{{RECIP_BIZ}}\s+(?:\w+\s+){0,3}?(?:such\s+as|including|like)\b(?![^.;]{0,120}\b(?:share|disclose)\b)"])
+
+rule("sharing.if_you_dont_want", "sharing", "medium", ["shar", "disclos", "sold", "sell", "sent", "transfer"],
+     [r"\bif\s+you\s+(?:do\s+not|don't|no\s+longer)\s+(?:want|wish|like)\s+(?:\w+\s+){0,4}?(?<p>shar\w*|disclos\w*|sold|sell\w*|sent|transferr\w*)\b[^.;]{0,60}?\b{{RECIP}}\b"],
+     "Your personal information may be passed to other companies unless you turn this off.",
+     ["If you don't want your details shared with our sponsors, switch off the toggle.",
+      "If you do not wish us to disclose your location to emergency services, change this setting."],
+     ["If you don't want to share your location, leave it off.",
+      "If you do not want your friends to see your posts, make them private."],
+     unless=[r"{{TOPIC}}"])
+
+rule("sharing.request_not_to", "sharing", "medium", ["shar", "disclos", "provid", "transfer"],
+     [r"\b(?:request|ask|prefer|direct|instruct)\w*\s+(?:that\s+)?(?:we|us)\s+(?:to\s+)?(?<p>not\s+(?:to\s+)?(?:share|disclose|provide|transfer))\b[^.;]{0,80}?\b(?:{{DATA}}|{{RECIP}})\b"],
+     "You can ask the company not to share your information, which means it does so by default.",
+     ["You may ask that we not disclose your contact details to our partners.",
+      "Customers can request that we not share their profile with affiliates."],
+     ["We will not share your data.",
+      "Please ask us if you have questions about sharing."],
+     unless=[r"{{TOPIC}}"])
+
+rule("sharing.we_share", "sharing", "medium", ["shar", "disclos"],
+     [r"\b(?:we|us|company)\s+(?:(?:may|might|can|could|will|also|do|sometimes|only|routinely|further|additionally|otherwise)\s+){0,3}(?<p>share|disclose)\s+(?:(?:\w+|,)\s+){0,3}?(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:data|information|info|details|PII)\b(?!\s+(?:about|on|regarding)\s+(?:how|the\s+ways?|what|why|our\s+(?:products|services|practices|policies|work|plans)))"],
+     "The company shares your personal information with others.",
+     ["We may disclose certain account details for fraud prevention.",
+      "We share personal data with your consent or to complete a purchase you asked for."],
+     ["We share information about how our products work.",
+      "We do not share personal data."],
+     unless=SHARE_DENY + SHARE_OTHER + [r"\bto\s+you\s+about\b", r"\bwith\s+(?:us|you)\b(?![^.;]{0,40}\b(?:and|or)\s+(?:our\s+)?(?:partners|affiliates|third))"])
+
+rule("sharing.legal", "sharing", "medium", ["disclos", "shar", "provid", "releas", "turn", "hand", "respond", "comply", "required", "court", "subpoena", "law enforcement", "warrant", "good faith", "good-faith"],
+     [
+       r"\b(?<p>disclos\w*|shar(?:e|ed|ing)|provid(?:e|ed|ing)\s+(?:\w+\s+){0,3}?(?:{{DATA}})|releas\w*|turn\w*\s+over|hand\w*\s+over|produce)\b[^.;]{0,60}?\b(?:{{DATA}}|it|them|about\s+you)\b[^.;]{0,100}?\b(?:(?:court\s+orders?|subpoenas?|warrants?|(?:the\s+)?law|legal\s+process|regulators?|authorities)\s+(?:\w+\s+){0,2}?(?:requires?|compels?|obliges?|demands?|requests?)|(?:if|when|where|as|to\s+the\s+extent)\s+(?:\w+\s+){0,2}?(?:required|compelled|requested|obliged|obligated|necessary|permitted|authori[sz]ed|mandated)\s+(?:to\s+do\s+so\s+)?(?:by|under)\s+(?:\w+\s+)?(?:law|laws|a\s+court|legal|regulation|statute|subpoena)|(?:to\s+)?(?:respond|comply|cooperate)\w*\s+(?:to|with)\s+(?:\w+\s+){0,3}?(?:subpoenas?|court\s+orders?|legal\s+process|laws?|legal\s+(?:obligations?|requests?|requirements?)|warrants?|government(?:al)?\s+requests?|law\s+enforcement|lawful\s+requests?|regulat\w+)|in\s+response\s+to\s+(?:\w+\s+){0,3}?(?:subpoenas?|court\s+orders?|legal\s+process|warrants?|requests?\s+from|law\s+enforcement|lawful|legal|government))",
+       r"\b(?:law|laws|court|legal\s+process|regulations?)\s+(?:\w+\s+){0,2}?(?:requires?|compels?|mandates?)\s+(?:such\s+|the\s+|this\s+|that\s+|any\s+)?(?<p>disclosure|us\s+to\s+(?:disclose|share|provide|release))",
+       r"\bgood[-\s]faith\s+belief\b[^.;]{0,120}?\b(?<p>disclos\w*|shar(?:e|ing)|releas\w*|provid(?:e|ing))\b",
+       r"\b(?<p>disclos\w*|shar(?:e|ing)|releas\w*)\b[^.;]{0,100}?\bgood[-\s]faith\s+belief\b",
+       r"\b(?:(?:legally|lawfully)\s+(?:required|compelled|obliged|obligated)|(?:required|compelled|obliged|obligated|asked|requested|ordered)\s+by\s+(?:\w+\s+){0,3}?(?:law|laws|court|courts|legal\s+process|authorit\w+|government\w*|police|regulators?|subpoena|warrant|law\s+enforcement))\s+to\s+(?<p>disclose|share|provide|hand\s+over|turn\s+over|release|produce)\b[^.;]{0,40}?\b(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|it|them)\b",
+     ],
+     "Your information may be handed to authorities or others when the law requires it.",
+     ["We may disclose account details when a court order requires us to do so.",
+      "We may hand over records to comply with a valid subpoena.",
+      "If we are compelled by law to share your information, we will tell you first where allowed."],
+     ["We do not disclose your data to anyone, even in response to requests, without a court order.",
+      "You must comply with all laws when you use the service.",
+      "We provide support to comply with accessibility law."],
+     unless=SHARE_DENY + SHARE_OTHER + [r"\b(?:you|users?)\s+(?:must|shall|agree\s+to|will)\s+comply\b"])
+
+rule("sharing.business_transfer", "sharing", "medium", ["merg", "acqui", "reorgani", "bankrupt", "sale of", "change of control", "change in control", "divest", "assets", "insolven", "sold", "transfer"],
+     [
+       r"\b(?:merger|merge[sd]?|merging|acquisition|acquired|reorgani[sz]ation|bankruptcy|insolvency|sale\s+of\s+(?:all|some|part|substantially|a\s+portion|our|the|its|any)|asset\s+sale|change\s+(?:of|in)\s+(?:control|ownership)|divestiture|takeover|consolidation|financing|joint\s+venture)\b[^.;]{0,160}?\b(?<p>transfer\w*|disclos\w*|shar(?:e|ed|ing)|sold|assign\w*|pass(?:ed)?\s+on|conveyed|among\s+the\s+(?:\w+\s+)?assets|part\s+of\s+the\s+(?:\w+\s+)?assets|included?\s+(?:in|among)\s+the\s+(?:\w+\s+)?assets|one\s+of\s+the\s+(?:\w+\s+)?assets)\b",
+       r"\b(?<p>transfer\w*|disclos\w*|shar(?:e|ed|ing)|sold|assign\w*|pass(?:ed)?\s+on)\b[^.;]{0,120}?\b(?:merger|acquisition|reorgani[sz]ation|bankruptcy|insolvency|sale\s+of\s+(?:all|some|part|substantially|a\s+portion|our|the|its|any)|asset\s+sale|change\s+(?:of|in)\s+(?:control|ownership)|divestiture|takeover)\b",
+       r"\b(?:data|information)\b[^.;]{0,60}?\b(?<p>among\s+the\s+(?:\w+\s+)?assets|(?:is|are)\s+(?:a\s+|an\s+)?(?:business\s+)?assets?)\b",
+     ],
+     "If the company is sold or merged, your information may go to the new owner.",
+     ["If we merge with another company, your account data may be transferred to it.",
+      "Customer records may be among the assets sold in a bankruptcy."],
+     ["We completed the acquisition of a small design studio last year.",
+      "You may transfer your subscription to another device."],
+     unless=SHARE_DENY + [r"\bsubscription\b", r"\b(?:you|users?)\s+(?:may|can)\s+(?:not\s+)?(?:assign|transfer)\b", r"\b(?:this|these)\s+(?:agreement|terms)\b", r"{{TOPIC}}"])
+
+rule("sharing.except_for", "sharing", "medium", ["shar", "disclos", "provid", "transfer", "sell", "rent", "giv", "releas", "pass"],
+     [
+       r"\b(?:not|n't|never)\s+(?:\w+,?\s+(?:or\s+|and\s+)?){0,3}?(?:shar|disclos|provid|transfer|sell|rent|giv|releas|pass|mak|trad)\w*\b[^.;]{0,140}?\b(?<p>except|other\s+than|apart\s+from|besides|save\s+for|outside\s+of|but\s+(?:we\s+)?(?:may|do|will|can|might)|only\s+(?:with|to)|unless)\b[^.;]{0,80}?\b(?:{{RECIP_BIZ}}|companies|entities|businesses|organi[sz]ations)\b",
+       r"\b(?:not|n't|never)\s+(?:\w+,?\s+(?:or\s+|and\s+)?){0,3}?(?:shar|disclos|provid|transfer|sell|rent|giv|releas|pass|mak|trad)\w*\b[^.;]{0,140}?\b(?<p>but\s+if\s+we\s+do)\b",
+       r"\b(?:not|n't|never)\s+(?:\w+,?\s+(?:or\s+|and\s+)?){0,3}?(?:shar|disclos|provid|transfer|sell|rent|giv|releas|pass|mak|trad)\w*\b[^.;]{0,140}?\b(?<p>outside\s+(?:of\s+)?(?:our|the)\s+(?:\w+\s+)?(?:group|family|corporate\s+family|affiliates|organi[sz]ation|company))\b",
+     ],
+     "The company says it limits sharing, but names companies it does share your information with.",
+     ["We never disclose your details, except to the payment processors that handle your orders.",
+      "We do not sell your data, but we may share it with our affiliates."],
+     ["We never disclose your details unless you ask us to.",
+      "We do not share your information with anyone, except when a court orders us to."],
+     unless=[r"{{TOPIC}}"],
+     suppresses=["no_sharing"])
+
+# ======================================================================
+# no_sharing: a promise not to share
+# ======================================================================
+NOSHARE_EXCEPT = [
+    r"\b(?:except|other\s+than|apart\s+from|besides|save\s+for|but\s+(?:we\s+)?(?:may|do|will|can|might)|only\s+(?:with|to)|unless)\b[^.;]{0,80}?\b(?:{{RECIP_BIZ}})\b",
+    r"\bbut\s+if\s+we\s+do\b",
+]
+d("NOSHARE_V", r"(?:rent|trad(?:e|ed)|swap|lease|barter|authori[sz]e\s+(?:\w+\s+){0,3}?to\s+use|shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|provid(?:e|es)|transfer|transmit|send|sen[dt]|pass(?:\s+\w+){0,3}?\s+on|giv(?:e|en)|releas(?:e|ed)|mak(?:e|es)\s+(?:\w+\s+){0,3}?available|turn\s+over|hand\s+over|distribut\w*|exchange|furnish|report|reveal|expose|leak|upload|let\s+(?:\w+\s+){0,3}?(?:access|see|use))")
+rule("no_sharing.promise", "no_sharing", "info", ["shar", "disclos", "provid", "transfer", "transmit", "send", "sent", "pass", "giv", "releas", "available", "turn", "hand", "distribut", "exchang", "furnish", "report", "reveal", "expos", "leak", "upload", "let", "leave"],
+     [
+       r"\bnot\s+(?:the\s+|our\s+)?(?:practice|policy|intention|intent|habit|business)\b[^.;]{0,40}?\bto\s+(?<p>shar\w*|disclos\w*|sell|rent|provid\w*|giv\w*|releas\w*)\b",
+       r"\b(?:do|does|did|will|wo|shall|would|can|ca|could)\s*{{NEG}}\s+(?:and\s+(?:will|do|shall)\s+not\s+)?(?:ever\s+)?(?:\w+,?\s+(?:or\s+|and\s+|nor\s+)?){0,3}?(?<p>{{NOSHARE_V}})\b(?:\s+(?:or|and)\s+\w+)?\s+(?:\w+\s+){0,6}?(?:(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|anything|it|them|anyone|any\s+(?:\w+\s+)?data|any\s+(?:\w+\s+)?information)\b|(?:with|to)\s+(?:\w+\s+){0,3}?{{RECIP_ANY}})",
+       r"\b(?:never|not)\s+(?<p>(?:\w+\s+)?(?:shares?|discloses?|sends?|transmits?|passes|gives|provides|releases|reveals))\s+(?:\w+\s+){0,3}?(?:{{DATA}}|anything|it|them)\b",
+       r"\b(?:{{DATA}}|it|they|nothing|none)\b[^.;]{0,60}?\b(?:is|are|will|shall|would|gets?|get)\s+(?:\w+\s+)?(?<p>(?:not|never)\s+(?:be\s+)?(?:\w+,?\s+(?:or\s+|and\s+)?){0,2}?(?:shared|disclosed|transferred|transmitted|sent|given|released|passed\s+on|passed|made\s+available|provided|revealed|distributed|exposed|sold\s+or\s+shared|shared\s+or\s+sold|rented\s+or\s+shared|handed\s+over|turned\s+over))\b",
+       r"\b(?<p>no\s+(?:\w+\s+){0,2}?(?:data|information|details|content|identifiers)\s+(?:\w+\s+){0,3}?(?:is|are|will\s+be|gets?)?\s*(?:ever\s+)?(?:shared|sent|transmitted|passed\s+on|disclosed|given|provided|released|uploaded)|(?:nothing|no\s+(?:\w+\s+)?data|none\s+of\s+(?:your|the|our\s+users')\s+(?:\w+\s+)?(?:data|information|content|files|messages))\s+(?:\w+\s+){0,4}?(?:ever\s+)?(?:leaves|is\s+sent|is\s+transmitted|is\s+uploaded|is\s+shared))\b",
+       r"\b(?:never|doesn't|does\s+not|won't|will\s+not|don't|do\s+not)\s+(?<p>leaves?\s+(?:your|the)\s+(?:\w+\s+)?(?:device|computer|phone|browser|machine|network))\b",
+       r"\b(?:we|will|shall)\s+(?:\w+\s+)?(?<p>refuse\s+to\s+(?:share|disclose|provide|release|hand\s+over))\b",
+       r"\b(?:do|does|will|wo)\s*{{NEG}}\s+(?:\w+\s+(?:or\s+\w+\s+)?){0,2}?(?<p>(?:allow|permit|let)\s+(?:\w+\s+){0,2}?(?:third[-\s]part(?:y|ies)|advertisers?|ad\s+networks?|other\s+(?:companies|parties)|others|anyone)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:collect|access|track|use)\w*)",
+     ],
+     "The company promises not to share your personal information with others.",
+     ["We will never pass your phone number on to anyone.",
+      "Your answers are not shared with outside companies.",
+      "Nothing you type leaves your computer.",
+      "The assistant does not transmit any of your notes to third parties."],
+     ["We do not share your data except with the service providers that host our site.",
+      "You can choose not to share your location with other users.",
+      "We do not sell your personal information.",
+      "Don't share your password with anyone."],
+     unless=NOSHARE_EXCEPT + [r"\b(?:you|users?)\s+(?:should|must|may|can|need|are|might|choose|decide|shall|will|agree)\w*\s+(?:\w+\s+){0,2}?(?:not|n't|never)\b",
+             r"\bdo\s+not\s+(?:sell|share)(?:\s*(?:/|or|and)\s*(?:sell|share))?\s+(?:my|request|link|signal|form|page|option|button|preferences?|list)\b",
+             r"\b(?:sell|sold)\b[^.;]{0,20}?\b(?:or|and)\s+['\"]?shar\w*\b[^.;]{0,100}?\b(?:cross[-\s]context(?:ual)?\s+behavio\w+|targeted|behaviou?ral|interest-based|personali[sz]ed)\s+(?:advertising|ads)",
+             r"['\"]shar(?:e|ing)['\"]",
+             r"\b(?:if|when|once|after|unless)\s+(?:you|an?\s+admin\w*|your\s+admin\w*)\s+(?:\w+\s+){0,2}?(?:do\s+not|don't|deactivate|disable|turn\s+off|switch\s+off|opt\s*-?\s*out|untick|uncheck|decline|refuse|withdraw|revoke)",
+             r"\bin\s+exchange\s+for\b|\bfor\s+(?:money|monetary|(?:\w+\s+)?valuable\s+consideration|payment|profit)\b",
+             r"\b(?:whether|choose|choice|decide|opportunity|option)\b[^.;]{0,20}?\b(?:or\s+)?not\s+to\s+(?:disclose|share|provide)",
+             r"\bknowingly\s+(?:\w+\s+)?collect",
+             r"\b(?:request|ask|require|prefer|direct|want|wish|like)\w*\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:do\s+not|don't|not)\s+(?:to\s+)?(?:provide|share|disclose|submit|send)",
+             r"\b(?:shine\s+the\s+light|1798\.83|such\s+businesses|a\s+policy\s+not\s+to)\b",
+             r"\b(?:requires?|required|prohibit\w*|restrict\w*|obligat\w*|bound|contract\w*)\b[^.;]{0,80}?\bnot\s+(?:to\s+)?(?:share|disclose|use|sell|rent)",
+             r"\b(?:they|these\s+\w+|such\s+\w+|those\s+\w+|vendors|providers|partners|third\s+parties|contractors|processors)\s+(?:may|must|shall|are|will)\s+not\b",
+             r"\bpasswords?\b",
+             r"\b(?:recommend|advise|encourage|suggest|urge|caution)\w*\b[^.;]{0,40}?\b(?:not|never)\s+(?:to\s+)?(?:disclos|shar|post|provid|publish)",
+             r"\b(?:cannot|can\s*not|can't|unable\s+to)\s+(?:fully\s+)?(?:ensure|guarantee|assure|warrant|promise)\b",
+             r"\b(?:ask|encourage|allow|require|prevent)\w*\s+(?:children|kids|minors|users|you|individuals|them|people|members|visitors)\s+(?:\w+\s+){0,2}?(?:to|from)\s+(?:disclos|shar|provid|post)",
+             r"\bprovide\s+(?:an?\s+|the\s+)?(?:adequate|equivalent|appropriate|sufficient|comparable|similar|same)\b|\blevel\s+of\s+(?:\w+\s+)?protection\b",
+             r"\bsend\s+(?:\w+\s+)?(?:messages|e-?mails?|communications|marketing|newsletters|offers|notifications|mail)\b", r"\b(?:don't|do\s+not|never)\s+(?:share|send|give|disclose|reveal)\s+(?:your|the)\s+(?:\w+\s+)?(?:password|pin|login|credentials|code|account)", r"\b(?:train|training|scrap)\w*\b", r"{{TOPIC}}"],
+     suppresses=["sharing"])
+
+# ======================================================================
+# sale: personal data sold, or "shared" for cross-context ads
+# ======================================================================
+SALE_DENY = [
+    r"\b(?:do|does|did|will|shall|would|have|has|had|can|could|wo|ca|may|must)\s*(?:not|n't|never)\s+(?:and\s+(?:will|do|shall)\s+not\s+)?(?:ever\s+)?(?:\w+,?\s+(?:or\s+|and\s+|nor\s+)?){0,3}?(?:sell|sold|rent|trade|exchange|disclose|share|transfer|provide|license)",
+    r"\b(?:never|not)\s+(?:be\s+|been\s+)?(?:\w+\s+or\s+)?(?:sold|rented|traded|selling|sell)\b",
+    r"\bneither\b[^.;]{0,80}?\bnor\b|\bnor\s+(?:do|will|does|shall)\s+(?:we|they|it)\b",
+    r"\bno\s+(?:\w+\s+){0,3}?(?:data|information)\s+(?:\w+\s+){0,2}?(?:is|are|will\s+be)?\s*(?:ever\s+)?sold\b",
+]
+SALE_OTHER = [
+    r"\bsell\w*\s+(?:(?:our|the|its|their|your|these|such|any|new|digital|physical|third-party)\s+)?(?:own\s+)?(?:products?|goods|services?|advertis\w+|ad\s+space|ads|merchandise|tickets?|items?|subscriptions?|software|licen[cs]es?|memberships?|gift|plans?|models?|tools|books|music|courses?|apps?|content\s+(?:on|through))\b(?![^.;]{0,15}\b(?:data|information)\b)",
+    r"\bwhether\b[^.;]{0,80}?\b(?:sold|sell|sells)\b",
+    r"\b(?:the\s+)?(?:term|terms|word|definition\s+of)\s+['\"]?(?:sell|sale|sold|share|sharing)['\"]?\s+(?:is|are|means|includes|has|as\s+defined)",
+    r"['\"](?:sell|sale|sold)['\"]\s+(?:is|means|includes|has\s+(?:a|the))\b",
+    r"\b(?:you|users?|buyers?|sellers?|merchants?)\s+(?:\w+\s+){0,2}?(?:may|must|shall|will|agree|can|cannot)\s*(?:not|n't|never)?\s+(?:\w+\s+){0,2}?(?:sell|resell|rent|sublicense)\b",
+    r"\b(?:resell|re-sell)\b",
+    r"\b(?:point\s+of\s+sale|for\s+sale|on\s+sale|sales\s+tax|sales\s+(?:team|representatives?|staff|department|figures|data)|sale\s+price|bill\s+of\s+sale)\b",
+    r"{{TOPIC}}",
+]
+rule("sale.sells_data", "sale", "high", ["sell", "sold", "rent", "selling"],
+     [
+       r"\b(?<p>sell|sells|selling|sold|rent|rents|renting|rented)\b(?:\s+(?:or|and|/)\s+(?:share|shares|shared|sharing|rent|rented|disclose|disclosed|trade|traded|license|licensed))?\s+(?:\w+\s+){0,5}?(?:personal\s+|your\s+|user\s+|customer\s+|consumer\s+|member\s+)?(?:data|information|info|details|e-?mail\s+(?:address(?:es)?|lists?)|mailing\s+lists?|contact\s+(?:lists?|details|information)|PII|profiles|audiences?|segments|records)\b",
+       r"\b(?:data|information|info|details|PII|addresses|lists|records|profiles?)\b[^.;]{0,60}?\b(?:may|might|can|could|will|is|are|have\s+been|has\s+been|were|was)\s+(?:\w+\s+)?(?:be\s+)?(?<p>sold|rented)\b",
+       r"\b(?<p>sold)\s+(?:\w+\s+){0,6}?(?:to|with)\s+(?:\w+\s+){0,3}?(?:third|partner|advertis|data\s+broker|other\s+compan|marketer)",
+       r"\b(?<p>(?:have|has)\s+sold)\b",
+     ],
+     "Your personal information may be sold to other companies.",
+     ["We may sell your contact details to marketing companies.",
+      "In the past year we sold identifiers and browsing data to ad partners.",
+      "Your shopping profile may be rented to other retailers."],
+     ["We do not sell your personal information.",
+      "We sell gift cards and accessories in our online shop.",
+      "The term 'sell' includes renting or releasing data for value.",
+      "You may not resell access to the service."],
+     unless=SALE_DENY + SALE_OTHER)
+
+rule("sale.legal_terms", "sale", "high", ["sale", "sell", "share", "sharing", "consideration", "cross-context", "cross context", "interest-based", "behavio", "targeted advertising", "licens"],
+     [
+       r"\b(?<p>(?:sale|sales|selling)['\"]?(?:\s*(?:/|or|and|,)\s*['\"]?(?:\w+['\"]?\s*(?:/|or|and|,)\s*['\"]?)?(?:sharing|sale|share)['\"]?)?\s+of\s+(?:your\s+|their\s+|my\s+|his\s+|her\s+|consumers'?\s+|the\s+|users'?\s+|customer\s+)?(?:\w+\s+){0,2}?(?:personal|data|information|PII))\b",
+       r"\b(?<p>do\s+not\s+(?:sell|share)(?:\s*(?:/|or|and)\s*(?:sell|share))?\s+(?:my|request|link|signal|form|page|option|button|preferences?|list))\b",
+       r"\b(?<p>(?:personal\s+)?(?:information|data)\s+sales?)\b",
+       r"\b(?<p>opt\s*-?\s*out\s+of\s+(?:\w+\s+){0,3}?(?:sale|sales|selling|sharing\s+for\s+(?:targeted|cross))\b)",
+       r"\b(?:may|might|could|would|can|will)\s+(?:\w+\s+)?(?:be\s+)?(?<p>(?:constitute|considered|deemed|qualify\s+as|treated\s+as|amount\s+to|viewed\s+as|interpreted\s+as|regarded\s+as|characteri[sz]ed\s+as|be)\s+(?:an?\s+|as\s+)?(?:['\"]\s*)?(?:sale|sales|selling|sell|sold)\b(?:\s*['\"])?)",
+       r"(?<p>(?:['\"](?:sell|sold|sale|share|shared|sharing)['\"])(?:\s+(?:or|and|/)\s+['\"]?(?:sell|sold|sale|share|shared|sharing)['\"]?)?)(?![^.;]{0,20}\b(?:means|is\s+defined|has\s+the\s+meaning))(?=[^.;]{0,120}\b(?:personal|information|data|law|laws|CCPA|CPRA|CPPA|advertising|consideration|defined|privacy|purposes))",
+       r"\b(?<p>(?:in\s+exchange\s+for|for)\s+['\"]?(?:\w+\s+)?(?:monetary|valuable|other\s+valuable|any\s+valuable|money\s+or\s+other)\s+(?:\w+\s+)?consideration)\b",
+       r"\b(?<p>shar(?:e|es|ed|ing)|disclos\w*|sell\w*|sold|us(?:e|ed|ing))\b[^.;]{0,120}?\b(?:cross[-\s]context(?:ual)?\s+behavio\w+\s+advertising|targeted\s+advertising\s+(?:across|on\s+other)|(?:interest-based|behavio\w+|targeted|personali[sz]ed)\s+(?:advertising|ads)\s+(?:\w+\s+){0,3}?(?:across|on\s+(?:other|third|non-affiliated)))",
+       r"\b(?:direct|request|ask|instruct|tell)\w*\s+(?:that\s+)?(?:\w+\s+){0,4}?(?:to\s+)?(?<p>not\s+(?:to\s+)?sell)\b",
+       r"\b(?<p>licens(?:e|es|ed|ing))\s+(?:\w+\s+){0,3}?(?:personal\s+)?(?:data|information)\s+(?:\w+\s+){0,2}?to\s+(?:its\s+|our\s+|their\s+)?(?:clients|customers|third\s+parties|partners|marketers|advertisers)",
+       r"\b(?:personal\s+)?(?:data|information)\s+(?:that\s+)?(?:\w+\s+){0,2}?(?<p>licens(?:e|es))\s+to\s+(?:its\s+|our\s+|their\s+)?(?:clients|customers|third\s+parties|partners|marketers|advertisers)",
+       r"\b(?<p>(?:interest-based|behavio\w+|targeted)\s+advertising)\b[^.;]{0,80}?\b(?:over\s+time\s+)?across\s+(?:multiple|different|other|non-affiliated|third-party|various|unaffiliated)\s+(?:\w+\s+)?(?:websites|sites|apps|services|devices|platforms)",
+     ],
+     "Your personal information may count as sold or shared for targeted advertising under privacy law.",
+     ["California residents can opt out of the sale of their personal information.",
+      "Some cookies on our pages may be considered a \"sale\" under state law.",
+      "We may pass your identifiers to ad platforms in exchange for valuable consideration.",
+      "Click Do Not Sell My Info in the footer."],
+     ["We do not exchange your data for monetary consideration.",
+      "The sale of gift cards is final.",
+      "While we do not think this is a sale, we respect your choice."],
+     unless=[r"\b(?:do|does|did|will|shall|would|have|has|wo)\s*(?:not|n't|never)\s+(?:['\"]?\w+['\"]?\s+){0,2}?['\"]?(?:sell|disclose|share|transfer|provide|exchange|rent|trade|believe|consider|think)\b(?![^.;]{0,40}\bmy\b)(?!.*\b(?:may|might|could)\s+(?:\w+\s+)?(?:be\s+)?(?:constitute|considered|deemed))",
+             r"\b(?:not|never)\s+(?:be\s+)?(?:a\s+)?['\"]?(?:sale|sold)\b",
+             r"\bnot\s+(?:\w+\s+){0,2}?(?:as\s+(?:an?\s+)?|an?\s+)['\"]?(?:sale|sold|sell)\b",
+             r"\b(?:laws?|statutes?|regulations?|CCPA|CPRA|CPPA|acts?)\s+(?:may\s+|might\s+|can\s+)?defines?\b|\bdefinition\s+of\s+['\"]?(?:sale|sell|selling|sharing)",
+             r"\bwhether\b[^.;]{0,80}?\b(?:sold|sell|sale)\b",
+             r"\b(?:the\s+)?(?:term|terms|word|definition\s+of)\s+['\"]?(?:sell|sale|sold|share|sharing)['\"]?\s+(?:is|are|means|includes|has|as\s+defined)",
+             r"\b(?:gift\s+cards?|tickets?|goods|products?|merchandise|items?|assets|shares|stock|company|business)\b[^.;]{0,20}\bsales?\b(?!\s+of\s+(?:your\s+)?personal)",
+             r"\bsales?\s+of\s+(?:all\s+or\s+(?:a\s+)?(?:part|portion)|(?:substantially\s+)?all|our|the\s+company|assets|a\s+business|goods|products?|gift)",
+             r"{{TOPIC}}"],
+     suppresses=["no_sale"])
+
+rule("sale.opt_out_effect", "sale", "high", ["sell", "sold", "sale", "share", "disclos"],
+     [
+       r"\b(?:by|if|once|after|when|since)\s+(?:you\s+)?(?:opt(?:ing|ed)?|choos\w*\s+to\s+opt)\s*-?\s*out\b[^.;]{0,100}?\b(?<p>(?:not|no\s+longer|stop)\s+(?:\w+\s+){0,3}?(?:sell\w*|shar\w*|disclos\w*))",
+       r"\b(?<p>(?:will|would)\s+no\s+longer\s+(?:\w+\s+)?(?:sell|share|disclose))\b",
+       r"\b(?<p>(?:stop|cease)\s+(?:selling|sharing))\b[^.;]{0,80}?\b(?:personal|data|information)",
+     ],
+     "The company sells or shares your data for advertising unless you opt out.",
+     ["Once you opt out, we will stop selling your browsing data.",
+      "We will no longer sell your details to partners from this browser."],
+     ["We will not sell your data.",
+      "You can opt out of marketing emails at any time."],
+     unless=[r"{{TOPIC}}"],
+     suppresses=["no_sale"])
+
+# ======================================================================
+# no_sale: a promise not to sell
+# ======================================================================
+rule("no_sale.promise", "no_sale", "info", ["sell", "sold", "rent", "sale", "consideration", "trade", "money", "monetary", "payment", "compensation", "profit", "monetiz"],
+     [
+       r"\b(?:do|does|did|will|shall|would|have|has|had|can|could|wo)\s*{{NEG}},?\s+(?:and\s+(?:will|do|shall|wo|never)\s*(?:not|n't)?,?\s+)?(?:ever\s+)?(?:(?:\w+,?\s+(?:or\s+|and\s+|nor\s+)?)|['\"]){0,4}?(?<p>sell|sold|rent|rented|sells)\b(?!\s+my\b)(?=[^.;]{0,80}?\b(?:data|information|info|details|PII|lists?|addresses|numbers?|it|them|anything|your|personal|customer|users?'?|members?'?|consumers?'?|e-?mails?|profiles?|records|content|identifiers|location|messages|history)\b)",
+       r"\b(?:data|information|privacy|details|content|it|they)\b[^.;]{0,30}?\b(?:is|are)\s+(?<p>(?:not|never)\s+for\s+sale)\b",
+       r"\b(?:do|does|did|will|wo|shall)\s*{{NEG}}\s+(?<p>(?:engage|participate|deal|trade)\s+in\s+(?:the\s+)?(?:sale|sales|selling|sell)\w*)\b",
+       r"\b(?<p>never\s+(?:\w+\s+)?(?:sells?|sold|selling|rents?|renting))\b(?=[^.;]{0,80}?\b(?:data|information|info|details|PII|lists?|addresses|numbers?|it|them|anything|your|personal|customer|users?'?|members?'?|consumers?'?|e-?mails?|profiles?|records|content|identifiers|location|messages|history)\b)",
+       r"\b(?:is|are|will|be|been|was|were|gets?)\s+(?:\w+\s+)?(?<p>(?:not|never)\s+(?:be\s+)?(?:\w+\s+or\s+)?(?:sold|rented))\b",
+       r"\b(?<p>not\s+(?:\w+ing\s+(?:or|and)\s+)?(?:selling|in\s+the\s+business\s+of\s+selling))\s+(?:\w+\s+){0,2}?(?:your|personal|user|customer|any|data|information)",
+       r"\b(?<p>(?:no|none\s+of)\s+(?:\w+\s+){0,3}?(?:data|information)\s+(?:\w+\s+){0,2}?(?:is|are|will\s+be|has\s+been|have\s+been)?\s*(?:ever\s+)?sold)\b",
+       r"\b(?:do|does|will|wo|shall)\s*{{NEG}}\s+(?:\w+\s+)?(?<p>monetiz\w*)\s+(?:your|user|users'|personal|customer|member)\b",
+       r"\b(?<p>no\s+(?:plans?|intention|desire)\s+to\s+sell)\b",
+       r"\b(?<p>no\s+(?:selling|sale)\s+of)\s+(?:your|personal|user|customer|any)\b",
+       r"\b(?<p>sell(?:ing)?)\s+(?:\w+\s+){0,2}?(?:data|information)\s+(?:is\s+(?:not|never)|isn't)\b",
+       r"\b(?<p>neither\s+(?:\w+\s+){0,3}?sell|nor\s+(?:do\s+we\s+|will\s+we\s+|does\s+\w+\s+)?sell)\b",
+       r"\b(?:do|does|did|will|shall|would|have|has|wo)\s*{{NEG}}\s+(?:\w+\s+){0,2}?(?:disclos|transfer|provid|shar|exchang|giv|mak|hand\w*\s+over|turn\w*\s+over|pass|sen[dt]|releas)\w*\b[^.;]{0,80}?\b(?<p>(?:in\s+exchange\s+)?for\s+(?:money|monetary|(?:any\s+)?(?:monetary\s+or\s+other\s+)?(?:valuable\s+)?consideration|payment|profit|compensation))\b",
+       r"\b(?:do|does|did|wo)\s*{{NEG}}\s+(?:believe|consider|think)\s+(?:\w+\s+){0,4}?(?<p>(?:an?\s+)?['\"]?(?:sales?|sell|selling)['\"]?)",
+     ],
+     "The company promises not to sell your personal information.",
+     ["We will never sell the data you give us.",
+      "We do not, and will not, sell your information.",
+      "We are committed to never selling your browsing history.",
+      "Your contact list is not sold or rented to anyone.",
+      "We have not sold any personal information in the last twelve months.",
+      "We do not hand over your details to others for money."],
+     ["We sell your data to advertisers.",
+      "Click Do Not Sell My Personal Information to opt out.",
+      "You may not sell or rent your account to others.",
+      "Once you opt out, we will not sell your data to partners.",
+      "We do not sell furniture online."],
+     unless=[r"\bdo\s+not\s+(?:sell|share)(?:\s*(?:/|or|and)\s*(?:sell|share))?\s+(?:my|request|link|signal|form|page|option|button|preferences?|list)\b",
+             r"\b(?:by|if|once|after|when)\s+(?:you\s+)?(?:opt(?:ing|ed)?|choos\w*\s+to\s+opt)\s*-?\s*out\b",
+             r"\b(?:you|users?|buyers?|sellers?|merchants?|customers?|licensees?)\s+(?:\w+\s+){0,2}?(?:may|must|shall|will|agree|can)\s*(?:not|n't|never)?\s+(?:\w+,?\s+(?:or\s+|and\s+)?){0,4}?(?:sell|resell|rent)\b",
+             r"\b(?:do|does|will|wo)\s*{{NEG}}\s+(?:\w+\s+)?sell\s+(?:(?:our|the|its|any|these)\s+)?(?:products?|goods|services?|advertis\w+|ads|merchandise|tickets?|items?|subscriptions?|software|furniture|gift|plans?|alcohol|tobacco|firearms|\w+\s+(?:products|goods))\b",
+             r"{{TOPIC}}"],
+     suppresses=["sale"])
+
+rule("no_sale.with_sharing", "no_sharing", "info", ["sell"],
+     [
+       r"\b(?:do|does|did|will|shall|would|wo)\s*{{NEG}}\s+(?:\w+,?\s+){0,2}?(?:sell|rent)\w*\s*(?:,\s*\w+\s*)?,?\s*(?:or|and|nor)\s+(?<p>share|disclose|give\s+away|transfer|distribute)\b(?!\s+(?:for|in\s+the\s+context\s+of)\s+(?:cross|targeted|behavio))(?![^.;]{0,100}\b(?:cross[-\s]context|targeted\s+advertising|behaviou?ral\s+advertising|interest-based\s+advertising))",
+     ],
+     "The company promises not to sell or share your personal information.",
+     ["We do not sell or share the personal data of our users.",
+      "We will never rent, sell or disclose your e-mail address."],
+     ["We do not sell or share personal information for cross-context behavioural advertising.",
+      "We do not sell your data, except to partners."],
+     unless=NOSHARE_EXCEPT + [r"{{TOPIC}}", r"\bdo\s+not\s+(?:sell|share)(?:\s*(?:/|or|and)\s*(?:sell|share))?\s+my\b"],
+     suppresses=["sharing"])
+
+#======================================================================
+# Anchors and splits
+#======================================================================
+# Anchors are lower-case substrings; a rule runs only on sentences holding
+# one of them. They are chosen so that common words inside other words do
+# not wake a rule ("consent" holds "sent", "please" holds "leas",
+# "disclose" holds "close", "history" holds "stor"), and, for the busiest
+# rules, as short phrases ("provide your") rather than bare verbs.
+UNITS = ["day", "week", "month", "year", "hour", "decade", "minute"]
+KEEPS = ["stor", "retain", "keep", "kept", "save", "log", "hold", "held", "cach", "persist", "archiv"]
+DELETES = ["delet", "erase", "erasing", "erasure", "remov", "deactivat", "close your", "close their",
+           "close an account", "close the account", "close my", "closing your", "closing their", "closing an",
+           "closing the account", "closure", "clear your", "clear their", "clear the", "clear all", "clear my",
+           "clearing", "purge", "purging", "wipe", "wiping", "cancel your account", "cancel their account",
+           "forgotten", "uninstall"]
+PROVIDE = ["provide your", "provide personal", "provide information", "provide data", "provide the information",
+           "provide the data", "provide certain", "provide such", "provide this", "provide that", "provide it ",
+           "provide them", "provided to", "provides your", "provides personal", "providing your", "providing personal",
+           "provide any", "provide some", "provide aggregat", "provide de-ident", "provide anonym", "provide non-personal",
+           "provide limited", "provide their", "provide contact", "provide user", "provide customer", "provide usage"]
+SEND = ["send your", "send personal", "send data", "send information", "send it ", "send them", "send the data",
+        "send the information", "send certain", "send such", "send this", "send usage", "send prompts", "send requests",
+        "sends your", "sending your", "sends personal", "sending personal", "send only", "sends only", " sent to",
+        "sent directly to", "is sent", "are sent", "be sent", " sent "]
+PASS = [" pass ", "passes ", "passed on", "pass on", "pass along", "passed along", "passing on", "passing along",
+        "passed to"]
+FORWARD = ["forwarded", "forward your", "forward it", "forward the", "forward such", "forward information",
+           "forwards your", "forwarding your"]
+GIVE = ["shar", "disclos", "transfer", "transmit", "available to", "made available", "make available",
+        "makes available", "accessible", "releas", " give", " gives", " given", " giving", "furnish", " sell", "sold",
+        " rent", " leas", " trad", "exchang", "distribut", "supplie", "supply", "expos", "turn over", "turned over",
+        "turns over", "hand over", "handed over", "hands over", "transmission"]
+# verbs a denial can name: "we do not sell, rent or share ..."
+DENIED = ["shar", "disclos", "provid", "transfer", "transmit", "send", "sent", "pass", "giv", "releas", "mak", "turn",
+          "hand", "distribut", "exchang", "furnish", "report", "reveal", "expos", "leak", "upload", "let", "sell",
+          "rent", "trad", "swap", "leas", "barter", "authori", "allow", "permit", "intentionally", "knowingly", "ever",
+          "actively", "otherwise", "voluntarily", "willingly", "use", "collect", "and will", "and won't", "be "]
+# what a recipient does with data: "our vendors may process ..."
+ACTS = ["process", "receive", "collect", "access", "store", "host", "handle"]
+
+ANCHORS["retention.period"] = UNITS
+ANCHORS["retention.period_noun"] = UNITS
+ANCHORS["retention.criterion"] = ["retain", "retention", "keep", "kept", "store", "storing", "stored", " hold", "held",
+                                  "holding", "maintain", "preserv", "archiv", "saved", "remain", "persist", "cached",
+                                  "as long as", "until", "while", "duration"]
+ANCHORS["retention.zero"] = [n + v for n in ("not ", "n't ", "never ", "not be ", "never be ", "not permanently ",
+                                             "n't permanently ", "not ever ", "never ever ", "or ") for v in KEEPS] + [
+    "no log", "no-log", "zero", "discarded", "forgets", "contractually", "no retention", "no data retention",
+    " is stored", " are stored", " is retained", " are retained", " is kept", " are kept", " is saved", " are saved",
+    " is logged", " are logged", "ever stored", "ever retained", "ever kept", "ever saved", "ever logged"]
+ANCHORS["retention.deleted_when_done"] = ["delet", "erase", "erasing", "erasure", "remov", "purg", "destroy", "destruct",
+                                          "discard", "anonymi", "de-identif", "deidentif", "overwrit", "wiped",
+                                          "disappear", "vanish"]
+ANCHORS["deletion.user_can"] = DELETES + ["auto-delet", "autodelet", "auto delet"]
+ANCHORS["deletion.what_it_does"] = DELETES + ["cancelling your", "canceling your", "cancel your"]
+ANCHORS["sharing.with_recipient"] = GIVE + PROVIDE + SEND + PASS + FORWARD
+ANCHORS["sharing.we_and_partners"] = ["us and", "we and", "partner sharing", "party sharing", "affiliate sharing",
+                                      "vendor sharing", "advertiser sharing", "data sharing with",
+                                      "information sharing with"]
+ANCHORS["sharing.recipient_gets"] = [
+    "have access", "has access", "may access", "access your", "may receive", "receive your", "receive personal",
+    "receive information", "receive data", "receive certain", "may collect", "collect information", "collect personal",
+    "collect data", "collect certain", "collect your", "may obtain", "obtain your", "may process", "process your",
+    "process personal", "process the", "processes your", "may use your", "may use the", "may use information",
+    "may use personal", "use your", "uses your", "use personal", "use the information", "use such",
+    "use this information", "may store", "store your", "stores your", "may see", "can see", "may view", "can view",
+    "may analy", "analyze your", "analyse your", "may host", "host your", "hosts your", "may handle", "handle your",
+    "handles your", "may gather", "gather information", "may read", "can read", "may share", "also share",
+    "will share", "may exchange"] + [w + " " + v for w in ("can", "that", "who", "which", "will", "also") for v in ACTS]
+ANCHORS["sharing.if_you_dont_want"] = ["don't want", "do not want", "don't wish", "do not wish", "no longer want",
+                                       "no longer wish", "don't like", "do not like"]
+ANCHORS["sharing.request_not_to"] = ["not share", "not disclose", "not provide", "not transfer", "not to share",
+                                     "not to disclose"]
+ANCHORS["sharing.we_share"] = ["share ", "disclose "]
+ANCHORS["sharing.legal"] = ["disclos", "shar", "releas", "turn over", "turned over", "turns over", "hand over",
+                            "handed over", "hands over", "produce", "good faith", "good-faith"] + PROVIDE
+ANCHORS["sharing.business_transfer"] = ["merg", "acqui", "reorgani", "bankrupt", "sale of", "change of control",
+                                        "change in control", "change of ownership", "change in ownership", "divest",
+                                        "insolven", "takeover", "consolidation", "financing", "joint venture", "asset"]
+ANCHORS["sharing.except_for"] = ["except", "other than", "apart from", "besides", "save for", "outside of", "but we",
+                                 "but may", "but will", "but can", "but might", "only with", "only to", "unless",
+                                 "outside our", "outside the", "but if we do"]
+ANCHORS["no_sharing.promise"] = [n + v for n in ("not ", "n't ", "never ") for v in DENIED] + [
+    "nothing", "no data", "no personal", "no user", "no information", "no identif", "no customer", "refuse", "neither",
+    "leaves your", "leave your", "leaves the", "leave the", "not the practice", "not our practice", "not our policy",
+    "none of", "not sold", "never sold", "n't sold", "not shared", "never shared"]
+ANCHORS["sale.sells_data"] = [" sell", "sells", "selling", "sold", " rent", "rented", "renting"]
+ANCHORS["sale.legal_terms"] = ["sale", " sell", "selling", "sold", "\"share", "\"sharing", "\"shared", "'share", "'sharing",
+                               "\u201cshare", "\u201csharing", "\u201cshared", "\u2018share", "\u2018sharing",
+                               "consideration", "cross-context", "cross context", "interest-based", "behavioral ad",
+                               "behavioural ad", "targeted advertising", "targeted ads", "licens", "do not sell"]
+ANCHORS["sale.opt_out_effect"] = ["opt out", "opt-out", "opting out", "opted out", "no longer sell", "no longer share",
+                                  "no longer disclose", "stop selling", "stop sharing", "cease selling", "cease sharing"]
+ANCHORS["no_sale.promise"] = ["sell", "sold", " rent", "sale", "in exchange", "consideration", "for money",
+                              "for monetary", "for payment", "for profit", "compensation", "monetiz", " trade"]
+
+# Splits: (source rule, new id, the source's pattern indices it takes,
+# anchors, explanation, match examples, no_match examples).
+SPLITS = [
+    ("retention.criterion", "retention.kept_as_required", [1],
+     ["retain", "keep", "kept", "preserv", " hold", "held", "store", "stored"],
+     "This says your data is kept for as long as the law or a stated need requires.",
+     ["We may retain transaction records where required by tax law.",
+      "Some account details are kept to comply with our legal obligations."],
+     ["We may disclose your records where required by law.",
+      "You must keep your password as required by these terms."]),
+    ("retention.criterion", "retention.period_decided", [3, 4, 5, 6],
+     ["retention", "how long"],
+     "This says how the company decides how long your data is kept.",
+     ["Retention periods vary with the type of data and the law that applies.",
+      "We set how long we keep each record based on why we collected it."],
+     ["Customer retention is a priority for our sales team.",
+      "Our retention offers are sent by email."]),
+    ("sharing.recipient_gets", "sharing.third_party_tracking", [1],
+     ["cookie", "beacon", "pixel", "gif", "tracking tech", "similar tech", "identifier", "sdk", " scripts",
+      "tracking script", " tags"],
+     "Other companies place their own trackers through this service and collect data about you.",
+     ["Our advertising partners may place cookies on your browser when you visit.",
+      "Analytics providers use pixels in our emails."],
+     ["Cookies are small text files stored on your device.",
+      "You can block third-party cookies in your browser."]),
+    ("sharing.recipient_gets", "sharing.vendor_access", [2], ["access to"],
+     "Companies working for this service get access to your personal information.",
+     ["We may give these contractors access to our customer database.",
+      "We grant our hosting providers access to the files you store."],
+     ["Give your family access to your playlists.",
+      "We grant you access to the service."]),
+    ("sharing.recipient_gets", "sharing.vendors_on_our_behalf", [3],
+     ["employ", "engage", "hire", "contract with", "work with", "rely on", "partner with", "retain"] +
+     ["use " + w for w in ("third", "third-party", "service", "vendors", "other", "outside", "external", "certain",
+                           "trusted", "selected", "a third", "companies", "partners", "providers", "processors",
+                           "data processors", "contractors", "sub", "cloud", "hosting", "analytics", "payment", "ai",
+                           "various", "several", "a number of", "a variety of")],
+     "Companies working for this service handle your personal information on its behalf.",
+     ["We hire outside firms to process payments on our behalf.",
+      "We use service providers to host our website and send emails."],
+     ["We hire staff to answer your questions.",
+      "We use cookies to remember your settings."]),
+    ("sharing.recipient_gets", "sharing.provide_them_with", [4],
+     ["furnish", "supply", "supplie", "entrust", "provide these", "provide those", "provide such", "provide our",
+      "provide them", "provide certain", "provide any", "provide third", "provide the"],
+     "Other companies are given your personal information.",
+     ["We provide our partners with your email address.",
+      "We may furnish certain vendors with account details."],
+     ["We provide you with a copy of your data.",
+      "We provide our customers with support."]),
+    ("sharing.recipient_gets", "sharing.allow_to_collect", [6],
+     ["allow", "permit", "enable", "let ", "authorize", "authorise", "work with", "partner with"],
+     "Other companies are allowed to collect or use your information through this service.",
+     ["We allow advertising networks to collect information about your visits.",
+      "We let analytics partners use identifiers from your device."],
+     ["We allow you to collect rewards.",
+      "We do not allow third parties to track you."]),
+    ("sharing.recipient_gets", "sharing.processed_by", [5],
+     ["processed by", "accessed by", "received by", "collected by", "used by", "viewed by", "handled by", "hosted by",
+      "analyzed by", "analysed by", "stored by", "processed on", "stored on", "hosted on", "on behalf of", "servers of"],
+     "Other companies process or store your personal information.",
+     ["Your recordings are processed by an outside transcription provider.",
+      "Files are stored by our cloud hosting providers."],
+     ["Your recordings are processed by our own servers.",
+      "This page is hosted by us."]),
+    ("sharing.with_recipient", "sharing.to_whom", [1], ["whom"],
+     "Your personal information may be passed to other companies or organisations.",
+     ["These are the partners with whom we share your booking details.",
+      "We list the vendors to whom we disclose account data."],
+     ["To whom it may concern, please read on.",
+      "With whom do we share your information?"]),
+]
+
+SHARED_UNLESS = [("NOT_A_DISCLOSURE", SHARE_OTHER), ("DENIES_SHARING", SHARE_DENY), ("DENIES_SALE", SALE_DENY),
+                 ("NOT_A_SALE", SALE_OTHER), ("OTHER_SENSE_OF_KEEP", RET_OTHER), ("NOT_A_RETENTION_TIME", RET_TIME_OTHER),
+                 ("NOT_THE_PERSONS_DELETION", DEL_OTHER), ("NOT_A_CLEAN_DENIAL", NOSHARE_EXCEPT)]
+for name, lst in SHARED_UNLESS:
+    D[name] = "(?:" + ")|(?:".join(lst) + ")"
+for r in R:
+    if any(s[0] == r["id"] for s in SPLITS):
+        r["_orig"] = r["patterns"]
+# split rules whose patterns need different anchors (the prefilter is per rule)
+out = []
+for r in R:
+    out.append(r)
+    for (src, new_id, idx, anchors, explanation, match, no_match) in SPLITS:
+        if src != r["id"]:
+            continue
+        nr = copy.deepcopy(r)
+        nr["id"] = new_id
+        nr["patterns"] = [r["_orig"][i] for i in idx] if "_orig" in r else None
+        nr["anchors"] = anchors
+        nr["explanation"] = explanation
+        nr["examples"] = {"match": match, "no_match": no_match}
+        out.append(nr)
+R[:] = out
+for r in R:
+    if r["id"] in ANCHORS:
+        r["anchors"] = ANCHORS[r["id"]]
+for r in R:
+    if "_orig" in r:
+        taken = set(i for (src, _, idx, *_rest) in SPLITS if src == r["id"] for i in idx)
+        if r["patterns"] is r["_orig"]:
+            r["patterns"] = [p for i, p in enumerate(r["_orig"]) if i not in taken]
+for r in R:
+    r.pop("_orig", None)
+    # shared cancelling lists become one define each (written once in the pack)
+    for name, lst in SHARED_UNLESS:
+        u = r.get("unless", [])
+        for i in range(len(u) - len(lst) + 1):
+            if u[i:i + len(lst)] == lst:
+                r["unless"] = u[:i] + ["{{" + name + "}}"] + u[i + len(lst):]
+                break
+    # the prefilter sees the raw text: curly quotes and apostrophes too
+    extra = []
+    for a in r["anchors"]:
+        if "'" in a:
+            extra.append(a.replace("'", "\u2019"))
+        if '"' in a:
+            extra += [a.replace('"', "\u201c"), a.replace('"', "\u201d")]
+        if a.startswith(" ") and len(a) > 3:
+            extra += [q + a[1:] for q in ('"', "\u201c", "\u2018", "'", "(")]
+    r["anchors"] = r["anchors"] + [e for e in extra if e not in r["anchors"]]
+
+pack = {
+    "pack": "data-practices",
+    "version": "1.0.0",
+    "language": "en",
+    "description": "Retention (how long data is kept), deletion (what the person can delete and what deleting does), sharing and sale of personal data, and promises not to share or sell.",
+    "defines": D,
+    "rules": R,
+}
+out_path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "rules", "20-data-practices.json")
+with open(out_path, "w") as f:
+    json.dump(pack, f, indent=2, ensure_ascii=False)
+    f.write("\n")

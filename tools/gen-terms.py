@@ -1,0 +1,512 @@
+#!/usr/bin/env python3
+"""Write rules/30-terms.json, the terms-of-service rule pack
+(consent_by_use, arbitration, unilateral_change, content_license).
+
+The pack's regular expressions are long and share pieces (the things a
+person does that count as agreeing, the words for terms and prices, the
+change verbs); writing them here as Python raw strings keeps them readable.
+Edit this file, not the JSON, then run it from the repository root:
+
+    python3 tools/gen-terms.py && build/smallprint-host --rules rules rules test
+
+Speed notes (bench/run.sh): a rule runs only on sentences holding one of its
+anchors, so anchors are the rarest words every match must contain; patterns
+start with a word (not a look-behind) so PCRE2 can skip to candidate
+positions; look-behinds that check the words before a verb sit after a
+look-ahead for the verb; checks that need the whole sentence are anchored
+at ^ so they run once. All examples are sentences written for this project,
+never copied from a corpus.
+"""
+import json, os, sys
+
+D = {}
+# Someone other than the reader: the provider (we, a company name) -- used as
+# "not you" guards; a negative lookbehind keeps "you may change your settings" out.
+D["NOTYOU"] = r"(?<!\byou\s)(?<!\bi\s)(?<!\busers\s)(?<!\buser\s)(?<!\bmembers\s)(?<!\bmember\s)"
+# Verbs of agreeing, in the forms a contract uses after "you".
+# A gap inside one clause.  Sentences are already split by the segmenter, so a
+# dot inside one is an abbreviation, a number or a domain ("e.g.", "U.S.",
+# "example.com") and must not end the gap; a semicolon still ends a clause.
+D["G"] = r"[^;]"
+D["AGREEV"] = (r"(?:agree(?:s|d|ing)?\b(?!\s+(?:\w+\s+)?not\s+to)|accept(?:s|ed|ing)?\b|consent(?:s|ed|ing)?\b|assent\w*|acknowledg\w*"
+               r"|(?:your|an?|express|full|unconditional)\s+(?:\w+\s+)?(?:agreement|acceptance|consent|assent)\b"
+               r"|(?:are|will\s+be|shall\s+be|be|is)\s+(?:legally\s+)?bound"
+               r"|enter\w*\s+into\s+(?:a|an|this|the)\s+(?:legally\s+)?binding"
+               r"|(?:is|are|will\s+be|shall\s+be|be)\s+(?:deemed|considered|treated|taken)\s+(?:to\s+(?:have\s+)?|as\s+(?:having\s+)?)(?:agree|accept|consent|read))")
+D["PERSON"] = r"(?:you|i|users?|customers?|members?|subscribers?|licensees?|visitors?|buyers?|purchasers?)"
+# Things a person does that a contract says count as agreeing.  Clicking counts
+# unless the button is itself an explicit accept / allow (that is a real choice).
+D["ACCEPTBTN"] = r"""(?:i\s+)?(?:accept|allow|agree|consent|yes|ok|okay|got\s+it|opt\s+in|enable|turn\s+on|i\s+understand)\b"""
+D["TRIGGER"] = (r"(?:using|accessing|visiting|browsing|continuing|proceeding|creating|opening|signing\s+(?:up|in|on|into)|logging\s+(?:in|on|into)"
+                r"|registering|joining|downloading|installing|purchasing|buying|ordering|placing\s+(?:an?\s+|your\s+)?orders?|paying"
+                r"|making\s+(?:a|an|any|your)\s+(?:[\w-]+\s+){0,3}?(?:purchase|reservation|booking|payment|order|donation)|subscribing|shopping|booking|submitting"
+                r"|sending|providing|entering(?!\s+into)|participating|playing|maintaining|utili[sz]ing|redeeming|activating|completing"
+                r"|staying|remaining|navigating|scrolling|interacting|viewing|launching|enrolling|checking\s+out|requesting|applying|giving|supplying|filling\s+(?:in|out)"
+                r"|messaging|chatting|texting|talking|speaking|typing|asking|prompting|querying|calling|replying|commenting|starting|beginning|initiating"
+                r"|(?:clicking|tapping|pressing|hitting|touching)\s+(?!(?:on\s+)?(?:the\s+)?[\"'\[(]?\s*{{ACCEPTBTN}}))")
+D["CHV"] = r"(?:chang|modif|amend|revis(?!it)|updat|alter|supplement|replac|vary|varie|edit|adjust|rewrit|restat|increas|rais(?=e|ing)|introduc|impos(?=e|ing)|add\s+to|remov)\w*"
+D["DOCS"] = (r"(?:terms(?:\s+(?:of\s+(?:service|use|sale)|and\s+conditions))?|t&cs?|tos|eula|conditions|agreements?|contracts?"
+             r"|polic(?:y|ies)|notices?|statements?|provisions?|guidelines|rules|prices?|pricing|fees?|charges|rates|tariffs?)")
+D["DET"] = r"(?:this|these|the|our|its|their|any|such|all|those|that|your|his|her)"
+D["ADJ"] = (r"(?:privacy|cookies?|data|users?|customers?|services?|website|site|online|current|applicable|additional|legal|usage|subscription"
+            r"|membership|community|fair|acceptable|use|sale|platform|products?|members?|program|programme|rewards?|return|refund|shipping"
+            r"|general|supplemental|specific|other|related|existing|posted|published|premium|plan|service-specific|and|or|of|(?-i:[A-Z][\w'&.-]*))")
+D["DOCPHRASE"] = r"(?:{{DET}}\s+)?(?:{{ADJ}}[\s,/-]+){0,5}?{{DOCS}}\b"
+D["PMOD"] = (r"(?:may|might|can|could|will|shall|would|reserves?\s+(?:the|its|our|all)\s+rights?|retains?\s+the\s+right|ha(?:s|ve)\s+the\s+right"
+             r"|(?:is|are)\s+(?:entitled|free|permitted|allowed)|need\s+to|intends?\s+to|plans?\s+to|decides?\s+to|chooses?\s+to|elects?\s+to"
+             r"|occasionally|periodically|from\s+time\s+to\s+time|sometimes|regularly|continually|constantly)")
+D["QUESTION"] = r"\?\s*[\"')\]]*\s*$"
+# Title-case or short ALL-CAPS lines are headings ("Agreement to Arbitrate; Class Waiver"):
+# atomic groups keep the check linear.
+D["HEADING"] = (r"(?-i)^(?=.{0,110}$)[\W\d]*+(?:[a-z]{1,3}[.)]\s++)?(?>(?:[A-Z][a-z'-]*+|of|to|and|or|the|a|an|in|on|for|with|by|our|your|its|this|these|&)(?:[\s,;:/.()-]++|$))++[\W\d]*+$"
+                r"|(?-i)^(?=[^a-z]{0,100}$)(?!.*\b(?:MAY|WILL|SHALL|MUST|AGREE|AGREES|ARE|IS|WAIVE|WAIVES|CAN|YOU|WE|MEANS|CONSTITUTES|APPLY|APPLIES|CONTAIN|CONTAINS|INCLUDE|INCLUDES|REQUIRE|REQUIRES)\b)")
+D["TOPIC"] = r"^\W*(?:this|the\s+following|the\s+next)\s+(?:section|part|article|paragraph|page|clause|notice|policy|exhibit|appendix|schedule|annex)(?:\s+\w{1,3})?(?:\s+to\s+the\s+\w+)?\s+(?:also\s+)?(?:explains|describes|sets\s+out|covers|outlines|tells|indicates|summari[sz]es|includes|contains|discusses|addresses|lists|provides\s+(?:more\s+)?(?:information|details))\b"
+
+rules = []
+
+def rule(id, label, sev, anchors, patterns, explanation, match, no_match, unless=None, after=None, suppresses=None):
+    # the prefilter sees the page's own characters: "don’t" needs its own anchor
+    anchors = list(dict.fromkeys(anchors + [a.replace("'", "\u2019") for a in anchors if "'" in a]))
+    r = {"id": id, "label": label, "severity": sev, "anchors": anchors, "patterns": patterns}
+    u = list(unless or []) + [r"{{QUESTION}}", r"{{TOPIC}}", r"{{HEADING}}"]
+    r["unless"] = u
+    if after:
+        r["after"] = after
+    if suppresses:
+        r["suppresses"] = suppresses
+    r["explanation"] = explanation
+    r["examples"] = {"match": match, "no_match": no_match}
+    rules.append(r)
+
+AGREE_ANCHORS = ["agree", "accept", "consent", "assent", "acknowledg", "bound", "binding"]
+# First words of the things a person does (TRIGGER), for "by ..." anchors.
+TRIGGER_WORDS = ["using", "accessing", "visiting", "browsing", "continuing", "proceeding", "creating", "opening", "signing",
+                 "logging", "registering", "joining", "downloading", "installing", "purchasing", "buying", "ordering", "placing",
+                 "paying", "making", "subscribing", "shopping", "booking", "submitting", "sending", "providing", "entering",
+                 "participating", "playing", "maintaining", "utilizing", "utilising", "redeeming", "activating", "completing",
+                 "staying", "remaining", "navigating", "scrolling", "interacting", "viewing", "launching", "enrolling", "checking out",
+                 "requesting", "applying", "giving", "supplying", "filling", "messaging", "chatting", "texting", "talking", "speaking",
+                 "typing", "asking", "prompting", "querying", "calling", "replying", "commenting", "starting", "beginning",
+                 "initiating", "clicking", "tapping", "pressing", "hitting", "touching", "selecting", "checking"]
+BY_ANCHORS = (["by " + w for w in TRIGGER_WORDS]
+              + ["by simply", "by merely", "by otherwise", "by just", "by also", "by further", "by your use", "by your continued",
+                 "by use of", "by your access", "by the use of"]
+              + [p + " " + w for p in ("in", "upon", "on", "through") for w in
+                 ("using", "accessing", "visiting", "browsing", "registering", "signing", "creating", "clicking", "downloading",
+                  "installing", "continuing", "proceeding", "subscribing", "submitting")])
+# "you agree" and its usual companions, for anchors that need both words.
+YOU_AGREE = (["you " + v for v in ("agree", "accept", "consent", "assent", "are agreeing", "are accepting", "are consenting")]
+             + [a + " " + v for a in ("hereby", "also", "expressly", "further", "thereby", "automatically", "irrevocably", "fully",
+                                      "acknowledge and", "understand and", "acknowledge, understand and")
+                for v in ("agree", "accept", "consent")])
+
+# ---------------------------------------------------------------- consent_by_use
+BY_ADV = r"(?:(?:simply|merely|otherwise|also|just|further)\s+)?"
+BY_USE = r"(?:your\s+(?:continued\s+)?(?:use|access)|(?:the\s+)?use)\s+of\b"
+rule("consent_by_use.by_doing", "consent_by_use", "medium", BY_ANCHORS,
+     [r"\b(?<p>(?:by\s+" + BY_ADV + r"(?:{{TRIGGER}}|" + BY_USE + r"|(?:clicking|tapping|pressing|selecting|checking)\b(?:(?!\byou\b){{G}}){0,80}?(?:,|\bor\b|\band\b)\s*(?:by\s+)?{{TRIGGER}})"
+      r"|(?:in|upon|on|through)\s+(?:using|accessing|visiting|browsing|registering|signing|creating|clicking|downloading|installing|continuing|proceeding|subscribing|submitting)\b))"
+      r"{{G}}{0,300}?\b{{PERSON}}\b{{G}}{0,40}?\b{{AGREEV}}",
+      r"\b(?<p>you\s+(?:hereby\s+|expressly\s+|also\s+|irrevocably\s+|further\s+)?(?:(?:agree|accept|consent|assent)\w*|(?:signify|indicate|confirm|express|manifest|give|show)\w*\s+(?:your\s+)?(?:agreement|acceptance|consent|assent)))\b{{G}}{0,120}?\bby\s+" + BY_ADV + r"(?:{{TRIGGER}}|" + BY_USE + r")",
+      r"\b(?<p>by\s+(?:using|accessing|visiting|browsing))\b{{G}}{0,120}?\byou\s+(?:hereby\s+|also\s+)?grant"],
+     "Just using the service, or pressing a button like Sign up or Continue, counts as agreeing to these terms.",
+     ["By signing up for an account, you accept our Terms of Service and Privacy Notice.",
+      "BY DOWNLOADING OR USING THE APP, YOU AGREE TO BE BOUND BY THESE TERMS.",
+      "By tapping Continue, you confirm that you agree to our rules.",
+      "You accept these terms by opening an account or by using the app.",
+      "By clicking 'Accept' or by browsing this site, you agree to this policy."],
+     ["By clicking \"Accept all\", you consent to the use of cookies for analytics.",
+      "By using the toggle in Settings, you can turn off personalised ads.",
+      "I have read and agree to the Terms of Service.",
+      "By signing up, you will get a weekly digest of new posts."],
+     unless=[r"\bby\s+(?:either|each|both|any|the\s+other)\s+part(?:y|ies)\b",
+             # a grant triggered by posting is a content licence, not agreement by use
+             r"\bby\s+(?:submitting|posting|uploading|sending|providing|sharing|contributing|making\s+available)\s+(?:\w+\s+){0,3}?(?:suggestions?|feedback|content|ideas?|materials?|photos?|videos?|posts?|reviews?|comments?|submissions?|works?|recordings?)\b", r"\bby\s+(?:checking\s+(?:this|the|a|that|each)\s+box|ticking|selecting|choosing|opting\s+in|accepting)\b(?:(?!\b(?:or|and)\s+(?:by\s+)?(?:using|accessing|continuing|visiting|browsing)\b){{G}})*$"])
+
+rule("consent_by_use.use_means_acceptance", "consent_by_use", "medium",
+     ["acceptance", "assent", "approval", "your agreement", "an agreement", "agreement to", "as agreement", "your consent",
+      "express consent", "as consent", "constitute consent", "constitutes consent", "deemed consent", "you agree", "you accept",
+      "you consent", "you have agreed", "you have accepted", "you have consented", "you are agreeing", "you are accepting",
+      "you are consenting", "and agree", "be bound", "are bound", "deemed to have", "considered to have", "taken to have",
+      "treated as having", "presumed to have", "who use", "who uses", "who access", "who accesses", "who visit", "who visits",
+      "who browse", "who register", "who download", "that use", "that access", "that visit"],
+     [r"\b(?<p>(?:use|usage|access|registration|payment|purchase|download|installation|visit|browsing|continuation|participation"
+      r"|using|accessing|visiting|continuing|proceeding|signing\s+up|registering|creating|downloading|installing|subscribing|submitting|providing"
+      r"|(?:clicking|tapping|pressing)\s+(?!(?:on\s+)?(?:the\s+)?[\"'\[(]?\s*{{ACCEPTBTN}}))\b{{G}}{0,150}?\b"
+      r"(?:constitut\w*|signif\w*|indicat\w*|means|mean|impl(?:y|ies)|serves?\s+as|evidences?|confirms?|amounts?\s+to"
+      r"|(?:is|are|will\s+be|shall\s+be|be)\s+(?:deemed|construed|considered|treated|taken|regarded)(?:\s+(?:to\s+be|as|to\s+(?:represent|constitute|signify|mean)))?)"
+      r"\s+(?:(?:that\s+)?you\s+(?:have\s+)?(?:[\w,]+\s+){0,4}?(?:agree(?:s|d|ing)?\b|accept\w*|consent\w*|are\s+(?:consenting|agreeing|accepting)|(?:will\s+be\s+|are\s+)?bound)"
+      r"|(?:(?:your|an?|the|[\w-]+'s)\s+)?(?:express\s+|full\s+|unconditional\s+|binding\s+|irrevocable\s+)?(?:acceptance|agreement|consent|assent|approval)))",
+      r"\b(?:consider|deem|treat|regard)\w*\s+(?<p>(?:your\s+|any\s+)?(?:continued\s+)?(?:use|access|usage|visit|registration|purchase|browsing))\b{{G}}{0,80}?\b(?:as|to\s+be|to\s+constitute|to\s+mean)\s+(?:your\s+|an?\s+)?(?:express\s+|full\s+)?(?:acceptance|agreement|consent|assent)",
+      r"\b(?:acceptance|agreement|consent|assent)\b{{G}}{0,60}?\b(?:is|are|will\s+be|shall\s+be)\s+(?:\w+\s+)?(?:implied|inferred|presumed|assumed|demonstrated|indicated|signified|confirmed)\s+(?:\w+\s+){0,2}?(?:by|through|from|upon|if\s+you|when\s+you|once\s+you)\s+(?<p>(?:your\s+|any\s+)?(?:continued\s+)?(?:use|access|usage|visit|browsing|registration|purchase|{{TRIGGER}}))",
+      r"\b(?<p>(?:users?|visitors?|anyone|those|persons?|people|customers?|members?|everyone)\s+(?:who|that)\s+(?:\w+\s+)?(?:use|uses|access|accesses|visit|visits|browse|browses|register|registers|download|downloads)\b){{G}}{0,120}?\b(?:(?:is|are|will\s+be|shall\s+be)\s+(?:deemed|considered|taken|treated|presumed)\s+(?:to\s+(?:have\s+)?|as\s+(?:having\s+)?)(?:accept|agree|consent|read)|(?:agree|accept|consent)s?\s+to\s+(?:be\s+bound\s+by\s+)?(?:these|this|the|our|all)\b)"],
+     "Continuing to use the service is treated as your agreement.",
+     ["Your use of the app after we publish a new version means that you accept it.",
+      "Any access to the site constitutes your acceptance of these rules.",
+      "Using the app after the update takes effect means you agree to the new version.",
+      "PAYMENT FOR A SUBSCRIPTION SHALL BE DEEMED ACCEPTANCE OF THIS AGREEMENT."],
+     ["Use of the service is subject to these terms and our privacy notice.",
+      "Your access to the service depends on your acceptance of these terms."])
+
+CBU_OBJECT = (r"(?:them|that\s+you\s+(?:are|will\s+be)\s+(?:subject\s+to|bound\s+by)|(?:all\s+(?:of\s+)?)?(?:these|the|this|our|its|any|such|those|all)\s+(?:[\w'-]+\s+){0,3}?"
+              r"(?:terms|conditions|agreements?|polic(?:y|ies)|rules|guidelines|contract|changes|modifications|practices|notice|statement))")
+YOU_ADV = r"(?:(?:hereby|also|expressly|further|thereby|automatically|irrevocably|fully|acknowledge\s+and|understand\s+and|acknowledge,?\s+understand,?\s+and)\s+)?"
+rule("consent_by_use.when_you_use", "consent_by_use", "medium",
+     YOU_AGREE + ["deemed", "be bound", "are bound", "assume", "signify", "indicate your", "confirm your", "we will consider",
+                  "we'll consider", "we shall consider", "we may consider", "will take it", "'ll take it", "will treat", "'ll treat",
+                  "may treat", "shall treat"],
+     [r"\b(?<p>(?:when|whenever|if|once|as\s+soon\s+as|where|while)\s+(?:you\s+(?:\w+\s+){0,2}?|(?=using\b|accessing\b))"
+      r"(?:use|using|access|accessing|visit|browse|register|sign\s+up|create|open|download|install|order|purchase|buy|shop|book|subscribe|continue|keep|join|log\s+in|participate|proceed|place|make\s+a\s+(?:purchase|reservation|booking)|submit|(?:click|tap|press|hit)\w*\s+(?!(?:on\s+)?(?:the\s+)?[\"'\[(]?\s*{{ACCEPTBTN}})\S+)\b)"
+      r"{{G}}{0,160}?\b(?:you\s+" + YOU_ADV + r"(?:(?:agree|accept|consent|assent)\w*|are\s+(?:agreeing|accepting|consenting))\s+(?:to\s+)?(?:(?:be\s+bound\s+by|abide\s+by|comply\s+with)\s+)?" + CBU_OBJECT +
+      r"|you\s+(?:\w+\s+)?(?:(?:will|shall)\s+be\s+(?:deemed|bound|considered|treated)|are\s+(?:deemed|bound)|(?:confirm|signify|indicate)\s+(?:your\s+)?(?:acceptance|agreement|consent))"
+      r"|we\s+(?:will|'ll|shall|may)\s+(?:assume|consider|take\s+it|treat\s+(?:this|that|it)\s+as))",
+      r"\byou\s+(?:will|shall)\s+be\s+(?:bound|deemed\s+to\s+(?:have\s+)?(?:accept|agree|consent)\w*)\b{{G}}{0,80}?\b(?<p>(?:if|when|once)\s+you\s+(?:continue|keep)\s+(?:to\s+)?(?:use|using|access|accessing|visit|browse))",
+      r"\byou\s+" + YOU_ADV + r"(?:agree|accept|consent)\w*\s+{{G}}{0,120}?\b(?<p>(?:if|when|once|by)\s+(?:you\s+)?(?:continu\w*|keep)\s+(?:on\s+)?(?:to\s+)?(?:use|using|access\w*|visit\w*|brows\w*))",
+      r"\byou\s+(?:hereby\s+|expressly\s+)?(?:(?:agree|accept|consent|assent)\w*\s+(?:to\s+)?(?:be\s+bound\s+by\s+)?" + CBU_OBJECT + r"|(?:will|shall)\s+be\s+(?:deemed|considered|taken|treated)\s+(?:to\s+have\s+|as\s+having\s+)(?:accept|agree|consent)\w*){{G}}{0,100}?\b(?<p>(?:when|whenever|if|once|upon|as\s+soon\s+as)\s+(?:you\s+(?:first\s+)?)?(?:use|using|access|accessing|visit|visiting|browse|register|sign\s+up|create|download|install|proceed|continue|your\s+(?:first\s+)?(?:use|access|visit|registration)))\b",
+      r"\b(?<p>(?:if|when|once|by|as\s+long\s+as)\s+you\s+(?:continue|keep)\s+(?:on\s+)?(?:to\s+)?(?:use|using|brows\w*|visit\w*|access\w*|navigat\w*|scroll\w*))\b{{G}}{0,120}?\b(?:you\s+" + YOU_ADV + r"(?:agree|accept|consent)\w*|we\s+(?:will|'ll|shall|may)\s+(?:assume|consider|take\s+it))",
+      r"\b(?<p>we(?:\s+will|'ll|\s+shall)\s+assume\s+(?:that\s+)?you(?:'re|\s+are)\s+(?:ok|okay|happy|fine|content|in\s+agreement|agree\w*|consent\w*|accept\w*))"],
+     "Using the service is taken as agreeing to its terms.",
+     ["When you use our apps, you agree to all of these terms.",
+      "If you keep browsing this site, we will assume that you are fine with it.",
+      "Once the new terms take effect, you will be bound by them if you continue to use the app.",
+      "You accept any updated version of this policy if you continue to use the service.",
+      "We'll assume you're okay with this, but you can change your settings."],
+     ["When you use our app, you can choose which notifications you receive.",
+      "If you create an account, we ask you to confirm your email address.",
+      "If you register for the contest, you agree to provide a valid postal address."])
+
+CBU_STOP = (r"(?:\byou\s+(?:\w+\s+){0,3}?|\byour\s+|(?:,|\bthen|\bplease|\bsimply|\bjust|\bimmediately|\band)\s+(?:(?:then|please|simply|just|immediately|kindly)\s+){0,2}|^\W*)"
+            r"(?:(?:stop|cease|discontinue|refrain\s+from|end|quit|exit)\w*\s+(?:\w+\s+){0,3}?(?:use|using|access|accessing|visit|visiting|browsing|site|website|app|service|services|platform)"
+            r"|(?:(?:do|must|may|should|can|shall|will)\s*(?:not|n't)|are\s+not\s+(?:permitted|allowed|authori[sz]ed|entitled)\s+to|have\s+no\s+right\s+to(?:\s+and\s+must\s+not)?)\s+(?:\w+\s+){0,3}?(?:use|access|visit|browse|download|install|register|continue)\b"
+            r"|(?:leave|exit)\s+(?:this|the|our)\s+(?:site|website|app|page|platform)"
+            r"|(?:sole|only|exclusive)\s+(?:\w+\s+){0,2}?(?:recourse|remedy))")
+rule("consent_by_use.disagree_stop_using", "consent_by_use", "medium",
+     [n + w for n in ("not ", "n't ", "not fully ", "n't fully ", "cannot ", "can't ", "not to ")
+      for w in ("agree", "accept", "consent", "wish", "want", "like", "approve", "be bound")]
+     + ["disagree", "object to", "objects to", "comfortable", "in agreement", "unwilling", "not willing", "rather", "prefer"],
+     [r"\b(?<p>(?:if|should|in\s+case)\b(?:(?!\bif\b){{G}}){0,60}?\byou\s+(?:\w+\s+)?(?:(?:do\s+not|don't|cannot|can't|are\s+(?:not\s+willing|unwilling)\s+to)\s+(?:\w+\s+){0,2}?(?:agree|accept|consent|wish\s+to\s+be\s+bound|want\s+to\s+be\s+bound)"
+      r"|disagree|object\s+to|are\s+not\s+(?:ok|okay|comfortable|happy|in\s+agreement)|(?:do\s+not|don't)\s+(?:wish|want)\s+(?:to\s+be\s+bound|us\s+to|your)"
+      r"|(?:do\s+not|don't|cannot|can't|are\s+(?:not\s+willing|unwilling)\s+to)\s+(?:\w+\s+)?(?:like|approve\s+of|be\s+bound)|would\s+(?:rather|prefer)|prefer\s+that)\b)"
+      r"{{G}}{0,160}?" + CBU_STOP,
+      r"(?:^\W*|\byou\s+(?:\w+\s+){0,2}?|\bplease\s+)(?<p>(?:do|must|may|should|shall|can)\s*(?:not|n't)\s+(?:\w+\s+){0,3}?(?:use|access|visit|browse|download|install))\b{{G}}{0,120}?\bif\s+you\s+(?:(?:\w+\s+)?(?:do\s+not|don't|cannot|can't)\s+(?:\w+\s+)?(?:agree|accept|consent)|disagree|object)|unless\s+you\s+(?!first\b)(?:\w+\s+)?(?:agree|accept|consent)\w*\s+(?:to\s+)?(?:be\s+bound\s+by\s+)?(?:these|this|the|our|all)\s+(?:\w+\s+){0,3}?(?:terms|conditions|agreement|polic(?:y|ies))",
+      r"\b(?<p>(?:users?|visitors?|anyone|those|persons?|people|customers?|members?)\s+who\s+(?:\w+\s+)?(?:do\s+not|don't|cannot|can't|disagree|object))\b{{G}}{0,100}?\b(?:(?:should|must|may|shall|can)\s*(?:not|n't)|are\s+not\s+(?:permitted|allowed|authori[sz]ed|entitled)\s+to)\s+(?:\w+\s+){0,2}?(?:use|access|visit|browse)"],
+     "If you do not accept the terms, your only choice is to stop using the service, so using it counts as agreeing.",
+     ["If you do not accept these rules, please stop using the app.",
+      "IF YOU DO NOT AGREE TO THIS POLICY, DO NOT ACCESS THE WEBSITE.",
+      "Please don't use the service if you disagree with any part of these terms.",
+      "If you object to the new version, your only remedy is to close your account."],
+     ["If you do not agree with a charge, contact our billing team.",
+      "If you do not accept the new terms, we may stop providing the service to you.",
+      "If you do not consent to cookies, you can use your browser settings to block them.",
+      "You may not use the service if you are under 13 years old."],
+     unless=[r"\bno\s+longer\s+(?:want|wish)\s+to\s+use"])
+
+rule("consent_by_use.otherwise_stop", "consent_by_use", "medium", ["otherwise", "if not"],
+     [r"^\W*(?<p>(?:otherwise|if\s+not)\W+(?:please\s+)?(?:do\s+not|don't|you\s+(?:must|may|should)\s+not|(?:stop|cease|discontinue)\s+(?:\w+\s+)?(?:using|use|access)))"],
+     "If you do not accept the terms, your only choice is to stop using the service.",
+     ["By using this site you accept these rules. Otherwise, please do not use it."],
+     ["Otherwise, we keep your data for 30 days."],
+     after={"label": "consent_by_use", "within": 1})
+
+rule("consent_by_use.silence", "consent_by_use", "medium",
+     ["object", "refus", "reject", "terminat", "cancel", "silence", "opt out", "opt-out", "notify us"],
+     [r"\b(?<p>(?:do\s+not|don't|fail\s+to|not|no)\s+(?:\w+\s+){0,3}?(?:object|objection|refuse|reject|opt\s+out|opt-out|terminate|cancel|close\s+your\s+account|notify\s+us|express\s+(?:\w+\s+){0,3}?(?:refus|object)\w*)\w*)\b"
+      r"{{G}}{0,200}?\b(?:deemed|considered|treated|taken|regarded|assume\w*|(?:will|shall)\s+be\s+bound|you\s+(?:\w+\s+)?(?:accept|agree|consent)\w*)",
+      r"\b(?<p>(?:your\s+)?(?:silence|absence\s+of\s+(?:an?\s+|any\s+)?objection|failure\s+to\s+object))\b{{G}}{0,80}?\b(?:constitut\w*|deemed|means|signif\w*|indicat\w*|treated|considered)"],
+     "If you do not object in time, you are treated as having agreed.",
+     ["If you do not object within 30 days of the notice, you will be deemed to have accepted the new terms.",
+      "Your silence after we send the notice will be treated as consent."],
+     ["If you object to a decision, you can appeal it within 30 days.",
+      "We will not cancel your order without telling you."])
+
+rule("consent_by_use.effective_on_use", "consent_by_use", "medium", ["effective", "accepted", "binding", "take effect", "takes effect"],
+     [r"\b(?:terms|agreement|conditions|policy|contract|eula)\s+(?:\([^)]{0,40}\)\s+)?(?:(?:is|are|becomes?|shall\s+become|will\s+become)\s+(?:effective|binding|accepted)|takes?\s+effect|(?:forms?|constitutes?|creates?)\s+(?:a\s+)?(?:legally\s+)?binding\s+(?:agreement|contract))\b[^.]{0,160}?\b"
+      r"(?<p>(?:when|once|upon|as\s+soon\s+as|if)\s+(?:you|the\s+(?:customer|user))\s+(?:[\w']+\s+){0,8}?(?:to\s+)?(?:use|uses|access|accesses|download|downloads|install|installs|proceed|proceeds|visit|visits|register|registers|create|creates)\b"
+      r"|upon\s+(?:your\s+)?(?:first\s+)?(?:use|access|download|installation|registration))"],
+     "The terms start to bind you as soon as you use the service.",
+     ["This agreement becomes binding on you as soon as you download the app.",
+      "These terms take effect upon your first use of the service."],
+     ["These terms take effect on 1 March.",
+      "This agreement becomes effective when both parties sign it."])
+
+# ---------------------------------------------------------------- arbitration
+ARB_UNLESS = [r"\bif\b{{G}}{0,120}?\b(?:unenforceable|invalid|void|illegal|not\s+enforceable|found\s+to\s+be|held\s+to\s+be|struck|severed|found\s+not\s+to\s+apply|does\s+not\s+apply|is\s+not\s+applicable)",
+              r"\b(?:for\s+(?:more\s+)?(?:information|details)|more\s+information\s+(?:about|on|regarding))",
+              r"^\W*(?:please\s+)?(?:see|refer\s+to|review|read)\s+(?:section|paragraph|clause|article|the\s+section)\b",
+              r"\b(?:does|do|will|shall)\s*(?:not|n't)\s+apply\s+to\s+(?:you|residents|consumers|users)",
+              r"^\W*no\s+class\s+actions?\W*$",
+              r"\b(?:sever(?:s|ed|able|ability)?|unenforceable)\b"]
+ARB_NOUN = (r"(?<p>arbitra(?:tion|tor|l))\b(?!\s+(?:association|act|rules|institute|centre|center|service|forum|provider|fees?|hearing|award)\b)")
+ARB_NOUN_ANY = r"(?<p>arbitra(?:tion|tor|l))\b"
+ARB_ADJ = r"(?:(?:a|an|the|final|binding|mandatory|individual|confidential|neutral|independent|single|private|exclusive|personal|sole|and|or|(?-i:[A-Z]{2,6}))[\s,]+){0,5}?"
+ARB_DISPUTE = r"^(?={{G}}{0,3000}?\b(?:disputes?|claims?|controvers(?:y|ies)|disagreements?|conflicts?|complaints?|matters?)\b){{G}}{0,3000}?"
+rule("arbitration.binding", "arbitration", "high", ["arbitra"],
+     [ARB_DISPUTE + r"\b(?:resolv|settl|decid|determin|adjudicat)\w*\b(?<!\bnot\sresolved|\bnot\ssettled|\bnot\sdecided|\bnot\sdetermined|\bnot\sbe\sresolved|\bnot\sbe\ssettled|\bnot\sbe\sdecided|\bnot\sbe\sdetermined"
+      r"|arbitrator\sdetermines|arbitrator\sdecides|arbitrator\sresolves|arbitrator\sdetermined|arbitrator\sdecided)"
+      r"{{G}}{0,200}?\b(?:by|through|via|in|under|pursuant\s+to|before|with)\s+" + ARB_ADJ + ARB_NOUN_ANY,
+      ARB_DISPUTE + r"\b(?:will|shall|must|are|is|to)\s+(?:be\s+)?(?:(?!not\b)\w+\s+){0,2}?(?:submitted|referred|brought|heard|handled|subject)\s+(?:\w+\s+){0,3}?(?:to|by|in|through|before)\s+" + ARB_ADJ + ARB_NOUN,
+      r"\b(?:agree\w*|must|shall|will|required|requires?)\s+(?:\w+\s+){0,4}?(?:use|go\s+to|go\s+through|proceed\s+(?:to|with|in)|participate\s+in|submit\s+to)\s+" + ARB_ADJ + ARB_NOUN,
+      r"\b(?:go|goes|proceed|be\s+sent|be\s+taken|be\s+referred)\s+(?:to|through)\s+" + ARB_ADJ + ARB_NOUN,
+      r"\b(?<p>arbitration)\s+(?:\w+\s+){0,3}?(?:instead\s+of|rather\s+than)\s+(?:\w+\s+){0,2}?(?:court|judge|jury|litigation|lawsuit)",
+      r"\b(?:agree(?:s|d)?|must|shall|will)\s+(?:\w+\s+){0,2}?(?:submit|refer|resolve|settle)\w*\s+(?:\w+\s+){0,6}?(?:to|by|in|through)\s+" + ARB_ADJ + ARB_NOUN,
+      r"^(?={{G}}{0,3000}?\b(?:agree\w*|require\w*|subject|submit\w*|go|goes|proceed|contain\w*|include\w*|provides?|mandates?|must|shall|will|compel\w*|use|uses|apply|applies|affects?|resolved?|settled?|waiv\w*|is|are)\b){{G}}{0,3000}?\b(?<!\bnot\ssubject\sto\s)(?<p>(?:binding|mandatory|compulsory)\s+(?:and\s+final\s+|individual\s+|,\s*)?arbitration)\b(?!\s+(?:and\s+class\s+action\s+waiver\s+)?sections?\b)",
+      r"\b(?:agree(?:s|d)?|consent(?:s|ed)?|must|shall|will|required|option|elect|choose|may|can)\b(?<!\bnot\srequired|n't\sbe\srequired|\bnot\sbe\srequired|\bnot\sagree|n't\sagree|\bno\sright|\bno\soption)\s+(?:\w+\s+){0,3}?(?<p>arbitrate)\b",
+      r"\b(?<p>(?:shall|will|must|may)\s+(?:only\s+)?be\s+arbitrated)\b",
+      r"\b(?:contain\w*|include\w*|requires?|(?<!^)subject\s+to|bound\s+by)\s+(?:\w+\s+){0,4}?(?<p>arbitration(?:-based)?\s+(?:clause|agreement|provision|section|requirement|process|procedure|program))"],
+     "Disputes must go to a private arbitrator instead of a court.",
+     ["Any dispute between you and us will be settled by final and binding arbitration.",
+      "YOU AND THE COMPANY AGREE TO ARBITRATE ALL CLAIMS ON AN INDIVIDUAL BASIS.",
+      "Please read carefully: these terms include a binding arbitration clause."],
+     ["Arbitration Procedures",
+      "BINDING ARBITRATION AND CLASS ACTION WAIVER",
+      "This section explains how arbitration works.",
+      "The arbitrator will issue a written decision within 60 days.",
+      "If this arbitration provision is found unenforceable, claims will be heard in the courts of Delaware."],
+     unless=ARB_UNLESS + [r"\bexcept\s+(?:where|when|if)\b{{G}}{0,60}?\barbitrat",
+                          r"\b(?:if|in\s+the\s+event|once|when)\b{{G}}{0,40}?\b(?:dispute|claim)\s+is\s+(?:finally\s+)?(?:resolved|decided)"])
+
+rule("arbitration.class_waiver", "arbitration", "high", ["class", "collective", "representative", "individual"],
+     [r"\b(?:waiv\w*|give\s+up|giving\s+up|gives\s+up|forgo\w*|forego\w*|relinquish\w*|surrender\w*|no|not|n't|never|neither|nor|prohibited|barred|precluded|may\s+only|only|solely)\b{{G}}{0,100}?\b(?<p>(?:class|collective|representative|consolidated)(?:[\s-]+(?:or|and)[\s-]+(?:\w+\s+)?)?[\s-]+(?:action|arbitration|proceeding|lawsuit|suit|claim|basis|member|wide|relief))s?\b",
+      r"\b(?:claims?|disputes?|actions?|proceed\w*|bring|brought|resolv\w*|arbitrat\w*|relief|sue)\b{{G}}{0,80}?\b(?<p>(?:only|solely|exclusively)\s+(?:(?:on\s+an?\s+|in\s+(?:an?\s+|their\s+|your\s+|its\s+)?)individual(?:\s+(?:basis|capacity))?|individually))\b",
+      r"\b(?:claims?|disputes?|actions?)\b{{G}}{0,60}?\b(?<p>(?:brought|arbitrated|resolved|pursued|asserted|heard)\s+(?:only\s+)?individually)\b"],
+     "You give up the right to join a class action or group lawsuit against the company.",
+     ["You waive any right to take part in a class action against us.",
+      "CLAIMS MAY BE BROUGHT ONLY IN AN INDIVIDUAL CAPACITY AND NOT AS A PLAINTIFF IN ANY CLASS OR REPRESENTATIVE PROCEEDING."],
+     ["If the class action waiver is found to be unenforceable, this section is void.",
+      "Our premium class of service includes priority support."],
+     unless=ARB_UNLESS + [r"\b(?:does|do|shall|will|would)\s*(?:not|n't)\s+(?:prevent|preclude|prohibit|stop|bar|limit|restrict)\b"])
+
+rule("arbitration.jury_waiver", "arbitration", "high", ["jury", "waiv", "give up", "giving up", "gives up", "forgo", "forego", "relinquish", "surrender"],
+     [r"\b(?:waiv\w*|give\s+up|giving\s+up|gives\s+up|forgo\w*|forego\w*|relinquish\w*|surrender\w*|no|not|n't|never|neither|nor)\b{{G}}{0,100}?\b(?<p>jury\s+trials?|trials?\s+by\s+(?:a\s+)?jury|(?:a|any)\s+jury)\b",
+      r"\b(?<p>(?:waiv\w*|give\s+up|giving\s+up|gives\s+up|forgo\w*|relinquish\w*|surrender\w*))\b{{G}}{0,60}?\bright\w*\s+to\s+(?:(?:go\s+to|sue\s+in|(?:a\s+)?trial\s+in|litigate\s+in|have\s+(?:\w+\s+){0,2}?heard\s+in)\s+(?:a\s+)?court\b|sue\b|litigate\b)"],
+     "You give up your right to have a jury decide a dispute.",
+     ["YOU AND WE EACH WAIVE THE RIGHT TO A TRIAL BY JURY.",
+      "By agreeing to these terms, you are giving up the right to go to court."],
+     ["The jury is still out on which features users prefer.",
+      "Nothing in these terms limits liability for personal injury."],
+     unless=ARB_UNLESS)
+
+rule("arbitration.opt_out", "arbitration", "medium", ["opt out", "opt-out", "optout", "reject", "decline"],
+     [r"\b(?<p>opt(?:-|\s+)?out)\b{{G}}{0,100}?\b(?:arbitrat\w*|class\s+action\s+waiver|dispute\s+resolution\s+(?:provision|section|agreement|clause))",
+      r"\barbitrat\w*\b{{G}}{0,100}?\b(?<p>opt(?:-|\s+)?out)\b",
+      r"\b(?<p>(?:reject|decline)\w*)\s+(?:\w+\s+){0,4}?(?:agreement\s+to\s+arbitrate|arbitration)"],
+     "You can opt out of arbitration, usually only within a short window after you sign up.",
+     ["You may opt out of this arbitration agreement by writing to us within 30 days.",
+      "To reject the agreement to arbitrate, email legal@example.com within 30 days of signing up."],
+     ["You can opt out of marketing emails at any time.",
+      "We may decline your order if payment fails."])
+
+rule("arbitration.opt_out_notice", "arbitration", "medium", ["opt out", "opt-out", "optout"],
+     [r"\b(?<p>opt(?:-|\s+)?out)\b{{G}}{0,120}?\b(?:within|no\s+later\s+than|not\s+later\s+than|before|deadline|\d+\s+days|calendar\s+days|notice|ineffective|form|letter|postmarked)\b"],
+     "This explains how and when you can opt out of arbitration; the window is often short.",
+     ["Disputes are settled by binding arbitration. Your opt-out notice must reach us within thirty days after you first accept these terms."],
+     ["Send your opt-out notice to the address below."],
+     after={"label": "arbitration", "within": 3})
+
+# ---------------------------------------------------------------- unilateral_change
+UC_UNLESS = [r"\byou\s+(?:may|can|must|shall|cannot|can't|are\s+not\s+(?:allowed|permitted)\s+to)\s+(?:not\s+)?(?:change|modify|amend|alter|update|revise|edit)\b",
+             r"\b(?:invalid|unenforceable|unlawful|illegal|void|severable|severed)\b",
+             r"\b(?:terms|provisions?|agreements?|conditions)\s+(?:will|shall|may)\s+(?:\w+\s+)?(?:supplement|amend|supersede|modify|replace|prevail|govern|control)",
+             r"\b(?:will|shall|can|may|do|does|would)\s*(?:not|never|n't)\s+(?:\w+\s+){0,2}?{{CHV}}\s+(?:\w+\s+){0,5}?(?:after|once|following)\b",
+             r"\bonly\s+(?:by|in|through|with)\s+(?:a\s+|mutual\s+|our\s+mutual\s+)?(?:written|writing|mutual|signed)",
+             r"\b(?:information|details|more)\s+(?:about|on|regarding)\s+(?:\w+\s+){0,2}?(?:changes|modifications|updates|amendments)\b",
+             r"\b(?:will|shall|may|can|do|does|would)\s*(?:not|never|n't)\s+(?:\w+\s+){0,2}?{{CHV}}{{G}}{0,80}?\b(?:without\s+(?:\w+\s+){0,2}?(?:your|first|you)|unless\s+you)",
+             r"\bunless\s+{{G}}{0,30}?\bin\s+(?:a\s+)?(?:writing|written)\b",
+             r"\bsigned\s+by\s+(?:both|each|you\s+and)"]
+# The tail after a change verb: more verbs of a list ("change, modify or
+# replace"), an aside between commas, then the document or price changed.
+UC_TAIL = (r"(?:\s*,\s*[^,.;]{0,40},)?(?:\s*(?:,|and/or|and|or|/)\s*(?:\w+\s+)?\w+){0,4}?\s+"
+           r"(?:(?:any|all|some|certain|the|parts?|portions?|provisions?|sections?|any\s+part|the\s+terms)\s+(?:of\s+)?)*(?:to\s+)?{{DOCPHRASE}}")
+# Modal verbs of the provider; "you may change your settings" is not a change of terms.
+UC_MODAL = (r"\b(?:may|might|can|could|will|shall|would)\b"
+            r"(?<!\byou\smay|\byou\smight|\byou\scan|\byou\scould|\byou\swill|\byou\sshall|\byou\swould|\bi\smay|\bi\scan|\bi\swill)")
+UC_RIGHT = (r"\b(?:(?:reserves?|retains?|ha(?:s|ve))\s+(?:the|its|our|all)\s+rights?\b{{G}}{0,100}?\bto"
+            r"|(?:is|are)\s+(?:entitled|free|permitted|allowed)\s+to|(?:needs?|intends?|plans?|decides?|chooses?|elects?)\s+to)")
+# Change verbs in their verb forms ("supplemental", "alternative" are not changes).
+CHV_FORMS = {"chang": ["e", "es", "ed", "ing"], "modif": ["y", "ies", "ied", "ying"], "amend": ["", "s", "ed", "ing"],
+             "revis": ["e", "es", "ed", "ing"], "updat": ["e", "es", "ed", "ing"], "alter": ["", "s", "ed", "ing"],
+             "supplement": ["", "s", "ed", "ing"], "replac": ["e", "es", "ed", "ing"], "var": ["y", "ies", "ied", "ying"],
+             "edit": ["", "s", "ed", "ing"], "adjust": ["", "s", "ed", "ing"], "rewrit": ["e", "es", "ing"], "restat": ["e", "es", "ed", "ing"],
+             "increas": ["e", "es", "ed", "ing"], "rais": ["e", "es", "ed", "ing"], "introduc": ["e", "es", "ed", "ing"],
+             "impos": ["e", "es", "ed", "ing"], "remov": ["e", "es", "ed", "ing"]}
+CHV_WORDS = [st + f for st, fs in CHV_FORMS.items() for f in fs]
+CHV_VERB = "(?:" + "|".join(st + "(?:" + "|".join(fs) + ")" for st, fs in CHV_FORMS.items()) + "|add\\s+to)"
+# Checked where a change verb starts (the lookahead first, so the look
+# back runs only there): an adjective ("the updated terms", "last updated"),
+# the reader as the one who changes ("you may change your plan"), a denial
+# ("cannot modify").
+UC_NEG = (r"(?<!\byou\s|\bi\s|\bnot\s|n't\s|\bcannot\s|\bnever\s|\bthe\s|\bthese\s|\bthis\s|\bany\s|\bsuch\s|\bour\s|\bits\s"
+          r"|\btheir\s|\byour\s|\ban\s|\ba\s|\bnew\s|\blast\s|\brecently\s|\blatest\s|\bcurrently\s|\bas\s|\bwere\s|\bwas\s|\bbeen\s"
+          r"|\botherwise\s|\bwhich\s|\bto\s(?=\w+ed\b))"
+          r"(?<!\byou\smay\s|\byou\scan\s|\byou\swill\s|\byou\smust\s|\byou\sshould\s|\byou\swant\sto\s|\byou\swish\sto\s"
+          r"|\byou\sneed\sto\s|\byou\sagree\sto\s|\bto\syou\s)")
+UC_ANCHORS = ["chang", "modif", "amend", "revis", "updat", "alter", "supplement", "replac", "vary", "varie", "edit", "adjust",
+              "rewrit", "restat", "increas", "rais", "introduc", "impos", "add to", "remov"]
+UC_TAIL_DIRECT = (r"(?:\s*,\s*[^,.;]{0,40},)?(?:\s*(?:,|and/or|and|or|/)\s*(?:\w+\s+)?\w+){0,4}?\s+"
+                  r"(?:(?:any|all|some|certain|the|parts?|portions?|provisions?|sections?|any\s+part|the\s+terms)\s+(?:of\s+)?)*{{DOCPHRASE}}")
+# an -ed form straight before the document is an adjective ("revised Terms");
+# as a verb it has a determiner ("we updated our policy")
+
+rule("unilateral_change.may_change", "unilateral_change", "medium", UC_ANCHORS,
+     [r"\b(?=" + CHV_VERB + r"\b)" + UC_NEG + r"(?<p>" + CHV_VERB + r")\b(?:(?<!ed)" + UC_TAIL_DIRECT
+      + r"|(?<=ed)\s+(?:(?:any|all|some|certain|parts?|portions?|provisions?|sections?)\s+(?:of\s+)?)*(?:this|these|the|our|its|their|your|such|any|all)\s+(?:{{ADJ}}[\s,/-]+){0,5}?{{DOCS}}\b)",
+      r"\b(?=" + CHV_VERB + r"\b)" + UC_NEG + r"(?<p>" + CHV_VERB + r")\b(?:(?!\byou\b){{G}}){0,120}?(?:,\s*|\s(?:or|and|and/or)\s+)(?:(?:any|all)\s+(?:of\s+)?)?(?:these|this)\s+(?:{{ADJ}}[\s,/-]+){0,3}?{{DOCS}}\b",
+      r"^(?={{G}}{0,300}?\b(?:terms|policy|policies|agreement|statement|conditions)\b){{G}}{0,400}?\b(?:may|will|can|might|to|we)\s+(?:\w+\s+)?(?<p>(?:change|modify|amend|revise|update|alter|replace|supplement)s?)\s+(?:it|them)\b"],
+     "The company can change these terms or its prices on its own.",
+     ["We may revise these Terms of Service from time to time.",
+      "The Company reserves the right, at its sole discretion, to modify or replace this Privacy Notice at any time.",
+      "WE MAY CHANGE OUR SUBSCRIPTION FEES AT ANY TIME.",
+      "We periodically update this notice and post the new version here."],
+     ["You may change your privacy settings at any time.",
+      "You may not amend or modify these Terms.",
+      "Please read the updated Terms carefully.",
+      "We will change your password if we suspect misuse.",
+      "These terms were last updated on 3 March.",
+      "We will never change these terms without asking for your agreement first."],
+     unless=UC_UNLESS + [r"^\W*(?:[\d.]+\s+)?(?:changes|modifications|updates|amendments|revisions)\s+(?:to|in|of)\s+{{DOCPHRASE}}\W*$",
+                         r"^\W*(?:to|how\s+to|please|click|tap|go\s+to|select)\b{{G}}{0,20}?\b" + CHV_VERB + r"\b",
+                         r"\bsupersed", r"\bnot\s+intended\s+to\b", r"^\W*nothing\b",
+                         r"\breplaces?\s+(?:all|any)\s+(?:\w+\s+)?(?:prior|previous|earlier|other)\b",
+                         # no one who could change anything: no modal, no "we", no "right to", no "if/when"
+                         r"^(?!{{G}}{0,3000}?\b(?:may|might|can|could|will|shall|would|reserves?|retains?|right|entitled|we|we've|we're|we'll|us|our|has|have|had|periodically|occasionally|time|if|when|whenever|before|after|need|needs|intend|intends|plan|plans)\b)"])
+
+MAKE_WORDS = ["make", "makes", "making", "implement", "introduce"]
+MAKE_NEXT = ["changes", "change", "any", "material", "significant", "a ", "such", "substantial", "important", "major", "some",
+             "certain", "further", "additional", "modification", "amendment", "revision", "update", "alteration"]
+MAKE_MID = r"(?:(?:any|material|significant|a|an|such|substantial|important|major|minor|some|certain|further|additional|big)\s+){0,3}"
+rule("unilateral_change.make_changes", "unilateral_change", "medium", [m + " " + n for m in MAKE_WORDS for n in MAKE_NEXT],
+     [r"\b(?<p>(?:if|when|whenever|should|once|before|after)\s+we(?:\s+are|'re)?\s+(?:\w+\s+){0,2}?(?:make|makes|making)\s+" + MAKE_MID + r"(?:changes?|modifications?|amendments?|revisions?|updates?))\b(?!\s+(?:to|in|of)\b)",
+      r"\b(?<p>(?:make|makes|making|implement|introduce)\s+" + MAKE_MID + r"(?:changes?|modifications?|amendments?|revisions?|updates?|alterations?))\s+(?:to|in|of)\s+(?:(?:any|all|some|certain|the|parts?|portions?|provisions?)\s+(?:of\s+)?)*{{DOCPHRASE}}"],
+     "The company can change these terms on its own.",
+     ["If we make material changes, we will tell you by email before they apply.",
+      "We may make changes to this policy as our service evolves."],
+     ["We make changes to your order only when you ask.",
+      "Make changes to your profile in the app."],
+     unless=UC_UNLESS + [r"^\W*make\b"])
+
+BE_CHANGED = ["changed", "modified", "amended", "revised", "updated", "altered", "supplemented", "replaced", "varied"]
+CHANGE_NOUNS = ["change", "changes", "modification", "modifications", "amendment", "amendments", "revision", "revisions",
+                "update", "updates", "alteration", "alterations"]
+rule("unilateral_change.subject_to_change", "unilateral_change", "medium",
+     ["be " + w for w in BE_CHANGED] + ["is " + w for w in BE_CHANGED] + ["are " + w for w in BE_CHANGED]
+     + ["subject to " + w for w in ("change", "revision", "modification", "amendment", "update", "occasional", "periodic")]
+     + [m + a + "change" for m in ("may ", "might ", "will ", "can ", "could ") for a in ("", "also ", "sometimes ", "occasionally ", "periodically ")]
+     + [n + " " + p for n in CHANGE_NOUNS for p in ("to", "in", "of", "we make", "that we make", "which we make")]
+     + [n + " " + v for n in CHANGE_NOUNS for v in ("will", "shall", "are", "is", "become", "becomes", "take", "takes")],
+     [r"\b(?<p>{{DOCS}})\b(?:\s+of\s+\w+)?(?:\s+(?:and|or)\s+\w+)?(?:\s+\w+ed)?\s+(?:\([^)]{0,60}\)\s+)?(?:(?:may|might|can|will|shall|could|is|are)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:changed|modified|amended|revised|updated|altered|supplemented|replaced|varied)"
+      r"|(?:is|are)\s+(?:\w+\s+)?subject\s+to\s+(?:\w+\s+)?(?:change|revision|modification|amendment|update)s?"
+      r"|(?:may|might|will|can|could)\s+(?:(?:also|sometimes|occasionally|periodically)\s+)?(?:change|be\s+subject\s+to\s+change))\b",
+      r"\b(?<p>(?:changes?|modifications?|amendments?|revisions?|updates?|alterations?)\s+(?:(?:we|that\s+we|which\s+we)\s+make\s+)?(?:to|in|of)\s+{{DOCPHRASE}}){{G}}{0,40}?\b(?:will|shall|become|becomes|take\s+effect|takes\s+effect|may|must|effective|be\s+posted|are\s+posted|is\s+posted|apply|applies)\b",
+      r"\b(?<p>(?:each|every|all|any|such|these|the)\s+(?:such\s+)?(?:material\s+|significant\s+)?(?:changes?|modifications?|amendments?|revisions?|updates?))\s+(?:will|shall|are|is|becomes?|takes?)\b{{G}}{0,40}?\b(?:effective|take\s+effect|when\s+we\s+post|upon\s+(?:posting|publication)|(?:be\s+)?posted)\b",
+      r"\b(?:notify|inform|tell|alert|advise|email|e-mail|let\s+you\s+know|post|posting|publish|announce|notices?\s+(?:of|regarding|about)|notification\s+of)\w*\s+(?:you\s+|users\s+)?(?:\w+\s+){0,4}?(?<p>(?:changes?|modifications?|amendments?|revisions?|updates?|alterations?)\s+(?:we\s+make\s+)?(?:to|in|of)\s+(?:(?:any|all|some|certain|the|parts?|portions?|provisions?|sections?)\s+(?:of\s+)?)*{{DOCPHRASE}})"],
+     "These terms or prices can be changed by the company.",
+     ["This Privacy Notice may be updated from time to time.",
+      "Prices are subject to change without notice.",
+      "Any changes to these terms will take effect when we post them on this page.",
+      "We will let you know about significant changes to this policy by email."],
+     ["Your account settings may be changed at any time from the Profile page.",
+      "Changes to this Privacy Notice",
+      "This guide may be updated as new features ship."],
+     unless=UC_UNLESS)
+
+rule("unilateral_change.continued_use", "unilateral_change", "medium",
+     ["continu", "keep using", "keep on using", "subsequent use", "subsequent access", "further use", "further access", "ongoing use",
+      "after the date", "after publication", "after posting", "after the posting", "after the changes", "after such changes", "after any changes",
+      "after changes", "after the effective", "after such modification", "after any modification", "after the update", "after we post",
+      "after we publish", "after notice", "following the posting", "following such", "following any", "following the changes",
+      "following changes", "subsequent to",
+      "be bound by any", "be bound by such", "be bound by the", "be bound by amended", "be bound by modified", "be bound by revised",
+      "be bound by updated", "be bound by changed", "be bound by new"],
+     [r"\b(?<p>(?:continu\w*|keep\s+(?:on\s+)?|subsequent|further|ongoing)\s*(?:to\s+)?(?:use|using|access\w*|visit\w*|brows\w*|participat\w*|employment))\b(?={{G}}{0,250}?\b(?:accept|agree|consent|assent|bound|acknowledg)\w*)(?={{G}}{0,250}?\b(?:chang|modif|amend|revis|updat|new\s+version|new\s+terms|posted|posting|publication|effective\s+date)\w*)",
+      r"\b(?:chang|modif|amend|revis|updat|new\s+version)\w*\b{{G}}{0,200}?\b(?<p>(?:continu\w*|subsequent|further)\s+(?:to\s+)?(?:use|using|access\w*|visit\w*|browsing))\b(?={{G}}{0,200}?\b(?:accept|agree|consent|assent|bound)\w*)",
+      r"\b(?:chang|modif|amend|revis|updat|new\s+version|new\s+terms)\w*\b{{G}}{0,200}?\b(?:accept|agree|consent|bound)\w*\b{{G}}{0,120}?\b(?<p>(?:continu\w*|keep)\s+(?:on\s+)?(?:to\s+)?(?:use|using|access\w*|visit\w*|brows\w*))\b",
+      r"\b(?<p>(?:use|access)\w*)\b{{G}}{0,80}?\b(?:after|following|subsequent\s+to)\s+(?:the\s+|such\s+|any\s+|these\s+)?(?:date\s+of\s+)?(?:publication|posting|changes?|modifications?|updates?|amendments?|revisions?|effective\s+date|notice|we\s+(?:post|publish|notify))\b(?={{G}}{0,200}?\b(?:accept|agree|consent|assent|bound)\w*)",
+      r"\b(?<p>(?:agree|consent)\w*\s+to\s+be\s+bound\s+by\s+(?:any\s+)?(?:such\s+)?(?:amended|modified|revised|updated|changed|new)\s+(?:version|terms|agreement|polic))"],
+     "The company can change the terms, and simply continuing to use the service counts as accepting the changes.",
+     ["Your continued use of the app after we post a revised version means you accept the changes.",
+      "If you keep using the service after the new terms take effect, you agree to be bound by them."],
+     ["You can continue to use the service while your request is processed.",
+      "Continued use of these tips will improve your score."])
+
+# Continued use after changes is also consent by use (corpus decision); the
+# consent rules above catch most phrasings.
+
+# ---------------------------------------------------------------- content_license
+BREADTH = (r"(?={{G}}{0,400}?\b(?:worldwide|world-wide|perpetual|irrevocable|royalty[\s-]*free|sub-?licens\w*|transferable|fully[\s-]paid"
+           r"|unlimited|unrestricted|non-?exclusive|in\s+perpetuity|(?:all|any)\s+(?:media|formats?)|(?:use|copy|reproduce|modify|adapt|publish|distribute|display|perform|translate)\w*\s*,\s*(?:\w+\s*,\s*)*(?:and\s+|or\s+)?(?:use|copy|reproduce|modify|adapt|publish|distribute|display|perform|translate|create))\b)")
+rule("content_license.grant", "content_license", "medium", ["grant", "licen", "give", "confer"],
+     [r"\b(?<p>you\s+(?:\w+\s+){0,3}?(?:grant|give|confer|assign)\w*)\b" + BREADTH + r"(?:(?!\bwe\s+grant){{G}}){0,200}?\b(?:licen[cs]es?|rights?|permission)\b",
+      # a plain licence to publish what you submit, without the usual adjectives
+      r"\b(?<p>(?:i|you)\s+(?:\w+\s+){0,2}?(?:grant|give)\w*)\s+(?:to\s+)?(?:us|[\w&.-]+)\s+(?:and\s+\w+\s+)?(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?licen[cs]e\s+to\s+(?:use|publish|display|reproduce|distribute|share|modify|adapt|feature|broadcast)\b{{G}}{0,80}?\b(?:my|your|any|the|such|this|that|these|those|it|them)\b",
+      r"\b(?<p>(?:grant|give|confer)\w*\s+(?:to\s+)?(?:us|the\s+company|(?-i:[A-Z][\w&.-]*))(?:,?\s+(?:and\s+)?(?:our|its)\s+(?:\w+\s+){0,3}?)?\s+(?:an?\s+)?)" + BREADTH + r"{{G}}{0,160}?\b(?:licen[cs]es?|rights?)\b{{G}}{0,120}?\b(?:content|posts?|photos?|videos?|materials?|submissions?|uploads?|inputs?|works?|feedback|suggestions?|recordings?|images?|text|information)"],
+     "Anything you post can be used by the company broadly under a licence you give it.",
+     ["By uploading photos, you give us a non-exclusive, royalty-free licence to use, copy and display them.",
+      "When you submit a review, you grant us a licence to publish it on our site.",
+      "You hereby grant the Company a worldwide licence to host and share your submissions."],
+     ["We grant you a limited, non-exclusive, non-transferable licence to use the app.",
+      "You keep all rights in your content and do not grant us any licence beyond what is needed to run the service."],
+     unless=[r"\byou\s+(?:do\s+not|don't|are\s+not|will\s+not|won't)\s+(?:\w+\s+){0,2}?(?:grant|give)", r"\bnothing\b{{G}}{0,80}?\bgrants?\b",
+             r"\byou\s+(?:are|were|have\s+been|will\s+be|shall\s+be)\s+(?:hereby\s+)?granted\b",
+             r"\byou\s+(?:may|must|shall|can|will)\s*(?:not|n't)\s+(?:\w+\s+)?(?:assign|transfer|grant|sub-?licen)"])
+
+rule("content_license.perpetual", "content_license", "high", ["perpetual", "irrevocable", "perpetuity"],
+     [r"\b(?:you\s+(?:\w+\s+){0,3}?(?:grant|give|confer)\w*|(?:grant|give|confer)\w*\s+(?:to\s+)?(?:us|the\s+company|(?-i:[A-Z][\w&.-]*)))\b{{G}}{0,200}?\b(?<p>perpetual|irrevocable|in\s+perpetuity)\b{{G}}{0,200}?\b(?:licen[cs]es?|rights?)\b",
+      r"\b(?:you\s+(?:\w+\s+){0,3}?(?:grant|give|confer)\w*|(?:grant|give|confer)\w*\s+(?:to\s+)?(?:us|the\s+company|(?-i:[A-Z][\w&.-]*)))\b{{G}}{0,200}?\b(?:licen[cs]es?|rights?)\b{{G}}{0,200}?\b(?<p>perpetual|irrevocable|in\s+perpetuity)\b"],
+     "You give the company a licence to your content that it can keep using forever, even after you leave.",
+     ["You grant us a perpetual, irrevocable licence to use anything you post.",
+      "BY SUBMITTING CONTENT, YOU GRANT THE COMPANY AN IRREVOCABLE, WORLDWIDE RIGHT TO PUBLISH IT."],
+     ["We grant you a perpetual licence to the fonts included in your purchase.",
+      "Our commitment to your privacy is perpetual."],
+     unless=[r"\byou\s+(?:do\s+not|don't|are\s+not|will\s+not|won't)\s+(?:\w+\s+){0,2}?(?:grant|give)", r"\bnothing\b{{G}}{0,80}?\bgrants?\b",
+             r"\bwe\s+(?:hereby\s+)?grants?\s+you\b"])
+
+CONTENT = (r"(?:content|posts?|postings?|photos?|pictures?|images?|videos?|reviews?|testimonials?|stories|story|submissions?|works?|artwork|"
+           r"recordings?|likeness|voice|comments?|feedback|suggestions?|ideas?|uploads?|materials?|creations?|designs?|music|tracks?|texts?|writing|messages?|prompts?|inputs?|outputs?)")
+BREADTH_ANCHORS = ["any purpose", "compensation", "attribution", "royalty", "perpetual", "worldwide", "world-wide", "irrevocable",
+                   "any way", "any manner", "any media", "any form", "all media", "commercial purpose", "without payment",
+                   "without any payment", "without credit", "without any credit", "without obligation", "without any obligation",
+                   "without restriction", "without any restriction", "without notice"]
+rule("content_license.permission_to_use", "content_license", "medium",
+     BREADTH_ANCHORS + ["marketing", "advertis", "promotion", "commercial", "publicly", "assign"],
+     [r"(?:^\W*|\b(?:i|you)\s+(?:\w+\s+){0,2}?)(?<p>(?:grant|give|allow|authori[sz]e|permit)\w*)\s+(?:\w+\s+){0,4}?(?:(?:permission|the\s+right|a\s+right|rights?|licen[cs]e)\s+to\s+|to\s+)"
+      r"(?:use|publish|display|share|reproduce|distribute|feature|repost|modify|edit|broadcast|exploit|commerciali[sz]e)\w*\b{{G}}{0,80}?\b(?:my|your|any|the|such|all)\s+(?:\w+\s+){0,2}?" + "{{CONTENT}}" + r"\b"
+      r"(?={{G}}{0,200}?\b(?:marketing|advertis\w*|promotion\w*|commercial|any\s+purpose|without\s+(?:any\s+)?(?:compensation|payment|attribution|credit|notice)|royalty|perpetual|world-?wide|irrevocable|in\s+any\s+(?:way|manner|media|form)|all\s+media|publicly)\b)",
+      r"\b(?<p>you\s+(?:hereby\s+)?(?:irrevocably\s+)?assign\w*)\s+(?:to\s+(?:us|\w+)\s+)?(?:all\s+(?:of\s+)?(?:your\s+)?)(?:right|title|ownership|rights|intellectual\s+property)\b{{G}}{0,120}?\b" + "{{CONTENT}}" + r"\b"],
+     "You let the company use what you post or submit broadly, for example in its marketing, without paying you.",
+     ["I give the company permission to use my photos in its advertising.",
+      "Allow Example Shop to feature my review in its marketing emails.",
+      "You hereby assign to us all right, title and interest in any feedback you submit."],
+     ["You give us permission to use your location to show nearby stores.",
+      "You allow us to use your contact details to reply to your request."])
+
+rule("content_license.we_may_use", "content_license", "medium", BREADTH_ANCHORS,
+     [r"\b(?:may|can|(?:will\s+be|are|is)\s+free\s+to|ha(?:s|ve)\s+the\s+right\s+to|reserves?\s+the\s+right\s+to|(?:is|are)\s+entitled\s+to)\b"
+      r"(?<!\byou\smay|\byou\scan|\bi\smay|\bi\scan|\busers\smay|\busers\scan|\byou\sare\sfree\sto|\byou\sare\sentitled\sto)\s+(?:freely\s+)?"
+      r"(?<p>(?:use|reproduce|publish|display|distribute|modify|adapt|exploit|sublicense|commerciali[sz]e|disclose)\w*)\b{{G}}{0,120}?\b(?:your|any|all|such|the)\s+(?:\w+\s+){0,3}?" + "{{CONTENT}}" + r"\b"
+      r"(?={{G}}{0,200}?\b(?:for\s+any\s+purpose|without\s+(?:any\s+)?(?:compensation|payment|attribution|credit|obligation|restriction)|royalty[\s-]*free|perpetual|world-?wide|irrevocable|in\s+any\s+(?:way|manner|media|form)|all\s+media|commercial\s+purposes)\b)"],
+     "The company says it can use what you post or submit however it likes, without paying you.",
+     ["We may use, copy and publish any suggestions you send us for any purpose without compensation to you.",
+      "The Company is free to reproduce your reviews in any media."],
+     ["We may use your content only to provide the service to you.",
+      "You may use any content you create for any purpose."])
+
+rule("content_license.survives", "content_license", "medium", ["licen"],
+     [r"\b(?<p>(?:this|the|such|these|that|above|foregoing|your)\s+(?:\w+\s+){0,2}?licen[cs]es?)\s+(?:\w+\s+){0,3}?(?:survives?|continues?|remains?|shall\s+survive|will\s+survive|is\s+perpetual|is\s+irrevocable|will\s+continue|shall\s+continue|will\s+remain|shall\s+remain)\b"],
+     "The licence you gave over your content lasts even after you stop using the service.",
+     ["You grant us a worldwide, royalty-free licence to display your posts. This licence continues even after you delete your account."],
+     ["This licence ends when you delete your account."],
+     after={"label": "content_license", "within": 2})
+
+D["CONTENT"] = CONTENT
+pack = {
+    "pack": "terms",
+    "version": "0.2.0",
+    "language": "en",
+    "description": "Terms-of-service practices: agreement inferred from use, arbitration and class-action waivers, unilateral changes to terms or prices, broad licences over user content.",
+    "defines": D,
+    "rules": rules,
+}
+out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "rules", "30-terms.json")
+with open(out, "w", encoding="utf-8") as f:
+    json.dump(pack, f, indent=2, ensure_ascii=False)
+    f.write("\n")

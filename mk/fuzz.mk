@@ -33,7 +33,7 @@ FUZZ_OPTS_frame    := -max_len=4096 -timeout=10
 FUZZ_OPTS_proto    := -max_len=4096 -timeout=20
 FUZZ_OPTS_rules    := -max_len=16384 -timeout=20 -close_fd_mask=2
 FUZZ_OPTS_classify := -max_len=4096 -timeout=10
-FUZZ_OPTS_doc      := -max_len=16384 -timeout=10
+FUZZ_OPTS_doc      := -max_len=4096 -timeout=10
 FUZZ_OPTS_diff     := -max_len=4096 -timeout=10
 
 .PHONY: fuzz fuzz-build test-fuzz

@@ -132,6 +132,11 @@ static char *own(rules *r, const char *s, char *err)
  * "defines"[NAME], which may itself use earlier macros.
  * ---------------------------------------------------------------------- */
 
+/* No real pattern comes near this (the largest is ~9 KB); macros that each
+ * use the next several times would otherwise multiply without bound (ten
+ * uses a level, eight levels: a gigabyte). */
+#define RULES_MAX_PATTERN_BYTES 65536
+
 static int expand(const cJSON *defines, const char *src, buf *out, int depth, const char *where, char *err)
 {
     if (depth > 8) {
@@ -140,6 +145,10 @@ static int expand(const cJSON *defines, const char *src, buf *out, int depth, co
     }
     const char *p = src;
     while (*p) {
+        if (out->len > RULES_MAX_PATTERN_BYTES) {
+            err_set(err, "%s: expands to more than %d bytes (macros that multiply?)", where, RULES_MAX_PATTERN_BYTES);
+            return -1;
+        }
         const char *open = strstr(p, "{{");
         if (!open) {
             if (buf_puts(out, p) < 0)
@@ -643,11 +652,13 @@ static int load_pack(rules *r, const char *path, const rules_opts *opts, const r
                 err_set(err, "%s: rule %s: \"after\" needs a known \"label\" and a numeric \"within\"", path, id);
                 goto done;
             }
-            ru->info.context_window = win ? (int)win->valuedouble : 1;
-            if (ru->info.context_window < 1 || ru->info.context_window > 8) {
+            /* range-check the double before converting: (int)1e300 is undefined */
+            double within = win ? win->valuedouble : 1;
+            if (!(within >= 1 && within <= 8)) {
                 err_set(err, "%s: rule %s: \"after.within\" must be 1 to 8 sentences", path, id);
                 goto done;
             }
+            ru->info.context_window = (int)within;
         }
         const cJSON *sup = cJSON_GetObjectItemCaseSensitive(jr, "suppresses");
         if (sup) {
@@ -1241,7 +1252,10 @@ static int compile_pattern(rule *ru, compiled *p, const char *kind, size_t idx, 
         return -1;
     int errcode;
     PCRE2_SIZE off;
-    uint32_t flags = PCRE2_UTF | PCRE2_NO_UTF_CHECK | (p->caseful ? 0 : PCRE2_CASELESS);
+    /* No PCRE2_NO_UTF_CHECK here: pack strings are not validated as UTF-8
+     * (cJSON passes bad bytes through), and PCRE2 reads out of bounds on an
+     * invalid pattern it was told not to check. It now reports it instead. */
+    uint32_t flags = PCRE2_UTF | (p->caseful ? 0 : PCRE2_CASELESS);
     p->code = pcre2_compile((PCRE2_SPTR)p->source, PCRE2_ZERO_TERMINATED, flags, &errcode, &off, NULL);
     if (!p->code) {
         PCRE2_UCHAR msg[256];

@@ -456,6 +456,30 @@ static int index_rule_id(rules *r, size_t k, char *err)
     return 0;
 }
 
+/* A rule's examples: checked always (a non-empty array of strings), kept
+ * only when asked (a cold start does not copy a thousand sentences). */
+static int examples_of(rules *r, const cJSON *arr, int keep, char ***out, size_t *n, const char *where, char *err)
+{
+    if (keep)
+        return string_array(r, arr, out, n, where, 1, err);
+    *out = NULL;
+    *n = 0;
+    if (!cJSON_IsArray(arr) || cJSON_GetArraySize(arr) == 0) {
+        err_set(err, "%s must be a non-empty array of strings", where);
+        return -1;
+    }
+    const cJSON *it;
+    cJSON_ArrayForEach(it, arr)
+    {
+        if (!cJSON_IsString(it)) {
+            err_set(err, "%s[%zu] must be a string", where, *n);
+            return -1;
+        }
+        (*n)++;
+    }
+    return 0;
+}
+
 static int add_rule(rules *r, char *err)
 {
     if (r->n == r->cap) {
@@ -691,12 +715,15 @@ static int load_pack(rules *r, const char *path, const rules_opts *opts, const r
         snprintf(where, sizeof where, "%s: rule %s: examples.match", path, id);
         char **tmp;
         size_t nt;
-        int ok = string_array(r, cJSON_GetObjectItemCaseSensitive(ex, "match"), &tmp, &nt, where, 1, err) == 0;
+        /* every rule must have examples; only `rules test` needs their text */
+        int ok = examples_of(r, cJSON_GetObjectItemCaseSensitive(ex, "match"), opts->examples, &tmp, &nt, where,
+                             err) == 0;
         if (ok) {
             ru->match = tmp;
             ru->info.n_match = nt;
             snprintf(where, sizeof where, "%s: rule %s: examples.no_match", path, id);
-            ok = string_array(r, cJSON_GetObjectItemCaseSensitive(ex, "no_match"), &tmp, &nt, where, 1, err) == 0;
+            ok = examples_of(r, cJSON_GetObjectItemCaseSensitive(ex, "no_match"), opts->examples, &tmp, &nt, where,
+                             err) == 0;
             if (ok) {
                 ru->no_match = tmp;
                 ru->info.n_no_match = nt;
@@ -1129,7 +1156,7 @@ rules *rules_load(const char *dir, const rules_opts *opts, char *err) { return r
 
 rules *rules_load_dirs(const char *dir, const char *user, const rules_opts *opts, char *err)
 {
-    static const rules_opts dflt = {0, 0, NULL};
+    static const rules_opts dflt = {0, 0, NULL, 0};
     rules *r = rules_new(err);
     if (!r)
         return NULL;
@@ -1152,7 +1179,7 @@ rules *rules_load_dirs(const char *dir, const char *user, const rules_opts *opts
 
 rules *rules_load_file(const char *path, const rules_opts *opts, char *err)
 {
-    static const rules_opts dflt = {0, 0, NULL};
+    static const rules_opts dflt = {0, 0, NULL, 0};
     rules *r = rules_new(err);
     if (!r)
         return NULL;
@@ -1214,6 +1241,8 @@ const rules_pack_info *rules_pack(const rules *r, size_t i) { return &r->packs[i
 const char *rules_example(const rules *r, size_t i, int must_match, size_t k)
 {
     const rule *ru = &r->v[i];
+    if (!ru->match) /* loaded without rules_opts.examples */
+        return NULL;
     if (must_match)
         return k < ru->info.n_match ? ru->match[k] : NULL;
     return k < ru->info.n_no_match ? ru->no_match[k] : NULL;

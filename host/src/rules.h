@@ -56,6 +56,7 @@ typedef struct rules_opts {
     int eager;             /* compile and JIT every pattern at load */
     int allow_unsigned;    /* accept packs without a valid signature */
     const char *keys_file; /* extra trusted public keys, or NULL */
+    int examples;          /* keep every rule's examples (rules test); else only checked */
 } rules_opts;
 
 /* Load every *.json pack in dir, in name order. Each pack must carry a

@@ -45,7 +45,7 @@ static int teardown(void **state)
 
 static rules *load(char *err)
 {
-    rules_opts opts = {0, 1, NULL};
+    rules_opts opts = {0, 1, NULL, 0};
     return rules_load(dir, &opts, err);
 }
 

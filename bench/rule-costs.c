@@ -71,7 +71,7 @@ int main(int argc, char **argv)
         size_t len = sl.v[s].end - sl.v[s].start;
         memset(cand, 0, words * sizeof *cand);
         rules_prefilter(r, p, len, cand);
-        rules_matcher_reset(m);
+        rules_matcher_reset(m, p, len);
         int any = 0;
         for (size_t w = 0; w < words; w++)
             any |= cand[w] != 0;

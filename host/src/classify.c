@@ -282,7 +282,7 @@ static int classify_sentence(classifier *c, const char *text, size_t start, size
     }
     hit hits[64];
     size_t nh = 0;
-    rules_matcher_reset(c->m); /* a new subject: forget the last sentence's pattern results */
+    rules_matcher_reset(c->m, s, n); /* a new subject: forget the last sentence's pattern results */
     uint32_t suppressed = 0;
     int found_sev[LABEL_COUNT]; /* most severe hit so far per label, -1 none */
     for (int l = 0; l < LABEL_COUNT; l++)

@@ -37,6 +37,8 @@ typedef struct compiled {
 
 typedef struct pattern {
     compiled *c;        /* owned by the rules set's pool */
+    char **gate;        /* runs only if one of these words occurs (NULL: always) */
+    size_t n_gate;
 } pattern;
 
 /* Candidate bitsets live on the stack during the prefilter. */
@@ -100,8 +102,10 @@ struct rules_matcher {
     pcre2_jit_stack *jit_stack;
     pcre2_match_data *md;
     size_t errors;
+    buf folded;          /* the sentence as anchors see it, for pattern gates */
     /* per-sentence memo of pattern results (see rules_matcher_reset) */
     uint32_t gen;        /* current sentence */
+    int folded_ok;       /* `folded` holds the current sentence */
     uint32_t *memo_gen;  /* per pooled pattern: the sentence its result is for */
     signed char *memo_rc;
     size_t *memo_ps, *memo_pe;
@@ -371,49 +375,96 @@ static int raw_put(rules *r, const char *raw, int caseful, compiled *c, char *er
     return 0;
 }
 
+static unsigned char fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
+
+/* The prefilter reads ASCII punctuation and white space as a space, in
+ * anchors and text alike, so " ai " finds "AI." and "(AI)" (a prefilter
+ * may say yes too often, never too rarely). Apostrophes and hyphens stay
+ * themselves: they belong to words ("don't", "opt-out"). */
+static unsigned char anchor_byte(unsigned char c)
+{
+    int word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'' || c == '-';
+    return c < 0x80 && !word ? ' ' : fold(c);
+}
+
+/* A pattern entry is a string, or {"pattern": "...", "requires": [words]}:
+ * then it runs only on sentences holding one of the words (checked like
+ * anchors, far cheaper than a regular expression). */
 static int load_patterns(rules *r, const cJSON *defines, const cJSON *arr, int caseful, pattern **out, size_t *n,
                          const char *where, int required, char *err)
 {
-    char **src;
-    if (string_array(r, arr, &src, n, where, required, err) < 0)
-        return -1;
     *out = NULL;
-    if (*n == 0) {
-        free(src);
+    *n = 0;
+    if (!arr) {
+        if (required) {
+            err_set(err, "%s is missing", where);
+            return -1;
+        }
         return 0;
     }
-    pattern *p = xcalloc(*n, sizeof *p, err);
-    if (!p) {
-        free(src);
+    if (!cJSON_IsArray(arr) || (required && cJSON_GetArraySize(arr) == 0)) {
+        err_set(err, "%s must be a%s array of patterns", where, required ? " non-empty" : "n");
         return -1;
     }
-    for (size_t i = 0; i < *n; i++) {
-        /* the same macro text within one pack expands to the same pattern:
-         * look it up before expanding (packs reuse `unless` lists a lot) */
-        if ((p[i].c = raw_find(r, src[i], caseful)) != NULL)
-            continue;
-        buf b = BUF_INIT;
+    size_t count = (size_t)cJSON_GetArraySize(arr);
+    if (count == 0)
+        return 0;
+    pattern *p = xcalloc(count, sizeof *p, err);
+    if (!p)
+        return -1;
+    size_t i = 0;
+    const cJSON *it;
+    cJSON_ArrayForEach(it, arr)
+    {
         char w[600];
         snprintf(w, sizeof w, "%s[%zu]", where, i);
-        if (expand(defines, src[i], &b, 0, w, err) < 0) {
+        const cJSON *src = it;
+        if (cJSON_IsObject(it)) {
+            src = cJSON_GetObjectItemCaseSensitive(it, "pattern");
+            char wr[640];
+            snprintf(wr, sizeof wr, "%s.requires", w);
+            if (string_array(r, cJSON_GetObjectItemCaseSensitive(it, "requires"), &p[i].gate, &p[i].n_gate, wr, 1,
+                             err) < 0)
+                goto fail;
+            for (size_t k = 0; k < p[i].n_gate; k++)
+                for (char *c = p[i].gate[k]; *c; c++) {
+                    if (*c != (char)fold((unsigned char)*c)) {
+                        err_set(err, "%s: \"%s\" must be lower case", wr, p[i].gate[k]);
+                        goto fail;
+                    }
+                    *c = (char)anchor_byte((unsigned char)*c); /* punctuation reads as a space */
+                }
+        }
+        if (!cJSON_IsString(src)) {
+            err_set(err, "%s must be a string, or an object with a \"pattern\" string", w);
+            goto fail;
+        }
+        const char *raw = own(r, src->valuestring, err);
+        if (!raw)
+            goto fail;
+        /* the same macro text within one pack expands to the same pattern:
+         * look it up before expanding (packs reuse `unless` lists a lot) */
+        if ((p[i].c = raw_find(r, raw, caseful)) == NULL) {
+            buf b = BUF_INIT;
+            if (expand(defines, raw, &b, 0, w, err) < 0) {
+                buf_free(&b);
+                goto fail;
+            }
+            p[i].c = intern(r, b.data ? b.data : "", caseful, err);
             buf_free(&b);
-            free(p);
-            free(src);
-            return -1;
+            if (!p[i].c || raw_put(r, raw, caseful, p[i].c, err) < 0)
+                goto fail;
         }
-        p[i].c = intern(r, b.data ? b.data : "", caseful, err);
-        buf_free(&b);
-        if (p[i].c && raw_put(r, src[i], caseful, p[i].c, err) < 0)
-            p[i].c = NULL;
-        if (!p[i].c) {
-            free(p);
-            free(src);
-            return -1;
-        }
+        i++;
     }
-    free(src);
     *out = p;
+    *n = count;
     return 0;
+fail:
+    for (size_t k = 0; k <= i && k < count; k++)
+        free(p[k].gate);
+    free(p);
+    return -1;
 }
 
 /* The index of the rule with this id, or r->n. Rule ids are few hundred:
@@ -772,17 +823,6 @@ static const char *anchor_at(const rule *ru, size_t a)
     return a < ru->n_anchors ? ru->anchors[a] : ru->requires[a - ru->n_anchors];
 }
 
-static unsigned char fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
-
-/* The prefilter reads ASCII punctuation and white space as a space, in
- * anchors and text alike, so " ai " finds "AI." and "(AI)" (a prefilter
- * may say yes too often, never too rarely). Apostrophes and hyphens stay
- * themselves: they belong to words ("don't", "opt-out"). */
-static unsigned char anchor_byte(unsigned char c)
-{
-    int word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'' || c == '-';
-    return c < 0x80 && !word ? ' ' : fold(c);
-}
 
 /*
  * The automaton is an Aho-Corasick trie with failure links, built at load in
@@ -1200,6 +1240,10 @@ void rules_free(rules *r)
     if (!r)
         return;
     for (size_t i = 0; i < r->n; i++) {
+        for (size_t k = 0; k < r->v[i].n_patterns; k++)
+            free(r->v[i].patterns[k].gate);
+        for (size_t k = 0; k < r->v[i].n_unless; k++)
+            free(r->v[i].unless[k].gate);
         free(r->v[i].patterns);
         free(r->v[i].unless);
         free(r->v[i].match);
@@ -1375,6 +1419,7 @@ void rules_matcher_free(rules_matcher *m)
     pcre2_match_data_free(m->md);
     pcre2_jit_stack_free(m->jit_stack);
     pcre2_match_context_free(m->mctx);
+    buf_free(&m->folded);
     free(m->memo_gen);
     free(m->memo_rc);
     free(m->memo_ps);
@@ -1382,12 +1427,53 @@ void rules_matcher_free(rules_matcher *m)
     free(m);
 }
 
-void rules_matcher_reset(rules_matcher *m)
+void rules_matcher_reset(rules_matcher *m, const char *s, size_t n)
 {
     if (++m->gen == 0) { /* wrapped: forget everything */
         memset(m->memo_gen, 0, (m->r->n_pool + 1) * sizeof *m->memo_gen);
         m->gen = 1;
     }
+    /* " the sentence " folded as the prefilter reads it, for gates */
+    m->folded.len = 0;
+    if (buf_reserve(&m->folded, n + 2) < 0) {
+        m->folded_ok = 0; /* out of memory: gates then let every pattern run */
+        return;
+    }
+    char *f = m->folded.data;
+    f[0] = ' ';
+    for (size_t i = 0; i < n; i++)
+        f[i + 1] = (char)anchor_byte((unsigned char)s[i]);
+    f[n + 1] = ' ';
+    f[n + 2] = '\0';
+    m->folded.len = n + 2;
+    m->folded_ok = 1;
+}
+
+/* Does hay[0..n) contain the NUL-terminated word? */
+static int contains(const char *hay, size_t n, const char *word)
+{
+    size_t wl = strlen(word);
+    if (!wl)
+        return 1;
+    for (const char *p = hay; wl <= (size_t)(hay + n - p); p++) {
+        p = memchr(p, word[0], (size_t)(hay + n - p) - wl + 1);
+        if (!p)
+            return 0;
+        if (memcmp(p, word, wl) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Does the pattern's gate let it run on this sentence? */
+static int gate_open(const rules_matcher *m, const pattern *p)
+{
+    if (!p->n_gate || !m->folded_ok)
+        return 1;
+    for (size_t k = 0; k < p->n_gate; k++)
+        if (contains(m->folded.data, m->folded.len, p->gate[k]))
+            return 1;
+    return 0;
 }
 
 size_t rules_matcher_errors(const rules_matcher *m) { return m->errors; }
@@ -1449,6 +1535,8 @@ int rules_match(rules_matcher *m, size_t i, const char *s, size_t n, size_t *ps,
         return 0;
     int hit = 0, err = 0;
     for (size_t k = 0; k < ru->n_patterns && !hit; k++) {
+        if (!gate_open(m, &ru->patterns[k]))
+            continue;
         int rc = run(m, ru, ru->patterns[k].c, "patterns", k, s, n, ps, pe);
         if (rc == 1)
             hit = 1;
@@ -1459,7 +1547,7 @@ int rules_match(rules_matcher *m, size_t i, const char *s, size_t n, size_t *ps,
         return err ? -1 : 0;
     for (size_t k = 0; k < ru->n_unless; k++) {
         size_t us, ue;
-        if (run(m, ru, ru->unless[k].c, "unless", k, s, n, &us, &ue) == 1)
+        if (gate_open(m, &ru->unless[k]) && run(m, ru, ru->unless[k].c, "unless", k, s, n, &us, &ue) == 1)
             return 0;
     }
     return 1;

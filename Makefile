@@ -19,7 +19,7 @@ BUILD   := build
 # Warnings are errors under CI (CI=1 in the environment) and in `make test`.
 WERROR  ?= $(if $(CI),1,0)
 
-PKGS    := libcjson libpcre2-8 libsodium
+PKGS    := libcjson libpcre2-8 libsodium $(if $(filter Linux,$(shell uname -s)),libseccomp)
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null)

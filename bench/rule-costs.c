@@ -44,7 +44,7 @@ int main(int argc, char **argv)
     }
     int top = argc > 3 ? atoi(argv[3]) : 25;
     char err[ERR_LEN];
-    rules_opts opts = {0, 1, NULL};
+    rules_opts opts = {0, 1, NULL, 0};
     rules *r = rules_load(argv[1], &opts, err);
     if (!r) {
         fprintf(stderr, "rule-costs: %s\n", err);
@@ -71,7 +71,7 @@ int main(int argc, char **argv)
         size_t len = sl.v[s].end - sl.v[s].start;
         memset(cand, 0, words * sizeof *cand);
         rules_prefilter(r, p, len, cand);
-        rules_matcher_reset(m);
+        rules_matcher_reset(m, p, len);
         int any = 0;
         for (size_t w = 0; w < words; w++)
             any |= cand[w] != 0;

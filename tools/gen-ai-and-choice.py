@@ -6,32 +6,93 @@ words for a person's data, for AI models...); writing them here as Python raw
 strings keeps them readable. Edit this file, then run it from the repository
 root:  python3 tools/gen-ai-and-choice.py && build/smallprint-host --rules rules rules test
 
-Speed. A rule runs only on sentences that hold one of its `anchors` and, when
-given, one of its `requires`. Anchors are the specific words of a practice
-("opt out", "unsubscri", "train" beside an AI word), never common words
-alone. All anchors of all packs form one automaton that every sentence walks
-and that every start of the host builds: its size grows with the number of
-distinct anchor strings, so the rules below draw their anchors from a small
-shared vocabulary (the lists in capitals) and get their precision from
-`requires` rather than from hundreds of word pairs. A pattern given as a tuple
-(pattern, anchors[, requires[, match, no_match]]) becomes a rule of its own
-(id .2, .3...) that runs only where its own words occur. Within one label the
+Speed. A rule runs only on sentences that hold one of its `anchors` and one
+word of each of its `requires` groups. What a run costs (measured with PCRE2
+10.42's JIT on real policy sentences, 250-400 bytes):
+  * a pattern that starts with one literal word ("unsubscrib", "opt") is
+    found with a fast scan: ~0.05-0.1 us a sentence;
+  * one that starts with an alternation of words beginning with different
+    letters ("(?:you|users?)", a list of twenty staff words, {{DATA}}) is
+    tried at nearly every word: ~1-3 us a sentence, more with gaps after it;
+  * every pattern of a rule that did not match, and every `unless` pattern
+    of a rule that did, is paid in full.
+So: each phrasing of a rule is a pattern of its own that starts with its
+rarest word where the grammar allows (a preposition before it moves into a
+lookbehind: "your(?<=with your)"), and gets its own anchors and requires
+(bigrams such as "used to", "learn from", "when we") as a sub-rule (a tuple
+or dict below: id .2, .3...), so it runs almost only where it can match.
+Sub-rules with the same "g" share one rule (each rule repeats its unless
+list, which costs at start). An unless pattern whose start is costly and
+whose rare word is elsewhere sits behind gate(): one possessive scan for
+the word, then the pattern. Anchor and requires words are folded as the
+prefilter folds them (words()); every word adds automaton states that the
+prefilter walks on every byte and the host builds at every start, so they
+are the words a phrasing needs, not lists of variants. Within one label the
 rules that fire most come first: once a label has fired in a sentence, the
-later rules of that label are skipped. `unless` lists shared by many rules are
-written once, as defines.
+later rules of that label are skipped. `unless` lists shared by many rules,
+and patterns several rules repeat, are written once, as defines.
 All examples are sentences written for this project.
 """
-import json, sys
+import json, re, sys
+
+
+def alt(*items):
+    """An alternation of the given regex fragments, factored by first letter
+    ("(?:d(?:ata|ocuments?)|c(?:ontent|ode))"): PCRE2 tries alternatives one
+    by one, so a word that starts no alternative is turned away after one
+    test per letter instead of one per alternative. Fragments that start with
+    different letters never match at the same place, so the factoring changes
+    no match. Fragments that do not start with a plain letter come last."""
+    items = [i for it in items for i in (it.split("|") if "(" not in it else [it])]
+    first, rest = {}, []
+    for it in items:
+        if re.match(r"[a-zA-Z][^?*+{]", it) or re.fullmatch(r"[a-zA-Z]", it):
+            first.setdefault(it[0].lower(), []).append(it[1:])
+        else:
+            rest.append(it)
+    parts = [k + (g[0] if len(g) == 1 else "(?:" + "|".join(g) + ")") for k, g in first.items()]
+    return "(?:" + "|".join(parts + rest) + ")"
+
+
+# how often each letter occurs in English text (per cent): a gate stops at the
+# rarest letter of its word
+LETTER_FREQ = dict(zip("etaoinshrdlcumwfgypbvkjxqz", [12.7, 9.1, 8.2, 7.5, 7.0, 6.7, 6.3, 6.1, 6.0, 4.3, 4.0, 2.8, 2.8,
+                                                         2.4, 2.4, 2.2, 2.0, 2.0, 1.9, 1.5, 1.0, 0.8, 0.2, 0.2, 0.1, 0.1]))
+
+
+def gate(lits, pat):
+    """`pat`, tried only in a sentence that holds one of the literal words
+    `lits`. A pattern that starts with a common word or a long alternation
+    is tried at every word of every sentence; the gate instead skips through
+    the sentence once, in a loop PCRE2 runs fast (possessive, no
+    backtracking), stopping only at the rarest letter of the word, and fails
+    the whole match at once when the word is absent. The match found is the
+    one `pat` alone finds."""
+    if len(lits) == 1:
+        w = lits[0]
+        k = min((i for i, c in enumerate(w) if c in LETTER_FREQ), key=lambda i: LETTER_FREQ[w[i]])
+        c, pre, rest = w[k], re.escape(w[:k]), re.escape(w[k + 1:])
+        stops = (c + "(?!" + rest + ")" if rest else "") + ("|(?<!" + pre + ")" + c if pre else "")
+        g = "^(?=(?:[^" + c + "]++|" + stops.lstrip("|") + ")*+" + c + ")"
+    else:
+        firsts = sorted({w[0].lower() for w in lits})
+        stops = "|".join(c + "(?!" + "|".join(re.escape(w[1:]) for w in lits if w[0].lower() == c) + ")" for c in firsts)
+        g = "^(?=(?:[^" + "".join(firsts) + "]++|" + stops + ")*+(?:" + "|".join(re.escape(w) for w in lits) + "))"
+    return g + pat[1:] if pat.startswith("^") else g + "(?s:.*?)(?:" + pat + ")"
+
 
 D = {
     "WE": r"(?:we|us|our\s+(?:company|team|service)s?)",
     "NEG": r"(?:\b(?:not|never|neither|nor|no\s+longer)\b|n't)",
     # the person's material
-    "DATA": r"(?:data|content|information|inputs?|prompts?|conversations?|chats?|messages?|files?|uploads?|submissions?|outputs?|recordings?|transcripts?|transcriptions?|audio|voice|images?|photos?|videos?|posts?|stories|code|snippets?|documents?|feedback|interactions?|activity|queries|questions|responses|works?|text|creations?|generations?|sessions?|history|notes|e-?mails?|ratings|corrections|edits|examples|samples|contributions|usage|designs?|lessons|music|tracks|listening|searches|clips)",
+    "DATA": alt(r"data|content|information|inputs?|prompts?|conversations?|chats?|messages?|files?|uploads?|submissions?|outputs?|recordings?|transcripts?|transcriptions?|audio|voice|images?|photos?|videos?|posts?|stories|code|snippets?|documents?|feedback|interactions?|activity|queries|questions|responses|works?|text|creations?|generations?|sessions?|history|notes|e-?mails?|ratings|corrections|edits|examples|samples|contributions|usage|designs?|lessons|music|tracks|listening|searches|clips"),
     # an AI / ML system
-    "MODEL": r"(?:models?\b|LLMs?\b|AIs?\b|GenAI\b|A\.I\.|artificial\s+intelligence|machine[- ]learning|ML\b|algorithms?\b|neural\s+net\w*|classifiers?\b|(?:speech|voice|image|facial|handwriting)\s+recognition|natural\s+language\s+(?:processing|understanding)|NLP\b)",
+    "MODEL": alt(r"models?\b", r"LLMs?\b", r"AIs?\b", r"GenAI\b", r"A\.I\.", r"artificial\s+intelligence", r"machine[- ]learning",
+                 r"ML\b", r"algorithms?\b", r"neural\s+net\w*", r"classifiers?\b", r"(?:speech|voice|image|facial|handwriting)\s+recognition",
+                 r"natural\s+language\s+(?:processing|understanding)", r"NLP\b"),
     # verbs of training and improving
-    "TRAINV": r"(?:train(?:s|ed|ing)?|re-?train\w*|fine[- ]?tun\w+|improv\w+|develop\w*|build(?:s|ing)?|refin\w+|enhanc\w+|inform|teach\w*|evaluat\w+|power(?:s|ing)?)",
+    "TRAINV": alt(r"train(?:s|ed|ing)?", r"re-?train\w*", r"fine[- ]?tun\w+", r"improv\w+", r"develop\w*", r"build(?:s|ing)?", r"refin\w+",
+                  r"enhanc\w+", r"inform", r"teach\w*", r"evaluat\w+", r"power(?:s|ing)?"),
     "TRAINSTRONG": r"(?:train(?:s|ed|ing)?|re-?train\w*|fine[- ]?tun\w+)",
     # the training phrase: "train ... models", "model training", "training data"
     "TRAINPHRASE": r"(?:\b{{TRAINV}}\b[^.;]{0,60}?\b{{MODEL}}|\b(?:(?:model|AI|ML|machine[- ]learning|LLM|generative)\s+){1,3}training\b|\btraining\s+(?:data(?:\s*sets?)?|datasets?|sets?|corpus|corpora)\b|\b{{TRAINSTRONG}}\s+(?:on|with)\b)",
@@ -50,28 +111,60 @@ def combos(firsts, seconds, sep=" "):
     return [a + sep + b for a in firsts for b in seconds]
 
 
-def curly(words):
-    # the prefilter sees the original text: a curly apostrophe is not folded
-    return list(dict.fromkeys(words + [w.replace("'", "\u2019") for w in words if "'" in w]))
+def pf(word):
+    """A word as the prefilter sees it: ASCII case folded, ASCII punctuation
+    and white space a space (apostrophes and hyphens stay), curly quotes and
+    dashes their ASCII stand-ins."""
+    word = word.lower().translate({0x2018: "'", 0x2019: "'", 0x201c: '"', 0x201d: '"', 0x2010: "-", 0x2011: "-",
+                                   0x2012: "-", 0x2013: "-", 0x2014: "-", 0xa0: " "})
+    return "".join(" " if (c.isspace() or (c.isascii() and not c.isalnum() and c not in "'-")) else c for c in word)
+
+
+def words(ws):
+    """A word list for `anchors` or one `requires` group: folded as the
+    prefilter folds, without duplicates, and without a word that contains
+    another of the list (it would never decide anything)."""
+    ws = list(dict.fromkeys(pf(w) for w in ws))
+    return [w for w in ws if not any(o != w and o in w for o in ws)]
+
+
+def groups(req):
+    """`requires` as a list of groups (a flat list is one group)."""
+    if not req:
+        return []
+    return [list(g) for g in req] if isinstance(req[0], (list, tuple)) else [list(req)]
+
+
+U_CODES = {"ARBITRATION": "ar", "NOT_OURS": "no", "NO_AI": "na", "USER_STILL": "us", "OPT_OUT": "oo", "TURN_OFF": "to",
+           "COOKIES": "ck", "OPT_IN": "oi", "NOT_HR": "nh", "HR": "hr", "WE_REVIEW": "wr", "MKT": "mk"}
 
 
 def U(name, patterns):
     """An `unless` list used by several rules, written once as defines.
     Each pattern stays a pattern of its own (one big alternation would lose
-    PCRE2's start-of-match optimisations); rules list the references."""
+    PCRE2's start-of-match optimisations); rules list the references. The
+    define names are short (every rule repeats them: the pack is smaller to
+    read at start), and a pattern already defined by another list reuses
+    that define."""
     refs = []
     for k, pat in enumerate(patterns):
         if pat.startswith("{{") and pat.endswith("}}") and pat.count("{{") == 1:
             refs.append(pat)
             continue
-        D[f"U_{name}{k}"] = pat
-        refs.append(f"{{{{U_{name}{k}}}}}")
+        same = [n for n, v in D.items() if v == pat]
+        key = same[0] if same else f"{U_CODES[name]}{k}"
+        D[key] = pat
+        refs.append("{{" + key + "}}")
     return refs
 
 
-U_ARBITRATION = U("ARBITRATION", [
-    r"\barbitrat\w*|\bclass\s+action\b|\bjury\b|\bdispute\s+resolution\b|\bgoverning\s+law\b",
-    r"\bopt-?out\s+(?:notice|window)\b|\bwithin\s+(?:\w+\s+){0,2}?(?:\(\d+\)\s+)?(?:calendar\s+)?days\s+(?:of|after|from)\s+(?:\w+\s+){0,4}?(?:accept|agree|first|the\s+effective|receiv|consent)|\bopt\s+out\s+within\s+(?:\w+\s+)?(?:\(\d+\)\s+)?days\W*$"])
+# arbitration opt-outs are `arbitration` (one literal word a pattern: PCRE2
+# finds a pattern's first literal fast)
+ARBITRATION = [r"\barbitrat\w*", r"\bclass\s+action\b", r"\bjury\b"]
+OPT_OUT_WINDOW = [r"\bopt-?out\s+(?:notice|window)\b", r"\bopt\s+out\s+within\s+(?:\w+\s+)?(?:\(\d+\)\s+)?days\W*$"]
+WITHIN_DAYS = r"\bwithin\s+(?:\w+\s+){0,2}?(?:\(\d+\)\s+)?(?:calendar\s+)?days\s+(?:of|after|from)\s+(?:\w+\s+){0,4}?(?:accept|agree|first|the\s+effective|receiv"
+U_ARBITRATION = U("ARBITRATION", ARBITRATION + [r"\bdispute\s+resolution\b", r"\bgoverning\s+law\b"] + OPT_OUT_WINDOW +
+                  [WITHIN_DAYS + "|consent)"])
 
 
 def rule(id, label, severity, anchors, patterns, explanation, match, no_match, unless=None, after=None,
@@ -81,19 +174,51 @@ def rule(id, label, severity, anchors, patterns, explanation, match, no_match, u
     # A pattern given as (pattern, anchors[, requires[, match, no_match]])
     # becomes a rule of its own with those words, so a common word in one
     # pattern's anchors does not make every pattern of the rule run.
-    split = [p for p in patterns if isinstance(p, tuple)]
+    # A pattern given as a dict {"p": pattern (or a list), "a": anchors, "r": more
+    # requires groups, "R": requires instead of the rule's, "m"/"n": its own
+    # examples} is the same: unnamed words are the rule's.
+    split = [p for p in patterns if isinstance(p, (tuple, dict))]
     if split:
-        plain = [p for p in patterns if not isinstance(p, tuple)]
-        parts = ([(plain, anchors, requires, match, no_match)] if plain else []) + \
-                [([p[0]], p[1], p[2] if len(p) > 2 else None, p[3] if len(p) > 3 else match,
-                  p[4] if len(p) > 4 else no_match) for p in split]
-        for k, (pats, anch, req, m, nm) in enumerate(parts):
+        plain = [p for p in patterns if isinstance(p, str)]
+        parts = [(plain, anchors, requires, match, no_match)] if plain else []
+        for p in split:
+            if isinstance(p, tuple):
+                parts.append(([p[0]], p[1], p[2] if len(p) > 2 else None, p[3] if len(p) > 3 else match,
+                              p[4] if len(p) > 4 else no_match))
+            else:
+                req = groups(p["R"]) if "R" in p else groups(requires)
+                pats = [p["p"]] if isinstance(p["p"], str) else list(p["p"])
+                parts.append((pats, p.get("a", anchors), req + groups(p.get("r")), p.get("m", match),
+                              p.get("n", no_match)))
+        # dicts with the same "g" share one rule (each rule repeats the unless
+        # list, which the host expands at every start): its anchors are all of
+        # theirs, and each requires group the union of theirs (a group one of
+        # them lacks is dropped), so every pattern keeps the words it needs
+        tagged = {}
+        for p, part in zip(split, parts[len(parts) - len(split):]):
+            if isinstance(p, dict) and "g" in p:
+                tagged.setdefault(p["g"], []).append(part)
+        merged, seen = [], set()
+        for p, part in zip([None] * (len(parts) - len(split)) + split, parts):
+            g = p.get("g") if isinstance(p, dict) else None
+            if g is None:
+                merged.append(part)
+            elif g not in seen:
+                seen.add(g)
+                ms = tagged[g]
+                n_g = min(len(x[2] or []) for x in ms)
+                req = [sorted({w for x in ms for w in x[2][i]}) for i in range(n_g)]
+                merged.append(([q for x in ms for q in x[0]], sorted({a for x in ms for a in x[1]}), req,
+                               [e for x in ms for e in x[3]], [e for x in ms for e in x[4]]))
+        for k, (pats, anch, req, m, nm) in enumerate(merged):
             rule(id if k == 0 else f"{id}.{k + 1}", label, severity, anch, pats, explanation, m, nm,
                  unless=unless, after=after, suppresses=suppresses, hint=hint, requires=req, fragment=fragment)
         return
-    r = {"id": id, "label": label, "severity": severity, "anchors": curly(anchors)}
-    if requires:
-        r["requires"] = curly(requires)
+    r = {"id": id, "label": label, "severity": severity, "anchors": words(anchors)}
+    req = [words(g) for g in groups(requires)]
+    assert len(req) <= 4, id
+    if req:
+        r["requires"] = req[0] if len(req) == 1 else req
     r["patterns"] = patterns
     if unless:
         r["unless"] = unless
@@ -114,10 +239,9 @@ def rule(id, label, severity, anchors, patterns, explanation, match, no_match, u
 # The shared vocabulary of anchors
 # --------------------------------------------------------------------------
 # An AI term ("AI" as a word: the prefilter pads each sentence with spaces).
-AI_TERMS = [" ai ", " ai,", " ai.", " ai)", " ai-", " ai;", " ai:", " ai/", " ai'", " ais ", "(ai", "/ai ", "\"ai", "genai",
-            "machine learning", "machine-learning", "artificial intelligence", "algorithm", "llm", " ml ", " ml,",
-            " ml.", " ml)", " ml-", " ml/", "(ml", "/ml", "neural", "classifier", "recognition", "natural language",
-            "model", "generative"]
+AI_TERMS = [" ai ", " ai-", " ai'", " ais ", "genai", "machine learning", "machine-learning", "artificial intelligence",
+            "algorithm", "llm", " ml ", " ml-", "neural", "classifier", "recognition", "natural language", "model",
+            "generative"]
 # words of training material even without an AI word ("our training data")
 TRAIN_DATA = ["training data", "training set", "training corpus", "train on", "trained on", "train with", "trained with",
               "training on", "training with", "train using", "trained using"]
@@ -133,6 +257,7 @@ ASSISTANTS = ["claude", "gemini", "chatgpt", "copilot", "siri", "alexa", "grok",
 OPTOUT_WORDS = ["opt out", "opt-out", "opting out", "opted out", "opts out", "optout", "opting-out", "opted-out", "opt\u2011out"]
 OPTOFF_REQ = ["opt", "unsubscri", "turn", "switch", "toggl", "disabl", "deactivat", "withdr", "revok", "object",
               "declin", "reject", "refus", "uncheck", "untick", "deselect", "de-select", "unselect", "block", "pause"]
+CONSENT_NOUNS = ["consent", "permission", "authori", "agreement", "approval", "opt-in", "opt in", "optin"]
 CONSENT_WORDS = ["consent", "permission", "authoriz", "authoris", "approval", "opt-in", "opt in"]
 CONDITION = [" if ", " when ", " once ", " where ", " after ", " unless ", " until "]
 CARVE_REQ = ["except", "other than", "apart from", "besides", "unless", "only if", "only when", "only with", "only where",
@@ -158,50 +283,82 @@ NOT_OURS_LIST = [
 ]
 U_NOT_OURS = U("NOT_OURS", NOT_OURS_LIST)
 # the use happens only after the person opts in
-OPTIN_COND = (r"(?:\bunless\s+(?:you|they|the\s+user|users|customers?)\s+(?:\w+\s+){0,2}?(?:opt(?:s|ed)?[- ]?in|consent|agree|choose\s+to\s+(?!opt[- ]?out)|direct|ask|request|allow|enable|turn\s+(?:it\s+|this\s+)?on|give|grant|explicitly|affirmatively|provide\s+(?:\w+\s+)?consent)"
-              r"|\bonly\s+(?:if|when|after|with|once)\s+(?:you|your|they|their)\b(?!\s+(?:\w+\s+)?(?:opt(?:s|ed)?[- ]?out|turn|disable))"
-              r"|\bwithout\s+(?:your|their|the\s+user's|users'?)\s+(?:\w+\s+){0,2}?(?:consent|permission|agreement|approval|authori[sz]ation|opt-?in)\b"
-              r"|\b(?:if|when|once|after)\s+you\s+(?:explicitly\s+|affirmatively\s+|choose\s+to\s+|decide\s+to\s+|agree\s+to\s+)?(?:opt[- ]?in|join|participate|enroll|enrol)\b"
-              r"|\bwith\s+your\s+(?:\w+\s+){0,2}?(?:consent|permission|opt-?in)\b|\bopt[- ]?in\s+(?:basis|only)\b|\bstrictly\s+opt[- ]?in\b|\boff\s+by\s+default\b)")
+# the use happens only after the person opts in: each phrasing with the words
+# it needs (the opt-in rule below runs each only where they occur)
+OPTIN_ALTS = [
+    (["unless"], r"\bunless\s+(?:you|they|the\s+user|users|customers?)\s+(?:\w+\s+){0,2}?(?:opt(?:s|ed)?[- ]?in|consent|agree|choose\s+to\s+(?!opt[- ]?out)|direct|ask|request|allow|enable|turn\s+(?:it\s+|this\s+)?on|give|grant|explicitly|affirmatively|provide\s+(?:\w+\s+)?consent)"),
+    (combos(["only"], ["if", "when", "after", "with", "once"]), r"\bonly\s+(?:if|when|after|with|once)\s+(?:you|your|they|their)\b(?!\s+(?:\w+\s+)?(?:opt(?:s|ed)?[- ]?out|turn|disable))"),
+    (["without"], r"\bwithout\s+(?:your|their|the\s+user's|users'?)\s+(?:\w+\s+){0,2}?(?:consent|permission|agreement|approval|authori[sz]ation|opt-?in)\b"),
+    ([" if you", " when you", " once you", " after you"], r"\b(?:if|when|once|after)\s+you\s+(?:explicitly\s+|affirmatively\s+|choose\s+to\s+|decide\s+to\s+|agree\s+to\s+)?(?:opt[- ]?in|join|participate|enroll|enrol)\b"),
+    (["with your"], r"\bwith\s+your\s+(?:\w+\s+){0,2}?(?:consent|permission|opt-?in)\b"),
+    (["opt in", "opt-in", "optin", "off by default"], r"\bopt[- ]?in\s+(?:basis|only)\b|\bstrictly\s+opt[- ]?in\b|\boff\s+by\s+default\b")]
+OPTIN_COND = "(?:" + "|".join(x for _, x in OPTIN_ALTS) + ")"
 D["OPTIN_COND"] = OPTIN_COND
 TURNED_OFF = r"\b(?:de-?select|uncheck|untick|unselect|turn\s+off|switch\s+off|toggle\s+off)\b"
-U_AI = U_NOT_OURS + ["{{DENY}}", "{{OPTIN_COND}}", "{{QUESTION}}"]
+U_AI = U_NOT_OURS + ["{{DENY}}", "{{OPTIN_COND}}|{{QUESTION}}"]
 U_AI_UI = U_AI + [TURNED_OFF]
 
-rule("ai_training.use_to_train", "ai_training", "high", AI_ANCHORS,
+rule("ai_training.use_to_train", "ai_training", "high", AI_TERMS,
      [r"\b(?<p>(?:us(?:e|es|ed|ing)|process\w*|analy[sz]\w*|leverag\w+|rel(?:y|ies|ied)\s+on|includ\w+|incorporat\w+|feed\w*|fed|retain\w*|collect\w*|shar\w+|contribut\w+|provid\w+|review\w*|access\w*|stor(?:e|es|ed|ing)|keep\w*|kept|combin\w+|aggregat\w+|label\w*|annotat\w+|de-?identif\w+|anonymi[sz]\w+|licens\w+|sell\w*|sold|disclos\w+|mak\w+\s+available|transfer\w*|send\w*|sent))\b[^.;]{0,140}?\b(?:to|for|in|into|before|when|while|as\s+we)\s+(?:(?:the\s+)?purposes?\s+(?:of|such\s+as|including)\s+)?(?:(?:help|helping)\s+(?:us\s+)?(?:to\s+)?)?(?:(?:further|better|continually|continuously|also|constantly)\s+)?(?:(?:[\w-]+,?\s+){0,8}?(?:or|and)\s+)?{{TRAINV}}\b[^.;]{0,90}?\b{{MODEL}}",
-      r"\b(?<p>(?:us(?:e|es|ed|ing)|process\w*|includ\w+|incorporat\w+|feed\w*|fed|shar\w+|contribut\w+|provid\w+|add\w*|licens\w+|sell\w*|sold|(?:becom\w+|form\w*|be|is|are)\s+part))\b[^.;]{0,120}?\b(?:for|in|into|as|to|of)\s+(?:(?:the|our|its|their|future|new|ongoing|any)\s+)?(?:(?:(?:AI|ML|LLM|machine[- ]learning|model|generative)\s+){1,3}training|training\s+(?:data(?:\s*sets?)?|datasets?|sets?|corpus|corpora|runs?|of\s+(?:\w+\s+){0,3}?{{MODEL}})|(?:(?:AI|ML|LLM|generative)\s+)?model\s+(?:train\w*|improvement|development)|to\s+model\s+train)\b",
       # "we may use your interactions with our AI features to improve them"
       r"\b(?<p>(?:us(?:e|es|ed|ing)|analy[sz]\w*|review\w*|process\w*))\s+(?:[\w,]+\s+){0,5}?(?:{{DATA}})\s+(?:with|to|in)\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+)?{{MODEL}}[^.;]{0,80}?\bto\s+(?:help\s+(?:us\s+)?)?(?:\w+,?\s+(?:and\s+|or\s+)?){0,8}?(?:improv|train|develop|refin|enhanc)\w*",
+      # "...become part of the training data": the word "training" (or "model
+      # improvement") must be there
+      {"p": r"\b(?<p>(?:us(?:e|es|ed|ing)|process\w*|includ\w+|incorporat\w+|feed\w*|fed|shar\w+|contribut\w+|provid\w+|add\w*|licens\w+|sell\w*|sold|(?:becom\w+|form\w*|be|is|are)\s+part))\b[^.;]{0,120}?\b(?:for|in|into|as|to|of)\s+(?:(?:the|our|its|their|future|new|ongoing|any)\s+)?(?:(?:(?:AI|ML|LLM|machine[- ]learning|model|generative)\s+){1,3}training|training\s+(?:data(?:\s*sets?)?|datasets?|sets?|corpus|corpora|runs?|of\s+(?:\w+\s+){0,3}?{{MODEL}})|(?:(?:AI|ML|LLM|generative)\s+)?model\s+(?:train\w*|improvement|development)|to\s+model\s+train)\b",
+       "a": AI_ANCHORS, "R": [["training", "model train", "model improvement", "model development"]],
+       "m": ["Public posts may become part of the training data for our assistant.",
+             "Your recordings can be included in the datasets we use for machine learning training."],
+       "n": ["We use customer calls for training our support staff.",
+             "Recordings are shared with the training team for quality checks."]},
       # "we use ... data for research and machine learning"
-      r"\b(?:we|us)\b[^.;]{0,40}?\b(?<p>(?:us(?:e|es|ed|ing)|process\w*|analy[sz]\w*))\b[^.;]{0,100}?\b(?:for|in)\s+(?:the\s+purposes?\s+of\s+)?(?:(?:[\w-]+,?\s+){0,3}?(?:and|or)\s+)?(?:machine[- ]learning|(?:AI|artificial\s+intelligence)\s+(?:research|development))\b"],
+      {"p": r"\b(?:we|us)\b[^.;]{0,40}?\b(?<p>(?:us(?:e|es|ed|ing)|process\w*|analy[sz]\w*))\b[^.;]{0,100}?\b(?:for|in)\s+(?:the\s+purposes?\s+of\s+)?(?:(?:[\w-]+,?\s+){0,3}?(?:and|or)\s+)?(?:machine[- ]learning|(?:AI|artificial\s+intelligence)\s+(?:research|development))\b",
+       "a": ["machine learning", "machine-learning", "ai research", "ai development", "intelligence research",
+             "intelligence development"], "R": None,
+       "m": ["We use aggregated usage data for research and machine learning.",
+             "We analyse the questions you ask for AI research."],
+       "n": ["We use machine learning to detect spam.",
+             "Our AI research team publishes its papers online."]}],
      "What you type, upload or do may be used to train or improve the company's AI models.",
      ["We may use the prompts you submit to train and improve our models.",
-      "Your recordings can be included in the datasets we use for machine learning training.",
       "We process the files you share to help develop and refine our AI systems.",
-      "Public posts may become part of the training data for our assistant.",
       "We may use your interactions with our AI features to improve them."],
      ["We do not use your prompts to train our models.",
       "We use customer calls to train our support staff on common questions.",
       "You may not use the service to train a competing machine learning model.",
       "We use machine learning to detect spam.",
       "Do you use my chats to train your AI?"],
-     unless=U_AI + [OPTIN_COND + r"[^.;]{0,120}?(?:train|model|\bAI\b)"],
+     unless=U_AI + [r"{{OPTIN_COND}}[^.;]{0,120}?(?:train|model|\bAI\b)"],
      requires=TRAIN_REQ + ["machine learning", "machine-learning", "research"])
 
 rule("ai_training.we_train_on", "ai_training", "high", AI_ANCHORS,
      [r"\b(?:{{WE}}|it|they|company|\w+'s)\s+(?:may\s+|might\s+|can\s+|will\s+|also\s+|then\s+|sometimes\s+|regularly\s+)*(?<p>{{TRAINSTRONG}}|develop\w*|improv\w+|build\w*|refin\w+)\s+(?:\w+[\s-]+){0,4}?(?:models?|AI|LLMs?|technolog(?:y|ies)|systems?|algorithms?|tools?|intelligence|networks?)\s+(?:on|using|with|based\s+on|from)\s+(?:\w+\s+){0,4}?(?:your|user|users'?|customer|the|de-?identified|anonymi[sz]ed|pseudonymi[sz]ed|aggregated|such|this|these|that|personal|members'?|public|{{DATA}})\b",
-      r"\b(?<p>our\s+(?:AI\s+|ML\s+)?model\s+training)\b",
-      r"\b(?<p>{{DATA}}|it|this|they|these|which|that)\s+(?:[\w']+\s+){0,3}?(?:can|may|might|will|could|also|to)?\s*(?:also\s+)?(?:help\w*|assist\w*|allow\w*|enabl\w+|let\w*)\s+(?:us\s+)?(?:to\s+)?(?:(?:\w+,?\s+){0,3}?(?:or|and)\s+)?{{TRAINV}}\b[^.;]{0,70}?\b(?:our|the|its|their)\s+(?:[\w']+[\s-]+){0,4}?{{MODEL}}",
+      {"p": r"\b(?<p>our\s+(?:AI\s+|ML\s+)?model\s+training)\b", "a": ["model training"], "R": None,
+       "m": ["Your chats are part of our model training.", "We describe our AI model training below."],
+       "n": ["Model training happens in our own data centres.", "Our model trains quickly."]},
+      # "your feedback helps us improve our models"
+      {"g": "a", "p": r"\b(?<p>{{DATA}}|it|this|they|these|which|that)\s+(?:[\w']+\s+){0,3}?(?:can|may|might|will|could|also|to)?\s*(?:also\s+)?(?:help\w*|assist\w*|allow\w*|enabl\w+|let\w*)\s+(?:us\s+)?(?:to\s+)?(?:(?:\w+,?\s+){0,3}?(?:or|and)\s+)?{{TRAINV}}\b[^.;]{0,70}?\b(?:our|the|its|their)\s+(?:[\w']+[\s-]+){0,4}?{{MODEL}}",
+       "r": [["help", "assist", "allow", "enabl", "let"]],
+       "m": ["Your feedback helps us improve our AI models for everyone.",
+             "The ratings you give help us refine the assistant's underlying language models."],
+       "n": ["This helps us improve our website and fix bugs.",
+             "Your feedback helps us improve the app."]},
       # "models trained on your listening history"
-      r"\b{{MODEL}}\s+(?:that\s+(?:are|were|have\s+been)\s+|which\s+(?:are|were)\s+|are\s+|is\s+|were\s+|have\s+been\s+|may\s+be\s+|can\s+be\s+|will\s+be\s+|get\s+)?(?:\w+\s+)?(?<p>(?:trained|fine-tuned|built|developed|improved|refined))\s+(?:\w+\s+)?(?:on|using|with|from)\s+(?:\w+\s+){0,3}?(?:your|user|users'?|customer|customers'?|members'?|people's|(?:data|content|conversations|chats|prompts|inputs|interactions|feedback)\s+(?:from|of|shared\s+by|provided\s+by|submitted\s+by)\s+(?:our\s+)?(?:users|customers|you|members|people))\b",
+      {"g": "a", "p": r"\b{{MODEL}}\s+(?:that\s+(?:are|were|have\s+been)\s+|which\s+(?:are|were)\s+|are\s+|is\s+|were\s+|have\s+been\s+|may\s+be\s+|can\s+be\s+|will\s+be\s+|get\s+)?(?:\w+\s+)?(?<p>(?:trained|fine-tuned|built|developed|improved|refined))\s+(?:\w+\s+)?(?:on|using|with|from)\s+(?:\w+\s+){0,3}?(?:your|user|users'?|customer|customers'?|members'?|people's|(?:data|content|conversations|chats|prompts|inputs|interactions|feedback)\s+(?:from|of|shared\s+by|provided\s+by|submitted\s+by)\s+(?:our\s+)?(?:users|customers|you|members|people))\b",
+       "r": [["trained", "fine-tuned", "built", "developed", "improved", "refined"]],
+       "m": ["Recommendations come from machine learning models trained on your listening history.",
+             "Our models are fine-tuned using customer feedback."],
+       "n": ["Our models are trained on licensed books.",
+             "The model was developed with care."]},
       # "we develop and train machine learning models" (in a policy about your data)
-      r"\b{{WE}}\s+(?:also\s+|may\s+|regularly\s+|continuously\s+)*(?<p>(?:develop|train|improve|build|fine-tune|refine)\w*(?:\s+(?:and|or)\s+(?:develop|train|improve|build|refine)\w*)?)\s+(?:the\s+|our\s+|new\s+|its\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:machine[- ]learning|ML|AI|language|generative|predictive|recognition)\s+models?\b"],
+      {"p": r"\b{{WE}}\s+(?:also\s+|may\s+|regularly\s+|continuously\s+)*(?<p>(?:develop|train|improve|build|fine-tune|refine)\w*(?:\s+(?:and|or)\s+(?:develop|train|improve|build|refine)\w*)?)\s+(?:the\s+|our\s+|new\s+|its\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:machine[- ]learning|ML|AI|language|generative|predictive|recognition)\s+models?\b",
+       "a": ["model"],
+       "m": ["We develop and train machine learning models to recommend shows.",
+             "We also build language models for our assistant."],
+       "n": ["We develop apps for phones.",
+             "We train our agents on new product models."]}],
      "The company trains or improves its AI on people's content or activity.",
      ["We train our speech recognition models on de-identified customer recordings.",
-      "Your feedback helps us improve our AI models for everyone.",
-      "The ratings you give help us refine the assistant's underlying language models.",
-      "Recommendations come from machine learning models trained on your listening history."],
+      "The company may also improve its AI systems using aggregated user data."],
      ["We train our agents to handle privacy requests.",
       "We never train our models on your documents.",
       "Slack does not train its models on customer messages.",
@@ -209,7 +366,12 @@ rule("ai_training.we_train_on", "ai_training", "high", AI_ANCHORS,
      unless=U_AI, requires=TRAIN_REQ)
 
 rule("ai_training.passive_used", "ai_training", "high", AI_ANCHORS,
-     [r"\b(?:{{DATA}}|it|they|this)\s+(?:\w+\s+){0,3}?(?:(?:may|might|can|could|will|would|is|are|to|being)\s+(?:also\s+|still\s+|then\s+)?(?:be\s+)?)?(?<p>(?:used|analy[sz]ed|processed|included|incorporated|fed|leveraged|shared|licensed|provided))\b[^.;]{0,40}?\b(?:to|for|in|into|as|with)\s+(?:(?:the\s+)?purposes?\s+(?:of|such\s+as|including)\s+)?(?:help\s+)?(?:(?:[\w-]+,?\s+){0,8}?(?:or|and)\s+)?(?:{{TRAINV}}\b[^.;]{0,60}?\b{{MODEL}}|(?:(?:the|our|its|their|future|any)\s+)?(?:(?:AI|ML|model|machine[- ]learning|LLM|generative)\s+){1,3}(?:training|developers|companies|providers)|training\s+(?:data|datasets?|sets?))",
+     [{"p": r"\b(?:{{DATA}}|it|they|this)\s+(?:\w+\s+){0,3}?(?:(?:may|might|can|could|will|would|is|are|to|being)\s+(?:also\s+|still\s+|then\s+)?(?:be\s+)?)?(?<p>(?:used|analy[sz]ed|processed|included|incorporated|fed|leveraged|shared|licensed|provided))\b[^.;]{0,40}?\b(?:to|for|in|into|as|with)\s+(?:(?:the\s+)?purposes?\s+(?:of|such\s+as|including)\s+)?(?:help\s+)?(?:(?:[\w-]+,?\s+){0,8}?(?:or|and)\s+)?(?:{{TRAINV}}\b[^.;]{0,60}?\b{{MODEL}}|(?:(?:the|our|its|their|future|any)\s+)?(?:(?:AI|ML|model|machine[- ]learning|LLM|generative)\s+){1,3}(?:training|developers|companies|providers)|training\s+(?:data|datasets?|sets?))", "r": [["used", "analysed", "analyzed", "processed", "included", "incorporated", "fed", "leveraged", "shared", "licensed", "provided"]],
+       "m": ["Your conversations may be used to train and improve our language models.",
+             "Uploaded images might be included in training datasets for our generative AI.",
+             "Content you submit may be used to inform, train or develop AI technologies."],
+       "n": ["Your conversations are never used to train our models.",
+             "Call recordings may be used for quality and staff training purposes."]},
       r"\b(?<p>(?:train\w*|fine[- ]?tun\w+|develop\w*|improv\w+|build\w*|refin\w+))\s+(?:(?:our|its|their|the|new|future|proprietary|generative|non-generative|large|language|AI|ML|machine[- ]learning|foundation|speech|recognition|predictive|any)\s+)*(?:models?|AI|LLMs?|systems?|technolog(?:y|ies)|algorithms?)\s+(?:on|with|using|from),?\s+(?:\w+\s+){0,3}?(?:your|user|users'?|customer|customers'?|members'?|people's|content|(?:the\s+)?(?:chats|conversations|prompts|recordings|messages|files|uploads)\s+(?:you|users?))\b"],
      "Your content may be used as material for training AI models.",
      ["Your conversations may be used to train and improve our language models.",
@@ -241,48 +403,106 @@ rule("ai_training.purpose_item", "ai_training", "high", AI_TERMS,
 # In a sentence about AI, shorter phrasings do: "may be used to train future
 # versions of those tools", "To improve our AI, we collect...".
 rule("ai_training.in_ai_context", "ai_training", "high", AI_TERMS + ["assistant"],
-     [r"\b(?:{{DATA}}|it|they|this|these)\s+(?:\w+\s+){0,6}?(?:may|might|can|could|will|would|is|are)\s+(?:also\s+)?(?:be\s+)?(?<p>used|included)\s+(?:to|in\s+order\s+to)\s+(?:help\s+)?(?:train|fine[- ]?tune|retrain|improve|develop|refine)\s+(?:it|them|(?:the|these|those|its|our|future|new)\s+(?:[\w-]+\s+){0,2}?(?:models?|AI|features?|assistants?|systems?|tools?|versions?))\b",
-      r"^\W*(?:to|in\s+order\s+to)\s+(?:help\s+)?(?:train|improve|develop|build|refine)\s+(?:\w+\s+){0,3}?{{MODEL}}[^.;]{0,40}?,\s*(?:we|[A-Z]\w+)\s+(?:may\s+|also\s+|will\s+|might\s+)?(?<p>use|collect|store|analy[sz]e|process|review|retain|keep)\b",
-      r"\b(?:{{DATA}}|it|this|they|these)\s+(?:\w+\s+){0,2}?(?:help\s+)?(?<p>teach\w*)\s+(?:our\s+|the\s+|its\s+)?(?:[\w-]+\s+)?(?:assistant|{{MODEL}})",
-      r"\b(?<p>(?:use|share|allow|contribute|donate|include|provide)\w*\s+(?:\w+\s+){0,2}?(?:(?:my|your)\s+(?:\w+\s+){0,2}?)?(?:data|content|chats?|conversations?|prompts?|recordings?|code|files|inputs|posts|interactions)\s+(?:to\s+be\s+used\s+)?(?:for|in|to)\s+(?:AI|model|ML)\s+(?:development|improvement|training))\b",
-      r"\b(?<p>(?:contribute|donate)\s+to\s+(?:AI|model|ML)\s+(?:training|development|improvement))\b",
-      r"\b(?<p>(?:us(?:e|es|ed|ing)|analy[sz]\w*|process\w*))\s+(?:the\s+|your\s+|such\s+)?(?:AI\s+)?(?:inputs?|prompts?|outputs?|conversations?|interactions?)\s+(?:\w+\s+){0,3}?for\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:product\s+)?(?:development|improvement|training)\b",
-      r"\b(?<p>(?:share|send|allow|let)\w*\s+(?:\w+\s+){0,4}?(?:prompts?|chats?|conversations?|interactions?|responses|inputs?|recordings?|feedback)\s+(?:\w+\s+){0,3}?to\s+(?:help\s+)?(?:train|improve|develop|refine))\b"],
+     [r"^\W*(?:to|in\s+order\s+to)\s+(?:help\s+)?(?:train|improve|develop|build|refine)\s+(?:\w+\s+){0,3}?{{MODEL}}[^.;]{0,40}?,\s*(?:we|[A-Z]\w+)\s+(?:may\s+|also\s+|will\s+|might\s+)?(?<p>use|collect|store|analy[sz]e|process|review|retain|keep)\b",
+      {"g": "a", "p": r"\b(?:{{DATA}}|it|they|this|these)\s+(?:\w+\s+){0,6}?(?:may|might|can|could|will|would|is|are)\s+(?:also\s+)?(?:be\s+)?(?<p>used|included)\s+(?:to|in\s+order\s+to)\s+(?:help\s+)?(?:train|fine[- ]?tune|retrain|improve|develop|refine)\s+(?:it|them|(?:the|these|those|its|our|future|new)\s+(?:[\w-]+\s+){0,2}?(?:models?|AI|features?|assistants?|systems?|tools?|versions?))\b",
+       "r": [["used to", "included to", "used in order to", "included in order to"]],
+       "m": ["Content you create with our AI tools may be used to train future versions of those tools.",
+             "Your prompts may also be used to improve the assistant."],
+       "n": ["AI features may be used to improve your writing.",
+             "Your prompts may be used to answer your question."]},
+      {"g": "a", "p": r"\b(?:{{DATA}}|it|this|they|these)\s+(?:\w+\s+){0,2}?(?:help\s+)?(?<p>teach\w*)\s+(?:our\s+|the\s+|its\s+)?(?:[\w-]+\s+)?(?:assistant|{{MODEL}})",
+       "r": [["teach"]],
+       "m": ["Your ratings teach the assistant which answers are helpful.",
+             "These examples help teach our models to write better code."],
+       "n": ["Our AI can teach you a new language.",
+             "Teachers use our assistant in class."]},
+      {"g": "a", "p": r"\b(?<p>(?:use|share|allow|contribute|donate|include|provide)\w*\s+(?:\w+\s+){0,2}?(?:(?:my|your)\s+(?:\w+\s+){0,2}?)?(?:data|content|chats?|conversations?|prompts?|recordings?|code|files|inputs|posts|interactions)\s+(?:to\s+be\s+used\s+)?(?:for|in|to)\s+(?:AI|model|ML)\s+(?:development|improvement|training))\b",
+       "r": [combos(["ai", "model", "ml"], ["development", "improvement", "training"])],
+       "m": ["Contribute your data to AI development", "Share my chats for model improvement."],
+       "n": ["We share news about AI development.", "Model training happens overnight."]},
+      {"g": "a", "p": r"\b(?<p>(?:contribute|donate)\s+to\s+(?:AI|model|ML)\s+(?:training|development|improvement))\b",
+       "r": [["contribute to", "donate to"]],
+       "m": ["Donate to AI training", "You can contribute to model improvement in Settings."],
+       "n": ["Donate to charity", "Contribute to our forum."]},
+      {"g": "b", "p": r"\b(?<p>(?:us(?:e|es|ed|ing)|analy[sz]\w*|process\w*))\s+(?:the\s+|your\s+|such\s+)?(?:AI\s+)?(?:inputs?|prompts?|outputs?|conversations?|interactions?)\s+(?:\w+\s+){0,3}?for\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:product\s+)?(?:development|improvement|training)\b",
+       "r": [["input", "prompt", "output", "conversation", "interaction"], ["development", "improvement", "training"]],
+       "m": ["We may use AI inputs and outputs for product improvement.", "We analyse AI prompts for safety and training."],
+       "n": ["We use prompts to answer you.", "We use your inputs for billing."]},
+      {"g": "b", "p": r"\b(?<p>(?:share|send|allow|let)\w*\s+(?:\w+\s+){0,4}?(?:prompts?|chats?|conversations?|interactions?|responses|inputs?|recordings?|feedback)\s+(?:\w+\s+){0,3}?to\s+(?:help\s+)?(?:train|improve|develop|refine))\b",
+       "r": [["share", "send", "allow", "let"], ["prompt", "chat", "conversation", "interaction", "response", "input", "recording", "feedback"]],
+       "m": ["Share your chats with us to help improve the assistant.", "Allow your voice recordings to be used to train our AI."],
+       "n": ["Share your feedback with our AI team.", "Send us your chats to get help."]}],
      "What you type, upload or do may be used to improve the company's AI.",
-     ["Content you create with our AI tools may be used to train future versions of those tools.",
-      "To improve our AI, we may collect and store your prompts.",
-      "Your ratings teach the assistant which answers are helpful.",
-      "Contribute your data to AI development"],
-     ["Our AI can teach you a new language.",
-      "To improve our AI, we hired new engineers.",
+     ["To improve our AI, we may collect and store your prompts.",
+      "In order to train our models, we may review the feedback you send."],
+     ["To improve our AI, we hired new engineers.",
       "AI features may be used to improve your writing."],
      unless=U_AI, requires=TRAIN_REQ)
 
+LEARN_FROM = ["learn from", "learns from", "learned from", "learnt from", "learning from"]
 rule("ai_training.other_phrasings", "ai_training", "high", AI_TERMS + ["assistant"],
-     [r"\b(?:{{MODEL}}|systems?|assistant|algorithms?)\s+(?:\w+\s+){0,2}?(?<p>learn(?:s|ed|t|ing)?\s+from)\s+(?:\w+\s+){0,2}?(?:your|users'?|user|customer|people's|the\s+(?:content|data|conversations|feedback|interactions))\b",
-      r"\b(?<p>(?:let|allow|help)\w*\s+(?:\w+\s+){1,3}?learn\s+from\s+(?:your|my|users'?|user)\b)",
-      r"\b(?<p>(?:make|help)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?(?:models?|AI|assistant|LLMs?)\s+(?:get\s+|become\s+)?(?:smarter|better|more\s+\w+|safer|faster))\b",
-      r"\b(?:us(?:e|es|ed|ing)|process\w*|includ\w+|shar\w+|licens\w+|provid\w+)\b[^.;]{0,120}?\b(?:for|in|to)\s+(?:the\s+)?(?:\w+\s+(?:and|&)\s+)?(?<p>(?:development|improvement|training|fine-tuning|enhancement|refinement)\s+of\s+(?:\w+\s+){0,3}?{{MODEL}})",
-      r"\b(?:for|including|such\s+as|e\.g\.,?|like)\s+(?<p>(?:(?:AI|ML|machine[- ]learning|model|LLM)[\s/]+){1,3}training|(?:training|fine-tuning|improving|developing)(?:,?\s+(?:or\s+|and\s+)?(?:training|fine-tuning|improving|developing))*\s+(?:[\w-]+\s+){0,3}?(?:models?|LLMs?|AI\s+(?:models?|systems?)|machine[- ]learning\s+models?))\b",
-      r"\b(?<p>(?:us(?:e|es|ed|ing)|includ\w+|shar\w+|provid\w+|contribut\w+))\s+(?:it|them|this|these|your\s+(?:\w+\s+)?{{DATA}}|(?:the|such)\s+{{DATA}})\s+(?:\w+\s+){0,2}?for\s+(?:AI\s+|model\s+)?training\b(?!\s+(?:purposes\s+of\s+)?(?:staff|employees|personnel))",
-      r"\b(?<p>(?:ask|request|tell|instruct)\w*\s+(?:\w+\s+){0,3}?not\s+to\s+(?:train|use\s+(?:\w+\s+){0,3}?(?:to|for)\s+train\w*)(?:\s+(?:on|with))?)\s+(?:\w+\s+)?(?:your|my|their)\b",
-      r"\b(?<p>(?:opt(?:s|ed|ing)?(?:\s+|-)?out|exclud\w+|remov\w+|withdraw\w*)\s+(?:\w+\s+){0,4}?(?:from|of)\s+(?:\w+\s+){0,2}?(?:(?:AI|model|ML|LLM|generative)\s+){1,2}training)\b",
-      r"\b(?<p>(?:training|fine-tuning|retraining|tuning)\s+(?:and\s+\w+\s+)?of\s+(?:\w+\s+){0,3}?{{MODEL}})",
+     [{"g": "a", "p": r"\b(?:{{MODEL}}|systems?|assistant|algorithms?)\s+(?:\w+\s+){0,2}?(?<p>learn(?:s|ed|t|ing)?\s+from)\s+(?:\w+\s+){0,2}?(?:your|users'?|user|customer|people's|the\s+(?:content|data|conversations|feedback|interactions))\b",
+       "r": [LEARN_FROM],
+       "m": ["Our assistant learns from your feedback to give better answers.",
+             "The algorithm learns from users' ratings."],
+       "n": ["Learn from our experts in weekly webinars.",
+             "Our AI learns quickly."]},
+      {"g": "a", "p": r"\b(?<p>(?:let|allow|help)\w*\s+(?:\w+\s+){1,3}?learn\s+from\s+(?:your|my|users'?|user)\b)",
+       "r": [["learn from"]],
+       "m": ["Let our AI learn from your chats.", "Allow the model to learn from my edits."],
+       "n": ["Let our AI learn from experts.", "Help students learn from your course."]},
+      {"g": "b", "p": r"\b(?<p>(?:make|help)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?(?:models?|AI|assistant|LLMs?)\s+(?:get\s+|become\s+)?(?:smarter|better|more\s+\w+|safer|faster))\b",
+       "r": [["make", "help"], ["smarter", "better", "more ", "safer", "faster"]],
+       "m": ["Your ratings help make our models more helpful.", "Your feedback helps make the assistant smarter."],
+       "n": ["Our models are getting better.", "Help make our community safer."]},
+      # "...for the development of machine learning models", "training of our AI models"
+      {"g": "a", "p": r"\b(?:us(?:e|es|ed|ing)|process\w*|includ\w+|shar\w+|licens\w+|provid\w+)\b[^.;]{0,120}?\b(?:for|in|to)\s+(?:the\s+)?(?:\w+\s+(?:and|&)\s+)?(?<p>(?:development|improvement|training|fine-tuning|enhancement|refinement)\s+of\s+(?:\w+\s+){0,3}?{{MODEL}})",
+       "r": [["development of", "improvement of", "training of", "fine-tuning of", "enhancement of", "refinement of"]],
+       "m": ["We use your photos for the improvement of our recognition models.",
+             "We may share data with partners for the training of AI models."],
+       "n": ["We use your photos for the development of new features.",
+             "Training of our staff includes privacy lessons."]},
+      {"g": "a", "p": r"\b(?<p>(?:training|fine-tuning|retraining|tuning)\s+(?:and\s+\w+\s+)?of\s+(?:\w+\s+){0,3}?{{MODEL}})",
+       "r": [["training of", "tuning of", "training and", "tuning and"]],
+       "m": ["This data supports the training of our AI models.", "Fine-tuning and evaluation of models uses your chats."],
+       "n": ["Training of new staff takes a week.", "Training and support for the model."]},
+      {"p": r"\b(?:for|including|such\s+as|e\.g\.,?|like)\s+(?<p>(?:(?:AI|ML|machine[- ]learning|model|LLM)[\s/]+){1,3}training|(?:training|fine-tuning|improving|developing)(?:,?\s+(?:or\s+|and\s+)?(?:training|fine-tuning|improving|developing))*\s+(?:[\w-]+\s+){0,3}?(?:models?|LLMs?|AI\s+(?:models?|systems?)|machine[- ]learning\s+models?))\b",
+       "r": [["training", "fine-tuning", "improving", "developing"]],
+       "m": ["Use my chats for AI training.", "We use data for purposes such as training models."],
+       "n": ["Call recordings may be used for training purposes.", "We use data for purposes such as developing apps."]},
+      {"g": "a", "p": r"\b(?<p>(?:us(?:e|es|ed|ing)|includ\w+|shar\w+|provid\w+|contribut\w+))\s+(?:it|them|this|these|your\s+(?:\w+\s+)?{{DATA}}|(?:the|such)\s+{{DATA}})\s+(?:\w+\s+){0,2}?for\s+(?:AI\s+|model\s+)?training\b(?!\s+(?:purposes\s+of\s+)?(?:staff|employees|personnel))",
+       "r": [["for training", "for ai training", "for model training"]],
+       "m": ["We may use your prompts for model training with the assistant.", "We share these recordings for AI training."],
+       "n": ["We use your recordings for training staff.", "Our AI tutor uses these videos for training employees."]},
+      {"g": "a", "p": r"\b(?<p>(?:ask|request|tell|instruct)\w*\s+(?:\w+\s+){0,3}?not\s+to\s+(?:train|use\s+(?:\w+\s+){0,3}?(?:to|for)\s+train\w*)(?:\s+(?:on|with))?)\s+(?:\w+\s+)?(?:your|my|their)\b",
+       "r": [["not to"]],
+       "m": ["You can ask AI companies not to train on your posts.", "Ask the assistant not to train on my chats."],
+       "n": ["Ask your manager not to train the model.", "We tell our AI not to answer medical questions."]},
+      {"g": "c", "p": r"\b(?<p>(?:opt(?:s|ed|ing)?(?:\s+|-)?out|exclud\w+|remov\w+|withdraw\w*)\s+(?:\w+\s+){0,4}?(?:from|of)\s+(?:\w+\s+){0,2}?(?:(?:AI|model|ML|LLM|generative)\s+){1,2}training)\b",
+       "r": [["opt", "exclud", "remov", "withdraw"], combos(["ai", "model", "ml", "llm", "generative"], ["training"])],
+       "m": ["You can opt out of AI training in Settings.", "Exclude your site from model training."],
+       "n": ["AI training takes weeks.", "Remove a member from the team."]},
       # "help improve our AI by sharing your chats"
-      r"\b(?<p>help\w*\s+(?:us\s+)?(?:to\s+)?(?:improve|train|develop|build)\s+(?:\w+\s+){0,3}?{{MODEL}})\b[^.;]{0,60}?\bby\s+(?:sharing|allowing|letting|contributing|sending|providing|using)\b",
-      r"\b(?:analy[sz]\w*|process\w*|us(?:e|es|ed|ing)|review\w*)\s+(?:\w+\s+){0,4}?(?:content|data|information|files|messages|conversations|recordings|images|photos|videos)\s+(?:using|with|through|via|by\s+means\s+of)\s+(?:\w+\s+){0,4}?(?<p>machine[- ]learning|AI|artificial\s+intelligence)\b[^.;]{0,60}?\b(?:to|for|in\s+order\s+to)\s+(?:\w+\s+){0,2}?(?:improv|develop|train|enhanc|refin)\w*",
+      {"g": "b", "p": r"\b(?<p>help\w*\s+(?:us\s+)?(?:to\s+)?(?:improve|train|develop|build)\s+(?:\w+\s+){0,3}?{{MODEL}})\b[^.;]{0,60}?\bby\s+(?:sharing|allowing|letting|contributing|sending|providing|using)\b",
+       "r": [["help"], ["by sharing", "by allowing", "by letting", "by contributing", "by sending", "by providing", "by using"]],
+       "m": ["Help improve our AI by sharing your voice clips.", "Help us train our models by allowing access to your chats."],
+       "n": ["Help improve our AI by reporting bugs.", "Help us by sharing the app."]},
+      {"p": r"\b(?:analy[sz]\w*|process\w*|us(?:e|es|ed|ing)|review\w*)\s+(?:\w+\s+){0,4}?(?:content|data|information|files|messages|conversations|recordings|images|photos|videos)\s+(?:using|with|through|via|by\s+means\s+of)\s+(?:\w+\s+){0,4}?(?<p>machine[- ]learning|AI|artificial\s+intelligence)\b[^.;]{0,60}?\b(?:to|for|in\s+order\s+to)\s+(?:\w+\s+){0,2}?(?:improv|develop|train|enhanc|refin)\w*",
+       "a": [" ai ", " ai-", " ai'", "machine learning", "machine-learning", "artificial intelligence"],
+       "m": ["We analyse your photos using machine learning to improve our services.", "We process messages with AI to develop new features."],
+       "n": ["We analyse your photos using machine learning to find faces.", "We use AI."]},
       # "we apply machine learning to your content to improve our services"
-      r"\b(?<p>(?:apply|applies|use|uses|using)\s+(?:machine[- ]learning|AI|artificial\s+intelligence)\s+(?:\w+\s+){0,2}?(?:to|on)\s+(?:your|users'?|customer)\s+(?:\w+\s+)?(?:content|data|files|photos|images|documents))\b[^.;]{0,60}?\bto\s+(?:\w+\s+){0,2}?(?:improv|develop|train|enhanc|refin)\w*",
-      r"\b(?<p>licens\w+)\s+(?:\w+\s+){0,4}?(?:content|data|posts|works)\s+(?:\w+\s+){0,3}?to\s+(?:AI|LLM|model|machine[- ]learning)\s+(?:companies|developers|providers|firms|labs)"],
+      {"g": "a", "p": r"\b(?<p>(?:apply|applies|use|uses|using)\s+(?:machine[- ]learning|AI|artificial\s+intelligence)\s+(?:\w+\s+){0,2}?(?:to|on)\s+(?:your|users'?|customer)\s+(?:\w+\s+)?(?:content|data|files|photos|images|documents))\b[^.;]{0,60}?\bto\s+(?:\w+\s+){0,2}?(?:improv|develop|train|enhanc|refin)\w*",
+       "a": [" ai ", " ai-", " ai'", "machine learning", "machine-learning", "artificial intelligence"],
+       "r": [combos(["apply", "applies", "use", "uses", "using"], ["machine", "ai", "artificial"])],
+       "m": ["We apply machine learning to your content to improve our services.", "We use AI on customer documents to develop better tools."],
+       "n": ["We apply machine learning to fraud checks.", "We use AI to answer questions."]},
+      {"g": "c", "p": r"\b(?<p>licens\w+)\s+(?:\w+\s+){0,4}?(?:content|data|posts|works)\s+(?:\w+\s+){0,3}?to\s+(?:AI|LLM|model|machine[- ]learning)\s+(?:companies|developers|providers|firms|labs)",
+       "r": [["licens"], ["companies", "developers", "providers", "firms", "labs"]],
+       "m": ["We may license your posts to AI companies that train models.", "We license public content to machine learning developers."],
+       "n": ["We license fonts from type foundries.", "AI companies license their models to us."]}],
      "What you type, upload or do may be used to train or improve AI models.",
-     ["Our assistant learns from your feedback to give better answers.",
-      "Your ratings help make our models more helpful.",
-      "Use my chats for AI training.",
-      "Help improve our AI by sharing your voice clips."],
-     ["Learn from our experts in weekly webinars.",
-      "Our AI learns quickly.",
-      "Call recordings may be used for training purposes.",
-      "You may not use any data from the service to train a model."],
+     [], [],
      unless=U_AI_UI, requires=TRAIN_REQ + ["learn", "smarter", "better", "safer", "more "])
 
 # Short labels of settings and purpose lists ("Model improvement", "AI
@@ -311,23 +531,34 @@ rule("ai_training.named_assistant", "ai_training", "high", ASSISTANTS,
 
 rule("ai_training.train_products", "ai_training", "high", TRAIN_STRONG,
      [r"\b(?<p>{{TRAINSTRONG}})\s+(?:and\s+\w+\s+)?(?:our|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:products|services|systems|technolog(?:y|ies)|tools|features|Services|platform)\b",
-      r"\b(?<p>(?:use|share|allow|contribute|donate|include)\s+(?:\w+\s+){0,2}?(?:my|your)\s+(?:\w+\s+){0,2}?(?:data|content|chats?|conversations?|prompts?|recordings?|code|files|inputs|posts|interactions)\s+(?:to\s+be\s+used\s+)?(?:for|in)\s+(?:(?:AI|model|ML)\s+){0,2}training)\b(?!\s+(?:purposes|staff|employees|our\s+staff))",
-      r"(?:^\W*|[\"']\s*)(?<p>(?:do\s+not|don't)\s+train\s+on\s+(?:my|our)\b)",
-      r"\b(?:prompts?|conversations?|chats?|code|snippets?|inputs?|outputs?|completions?|queries|generations?)\s+(?:\w+\s+){0,5}?(?<p>used)\s+(?:for|in)\s+(?:\w+\s+)?training\b(?!\s+(?:purposes\s+of\s+)?(?:staff|employees|personnel))",
-      r"\b(?<p>(?:allow|enable|permit|let)\w*\s+(?:\w+\s+){0,2}?(?:train\w*|fine-?tun\w*)\s+on\s+(?:my|your)\b)",
-      r"^\W*(?<p>(?:allow\s+)?(?:AI\s+|model\s+)?training\s+on\s+(?:my|your)\s+\w+|train\s+(?:\w+\s+){0,2}?on\s+(?:my|your)\s+\w+|product\s+improvement\s+and\s+(?:\w+\s+)?training)\W*$",
-      r"\b(?<p>(?:training|train)\s+(?:and|or|&)\s+fine[- ]?tun\w*|fine[- ]?tun\w*\s+(?:and|or|&)\s+train\w*)\b",
+      {"g": "b", "p": r"\b(?<p>(?:use|share|allow|contribute|donate|include)\s+(?:\w+\s+){0,2}?(?:my|your)\s+(?:\w+\s+){0,2}?(?:data|content|chats?|conversations?|prompts?|recordings?|code|files|inputs|posts|interactions)\s+(?:to\s+be\s+used\s+)?(?:for|in)\s+(?:(?:AI|model|ML)\s+){0,2}training)\b(?!\s+(?:purposes|staff|employees|our\s+staff))", "r": [["training"], ["my", "your"]],
+       "m": ["Use my chats for training.", "Allow your conversations to be used for AI training."],
+       "n": ["Use my chats for training staff.", "Share your training plan with a coach."]},
+      {"g": "b", "p": r"\b(?:prompts?|conversations?|chats?|code|snippets?|inputs?|outputs?|completions?|queries|generations?)\s+(?:\w+\s+){0,5}?(?<p>used)\s+(?:for|in)\s+(?:\w+\s+)?training\b(?!\s+(?:purposes\s+of\s+)?(?:staff|employees|personnel))", "r": [["used for", "used in"], ["training"]],
+       "m": ["Code snippets you write may be used for model training.", "Prompts are used in training."],
+       "n": ["Prompts are used for answering you.", "Chats are used in training staff."]},
+      {"g": "a", "p": r"\b(?<p>(?:allow|enable|permit|let)\w*\s+(?:\w+\s+){0,2}?(?:train\w*|fine-?tun\w*)\s+on\s+(?:my|your)\b)", "r": [[" on my", " on your"]],
+       "m": ["Allow us to train on my photos.", "You can let us train on your designs."],
+       "n": ["Allow the app to use my photos.", "Let us train on public data."]},
+      {"g": "a", "p": r"^\W*(?<p>(?:allow\s+)?(?:AI\s+|model\s+)?training\s+on\s+(?:my|your)\s+\w+|train\s+(?:\w+\s+){0,2}?on\s+(?:my|your)\s+\w+|product\s+improvement\s+and\s+(?:\w+\s+)?training)\W*$", "r": [[" on my", " on your", "product improvement"]],
+       "m": ["Allow training on my content", "Product improvement and model training"],
+       "n": ["Training on our platform", "Allow training videos"]},
+      {"g": "a", "p": r"\b(?<p>(?:training|train)\s+(?:and|or|&)\s+fine[- ]?tun\w*|fine[- ]?tun\w*\s+(?:and|or|&)\s+train\w*)\b", "a": ["train"], "r": [["fine-tun", "fine tun", "finetun"]],
+       "m": ["We may use your chats for training and fine-tuning.", "Fine-tuning or training on your data is off."],
+       "n": ["Fine-tune your settings.", "Training and support are included."]},
       # a setting that names the training it refuses: "Minimize third-party training"
       r"^\W*(?<p>(?:block|prevent|disallow|stop|exclude\s+(?:\w+\s+){0,2}?from|limit|minimi[sz]e|opt\s+out\s+of)\s+(?:third[- ]party\s+|AI\s+|model\s+)*training)\W*$",
-      r"\b(?<p>opt(?:s|ed|ing)?(?:\s+|-)?out\s+of\s+(?:\w+\s+){0,2}?training)\b(?!\s+(?:of\s+)?(?:staff|employees|courses?|sessions?|programs?))",
+      {"g": "a", "p": r"\b(?<p>opt(?:s|ed|ing)?(?:\s+|-)?out\s+of\s+(?:\w+\s+){0,2}?training)\b(?!\s+(?:of\s+)?(?:staff|employees|courses?|sessions?|programs?))", "r": [["out of"]],
+       "m": ["You can opt out of training in your settings.", "Users who opted out of model training keep their chats private."],
+       "n": ["You can opt out of training sessions for staff.", "Opt out of marketing emails."]},
       # a licence that names training: "...a licence to use Your Content to train"
-      r"\b(?<p>(?:licen[cs]e|right)\s+(?:\w+\s+){0,3}?to\b[^.]{0,250}?(?:\bto\s+|\(\w\)\s+|,\s+)(?:train|fine[- ]?tune)\w*)\b"],
+      {"g": "a", "p": r"\b(?<p>(?:licen[cs]e|right)\s+(?:\w+\s+){0,3}?to\b[^.]{0,250}?(?:\bto\s+|\(\w\)\s+|,\s+)(?:train|fine[- ]?tune)\w*)\b", "r": [["licen", "right"]],
+       "m": ["You grant us a royalty-free licence to use and reproduce Your Content and to train our tools.",
+             "We have the right to copy, modify, and train our systems on anything you post."],
+       "n": ["You have the right to train with a coach.", "Our licence lets you use the app."]}],
      "What you type, upload or do may be used to train the company's systems.",
      ["We may use what you submit to train our services.",
-      "Use my chats for training.",
-      "Allow training on my content",
-      "Minimize third-party training",
-      "You grant us a royalty-free licence to use and reproduce Your Content and to train our tools."],
+      "Minimize third-party training"],
      ["We train our customer service team every quarter.",
       "Training courses are available to all staff.",
       "Call recordings may be used for training purposes."],
@@ -393,14 +624,30 @@ U_NO_AI = U("NO_AI", [
 rule("no_ai_training.denial", "no_ai_training", "info", AI_ANCHORS + TRAIN_STRONG,
      [r"(?<p>{{NEG}}\s+(?:\w+\s+){0,6}?(?:us\w*|train\w*|fine[- ]?tun\w+|analy[sz]\w*|process\w*|shar\w*|provid\w*|sell\w*|licens\w*|allow\w*|permit\w*|feed\w*|includ\w*|access\w*|appear\w*|leverag\w*))\b[^.;]{0,150}?{{TRAINPHRASE}}",
       # "we do not train our models on your content", "never trained on"
-      r"(?<p>{{NEG}}(?!\s+to\s)\s+(?:(?!(?:opted|opt)\b)\w+\s+){0,4}?(?:be\s+|been\s+|being\s+)?{{TRAINSTRONG}})\b(?=[^.;]{0,80}?(?:\b(?:on|with|using|from)\s+(?:\w+\s+){0,3}?(?:your|user|users'?|customer|customers'?|members'?|personal|private|{{DATA}})\b|{{MODEL}}))",
-      r"\b(?<p>(?:none\s+of|no)\s+(?:\w+\s+){0,4}?(?:is|are|will\s+(?:ever\s+)?be|gets?|get|ever\s+gets?)\s+(?:ever\s+)?(?:used|shared|included|fed))\b[^.;]{0,100}?(?:{{TRAINPHRASE}}|\b(?:for|in|to)\s+(?:AI\s+|model\s+)?train(?:ing)?\b)",
-      r"(?<p>(?:\b(?:not|never)|n't)\s+(?:be\s+)?used\s+(?:for|in|to)\s+(?:any\s+)?(?:\w+\s+(?:or|and|,)\s+){0,3}?(?:AI\s+|model\s+|ML\s+)?train(?:ing)?)\b(?!\s+(?:of\s+)?(?:staff|employees|personnel|our\s+staff))",
-      r"(?<p>{{NEG}}\s+(?:\w+\s+){0,4}?(?:feed|fed|send|sent|share|shared|provide|submit|upload|pass)\w*)\s+(?:\w+\s+){0,4}?(?:to|into|with)\s+(?:any\s+|third-party\s+|external\s+|the\s+|other\s+)?(?:AI|LLMs?|large\s+language)\b",
-      r"\b(?<p>no\s+(?:AI\s+|model\s+|ML\s+|LLM\s+)?training\s+on\s+(?:your|customer|user|any)|no\s+(?:AI\s+|model\s+|ML\s+|LLM\s+)training)\b",
-      r"\b(?<p>(?:do|does|will|would)\s+not\s+(?:work|partner|contract)\s+with)\b[^.;]{0,100}?\b(?:train\w*|fine[- ]?tun\w+)\b",
-      r"(?<p>(?:\b(?:not|never)|n't)\s+use\s+(?:any\s+)?(?:form\s+of\s+)?(?:machine[- ]learning|AI|artificial\s+intelligence))\b[^.;]{0,60}?\b(?:to|on)\s+(?:process|analy[sz]e|scan|read)\w*\b",
-      r"\b(?<p>(?:excluded|exempt|removed|withheld)\s+from)\s+(?:\w+\s+){0,3}?(?:model\s+|AI\s+|ML\s+)?training\b",
+      {"g": "a", "p": r"(?<p>{{NEG}}(?!\s+to\s)\s+(?:(?!(?:opted|opt)\b)\w+\s+){0,4}?(?:be\s+|been\s+|being\s+)?{{TRAINSTRONG}})\b(?=[^.;]{0,80}?(?:\b(?:on|with|using|from)\s+(?:\w+\s+){0,3}?(?:your|user|users'?|customer|customers'?|members'?|personal|private|{{DATA}})\b|{{MODEL}}))", "r": [TRAIN_STRONG],
+       "m": ["We do not train our models on your content.", "Models are never trained on your workspace content."],
+       "n": ["We do not train our support staff on live calls.", "If you opt out, your chats will not be used."]},
+      {"g": "a", "p": r"\b(?<p>(?:none\s+of|no)\s+(?:\w+\s+){0,4}?(?:is|are|will\s+(?:ever\s+)?be|gets?|get|ever\s+gets?)\s+(?:ever\s+)?(?:used|shared|included|fed))\b[^.;]{0,100}?(?:{{TRAINPHRASE}}|\b(?:for|in|to)\s+(?:AI\s+|model\s+)?train(?:ing)?\b)", "r": [["used", "shared", "included", "fed"]],
+       "m": ["None of your recordings are used to train our AI.", "No customer data is ever fed into model training."],
+       "n": ["No data is used to train staff.", "None of your files are shared with partners."]},
+      {"g": "b", "p": r"(?<p>(?:\b(?:not|never)|n't)\s+(?:be\s+)?used\s+(?:for|in|to)\s+(?:any\s+)?(?:\w+\s+(?:or|and|,)\s+){0,3}?(?:AI\s+|model\s+|ML\s+)?train(?:ing)?)\b(?!\s+(?:of\s+)?(?:staff|employees|personnel|our\s+staff))", "r": [["used"], TRAIN_STRONG],
+       "m": ["Customer data is not used to train, fine-tune or improve any models.", "Your chats will never be used for AI training."],
+       "n": ["Your chats will never be used for training our staff.", "Your data is not used for advertising."]},
+      {"p": r"(?<p>{{NEG}}\s+(?:\w+\s+){0,4}?(?:feed|fed|send|sent|share|shared|provide|submit|upload|pass)\w*)\s+(?:\w+\s+){0,4}?(?:to|into|with)\s+(?:any\s+|third-party\s+|external\s+|the\s+|other\s+)?(?:AI|LLMs?|large\s+language)\b", "a": [" ai ", " ai-", " ai'", "llm", "large language"],
+       "m": ["We never send your messages to any AI provider.", "Your documents are not shared with third-party LLMs."],
+       "n": ["We never send your messages to advertisers.", "We send your messages to our AI assistant."]},
+      {"g": "a", "p": r"\b(?<p>no\s+(?:AI\s+|model\s+|ML\s+|LLM\s+)?training\s+on\s+(?:your|customer|user|any)|no\s+(?:AI\s+|model\s+|ML\s+|LLM\s+)training)\b", "r": [combos(["no"], ["training", "ai training", "model training", "ml training", "llm training"])],
+       "m": ["No AI training on your data.", "There is no model training on customer content."],
+       "n": ["No training is needed to use the app.", "AI training videos are free."]},
+      {"g": "b", "p": r"\b(?<p>(?:do|does|will|would)\s+not\s+(?:work|partner|contract)\s+with)\b[^.;]{0,100}?\b(?:train\w*|fine[- ]?tun\w+)\b", "r": [["not work", "not partner", "not contract"], TRAIN_STRONG],
+       "m": ["We do not work with companies that train AI models on your data.", "We will not partner with model makers to train on your content."],
+       "n": ["The app does not work with older AI models.", "We work with partners who train our models."]},
+      {"g": "a", "p": r"(?<p>(?:\b(?:not|never)|n't)\s+use\s+(?:any\s+)?(?:form\s+of\s+)?(?:machine[- ]learning|AI|artificial\s+intelligence))\b[^.;]{0,60}?\b(?:to|on)\s+(?:process|analy[sz]e|scan|read)\w*\b", "a": [" ai ", " ai-", " ai'", "machine learning", "machine-learning", "artificial intelligence"], "r": [["not use", "never use", "n't use"]],
+       "m": ["We do not use AI to read your messages, and we never train models on them.", "We never use machine learning to scan your files for training."],
+       "n": ["We use AI to scan your files and train models.", "We do not use AI for training."]},
+      {"g": "b", "p": r"\b(?<p>(?:excluded|exempt|removed|withheld)\s+from)\s+(?:\w+\s+){0,3}?(?:model\s+|AI\s+|ML\s+)?training\b", "r": [["excluded from", "exempt from", "removed from", "withheld from"], ["training"]],
+       "m": ["Enterprise workspaces are excluded from model training.", "Your chats are excluded from AI training."],
+       "n": ["Your chats are used for model training.", "Your chats are not excluded from model reviews."]},
       # in a sentence about AI: "...nor will they use this data to train their services"
       (r"(?<p>{{NEG}}\s+(?:\w+\s+){0,6}?(?:us\w*|allow\w*|permit\w*|let|licens\w*|sell\w*|shar\w*))\b[^.;]{0,150}?\b(?:to|for)\s+(?:AI\s+|model\s+)?train(?:ing)?\b", AI_TERMS, TRAIN_STRONG,
        ["These model providers will not store your inputs, nor will they use this data to train their services.",
@@ -434,20 +681,31 @@ rule("no_ai_training.off_by_default", "no_ai_training", "info", ["by default", "
      unless=["{{QUESTION}}"],
      suppresses=["ai_training", "opt_out"], requires=["train", "model", " ai ", " ai-", "machine learning", "data set", "dataset"])
 
+OPTIN_EXAMPLES = [
+    (["We do not train on your documents unless you explicitly choose to share them with us.",
+      "Unless you opt in, your chats are not used to improve our models."],
+     ["We use your recordings to improve our speech models unless you opt out.", "Unless you ask, we keep your data."]),
+    (["We will only use your recordings to improve our speech models if you opt in.",
+      "Only with your approval do we use samples to train our models."],
+     ["Only you can see your files.", "We train models only on public data."]),
+    (["Without your consent we never use your files to train AI models.",
+      "We will not fine-tune models on your chats without your explicit permission."],
+     ["We train models without your help.", "Without your consent we never share data."]),
+    (["If you choose to join the research program, your recordings help train our voice models.",
+      "When you opt in, your prompts are used to improve the model."],
+     ["If you join the team, you will train new staff.", "When you opt out, training stops."]),
+    (["With your permission, we may use the samples you submit to train our models.",
+      "We train our models on your data only with your consent."],
+     ["With your permission we share your email with partners.", "With your help, we train our staff."]),
+    (["Model training on your data is strictly opt-in.", "Model improvement is off by default."],
+     ["Opt in to our newsletter.", "Dark mode is off by default."])]
 rule("no_ai_training.only_with_opt_in", "no_ai_training", "low", AI_ANCHORS,
-     [r"(?<p>{{TRAINPHRASE}})[^.;]{0,120}?{{OPTIN_COND}}",
-      r"(?<p>{{OPTIN_COND}})[^.;]{0,140}?{{TRAINPHRASE}}"],
+     [{"p": [r"(?<p>{{TRAINPHRASE}})[^.;]{0,120}?(?:" + cond + ")", r"(?<p>" + cond + r")[^.;]{0,140}?{{TRAINPHRASE}}"],
+       "R": [req], "m": ex[0], "n": ex[1]} for (req, cond), ex in zip(OPTIN_ALTS, OPTIN_EXAMPLES)],
      "Your content is used for AI training only if you opt in.",
-     ["We will only use your recordings to improve our speech models if you opt in.",
-      "With your permission, we may use the samples you submit to train our models.",
-      "We do not train on your documents unless you explicitly choose to share them with us.",
-      "If you choose to join the research program, your recordings help train our voice models."],
-     ["We use your recordings to improve our speech models unless you opt out.",
-      "With your permission we share your email with partners."],
+     [], [],
      unless=[r"\bunless\s+you\s+(?:\w+\s+){0,2}?{{OPTOFFV}}", r"\b(?:if|when|once)\s+you\s+(?:have\s+)?(?:\w+\s+){0,2}?{{OPTOFFV}}", "{{QUESTION}}"],
-     suppresses=["ai_training"], hint="opt_in",
-     requires=["unless", "only", "without", "opt in", "opt-in", "opted in", "with your", "off by default", " if you", " when you",
-               " once you", " after you"])
+     suppresses=["ai_training"], hint="opt_in")
 
 # --------------------------------------------------------------------------
 # opt_out_exception (before opt_out: several of these suppress it)
@@ -573,22 +831,30 @@ rule("opt_out_exception.cannot_opt_out", "opt_out_exception", "medium",
      unless=[r"\bno\s+(?:need|reason)\s+to\b", r"\bmay\s+not\s+(?:be\s+able\s+to\s+)?(?:use|access|log|sign)\b", "{{QUESTION}}"],
      suppresses=["opt_out"], requires=OPTOFF_REQ)
 
-rule("opt_out_exception.always_on", "opt_out_exception", "medium",
-     ["always active", "always on", "always enabled", "always required", "always necessary", "strictly required", "not optional", "mandatory",
-      "without offering", "without giving", "without providing", "work without", "function without", "operate without", "without these",
-      "without this", "without them", "without those", "without such"],
-     [r"\b(?<p>without\s+(?:offering|giving|providing|affording)\s+(?:you\s+)?(?:\w+\s+){0,2}?(?:opportunity|option|ability|choice|chance)\s+to\s+(?:opt|unsubscrib|decline|refuse|object))",
-      r"^\W*(?<p>always\s+(?:active|on|enabled|required))\W*$",
-      r"\b(?<p>(?:cannot|can't|won't|will\s+not|does\s+not|doesn't|do\s+not|would\s+not)\s+(?:\w+\s+)?(?:function|work|operate)\s+(?:\w+\s+)?without\s+(?:these|this|them|those|such))\b",
-      r"\b(?<p>without\s+(?:these|this|them|those|such)\b[^.;]{0,60}?\b(?:cannot|can't|won't|will\s+not|would\s+not|wouldn't|does\s+not|doesn't|could\s+not|is\s+not\s+able\s+to)\s+(?:\w+\s+)?(?:function|work|operate|be\s+provided))",
+ALWAYS_ON = ["always active", "always on", "always enabled", "always required", "always necessary", "strictly required"]
+WITHOUT_THESE = ["without these", "without this", "without them", "without those", "without such"]
+rule("opt_out_exception.always_on", "opt_out_exception", "medium", ALWAYS_ON,
+     [r"^\W*(?<p>always\s+(?:active|on|enabled|required))\W*$",
       r"\b(?<p>(?:is|are)\s+(?:always\s+(?:required|active|on|enabled|necessary)|strictly\s+required))\b(?![^.;]{0,40}\b(?:to\s+(?:log|sign)|for\s+(?:login|sign))\b)",
-      r"\b(?:cookies?|communications?|messages?|e-?mails?|notices?|notifications?|processing|collection|tracking|services?)\s+(?:\w+\s+){0,3}?(?<p>(?:is|are)\s+(?:not\s+optional|mandatory))\b(?!\s+(?:for|to)\b)"],
+      {"p": r"\b(?<p>without\s+(?:offering|giving|providing|affording)\s+(?:you\s+)?(?:\w+\s+){0,2}?(?:opportunity|option|ability|choice|chance)\s+to\s+(?:opt|unsubscrib|decline|refuse|object))",
+       "a": ["without offering", "without giving", "without providing"],
+       "m": ["We may send you account notices without giving you the option to opt out.",
+             "Partners may process it without offering you a chance to object."],
+       "n": ["We never share data without giving you notice.", "Without offering a refund, we cannot help."]},
+      {"p": [r"\b(?<p>(?:cannot|can't|won't|will\s+not|does\s+not|doesn't|do\s+not|would\s+not)\s+(?:\w+\s+)?(?:function|work|operate)\s+(?:\w+\s+)?without\s+(?:these|this|them|those|such))\b",
+             r"\b(?<p>without\s+(?:these|this|them|those|such)\b[^.;]{0,60}?\b(?:cannot|can't|won't|will\s+not|would\s+not|wouldn't|does\s+not|doesn't|could\s+not|is\s+not\s+able\s+to)\s+(?:\w+\s+)?(?:function|work|operate|be\s+provided))"],
+       "a": WITHOUT_THESE, "R": [["function", "work", "operat", "be provided"]],
+       "m": ["These cookies are always active because the site does not work without them.",
+             "Without these cookies, the service cannot function."],
+       "n": ["Without these settings you may see more ads.", "The app works without an account."]},
+      {"p": r"\b(?:cookies?|communications?|messages?|e-?mails?|notices?|notifications?|processing|collection|tracking|services?)\s+(?:\w+\s+){0,3}?(?<p>(?:is|are)\s+(?:not\s+optional|mandatory))\b(?!\s+(?:for|to)\b)",
+       "a": ["not optional", "mandatory"],
+       "m": ["Service messages are mandatory.", "These security notices are not optional."],
+       "n": ["An account is mandatory to place an order.", "Some fields are not optional."]}],
      "Some use of your data cannot be switched off.",
      ["Always active",
-      "We may send you account notices without giving you the option to opt out.",
-      "These cookies are always active because the site does not work without them."],
+      "Strictly necessary cookies are always active."],
      ["You can opt out at any time.",
-      "An account is mandatory to place an order.",
       "We always respect your choices."],
      unless=[r"\bno\s+(?:need|reason)\s+to\b", "{{QUESTION}}"],
      suppresses=["opt_out"])
@@ -618,7 +884,7 @@ rule("opt_out_exception.already_trained", "opt_out_exception", "medium", ["alrea
 rule("opt_out_exception.opt_out_again", "opt_out_exception", "low", ["again"],
      [r"\b(?<p>(?:need|have|required|must)\s+to\s+(?:\w+\s+){0,3}?(?:opt[- ]?out|opt-?out\s+procedure|repeat|renew|do\s+(?:this|it|so)|set\s+(?:your\s+)?(?:preferences|choices))\s+(?:\w+\s+){0,4}?again)\b",
       (r"\b(?<p>(?:opt-?outs?|choices?|preferences?|settings?|selections?)\s+(?:\w+\s+){0,4}?(?:only\s+)?(?:appl(?:y|ies)|work|works|is\s+valid|are\s+valid|is\s+effective|will\s+be\s+effective|are\s+saved|is\s+saved|are\s+stored|is\s+stored|will\s+be\s+saved)\s+(?:only\s+)?(?:to|on|for|in)\s+(?:this|the|that|each)\s+(?:\w+\s+)?(?:browser|device))\b",
-       ["browser", "device"], ["opt-out", "optout", "choice", "preference", "setting", "selection"],
+       ["browser", "device"], [["opt-out", "optout", "choice", "preference", "setting", "selection"], ["appl", "work", "valid", "effective", "saved", "stored"]],
        ["Your opt-out works only on this browser.",
         "Your cookie choices are saved only on this device."],
        ["Use this browser for the best experience.",
@@ -637,17 +903,27 @@ rule("opt_out_exception.opt_out_again", "opt_out_exception", "low", ["again"],
      suppresses=["opt_out"], requires=["opt", "repeat", "renew", "do this", "do it", "do so", "preferences", "choices"])
 
 rule("opt_out_exception.no_consent_needed", "opt_out_exception", "medium", ["consent"],
-     [r"\b(?<p>(?:may|does|do|will|might)\s+not\s+(?:require|need)\s+(?:(?:your|their|the\s+user's)\s+consent|(?:you|users?)\s+to\s+consent))\b",
-      r"\b(?<p>(?:do|does|will|may)\s+not\s+(?:ask|request|seek)\s+(?:for\s+)?(?:your|their)\s+consent)\b",
-      r"\b(?<p>without\s+(?:asking\s+(?:for\s+)?|requiring\s+|seeking\s+|first\s+obtaining\s+)(?:your\s+)?consent)\b(?=[^.;]*\b(?:legitimate|object))",
-      r"\b(?:legitimate|object)\w*\b[^.;]*?\b(?<p>without\s+(?:asking\s+(?:for\s+)?|requiring\s+|seeking\s+|first\s+obtaining\s+)(?:your\s+)?consent)\b",
-      r"\b(?<p>(?:without|regardless\s+of)\s+(?:your|their)\s+consent)\s+(?:where|when|if|as)\s+(?:\w+\s+){0,3}?(?:legitimate|required|permitted|necessary|law)"],
+     [{"g": "a", "p": r"\b(?<p>(?:may|does|do|will|might)\s+not\s+(?:require|need)\s+(?:(?:your|their|the\s+user's)\s+consent|(?:you|users?)\s+to\s+consent))\b",
+       "R": [["not require", "not need"]],
+       "m": ["Some processing of your data may not require your consent.", "This use does not need you to consent."],
+       "n": ["You do not need to create an account.", "You do not need to consent to cookies to read the news."]},
+      {"g": "a", "p": r"\b(?<p>(?:do|does|will|may)\s+not\s+(?:ask|request|seek)\s+(?:for\s+)?(?:your|their)\s+consent)\b",
+       "R": [["not ask", "not request", "not seek"]],
+       "m": ["For fraud checks we do not ask for your consent.", "The app may not request your consent for this."],
+       "n": ["We do not ask for your password.", "We will not ask you twice for consent."]},
+      {"p": [r"\b(?<p>without\s+(?:asking\s+(?:for\s+)?|requiring\s+|seeking\s+|first\s+obtaining\s+)(?:your\s+)?consent)\b(?=[^.;]*\b(?:legitimate|object))",
+             r"\b(?:legitimate|object)\w*\b[^.;]*?\b(?<p>without\s+(?:asking\s+(?:for\s+)?|requiring\s+|seeking\s+|first\s+obtaining\s+)(?:your\s+)?consent)\b"],
+       "R": [["without asking", "without requiring", "without seeking", "without first obtaining"], ["legitimate", "object"]],
+       "m": ["Vendors may rely on legitimate interest and process your data without asking for your consent.",
+             "Without asking for your consent, partners may claim a legitimate interest."],
+       "n": ["We never share your data without asking for your consent.", "Legitimate uses are listed below."]},
+      {"g": "a", "p": r"\b(?<p>(?:without|regardless\s+of)\s+(?:your|their)\s+consent)\s+(?:where|when|if|as)\s+(?:\w+\s+){0,3}?(?:legitimate|required|permitted|necessary|law)",
+       "R": [["without your consent", "without their consent", "regardless of your consent", "regardless of their consent"]],
+       "m": ["We may keep using your data without your consent where the law permits it.",
+             "Data may be kept regardless of your consent when required by law."],
+       "n": ["We never share your data without your consent.", "Children may not use the service without parental consent."]}],
      "Some processing goes on without asking you, so refusing consent does not stop it.",
-     ["Some processing of your data may not require your consent.",
-      "We may keep using your data without your consent where the law permits it.",
-      "Vendors may rely on legitimate interest and process your data without asking for your consent."],
-     ["We never share your data without your consent.",
-      "Children may not use the service without parental consent."],
+     [], [],
      unless=["{{QUESTION}}"], requires=["not require", "not need", "not ask", "not request", "not seek", "without", "regardless"])
 
 rule("opt_out_exception.delay", "opt_out_exception", "low",
@@ -664,15 +940,17 @@ rule("opt_out_exception.delay", "opt_out_exception", "low",
 # --------------------------------------------------------------------------
 # opt_out
 # --------------------------------------------------------------------------
-OPT_OUT_UNLESS = [
-    r"\barbitrat\w*|\bclass\s+action\b|\bjury\b",   # arbitration opt-outs are `arbitration`
-    r"\b(?:cannot|can't|can\s+not|not\s+able\s+to|unable\s+to|no\s+way\s+to)\s+(?:\w+\s+){0,2}?(?:opt|unsubscrib|turn|switch|disable|refuse|decline|object|withdraw|reject)",
+OPT_OUT_VERB = r"(?:opt|unsubscrib|turn|switch|disable|refuse|decline|object|withdraw|reject)"
+OPT_OUT_UNLESS = ARBITRATION + OPT_OUT_WINDOW + [
+    r"\bcan(?:not|'t|\s+not)\s+(?:\w+\s+){0,2}?" + OPT_OUT_VERB,
+    r"(?<=\bnot\s|\bun)able\s+to\s+(?:\w+\s+){0,2}?" + OPT_OUT_VERB,
+    r"\bno\s+way\s+to\s+(?:\w+\s+){0,2}?" + OPT_OUT_VERB,
     r"\bmay\s+not\s+(?:opt|unsubscrib)",
-    r"\b(?:do|does)\s+not\s+need\s+to\s+(?:opt|unsubscrib)",
-    r"\bopt-?out\s+(?:notice|window)\b|\bwithin\s+(?:\w+\s+){0,2}?(?:\(\d+\)\s+)?(?:calendar\s+)?days\s+(?:of|after|from)\s+(?:\w+\s+){0,4}?(?:accept|agree|first|the\s+effective|receiv)|\bopt\s+out\s+within\s+(?:\w+\s+)?(?:\(\d+\)\s+)?days\W*$",
+    r"(?<=\bdo\s|\bdoes\s)not\s+need\s+to\s+(?:opt|unsubscrib)",
+    WITHIN_DAYS + ")",
     r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:how\s+to|method\s+\w+\s+\w+\s+of|instructions\s+for|(?:your\s+)?right\s+to)\s+opt(?:ing)?[- ]?out\W*$|^\W*\d+(?:\.\d+)*\.?\s+[^.;]{0,40}$",
-    r"^(?!.*\bopt(?:\s+|-)?out\s+of\b)(?!.*\b(?:you|users?)\s+(?:can|may|could|will\s+be\s+able)\b).*\b(?:see|titled|entitled|refer\s+to|described\s+in)\b[^.;]{0,80}?\bsections?\b",
-    r"\b(?:do|does|will)\s+not\s+(?:respond|honou?r|recogni[sz]e|support)\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:do\s+not\s+track|DNT|signals?|browser)",
+    gate(["section"], r"^(?!.*\bopt(?:\s+|-)?out\s+of\b)(?!.*\b(?:you|users?)\s+(?:can|may|could|will\s+be\s+able)\b).*\b(?:see|titled|entitled|refer\s+to|described\s+in)\b[^.;]{0,80}?\bsections?\b"),
+    r"(?<=\bdo\s|\bdoes\s|\bwill\s)not\s+(?:respond|honou?r|recogni[sz]e|support)\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:do\s+not\s+track|DNT|signals?|browser)",
     r"{{QUESTION}}",
 ]
 U_OPT_OUT = U("OPT_OUT", OPT_OUT_UNLESS)
@@ -697,6 +975,7 @@ rule("opt_out.unsubscribe", "opt_out", "info", ["unsubscri"],
      unless=U_OPT_OUT)
 
 OFF_OBJECT = r"(?:this|it|that|these|them|the|all|any|your|such|personali[sz]\w+|ads?|advertising|location|cookies?|tracking|history|memory|training|model|data|sharing|collection|analytics|telemetry|notifications?|setting|settings|feature|features|option|services?|diagnostics?|usage|recording|personal|third|interest|targeted|cross|sync\w*|improv\w+|contribut\w+|chat|voice|face|activity|off)"
+DISABLE = r"(?:disable|deactivate|uncheck|untick|deselect|de-select|unselect)"
 OFF_REQ = ["off ", "off.", "off,", "off)", "off\"", "off'", "off;", "off:", "off!", "off/"]
 U_TURN_OFF = U_OPT_OUT + U("TURN_OFF", [
     r"\bdeactivat\w*\s+(?:\w+\s+){0,3}?(?:account|profile|membership|personal\s+information)",
@@ -710,13 +989,25 @@ U_TURN_OFF = U_OPT_OUT + U("TURN_OFF", [
 rule("opt_out.turn_off", "opt_out", "info", ["turn", "switch", "toggl"],
      [r"\b(?<p>(?:turn|switch|toggle)(?:s|ed|ing)?\s+[\"']?" + OFF_OBJECT + r"[\w-]*[\"']?\s+(?:[\w&'\"-]+\s+){0,5}?off|(?:turn|switch|toggle)(?:s|ed|ing)?\s+off)\b",
       r"\b(?<p>(?:can|may|could)\s+(?:\w+\s+)?be\s+(?:turned\s+off|switched\s+off|toggled\s+off))\b",
-      (r"\b(?<p>(?:you|users?)\s+(?:can|may|could|are\s+able\s+to|have\s+the\s+(?:option|ability|right|choice)\s+to)\s+(?:\w+\s+){0,3}?(?:disable|deactivate|uncheck|untick|deselect|de-select|unselect)|(?:^|[.:;!]\s*|\bto\s+|\bor\s+|\band\s+)(?:disable|deactivate|uncheck|untick|deselect|de-select|unselect)\s+" + OFF_OBJECT + r"|^\W*(?:disable|deactivate|uncheck|untick|deselect|de-select|unselect)\b|\b(?:if|when|once|after|until)\s+you\s+(?:\w+\s+)?(?:disable|deactivate|uncheck|untick|deselect|unselect|de-select)\b|\b(?:can|may|could)\s+(?:\w+\s+)?be\s+(?:disabled|deactivated|unchecked|deselected)|(?:disabling|deactivating|unchecking|deselecting)\s+" + OFF_OBJECT + r")\b",
-       ["disabl", "deactivat", "uncheck", "untick", "deselect", "de-select", "unselect"], None,
-       ["Uncheck this box if you prefer not to take part.",
-        "Click to disable collection of data for this purpose.",
-        "Personalised ads can be disabled in your account."],
-       ["We may disable your account if you break these rules.",
-        "Features for people with disabilities are listed below."]),
+      # each phrasing its own pattern, starting with as few different letters
+      # as the phrasing allows
+      {"p": [r"\b(?<p>(?:you|users?)\s+(?:can|may|could|are\s+able\s+to|have\s+the\s+(?:option|ability|right|choice)\s+to)\s+(?:\w+\s+){0,3}?" + DISABLE + r")\b",
+             r"\b(?=" + DISABLE + r")(?:(?<=^)|(?<=^\W)|(?<=[.:;!])|(?<=[.:;!]\s)|(?<=\bto\s)|(?<=\bor\s)|(?<=\band\s))(?<p>" + DISABLE + r"\s+" + OFF_OBJECT + r")\b",
+             r"^\W*(?<p>" + DISABLE + r")\b",
+             r"(?<=\bif\s|\bwhen\s|\bonce\s|\bafter\s|\buntil\s)(?<p>you\s+(?:\w+\s+)?" + DISABLE + r")\b"],
+       "a": ["disable", "deactivate", "uncheck", "untick", "deselect", "de-select", "unselect"], "R": None,
+       "m": ["Uncheck this box if you prefer not to take part.",
+             "Click to disable collection of data for this purpose."],
+       "n": ["We may disable your account if you break these rules.",
+             "Features for people with disabilities are listed below."]},
+      {"p": r"\b(?<p>(?:can|may|could)\s+(?:\w+\s+)?be\s+(?:disabled|deactivated|unchecked|deselected))\b",
+       "a": ["disabled", "deactivated", "unchecked", "deselected"], "R": None,
+       "m": ["Personalised ads can be disabled in your account.", "These cookies may be deactivated at any time."],
+       "n": ["Disabled users get extra help.", "The service may not work while your phone is disabled."]},
+      {"p": r"\b(?<p>(?:disabling|deactivating|unchecking|deselecting)\s+" + OFF_OBJECT + r")\b",
+       "a": ["disabling", "deactivating", "unchecking", "deselecting"], "R": None,
+       "m": ["Disabling tracking in the app stops the collection.", "Unchecking this box keeps your data private."],
+       "n": ["Deactivating two-factor login is not advised.", "Unchecking boxes is fun."]},
       (r"\b(?<p>(?:admins?|administrators?|owners?|workspace\s+owners?|parents?)\s+(?:can|may|could)\s+(?:\w+\s+){0,2}?(?:disable|deactivate|turn\s+off|switch\s+off|opt\s+out))\b", ["admin", "owner", "parent"], ["disabl", "deactivat", "turn", "switch", "opt out"],
        ["Workspace owners can disable model training for all members.",
         "Parents may turn off chat for their children."],
@@ -776,20 +1067,30 @@ rule("opt_out.browser_settings", "opt_out", "info", ["browser", "device"],
       "Your device sends us crash reports."],
      unless=U_COOKIES, requires=REFUSE_REQ)
 
+CONSENT_OBJ = r"(?:consent|permission|authori[sz]ation|opt-?in)"
 rule("opt_out.withdraw_object", "opt_out", "info",
-     ["withdraw", "revok", "revoc", "retract", "rescind", "cancel your consent", "remove your consent", "object", "change your mind", "deny"],
-     [r"\b(?<p>(?:withdraw\w*|revok\w+|revocation\s+of|retract\w*|rescind\w*|cancel\w*|remov\w+)\s+(?:\w+\s+){0,3}?(?:consent|permission|authori[sz]ation|opt-?in))\b",
-      r"\b(?<p>(?:withdraw\w*|revok\w+)\s+(?:it|this|them)\s+(?:there\s+|here\s+|easily\s+)?(?:at\s+any\s+time|later|any\s+time))\b",
-      r"\b(?<p>(?:right\s+to\s+object|(?:you|users?)\s+(?:\w+\s+){0,2}?(?:may|can|could|might|have\s+the\s+right\s+to)\s+(?:also\s+)?object|object(?:ing)?\s+to\s+(?:the|our|this|such|any|certain|your|their)?\s*(?:\w+\s+){0,2}?(?:processing|use|uses|sharing|disclosure|transfer|profiling|marketing|collection)|objection\s+to))\b",
-      r"\b(?<p>change\s+your\s+mind)\b",
-      r"^\W*(?<p>revoke\s+consent)\W*$",
-      r"\b(?<p>deny\s+(?:the\s+)?(?:processing|consent|tracking|use\s+of))\b"],
+     ["withdraw", "revok", "revoc", "retract", "rescind", "cancel your consent", "remove your consent"],
+     # one leading word a pattern (PCRE2 finds a literal start fast)
+     [r"\b(?<p>withdraw\w*\s+(?:(?:\w+\s+){0,3}?" + CONSENT_OBJ + r"|(?:it|this|them)\s+(?:there\s+|here\s+|easily\s+)?(?:at\s+any\s+time|later|any\s+time)))\b",
+      r"\b(?<p>re(?:vok\w+\s+(?:(?:\w+\s+){0,3}?" + CONSENT_OBJ + r"|(?:it|this|them)\s+(?:there\s+|here\s+|easily\s+)?(?:at\s+any\s+time|later|any\s+time))|vocation\s+of\s+(?:\w+\s+){0,3}?" + CONSENT_OBJ + r"|tract\w*\s+(?:\w+\s+){0,3}?" + CONSENT_OBJ + r"|scind\w*\s+(?:\w+\s+){0,3}?" + CONSENT_OBJ + r"|mov\w+\s+(?:\w+\s+){0,3}?" + CONSENT_OBJ + r"))\b",
+      r"\b(?<p>cancel\w*\s+(?:\w+\s+){0,3}?" + CONSENT_OBJ + r")\b",
+      {"p": [r"\b(?<p>right\s+to\s+object)\b",
+             r"\b(?<p>(?:you|users?)\s+(?:\w+\s+){0,2}?(?:may|can|could|might|have\s+the\s+right\s+to)\s+(?:also\s+)?object)\b",
+             r"\b(?<p>object(?:ing)?\s+to\s+(?:the|our|this|such|any|certain|your|their)?\s*(?:\w+\s+){0,2}?(?:processing|use|uses|sharing|disclosure|transfer|profiling|marketing|collection)|objection\s+to)\b"],
+       "a": ["object"],
+       "m": ["You have the right to object to the processing of your personal data.", "You may also object at any time."],
+       "n": ["Users may object to offensive posts by reporting them.", "The object of this policy is to inform you."]},
+      {"g": "a", "p": r"\b(?<p>change\s+your\s+mind)\b", "a": ["change your mind"],
+       "m": ["If you change your mind, just click the link below.", "Change your mind about sharing at any time."],
+       "n": ["Change your password often.", "You may change your plan at any time."]},
+      {"g": "a", "p": r"\b(?<p>deny\s+(?:the\s+)?(?:processing|consent|tracking|use\s+of))\b", "a": ["deny"],
+       "m": ["You can deny the processing of your data for ads.", "Deny tracking in the banner."],
+       "n": ["We deny all liability.", "Deny the request if it looks wrong."]}],
      "You can withdraw your consent or object to this use of your data.",
      ["You can withdraw your consent at any time in your account.",
-      "You have the right to object to the processing of your personal data.",
-      "If you change your mind, just click the link below."],
-     ["Users may object to offensive posts by reporting them.",
-      "We may withdraw this offer at any time."],
+      "You may revoke this permission in Settings."],
+     ["We may withdraw this offer at any time.",
+      "Remove the cover before use."],
      unless=U_OPT_OUT + [r"\bobject\w*\s+to\s+(?:\w+\s+){0,2}?(?:offensive|inappropriate|abusive|harmful|illegal|posts?|comments?|users?|accounts?|behaviou?r|material)\b", r"\bobjectionable\b"],
      requires=["consent", "permission", "authori", "opt-in", "opt in", "any time", "anytime", "later", "object", "change your mind", "processing", "tracking", "use of"])
 
@@ -868,12 +1169,19 @@ rule("opt_out.stop_receiving", "opt_out", "info",
 rule("opt_out.control_choice", "opt_out", "info",
      combos(["control", "choose", "decide"], ["whether", "how", "what", "which", "who", "if"]) + combos(["manage", "limit", "restrict", "select", "adjust", "change"], ["whether", "how", "what", "which", "who"]),
      [r"\b(?<p>(?:you\s+(?:can|may|could|are\s+able\s+to|have\s+the\s+(?:right|option|ability)\s+to)|\bto|lets?\s+you|allows?\s+you\s+to|gives?\s+you\s+(?:the\s+)?(?:option|ability|choice)\s+to|[,;](?!\s+(?:we|it|they|our|the\s+company)\b))\s+(?:\w+\s+){0,3}?(?:control|choose|decide|manage|limit|restrict|select|adjust|change)\s+(?:whether|if|how|what|which|who))\b(?=[^.;]{0,80}?\b(?:data|information|content|shar\w*|collect\w*|us(?:e|ed)|receiv\w*|track\w*|personali[sz]\w*|ads|advertis\w*|cookies|recordings?|history|train\w*|stor\w*|visible|public|e-?mails?|messages|contact\w*|location|notifications?|material)\b)",
-      (r"\b(?:(?<=\byou\s(?:can|may)\s)|(?<=\byou\scould\s)|(?<=\b(?:can|may)\salso\s)|(?<=\bcould\salso\s)|(?<=\b(?:wish|want)\sto\s)|(?<=\blike\sto\s)|(?<=\b(?:choose|prefer)\sto\s)|(?<=\bright\sto\s)|(?<=\bor\s)|(?<=\botherwise\s)|(?<=^)|(?<=^\W))(?<p>(?:limit|restrict)\w*\s+(?:the\s+|our\s+|how\s+we\s+)?(?:use|uses|sharing|disclosure|processing|using|share|process|disclose)\b(?:\s+(?:and|or)\s+\w+)?\s+(?:of\s+)?(?:your|their|the|sensitive|personal|my)?)",
-       ["limit", "restrict"], ["the use", "use of", "our use", "how we", "sharing", "disclosure", "the sale", "processing"],
-       ["You have the right to limit the use of your sensitive personal information.",
-        "Limit the sharing of my data"],
-       ["We limit access to your data to employees who need it.",
-        "Limits apply to the use of the free plan."]),
+      # "you can limit the use of...": the word before "limit" is a must, so it is required
+      {"p": r"\b(?=limit|restrict)(?:(?<=\byou\s(?:can|may)\s)|(?<=\byou\scould\s)|(?<=\b(?:can|may)\salso\s)|(?<=\bcould\salso\s)|(?<=\b(?:wish|want)\sto\s)|(?<=\blike\sto\s)|(?<=\b(?:choose|prefer)\sto\s)|(?<=\bright\sto\s)|(?<=\bor\s)|(?<=\botherwise\s))(?<p>(?:limit|restrict)\w*\s+(?:the\s+|our\s+|how\s+we\s+)?(?:use|uses|sharing|disclosure|processing|using|share|process|disclose)\b(?:\s+(?:and|or)\s+\w+)?\s+(?:of\s+)?(?:your|their|the|sensitive|personal|my)?)",
+       "a": ["limit", "restrict"], "R": [["the use", "use of", "our use", "how we", "sharing", "disclosure", "the sale", "processing"],
+                                       combos(["can", "may", "could", "also", "to", "or", "otherwise"], ["limit", "restrict"])],
+       "m": ["You have the right to limit the use of your sensitive personal information.",
+             "You may also restrict processing of your data."],
+       "n": ["We limit access to your data to employees who need it.",
+             "Limits apply to the use of the free plan."]},
+      # a button or heading that starts with the verb: "Limit the sharing of my data"
+      {"p": r"^\W?(?<p>(?:limit|restrict)\w*\s+(?:the\s+|our\s+|how\s+we\s+)?(?:use|uses|sharing|disclosure|processing|using|share|process|disclose)\b(?:\s+(?:and|or)\s+\w+)?\s+(?:of\s+)?(?:your|their|the|sensitive|personal|my)?)",
+       "a": ["limit", "restrict"], "R": [["the use", "use of", "our use", "how we", "sharing", "disclosure", "the sale", "processing"]],
+       "m": ["Limit the sharing of my data", "Restrict processing of my information"],
+       "n": ["Limits apply to the use of the free plan.", "Restrictions on use apply."]},
       (r"\b(?<p>exclud\w+\s+(?:your|their|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+from)\b", ["exclud"], None,
        ["You can exclude your posts from search results.",
         "Site owners may exclude their site from crawling."],
@@ -958,11 +1266,16 @@ rule("opt_out.manage_preferences", "opt_out", "info", ["preferences", "choices"]
      unless=U_OPT_OUT + [r"\b(?:remember|store|save|record)\w*\s+(?:your\s+)?(?:\w+\s+)?preferences\b"],
      requires=PREF_VERBS)
 
+REFUSAL_BUTTON = r"(?:I\s+)?(?:decline|reject|deny|refuse|disagree)(?:\s+all)?(?:\s+(?:cookies|tracking|optional\s+cookies|non-essential\s+cookies))?|(?:I\s+)?(?:do\s+not|don't)\s+(?:consent|allow|accept|agree)|(?:accept\s+)?(?:only\s+(?:necessary|essential)|(?:necessary|essential)\s+(?:cookies\s+)?only)(?:\s+cookies)?|(?:do\s+not|don't)\s+(?:train\s+on|track|use)\s+my\b[^.;]{0,40}?"
 rule("opt_out.bare_refusal", "opt_out", "info", ["do not train", "don't train", "do not track", "don't track", "do not use my", "don't use my", "decline", "reject", "deny", "refuse", "disagree", "do not consent", "don't consent", "don't allow",
-                                                  "do not allow", "do not accept", "don't accept", "do not agree", "don't agree", "necessary", "essential"],
-     [r"^\W*(?<p>(?:I\s+)?(?:decline|reject|deny|refuse|disagree)(?:\s+all)?(?:\s+(?:cookies|tracking|optional\s+cookies|non-essential\s+cookies))?|(?:I\s+)?(?:do\s+not|don't)\s+(?:consent|allow|accept|agree)|(?:accept\s+)?(?:only\s+(?:necessary|essential)|(?:necessary|essential)\s+(?:cookies\s+)?only)(?:\s+cookies)?|(?:do\s+not|don't)\s+(?:train\s+on|track|use)\s+my\b[^.;]{0,40}?)\W*$"],
+                                                  "do not allow", "do not accept", "don't accept", "do not agree", "don't agree"],
+     [r"^\W*(?<p>" + REFUSAL_BUTTON + r")\W*$",
+      # "Necessary cookies only": the common words need "only" beside them
+      {"p": r"^\W*(?<p>" + REFUSAL_BUTTON + r")\W*$", "a": ["necessary", "essential"], "R": [["only"]],
+       "m": ["Necessary cookies only", "Accept only essential cookies"],
+       "n": ["Necessary cookies", "Only essential cookies are always on."]}],
      "A button or link that refuses this use of your data.",
-     ["Decline", "Reject all", "Necessary cookies only"],
+     ["Decline", "Reject all"],
      ["Accept all", "Decline to say"])
 
 # --------------------------------------------------------------------------
@@ -974,14 +1287,17 @@ U_OPT_IN = U("OPT_IN", [
     r"\bby\s+(?:using|continuing|visiting|accessing|browsing|signing\s+up|registering|creating|submitting|clicking\s+(?:sign|continue|register|submit)|connecting|linking|posting|uploading|signing\s+in|logging\s+in)\b",
     r"\bunless\s+you\s+(?:\w+\s+)?(?:request|ask)\w*\s+(?:that\s+|us\s+)?(?:\w+\s+){0,3}?(?:withheld|not|stop|remov|delet|exclud)",
     r"\byou\b[^.;]{0,30}?\b(?:get|obtain|have|need|must|seek|secure)\w*\s+(?:\w+\s+){0,2}?(?:their|the|such)\s+(?:\w+\s+)?(?:consent|permission)",
-    r"\b(?:unless|except\s+as|or)\s+otherwise\b|\botherwise\s+(?:agreed|permitted|required|stated|provided|specified|indicated|noted)\b|\b(?:agreed?|consent\w*|request\w*|elect\w*|specif\w+|instruct\w*|direct\w*|indicat\w+|notif\w+|tell\s+us|decide\w*|ask\w*)\s+otherwise\b|\barbitrat", r"\b(?:you|users?)\s+(?:will|shall|must|may|agree)\s+(?:\w+\s+)?not\b",
+    gate(["otherwise"], r"\b(?:unless|except\s+as|or)\s+otherwise\b|\botherwise\s+(?:agreed|permitted|required|stated|provided|specified|indicated|noted)\b|\b(?:agreed?|consent\w*|request\w*|elect\w*|specif\w+|instruct\w*|direct\w*|indicat\w+|notif\w+|tell\s+us|decide\w*|ask\w*)\s+otherwise\b"),
+    ARBITRATION[0], r"\byou\s+(?:will|shall|must|may|agree)\s+(?:\w+\s+)?not\b", r"\busers?\s+(?:will|shall|must|may|agree)\s+(?:\w+\s+)?not\b",
     r"(?:\bnot|n't)\s+(?:\w+\s+)?(?:ask|request|seek|need|require)\w*\s+(?:for\s+)?(?:your\s+|their\s+)?(?:consent|permission)",
-    r"^(?!.*?(?:\b(?:not|never)\b|n't)).*?\bwithout\s+(?:\w+\s+){0,2}?(?:asking|seeking|requiring|obtaining|getting)\b",
-    r"\b(?:be\s+bound|these\s+terms|this\s+agreement)\b",
+    gate(["without"], r"^(?!.*?(?:\b(?:not|never)\b|n't)).*?\bwithout\s+(?:\w+\s+){0,2}?(?:asking|seeking|requiring|obtaining|getting)\b"),
+    r"\bbe\s+bound\b", r"\bthese\s+terms\b",
     r"^\W*(?:don't|do\s+not|never)\s+\w+",
-    r"\b(?:parent|guardian)\w*\b", r"\b(?:do\s+not|don't)\s+(?:consent|agree)\b", r"\bwithdraw\w*\s+(?:\w+\s+){0,2}?consent|\b(?:this|the|such|your)\s+withdrawal\b",
-    r"\b(?:you|users?)\s+(?:have\s+|has\s+)?(?:received|obtained|got|secured)\s+(?:\w+\s+){0,3}?(?:consent|permission|authori[sz]ation|approval)",
-    r"\bagreement\s+with\b|\b(?:user|licen[cs]e|subscription|service|customer|this|the)\s+agreement\b", r"{{QUESTION}}"])
+    r"\bparent", r"\bguardian", r"\b(?:do\s+not|don't)\s+(?:consent|agree)\b",
+    gate(["withdraw"], r"\bwithdraw\w*\s+(?:\w+\s+){0,2}?consent|\b(?:this|the|such|your)\s+withdrawal\b"),
+    r"\byou\s+(?:have\s+|has\s+)?(?:received|obtained|got|secured)\s+(?:\w+\s+){0,3}?(?:consent|permission|authori[sz]ation|approval)",
+    r"\busers?\s+(?:have\s+|has\s+)?(?:received|obtained|got|secured)\s+(?:\w+\s+){0,3}?(?:consent|permission|authori[sz]ation|approval)",
+    gate(["agreement"], r"\bagreement\s+with\b|\b(?:user|licen[cs]e|subscription|service|customer|this|the)\s+agreement\b"), r"{{QUESTION}}"])
 
 rule("opt_in.opt_in", "opt_in", "info", ["opt in", "opt-in", "opted in", "opted-in", "opting in", "opting-in", "opts in", "optin", "opt\u2011in"],
      [r"\b(?<p>opt(?:s|ed|ing)?(?:\s+|-|‑)?in)\b(?!\s+(?:to\s+)?(?:use\s+the\s+feature))"],
@@ -1001,11 +1317,31 @@ POSS_OTHER = ["users'", "customers'", "user's", "customer's", "individuals'", "m
               "individual's", "subject's"]
 CONSENT_STEMS = ["cons", "perm", "auth", "appr", "agre", "opt-", "prio", "expr", "expl", "writ", "affi", "kno", "spec"]
 CONSENT_ADJ = ["prior", "express", "explicit", "affirmative", "specific", "separate", "informed", "opt-in"]
-rule("opt_in.with_consent", "opt_in", "info", combos(["your", "their"], CONSENT_STEMS) + combos(POSS_OTHER, ["consent", "permission"]),
-     [r"\b(?<p>(?:with|pursuant\s+to|based\s+on|on\s+the\s+basis\s+of|subject\s+to|upon|in\s+accordance\s+with|according\s+to)\s+{{POSS}}\s+(?:\w+\s+){0,3}?{{CONSENT}})\b",
-      r"\b(?<p>(?:when|where|if|once)\s+we\s+(?:have\s+)?(?:obtained\s+|received\s+|got\s+)?{{POSS}}\s+(?:\w+\s+){0,2}?{{CONSENT}})\b",
-      r"\b(?<p>(?:ask|request|seek|obtain|get|gets|receive|need|require|collect|secure)\w*\s+(?:for\s+)?(?:{{POSS}}\s+)?(?:(?:prior|express|explicit|affirmative|specific|separate|informed|opt-?in|your|written)\s+)+{{CONSENT}}|(?:ask|request|seek|obtain|get|gets|receive|need|require|secure)\w*\s+(?:for\s+)?{{POSS}}\s+{{CONSENT}})\b",
-      (r"\b(?<p>without\s+(?:first\s+)?(?:obtaining\s+|getting\s+|asking\s+for\s+|receiving\s+)?{{POSS}}\s+(?:\w+\s+){0,2}?{{CONSENT}})\b", ["without"], ["not ", "n't", "never", " no "],
+WITH_PREP = ["with", "pursuant to", "based on", "on the basis of", "subject to", "upon", "in accordance with", "according to"]
+YOUR_CONSENT = combos(["your"], CONSENT_STEMS)
+OTHER_CONSENT = combos(["their"], CONSENT_STEMS) + combos(POSS_OTHER, ["consent", "permission"])
+rule("opt_in.with_consent", "opt_in", "info", YOUR_CONSENT,
+     # "with your consent": the rare "your" first, the preposition before it
+     # checked by a lookbehind (a pattern that starts with eight prepositions
+     # is tried at nearly every word)
+     [r"\b(?<p>your(?<=" + "|".join(r"\b" + w.replace(" ", r"\s") + r"\syour" for w in WITH_PREP) + r")\s+(?:\w+\s+){0,3}?{{CONSENT}})\b",
+      {"p": r"\b(?<p>(?:with|pursuant\s+to|based\s+on|on\s+the\s+basis\s+of|subject\s+to|upon|in\s+accordance\s+with|according\s+to)\s+{{POSS}}\s+(?:\w+\s+){0,3}?{{CONSENT}})\b",
+       "a": OTHER_CONSENT,
+       "m": ["Their data is processed only with their consent.", "We act in accordance with the user's permission."],
+       "n": ["They gave their permission last year.", "Their consent forms are in the office."]},
+      {"g": "c", "p": r"\b(?<p>(?:when|where|if|once)\s+we\s+(?:have\s+)?(?:obtained\s+|received\s+|got\s+)?{{POSS}}\s+(?:\w+\s+){0,2}?{{CONSENT}})\b",
+       "a": YOUR_CONSENT + OTHER_CONSENT, "r": [["when we", "where we", "if we", "once we"]],
+       "m": ["Where we have your consent, we send you offers.", "Once we obtained your explicit permission, we share it."],
+       "n": ["When we update your consent settings, we tell you.", "If we lose your permission slip, call us."]},
+      {"g": "c", "p": r"\b(?<p>(?:ask|request|seek|obtain|get|gets|receive|need|require|collect|secure)\w*\s+(?:for\s+)?(?:{{POSS}}\s+)?(?:(?:prior|express|explicit|affirmative|specific|separate|informed|opt-?in|your|written)\s+)+{{CONSENT}}|(?:ask|request|seek|obtain|get|gets|receive|need|require|secure)\w*\s+(?:for\s+)?{{POSS}}\s+{{CONSENT}})\b",
+       "a": YOUR_CONSENT + OTHER_CONSENT, "r": [["ask", "request", "seek", "obtain", "get", "receiv", "need", "requir", "collect", "secur"]],
+       "m": ["We will ask for your permission before we use your location.", "We obtain your explicit consent first."],
+       "n": ["We ask for your name.", "You can request a copy of your consent records."]},
+      {"g": "c", "p": r"\b(?<p>unless\s+(?:you|they|the\s+user|users|a\s+customer)\s+(?:\w+\s+){0,2}?(?:opt\s+in|opt-in|consent|give\s+(?:us\s+)?(?:your\s+)?(?:\w+\s+)?(?:consent|permission)))\b",
+       "a": YOUR_CONSENT + OTHER_CONSENT, "r": [["unless"]],
+       "m": ["We will not share it unless you give us your consent.", "Unless you give your permission, we keep it private."],
+       "n": ["Unless you tell us otherwise, your consent stays.", "Unless you give us your address, we cannot ship."]},
+      (r"\b(?<p>without\s+(?:first\s+)?(?:obtaining\s+|getting\s+|asking\s+for\s+|receiving\s+)?{{POSS}}\s+(?:\w+\s+){0,2}?{{CONSENT}})\b", ["without"], [["not ", "n't", "never", " no "], CONSENT_NOUNS],
        ["We never share your data without your prior consent.",
         "Your address is not passed to sponsors without the customer's agreement."],
        ["We may share your data without your consent when the law requires it.",
@@ -1026,8 +1362,6 @@ rule("opt_in.with_consent", "opt_in", "info", combos(["your", "their"], CONSENT_
         "You give up the right to a refund."])],
      "This use happens only with your explicit consent.",
      ["We share your contact details with partners only with your consent.",
-      "We will ask for your permission before we use your location.",
-      "We never share your data without your prior consent.",
       "This processing is based on your consent."],
      ["By using the site, you consent to our use of cookies.",
       "We may share your data without your consent when the law requires it.",
@@ -1044,7 +1378,7 @@ rule("opt_in.consent_required", "opt_in", "info", combos(CONSENT_ADJ, ["cons", "
       "Children need parental consent to sign up."],
      unless=U_OPT_IN, requires=["ask", "request", "seek", "obtain", "get ", "gets ", "receiv", "need", "requir", "secur"])
 
-rule("opt_in.only_if", "opt_in", "info", ["only if", "only when", "only after", "only with", "only once", "solely"],
+rule("opt_in.only_if", "opt_in", "info", combos(["only", "solely"], ["if", "when", "after", "with", "once"]),
      [r"\b(?<p>(?:only|solely)\s+(?:if|when|after|with|once)\s+(?:you|your|they|their|the\s+user|users|a\s+customer)\s+(?:\w+\s+){0,2}?(?:opt|consent|agree|permission|approv|authori[sz]|explicitly|affirmatively|specifically|(?:choose|chose|decide|elect)\s+to\s+(?:share|allow|enable|turn\s+on|provide|give|join|participate|receive|sign\s+up|subscribe|opt)|request|ask|sign\s+up|subscribe|enable|turn\s+on|give|grant|allow)\w*)",
       (r"\b(?<p>unless\s+(?:you|they|the\s+user|users|a\s+customer)\s+(?:\w+\s+){0,2}?(?:agree|approve|authori[sz]e|(?:explicitly|affirmatively|specifically|actively)\s+(?:choose|opt|consent|agree|enable|ask|request|give|grant)|choose|request|ask|sign\s+up|subscribe|enable|turn\s+on|grant|give\s+(?:us\s+)?(?:your\s+)?(?:\w+\s+)?(?:consent|permission)|opt[\s-]in|consent))\b", ["unless you", "unless they", "unless the user", "unless users", "unless a customer"], None,
        ["We will not call you unless you ask us to.",
@@ -1199,9 +1533,35 @@ rule("human_review.manual_review", "human_review", "medium", ["manual", "human",
      unless=U_NOT_HR + [r"{{NEG_ACCESS}}\s+(?:\w+\s+){0,4}?(?:human|manual|people)\b(?![^.;]*\b(?:unless|except|other\s+than|only\s+(?:if|when|with|where))\b)",
              r"\bhuman\s+(?:rights?|resources?|error|trafficking|readable|beings?\s+are)\b", r"\bmanual\s+(?:labou?r|work|tasks?|entry)\b"])
 
-rule("human_review.people_review", "human_review", "medium", STAFF_WORDS,
-     [r"\b" + STAFF + r"(?:\s+|(?=,)){{MODALS}}(?<p>(?:access|read|review|view|see|listen\s+to|look\s+at|examine|inspect|evaluate|annotate|label|rate|transcribe|check|moderate|monitor)\w*)\b[\s,]+(?:[\w,&-]+\s+){0,6}?" + CONTENT + r"\b",
-      r"\b(?:(?:human|trained)\s+)?(?:reviewers?|annotators?|raters?|labell?ers?|moderators?|humans)\s+{{MODALS}}(?<p>(?:process|hear|handle)\w*)\b[\s,]+(?:[\w,&-]+\s+){0,6}?" + CONTENT + r"\b",
+# Each family of staff words leads its own pattern, which runs only where a
+# word of the family occurs (a pattern that starts with twenty different
+# words is tried at nearly every word of a sentence).
+STAFF_FAMILIES = [
+    (["team"], r"teams?(?:\s+members?)?"),
+    (["staff", "personnel", "employee"], r"(?:staff(?:\s+members)?|employees?|personnel)"),
+    (["contractor", "reviewer", "moderator", "annotator", "rater", "labeler", "labeller"],
+     r"(?:contractors?|reviewers?|moderators?|annotators?|raters?|labell?ers?)"),
+    (["engineers", "human", "workers", "specialists", "experts", "analysts", "trainers", "professionals", "a person", "people at",
+      "people on", "people from"],
+     r"(?:engineers|humans?|workers|specialists|experts|analysts|professionals|trainers|a\s+person|people\s+(?:at|on|from)\s+(?:our|the)\s+\w+)")]
+LOOK_TAIL = r"(?:\s+|(?=,)){{MODALS}}(?<p>(?:access|read|review|view|see|listen\s+to|look\s+at|examine|inspect|evaluate|annotate|label|rate|transcribe|check|moderate|monitor)\w*)\b[\s,]+(?:[\w,&-]+\s+){0,6}?" + CONTENT + r"\b"
+STAFF_EXAMPLES = [
+    (["Our trust and safety team may review reported messages.", "The support team can access your chat history to help you."],
+     ["Our team will review your request within 30 days.", "The team behind the app is small."]),
+    (["Authorised employees may listen to short voice recordings.", "Staff members occasionally read conversations to improve quality."],
+     ["No employee ever reads your messages.", "Staff training covers privacy law."]),
+    (["Our trained reviewers may read a sample of conversations to improve quality.",
+      "Contractors may listen to short voice clips to check transcription accuracy."],
+     ["Reviewers praise our app.", "Contractors must follow our code of conduct."]),
+    (["Specialists may examine images that our filters flag.", "A person may review your prompts when they are flagged."],
+     ["Experts agree that privacy matters.", "A person can have several accounts."])]
+rule("human_review.people_review", "human_review", "medium", STAFF_FAMILIES[0][0],
+     [{"p": r"\b" + fam + LOOK_TAIL, "a": words_, "m": ex[0], "n": ex[1]}
+      for (words_, fam), ex in zip(STAFF_FAMILIES, STAFF_EXAMPLES)] +
+     [{"p": r"\b(?:(?:human|trained)\s+)?(?:reviewers?|annotators?|raters?|labell?ers?|moderators?|humans)\s+{{MODALS}}(?<p>(?:process|hear|handle)\w*)\b[\s,]+(?:[\w,&-]+\s+){0,6}?" + CONTENT + r"\b",
+       "a": ["reviewer", "annotator", "rater", "labeler", "labeller", "moderator", "human"], "R": [["process", "hear", "handle"]],
+       "m": ["Human reviewers may process a small sample of recordings.", "Moderators handle reported posts and messages."],
+       "n": ["Reviewers handle their own schedules.", "Humans process information differently."]},
       (r"\b" + VENDORS + r"\s+{{MODALS}}(?<p>(?:read|review|listen\s+to|hear|annotate|label|rate|transcribe|moderate)\w*)\b[\s,]+(?:[\w,&-]+\s+){0,6}?" + CONTENT + r"\b",
        VENDOR_WORDS, ["read", "review", "listen", "annotat", "label", "rate", "transcrib", "moderat"],
        ["Our vendors may listen to short voice clips to check accuracy.",
@@ -1209,12 +1569,7 @@ rule("human_review.people_review", "human_review", "medium", STAFF_WORDS,
        ["Our service providers may access your data to host the service.",
         "Partners may review our terms before signing."])],
      "People who work for the company (or its contractors) may read or listen to your content.",
-     ["Our trained reviewers may read a sample of conversations to improve quality.",
-      "Contractors may listen to short voice clips to check transcription accuracy.",
-      "Human reviewers, including trained staff from our vendors, read and annotate some conversations."],
-     ["No employee ever reads your messages.",
-      "Our team will review your request within 30 days.",
-      "You should review these terms carefully."],
+     [], [],
      unless=U_HR, requires=LOOK_REQ)
 
 rule("human_review.accessible_to_staff", "human_review", "medium", ["accessible to", "available to", "visible to"],
@@ -1266,7 +1621,7 @@ rule("human_review.we_review", "human_review", "medium",
       "We would only look at the content in your account if you ask us to."],
      ["We do not read your emails.",
       "We review these terms once a year."],
-     unless=U_WE_REVIEW, requires=CONTENT_REQ)
+     unless=U_WE_REVIEW, requires=[CONTENT_REQ, [" we ", " us ", "our compan", "our team", "our service"]])
 
 rule("human_review.flagged_review", "human_review", "medium", ["flag", "reported"],
      [r"\b(?<p>(?:flagged|reported)\s+(?:\w+\s+){0,2}?" + CONTENT + r"\b[^.;]{0,80}?\b(?:review\w*|examin\w*|read|accessed|looked\s+at|assessed|evaluated|escalated|checked))",
@@ -1299,24 +1654,45 @@ rule("human_review.denial_with_carve_out", "human_review", "low",
 # marketing
 # --------------------------------------------------------------------------
 MKT_UNLESS = [
-    r"\b(?:we|us|company|it|they)\s+(?:\w+\s+)?(?:\b(?:not|never)\b|n't)\s+(?:\w+\s+){0,3}?(?:send|use|share|show|sell|serve|display|market)\w*\b[^.;]{0,60}?\b(?:marketing|promotional|advertis\w*|ads|newsletters?|offers)\b(?![^.;]*\b(?:unless|without|except|until|if\s+you)\b)",
-    r"\b(?:not|never)\s+(?:promotional|marketing)\s+in\s+nature\b",
-    r"\bad-free\b|\bno\s+ads\b",
+    gate(["not", "never", "n't"], r"\b(?:we|us|company|it|they)\s+(?:\w+\s+)?(?:\b(?:not|never)\b|n't)\s+(?:\w+\s+){0,3}?(?:send|use|share|show|sell|serve|display|market)\w*\b[^.;]{0,60}?\b(?:marketing|promotional|advertis\w*|ads|newsletters?|offers)\b(?![^.;]*\b(?:unless|without|except|until|if\s+you)\b)"),
+    r"(?<=\bnot\spromotional\sin\s|\bnot\smarketing\sin\s|\bnever\spromotional\sin\s|\bnever\smarketing\sin\s)nature\b",
+    r"\bad-free\b", r"\bno\s+ads\b",
     r"\bunsubscrib\w+\s+(?:link|automatically)s?\b.*\b(?:server|stored)\b",
 ]
 U_MKT = U("MKT", MKT_UNLESS)
 MKT_NOUNS = ["e-mail", "email", "message", "communication", "material", "mailing", "call", "text", "sms", "notification",
              "purpose", "content", "offer", "campaign", "information", "effort", "activit"]
-rule("marketing.marketing_use", "marketing", "low",
-     combos(["marketing", "promotional", "advertising"], sorted({n[0] for n in MKT_NOUNS})) + ["direct marketing", "market to", "market our", "market their", "market its", "market products",
-                                                                                         "market services", "marketing our", "marketing their", "marketing its", "market and"],
-     [r"\b(?<p>(?:marketing|promotional|advertising)\s+(?:e-?mails?|messages?|communications?|materials?|mailings?|calls?|texts?|SMS|notifications?|purposes|content|offers|campaigns?|information|efforts|activities)|direct\s+marketing|(?:for|to)\s+market(?:ing)?\s+(?:to\s+you|(?:our|their|its)\s+(?:\w+\s+)?(?:products|services))|market\s+(?:products\s+|services\s+)?to\s+you|^\W*(?:\d+\.?\s+)?(?:to\s+)?market(?:ing)?\s+(?:and\s+advertis\w+\s+)?(?:our|\w+'s|\w+)\s+(?:products|services)|to\s+market\s+and\s+advertise)\b"],
+MKT_NOUN = alt(r"e-?mails?|messages?|communications?|materials?|mailings?|calls?|texts?|SMS|notifications?|purposes|content|offers|campaigns?|information|efforts|activities")
+MKT_FIRSTS = sorted({n[0] for n in MKT_NOUNS})
+MKT_MARKET = ["market to", "market our", "market their", "market its", "market products", "market services", "marketing our",
+              "marketing their", "marketing its", "market and"]
+MKT_ANCHORS = combos(["marketing", "promotional", "advertising"], MKT_FIRSTS) + ["direct marketing"] + MKT_MARKET
+# one pattern a leading word, each run only where its own word occurs
+rule("marketing.marketing_use", "marketing", "low", combos(["marketing"], MKT_FIRSTS),
+     [r"\b(?<p>marketing\s+" + MKT_NOUN + r")\b",
+      {"p": r"\b(?<p>promotional\s+" + MKT_NOUN + r")\b", "a": combos(["promotional"], MKT_FIRSTS),
+       "m": ["Promotional messages may be sent to your phone.", "We use your address for promotional mailings."],
+       "n": ["Promotional prices end on Friday.", "We do not send promotional e-mails."]},
+      {"p": r"\b(?<p>advertising\s+" + MKT_NOUN + r")\b", "a": combos(["advertising"], MKT_FIRSTS),
+       "m": ["You agree to the use of cookies for functional, analytics and advertising purposes.",
+             "We run advertising campaigns with your email address."],
+       "n": ["We sell advertising space to local businesses.", "Advertising standards apply."]},
+      {"p": r"\b(?<p>direct\s+marketing)\b", "a": ["direct marketing"],
+       "m": ["We use your contact details for direct marketing.", "Direct marketing: you can object at any time."],
+       "n": ["We never use your details for direct marketing.", "We market directly to businesses."]},
+      {"p": r"\b(?<p>(?:for|to)\s+market(?:ing)?\s+(?:to\s+you|(?:our|their|its)\s+(?:\w+\s+)?(?:products|services))|market\s+(?:products\s+|services\s+)?to\s+you|to\s+market\s+and\s+advertise)\b",
+       "a": MKT_MARKET,
+       "m": ["We use your data to market our products.", "Partners may use it to market to you."],
+       "n": ["We market our products in stores.", "Partners may use it to market their own brand."]},
+      {"p": r"^\W*(?:\d+\.?\s+)?(?:to\s+)?(?<p>market(?:ing)?\s+(?:and\s+advertis\w+\s+)?(?:our|\w+'s|\w+)\s+(?:products|services))\b",
+       "a": MKT_ANCHORS, "R": [["products", "services"]],
+       "m": ["To market our products and services", "3. Marketing our services"],
+       "n": ["Our market for products", "Market research helps us plan."]}],
      "Your data is used to market to you: promotional messages or personalised ads.",
      ["We may send you marketing emails about our products.",
-      "You agree to the use of cookies for functional, analytics and advertising purposes.",
-      "We use your contact details for direct marketing."],
+      "Marketing communications are sent monthly."],
      ["We do not use your data for marketing purposes.",
-      "We sell advertising space to local businesses."],
+      "Our marketing team is based in Leeds."],
      unless=U_MKT + [r"\bwe\s+(?:do\s+not|don't|never)\s+(?:\w+\s+){0,3}?(?:ads|advertis)"])
 
 PERSONAL_ADJ = ["personaliz", "personalis", "interest-based", "interest based", "targeted", "tailor", "relevant", "behavioral",
@@ -1345,7 +1721,7 @@ rule("marketing.newsletter", "marketing", "low", ["newsletter", "mailing list", 
       (r"\b(?<p>(?:subscribe|sign\s+(?:me\s+)?up|sign-up|join)\s+(?:\w+\s+){0,2}?(?:to|for)\s+(?:\w+\s+){0,3}?(?:e-?mails?|updates|news|alerts|offers|deals|tips|mailings?|communications|messages|texts|bulletins?))\b",
        ["subscribe", "sign me up", "sign up", "sign-up", "join"], ["email", "e-mail", "updates", "news", "alert", "offers", "deals", "tips", "mailing", "communications", "messages", "texts", "bulletin"]),
       (r"^\W*(?<p>subscribe\s+to\s+(?:our\s+)?(?:e-?mails?|news|updates))", ["subscribe to"]),
-      (r"\b(?<p>(?:e-?mail|newsletter|mailing|marketing)\s+subscriptions?|remove\s+me\s+from\s+(?:\w+\s+){0,3}?subscriptions)\b", ["email subscription", "e-mail subscription", "newsletter subscription", "mailing subscription", "marketing subscription", "all the subscriptions", "all subscriptions", "from subscriptions", "the subscriptions"])],
+      (r"\b(?<p>(?:e-?mail|newsletter|mailing|marketing)\s+subscriptions?|remove\s+me\s+from\s+(?:\w+\s+){0,3}?subscriptions)\b", ["subscription"], ["mail", "newsletter", "marketing", "remove me"])],
      "You are signed up for (or asked to join) a newsletter or mailing list.",
      ["Sign me up for the weekly newsletter!",
       "Subscribe to our emails for new arrivals.",
@@ -1361,13 +1737,13 @@ rule("marketing.offers_news", "marketing", "low", ["offer", "deal", "discount", 
       (r"\b(?<p>(?:send|e-?mail|text|get|receive|hear)\w*\s+(?:me|you|us)?\s*(?:\w+\s+){0,3}?(?:news|updates|tips|offers|deals|promotions|announcements|product\s+information|information\s+about\s+(?:our\s+|new\s+)?(?:products|services|offers|events)))\b",
        ["news", "updates", "tips", "offers", "deals", "promotions", "announcement", "product information", "information about"], ["send", "mail", "text", "get", "receiv", "hear"]),
       (r"\b(?<p>(?:be\s+the\s+first\s+to\s+(?:know|hear)|don'?t\s+miss|do\s+not\s+miss|keep\s+(?:current|up)\s+with|stay\s+(?:in\s+the\s+loop|up\s+to\s+date|informed|in\s+touch)|keep\s+(?:me|you)\s+(?:posted|updated|informed|up\s+to\s+date))\b)",
-       ["first to know", "first to hear", "don't miss", "dont miss", "do not miss", "keep current", "keep up with", "stay in the loop", "stay up to date", "stay informed", "stay in touch", "keep me posted", "keep me updated", "keep me informed", "keep you posted", "keep you updated", "keep you informed", "keep me up to date", "keep you up to date"]),
+       ["first to", "t miss", "not miss", "keep current", "keep up with", "stay in", "stay up", "stay informed", "keep me", "keep you"]),
       (r"\b(?<p>(?:sharing|share|send\w*)\s+(?:\w+\s+)?(?:updates|news)\s+(?:about|on|from))\b", ["updates about", "updates on", "updates from", "news about", "news on", "news from"], ["shar", "send"]),
       (r"^\W*(?<p>get\s+(?:\w+\s+){0,2}?(?:news|tips|updates))", ["news", "tips", "updates"], ["get "]),
       (r"\b(?<p>(?:receive|get|send\s+(?:me|you)|e-?mail\s+(?:me|you)|text\s+(?:me|you))\s+(?:\w+\s+){0,2}?(?:e-?mails?|messages|texts|communications|updates|mail)\s+(?:about|on|regarding|featuring)\s+(?:\w+\s+){0,3}?(?:products|promotions|offers|deals|events|sales|discounts|news|collections|arrivals))\b",
        ["emails about", "e-mails about", "email about", "messages about", "texts about", "communications about", "updates about", "mail about", "emails regarding", "emails featuring", "emails on", "messages regarding"]),
-      (r"\b(?<p>contact\s+(?:me|you|us)\s+(?:with|about|regarding|for)\s+(?:\w+\s+){0,2}?(?:offers|promotions|deals|discounts|news|products|marketing))\b", ["contact me with", "contact you with", "contact us with", "contact me about", "contact you about", "contact me regarding", "contact you regarding", "contact me for", "contact you for"]),
-      (r"\b(?<p>receiv\w*\s+(?:\w+\s+)?marketing)\b", ["receive marketing", "receiving marketing", "receives marketing", "receive our marketing", "receive any marketing", "receive direct marketing"])],
+      (r"\b(?<p>contact\s+(?:me|you|us)\s+(?:with|about|regarding|for)\s+(?:\w+\s+){0,2}?(?:offers|promotions|deals|discounts|news|products|marketing))\b", ["contact me", "contact you", "contact us with"]),
+      (r"\b(?<p>receiv\w*\s+(?:(?:our|any|direct)\s+)?marketing)\b", ["marketing"], ["receiv"])],
      "You agree to receive news, offers or promotions from the company (or its partners).",
      ["Send me news and special offers by email.",
       "Be the first to know about new collections.",
@@ -1384,9 +1760,19 @@ PARTNER_WORDS = ["partner", "third part", "third-part", "sponsor", "affiliate", 
                  "brands we work with", "carefully selected"]
 rule("marketing.partners", "marketing", "medium", PARTNER_WORDS,
      [r"\b(?<p>(?:offers|promotions?|deals|discounts|news|newsletters?|(?:marketing|promotional)\s+(?:\w+\s+)?(?:e-?mails?|messages|communications|materials|offers|information)|updates)\s+(?:\w+\s+){0,3}?(?:from|by|of|on\s+behalf\s+of)\s+(?:\w+\s+){0,4}?" + PARTNERS + r")\b",
-      r"\b(?<p>" + PARTNERS + r")\s+(?:\w+\s+){0,2}?(?:may|might|can|could|will|would|to)\s+(?:also\s+)?(?:send|contact|e-?mail|call|text|market\s+to|offer|promote)\w*\s+(?:\w+\s+)?(?:you|users|customers)\b[^.;]{0,60}?\b(?:offers?|promotions?|products|services|marketing|promotional|deals|news|information)\b",
-      r"\b(?:shar\w+|disclos\w+|provid\w+|giv\w+|sell\w*|sold|rent\w*|pass\w*|transfer\w*)\b[^.;]{0,80}?\b(?<p>" + PARTNERS + r")\b[^.;]{0,80}?\b(?:for|so\s+(?:that\s+)?(?:they|it)\s+can|to)\s+(?:\w+\s+){0,2}?(?:(?:their|its)\s+(?:own\s+)?(?:direct\s+)?marketing|market(?:ing)?\s+(?:\w+\s+)?to\s+you|send\s+you\s+(?:\w+\s+)?(?:offers|promotions|marketing|advertis\w+)|(?:direct\s+)?marketing\s+purposes|promotional\s+purposes)",
-      r"\b(?<p>(?:hear\s+(?:\w+\s+){0,2}?from|be\s+contacted\s+by)\s+(?:our\s+|selected\s+|carefully\s+selected\s+|trusted\s+)*" + PARTNERS + r")\b"],
+      {"p": r"\b(?<p>" + PARTNERS + r")\s+(?:\w+\s+){0,2}?(?:may|might|can|could|will|would|to)\s+(?:also\s+)?(?:send|contact|e-?mail|call|text|market\s+to|offer|promote)\w*\s+(?:\w+\s+)?(?:you|users|customers)\b[^.;]{0,60}?\b(?:offers?|promotions?|products|services|marketing|promotional|deals|news|information)\b",
+       "r": [["send", "contact", "mail", "call", "text", "market to", "offer", "promot"]],
+       "m": ["Our partners may send you offers about their products.", "Sponsors may contact you with promotions."],
+       "n": ["Our partners may contact us about your order.", "Partners send us reports on ad performance."]},
+      {"p": r"\b(?:shar\w+|disclos\w+|provid\w+|giv\w+|sell\w*|sold|rent\w*|pass\w*|transfer\w*)\b[^.;]{0,80}?\b(?<p>" + PARTNERS + r")\b[^.;]{0,80}?\b(?:for|so\s+(?:that\s+)?(?:they|it)\s+can|to)\s+(?:\w+\s+){0,2}?(?:(?:their|its)\s+(?:own\s+)?(?:direct\s+)?marketing|market(?:ing)?\s+(?:\w+\s+)?to\s+you|send\s+you\s+(?:\w+\s+)?(?:offers|promotions|marketing|advertis\w+)|(?:direct\s+)?marketing\s+purposes|promotional\s+purposes)",
+       "r": [["market", "send you", "promotional"]],
+       "m": ["We may share your e-mail with sponsors so they can send you promotions.",
+             "We may pass your details to our partners for their own marketing."],
+       "n": ["We share data with our partners to deliver the service.", "We share your e-mail with partners to check fraud; see our marketing page."]},
+      {"p": r"\b(?<p>(?:hear\s+(?:\w+\s+){0,2}?from|be\s+contacted\s+by)\s+(?:our\s+|selected\s+|carefully\s+selected\s+|trusted\s+)*" + PARTNERS + r")\b",
+       "r": [["hear", "contacted by"]],
+       "m": ["Yes, I would like to hear from carefully selected partners about offers.", "I agree to be contacted by third parties about their offers."],
+       "n": ["We would love to hear from you about our offers.", "You may be contacted by our support team about offers."]}],
      "Promotions from the company's partners: your details go to, or are used for, other companies' marketing.",
      ["Send me news and special offers from our partners.",
       "We may share your e-mail with sponsors so they can send you promotions.",
@@ -1399,6 +1785,24 @@ rule("marketing.partners", "marketing", "medium", PARTNER_WORDS,
      requires=["offers", "promotion", "deals", "discount", " news", "newsletter", "marketing", "promotional", "updates", "hear ",
                "contacted by", "send you", "contact you", "e-mail you", "email you", "market to"])
 
+
+# A pattern that several rules repeat (sub-rules share their unless lists,
+# twin rules their patterns) is written once, as a define: a smaller pack is
+# faster to read at start. The host expands and pools it as before.
+REPEATS = {}
+for r in RULES:
+    for k in ("patterns", "unless"):
+        for x in r.get(k, []):
+            REPEATS[x] = REPEATS.get(x, 0) + 1
+SHARED = {}
+for x, n in REPEATS.items():
+    if n > 1 and len(x) > 30 and not (x.startswith("{{") and x.endswith("}}") and x.count("{{") == 1):
+        SHARED[x] = f"r{len(SHARED)}"
+        D[SHARED[x]] = x
+for r in RULES:
+    for k in ("patterns", "unless"):
+        if k in r:
+            r[k] = ["{{" + SHARED[x] + "}}" if x in SHARED else x for x in r[k]]
 
 pack = {
     "pack": "ai-and-choice",
@@ -1423,6 +1827,6 @@ with open(out, "w", encoding="utf-8") as f:
         f.write(f"{dump(k)}:{dump(pack[k])},\n")
     f.write('"defines":{\n' + ",\n".join(f"{dump(k)}:{dump(v)}" for k, v in D.items()) + "\n},\n")
     f.write('"rules":[\n' + ",\n".join(dump(r) for r in RULES) + "\n]\n}\n")
-words = {a for r in RULES for a in r["anchors"] + r.get("requires", [])}
+words = {a for r in RULES for a in r["anchors"] + [w for g in groups(r.get("requires")) for w in g]}
 states = len({w[:i] for w in words for i in range(1, len(w) + 1)})
 print(f"{len(RULES)} rules, {len(words)} distinct anchor words, {states} prefilter states -> {out}")

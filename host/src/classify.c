@@ -282,7 +282,7 @@ static int classify_sentence(classifier *c, const char *text, size_t start, size
     }
     hit hits[64];
     size_t nh = 0;
-    rules_matcher_reset(c->m); /* a new subject: forget the last sentence's pattern results */
+    rules_matcher_reset(c->m, s, n); /* a new subject: forget the last sentence's pattern results */
     uint32_t suppressed = 0;
     int found_sev[LABEL_COUNT]; /* most severe hit so far per label, -1 none */
     for (int l = 0; l < LABEL_COUNT; l++)
@@ -394,16 +394,30 @@ int classify_text(classifier *c, const char *text, size_t len, size_t block, cla
                   uint64_t deadline_ms, findings *out, char *err)
 {
     c->sentences.n = 0;
-    if (segment_text(text, len, &c->sentences, err) < 0)
+    /* Segmenting a huge block must not use up the whole budget before
+     * classifying begins: it gets half of what is left, and the sentences it
+     * found by then are classified (the result is partial). */
+    uint64_t seg_deadline = 0;
+    if (deadline_ms) {
+        uint64_t now = platform_now_ms();
+        seg_deadline = now < deadline_ms ? now + (deadline_ms - now) / 2 : now;
+    }
+    int cut = segment_text_until(text, len, &c->sentences, seg_deadline, err);
+    if (cut < 0)
         return -1;
     c->stats.sentences += c->sentences.n;
     for (size_t i = 0; i < c->sentences.n; i++) {
-        if (deadline_ms && (i & 7) == 0 && platform_now_ms() > deadline_ms)
+        /* every sentence: one can cost many capped regex runs, and the
+         * clock is a vDSO call */
+        if (deadline_ms && platform_now_ms() > deadline_ms)
+            return 1;
+        /* what a request finds must also be reported in its time budget */
+        if (ctx->max_findings && out->n >= ctx->max_findings)
             return 1;
         if (classify_sentence(c, text, c->sentences.v[i].start, c->sentences.v[i].end, block, ctx, out, err) < 0)
             return -1;
     }
-    return 0;
+    return cut; /* 1: the end of the block was never segmented */
 }
 
 int classify_labels(classifier *c, const char *text, size_t len, uint32_t *labels, findings *out, char *err)

@@ -70,6 +70,7 @@ typedef struct classify_ctx {
     int heading;               /* the block being classified is a heading (set by
                                   the caller per block): a heading names a topic,
                                   so rules marked `fragment` do not apply */
+    size_t max_findings;       /* stop (as at the deadline) once `out` holds this many; 0: no limit */
 } classify_ctx;
 
 /* Statistics for the benchmark. */
@@ -82,7 +83,8 @@ typedef struct classify_stats {
 
 /* Classify text[0..len) (valid UTF-8) as block number `block`, appending
  * findings to out. deadline_ms is a platform_now_ms() time, or 0 for none.
- * Returns 0, 1 (deadline passed: partial) or -1 (err). */
+ * Returns 0, 1 (deadline passed, or ctx->max_findings reached: partial) or
+ * -1 (err). */
 int classify_text(classifier *c, const char *text, size_t len, size_t block, classify_ctx *ctx,
                   uint64_t deadline_ms, findings *out, char *err);
 

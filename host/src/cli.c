@@ -53,7 +53,7 @@ int cli_user_rules_dir(char *out, size_t out_len)
     return platform_is_dir(out) ? 0 : -1;
 }
 
-rules *cli_load_rules(const cli_env *env, int eager, char *err)
+rules *cli_load_rules(const cli_env *env, int flags, char *err)
 {
     char dir[4096];
     if (env->rules_dir)
@@ -63,7 +63,8 @@ rules *cli_load_rules(const cli_env *env, int eager, char *err)
     /* the person's own packs join the default set, never an explicit --rules */
     char user[4200];
     int has_user = !env->rules_dir && cli_user_rules_dir(user, sizeof user) == 0;
-    rules_opts opts = {eager, env->allow_unsigned, env->keys_file};
+    rules_opts opts = {(flags & CLI_RULES_EAGER) != 0, env->allow_unsigned, env->keys_file,
+                       (flags & CLI_RULES_EXAMPLES) != 0};
     return rules_load_dirs(dir, has_user ? user : NULL, &opts, err);
 }
 
@@ -543,7 +544,7 @@ int cli_rules(int argc, char **argv, const cli_env *env)
     /* authoring tools: an edited pack is unsigned until the build signs it */
     cli_env author = *env;
     author.allow_unsigned = 1;
-    rules *r = cli_load_rules(&author, 0, err);
+    rules *r = cli_load_rules(&author, CLI_RULES_EXAMPLES, err);
     if (!r) {
         fprintf(stderr, "smallprint-host: %s\n", err);
         return 2;

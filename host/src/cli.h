@@ -32,7 +32,10 @@ int cli_default_rules_dir(char *out, size_t out_len, char *err);
 int cli_user_rules_dir(char *out, size_t out_len);
 
 /* Load rules as the environment says; NULL with err on failure. */
-rules *cli_load_rules(const cli_env *env, int eager, char *err);
+/* flags for cli_load_rules */
+#define CLI_RULES_EAGER 1    /* compile every pattern at load */
+#define CLI_RULES_EXAMPLES 2 /* keep the rules' examples (rules test) */
+rules *cli_load_rules(const cli_env *env, int flags, char *err);
 
 /* Print a sentence on one line, at most about 300 characters. */
 void cli_print_sentence(FILE *out, const char *s, size_t n);

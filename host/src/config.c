@@ -18,7 +18,7 @@ void config_defaults(config *c)
     c->max_pages = 64;
     c->max_page_findings = 20000;
     c->max_blocks = 200000;
-    c->memory_limit_mb = 0;
+    c->memory_limit_mb = 1024; /* native mode: an error reply, not an OOM kill */
     c->history = 1;
 }
 

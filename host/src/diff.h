@@ -79,6 +79,12 @@ uint64_t diff_fingerprint(const char *s, size_t n);
  * and *fps (n entries each) are malloc'd for the caller. */
 int diff_sentences(const char *text, size_t len, size_t **starts, uint64_t **fps, size_t *n, char *err);
 
+/* The same, but when platform_now_ms() passes deadline_ms (0: never) it
+ * stops and returns 1, with nothing in *starts and *fps (n = 0): a page
+ * too large to fingerprint in its time budget is not recorded. */
+int diff_sentences_until(const char *text, size_t len, uint64_t deadline_ms, size_t **starts, uint64_t **fps,
+                         size_t *n, char *err);
+
 /* Add the findings f[0..n) of one block whose sentences (starts, from
  * diff_sentences) were added from index base on. */
 int diff_doc_add_findings(diff_doc *d, size_t base, const size_t *starts, size_t n_sentences,

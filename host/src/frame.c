@@ -60,17 +60,19 @@ frame_status frame_read(FILE *in, size_t cap, buf *body, uint32_t *length_out, c
         return FRAME_TOO_LARGE;
     }
     if (buf_reserve(body, len) < 0) {
-        err_set(err, "out of memory for a %u-byte frame", len);
         /* drain so the stream stays in step */
         static char chunk[FRAME_DISCARD_CHUNK];
         size_t left = len;
         while (left) {
             size_t want = left < sizeof chunk ? left : sizeof chunk;
-            if (read_full(in, chunk, want) < want)
+            if (read_full(in, chunk, want) < want) {
+                err_set(err, "input ended inside a frame body (%u bytes announced)", len);
                 return FRAME_ERROR;
+            }
             left -= want;
         }
-        return FRAME_TOO_LARGE;
+        err_set(err, "out of memory for a %u-byte frame", len);
+        return FRAME_NO_MEMORY;
     }
     got = read_full(in, body->data, len);
     if (got < len) {

@@ -25,11 +25,12 @@ typedef enum frame_status {
     FRAME_EOF,       /* clean end of input before a header */
     FRAME_EMPTY,     /* a frame of length 0 */
     FRAME_TOO_LARGE, /* length over the cap; the body was read and thrown away */
+    FRAME_NO_MEMORY, /* no memory for the body (memory cap); it was read and thrown away */
     FRAME_ERROR      /* truncated header or body, or a read error */
 } frame_status;
 
-/* Read one frame from in. On FRAME_TOO_LARGE, *length_out holds the
- * announced length. body is reset first. */
+/* Read one frame from in. On FRAME_TOO_LARGE and FRAME_NO_MEMORY,
+ * *length_out holds the announced length. body is reset first. */
 frame_status frame_read(FILE *in, size_t cap, buf *body, uint32_t *length_out, char *err);
 
 /* Write one frame; refuses (-1) a body over FRAME_MAX_OUT. Flushes. */

@@ -15,8 +15,10 @@
 #include "platform.h"
 #include "proto.h"
 #include "rules.h"
+#include "sandbox.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static void usage(FILE *f)
@@ -55,13 +57,16 @@ static int browser_arg(const char *a)
 
 static int serve(const cli_env *env)
 {
-    char err[ERR_LEN];
+    char err[ERR_LEN], done[ERR_LEN];
     config cfg;
     config_defaults(&cfg);
     if (config_load(&cfg, err) < 0) {
         fprintf(stderr, "smallprint-host: %s; using defaults\n", err);
         config_defaults(&cfg);
     }
+    /* before anything large is allocated, so running out is an error reply */
+    if (sandbox_limit_memory(cfg.memory_limit_mb, done, sizeof done, err) < 0)
+        fprintf(stderr, "smallprint-host: memory cap not set: %s\n", err);
     platform_binary_stdio();
     char rules_err[ERR_LEN] = "";
     rules *r = cli_load_rules(env, 0, rules_err);
@@ -77,7 +82,28 @@ static int serve(const cli_env *env)
     history *h = history_open(NULL, hist_err);
     if (!h)
         fprintf(stderr, "smallprint-host: history unavailable: %s\n", hist_err);
+    /* History writes its files lazily, but after sandbox_enter the host can
+     * create, open, rename and delete files only inside this directory
+     * (Landlock), and nothing at all when history is off: create it now. */
+    const char *data_dir = NULL;
+    if (h && cfg.history) {
+        if (platform_mkdirs(history_dir(h), hist_err) == 0)
+            data_dir = history_dir(h);
+        else
+            fprintf(stderr, "smallprint-host: history unavailable: %s\n", hist_err);
+    }
     proto_set_history(p, h, hist_err);
+
+    /* From here on: no network, no programs, no files but data_dir. */
+    sandbox_opts so = {data_dir, getenv("SMALLPRINT_SANDBOX_STRICT") != NULL};
+    char sandboxed[ERR_LEN];
+    if (sandbox_enter(&so, sandboxed, sizeof sandboxed, err) < 0)
+        fprintf(stderr, "smallprint-host: sandbox not in force (%s); serving without it\n", err);
+    if (getenv("SMALLPRINT_SANDBOX_SELFTEST")) { /* tests/sandbox */
+        fprintf(stderr, "smallprint-host: memory: %s\nsmallprint-host: sandbox: %s\n", done, sandboxed);
+        sandbox_selftest(so.data_dir, stderr);
+    }
+
     int status = proto_serve(p, stdin, stdout);
     proto_free(p);
     history_close(h);

@@ -35,11 +35,15 @@ struct proto {
     char hist_error[ERR_LEN];   /* why it is unavailable */
 };
 
+static void *json_malloc(size_t n);
+
 /* Entries per list in a result's `changes` (keeps a reply far below 1 MiB). */
 #define PROTO_MAX_CHANGES 500
 
 proto *proto_new(const config *cfg, rules *r, const char *rules_error, char *err)
 {
+    static cJSON_Hooks hooks = {json_malloc, free};
+    cJSON_InitHooks(&hooks);
     proto *p = xcalloc(1, sizeof *p, err);
     if (!p)
         return NULL;
@@ -155,18 +159,77 @@ int proto_check_raw(char *body, size_t len, char *msg, size_t msg_len)
 }
 
 /* ------------------------------------------------------------------------
+ * Running out of memory
+ *
+ * With the memory cap (memory_limit_mb) a request too large for what is
+ * left fails an allocation; the host answers error 12 and keeps serving.
+ * cJSON reports a failed allocation while parsing like a syntax error and
+ * silently drops a field it cannot add, so it allocates through a hook that
+ * counts failures: a count that moved during a request means out of memory.
+ * cJSON's hooks are process-wide; so is this count.
+ * ---------------------------------------------------------------------- */
+
+static size_t json_alloc_failures;   /* failed cJSON allocations, ever */
+static size_t json_failures_at_start; /* ... when the current request began */
+
+static void *json_malloc(size_t n)
+{
+    void *p = malloc(n);
+    if (!p)
+        json_alloc_failures++;
+    return p;
+}
+
+static int json_failed(void) { return json_alloc_failures != json_failures_at_start; }
+
+/* Error 12, built without allocating: what is left when memory has run
+ * out. Ids are at most PROTO_MAX_ID bytes, so six times that holds any
+ * escaping; `what` is our own text, without quotes. */
+static int reply_oom(const cJSON *id, const char *what, proto_writer w, void *wctx)
+{
+    static char id_text[6 * PROTO_MAX_ID + 64];
+    static char body[sizeof id_text + 300];
+    char err[ERR_LEN];
+    if (!id || !cJSON_PrintPreallocated((cJSON *)id, id_text, (int)sizeof id_text, 0))
+        snprintf(id_text, sizeof id_text, "null");
+    int n = snprintf(body, sizeof body,
+                     "{\"type\":\"error\",\"id\":%s,\"code\":%d,\"message\":\"out of memory %s; the host "
+                     "keeps running\"}",
+                     id_text, PE_INTERNAL, what);
+    fprintf(stderr, "smallprint-host: out of memory %s\n", what);
+    if (n < 0 || (size_t)n >= sizeof body)
+        return -1;
+    int rc = w(wctx, body, (size_t)n, err);
+    if (rc < 0)
+        fprintf(stderr, "smallprint-host: %s\n", err);
+    return rc;
+}
+
+/* ------------------------------------------------------------------------
  * Replies
  * ---------------------------------------------------------------------- */
 
-static int send_json(cJSON *o, proto_writer w, void *wctx)
+/* How many bytes of s to quote in a message: at most max, never cutting a
+ * UTF-8 sequence in two (a reply that is not UTF-8 makes the browser drop
+ * the connection). */
+static int quote_len(const char *s, size_t max)
+{
+    size_t n = strlen(s);
+    if (n <= max)
+        return (int)n;
+    while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80)
+        max--;
+    return (int)max;
+}
+
+static int send_json(cJSON *o, const cJSON *id, proto_writer w, void *wctx)
 {
     char err[ERR_LEN];
+    if (!o || json_failed()) /* a field may be missing: do not send it */
+        return reply_oom(id, "building the reply", w, wctx);
     char *s = cJSON_PrintUnformatted(o);
-    if (!s) {
-        fprintf(stderr, "smallprint-host: out of memory printing a reply\n");
-        static const char oom[] = "{\"type\":\"error\",\"id\":null,\"code\":12,\"message\":\"out of memory\"}";
-        return w(wctx, oom, sizeof oom - 1, err);
-    }
+    if (!s)
+        return reply_oom(id, "printing the reply", w, wctx);
     int rc = w(wctx, s, strlen(s), err);
     if (rc < 0)
         fprintf(stderr, "smallprint-host: %s\n", err);
@@ -174,16 +237,34 @@ static int send_json(cJSON *o, proto_writer w, void *wctx)
     return rc;
 }
 
+/* s, or a copy cut at its first byte that is not UTF-8 (and to ERR_LEN): error
+ * texts quote paths and library messages, cut to fit with %.Ns, and a reply
+ * that is not UTF-8 makes the browser drop the connection. */
+static const char *utf8_only(const char *s, char copy[ERR_LEN])
+{
+    size_t bad;
+    if (text_utf8_valid(s, strlen(s), &bad))
+        return s;
+    size_t cut = bad;
+    if (cut > ERR_LEN - 1) /* s[0..bad) is UTF-8: step back to a character start */
+        for (cut = ERR_LEN - 1; cut > 0 && ((unsigned char)s[cut] & 0xC0) == 0x80;)
+            cut--;
+    snprintf(copy, ERR_LEN, "%.*s", (int)cut, s);
+    return copy;
+}
+
 static int reply_error_id(const cJSON *id, int code, const char *message, proto_writer w, void *wctx)
 {
+    char copy[ERR_LEN];
+    message = utf8_only(message, copy);
     cJSON *o = cJSON_CreateObject();
     if (!o)
-        return send_json(NULL, w, wctx);
+        return reply_oom(id, "building an error reply", w, wctx);
     cJSON_AddStringToObject(o, "type", "error");
     cJSON_AddItemToObject(o, "id", id ? cJSON_Duplicate(id, 1) : cJSON_CreateNull());
     cJSON_AddNumberToObject(o, "code", code);
     cJSON_AddStringToObject(o, "message", message);
-    int rc = send_json(o, w, wctx);
+    int rc = send_json(o, id, w, wctx);
     cJSON_Delete(o);
     return rc;
 }
@@ -204,7 +285,7 @@ static int handle_hello(proto *p, const cJSON *req, const cJSON *id, proto_write
     }
     cJSON *o = cJSON_CreateObject();
     if (!o)
-        return send_json(NULL, w, wctx);
+        return reply_oom(id, "building the hello reply", w, wctx);
     cJSON_AddStringToObject(o, "type", "hello");
     cJSON_AddItemToObject(o, "id", id ? cJSON_Duplicate(id, 1) : cJSON_CreateNull());
     cJSON_AddStringToObject(o, "host", "smallprint-host");
@@ -230,7 +311,7 @@ static int handle_hello(proto *p, const cJSON *req, const cJSON *id, proto_write
         cJSON_AddNullToObject(o, "rules_error");
     else
         cJSON_AddStringToObject(o, "rules_error", p->rules_error[0] ? p->rules_error : "no rules loaded");
-    int rc = send_json(o, w, wctx);
+    int rc = send_json(o, id, w, wctx);
     cJSON_Delete(o);
     return rc;
 }
@@ -348,7 +429,7 @@ static int send_result(const cJSON *id, const char *page_id, int final, int part
     rc = 0;
     goto done;
 oom:
-    rc = reply_error_id(id, PE_INTERNAL, "out of memory building the result", w, wctx);
+    rc = reply_oom(id, "building the result", w, wctx);
 done:
     cJSON_free(id_str);
     cJSON_free(page_str);
@@ -363,9 +444,11 @@ done:
 static int history_on(const proto *p) { return p->hist && p->cfg.history; }
 
 /* Remember the sentence fingerprints of this batch's blocks, or mark the
- * page as one not to record. */
+ * page as one not to record. Fingerprinting segments the text again, so it
+ * stops at deadline (like classifying) and the page is then not recorded,
+ * as a partial one is not. */
 static int history_batch(proto *p, page *pg, const req_block *blocks, size_t handled, int allowed, int partial,
-                         char *err)
+                         uint64_t deadline, char *err)
 {
     if (!history_on(p) || page_finalised(pg))
         return 0;
@@ -376,8 +459,12 @@ static int history_batch(proto *p, page *pg, const req_block *blocks, size_t han
     for (size_t i = 0; i < handled; i++) {
         size_t *starts, n;
         uint64_t *fps;
-        if (diff_sentences(blocks[i].text, blocks[i].len, &starts, &fps, &n, err) < 0 ||
-            page_set_block_sentences(pg, blocks[i].id, starts, fps, n, err) < 0)
+        int rc = diff_sentences_until(blocks[i].text, blocks[i].len, deadline, &starts, &fps, &n, err);
+        if (rc == 1) {
+            page_set_unrecordable(pg);
+            return 0;
+        }
+        if (rc < 0 || page_set_block_sentences(pg, blocks[i].id, starts, fps, n, err) < 0)
             return -1;
     }
     return 0;
@@ -447,7 +534,7 @@ static char *history_first_pass(proto *p, const page *pg, finding *const *all, s
 
 static int handle_analyze(proto *p, const cJSON *req, const cJSON *id, uint64_t deadline, proto_writer w, void *wctx)
 {
-    char err[ERR_LEN];
+    char err[ERR_LEN] = ""; /* printed on the way out even when nothing set it */
     if (!p->rules)
         return reply_error_id(id, PE_RULES_UNAVAILABLE, p->rules_error[0] ? p->rules_error : "no rules loaded", w, wctx);
     const cJSON *page_j = cJSON_GetObjectItemCaseSensitive(req, "page");
@@ -504,8 +591,8 @@ static int handle_analyze(proto *p, const cJSON *req, const cJSON *id, uint64_t 
             goto done;
         }
         if (idset_add(&set, bid->valuestring) == 0) {
-            rc = bad_field(id, w, wctx, "analyze: blocks[%zu].id \"%.64s\" is used twice in one request", i,
-                           bid->valuestring);
+            rc = bad_field(id, w, wctx, "analyze: blocks[%zu].id \"%.*s\" is used twice in one request", i,
+                           quote_len(bid->valuestring, 64), bid->valuestring);
             goto done;
         }
         if (kind && !cJSON_IsString(kind) && !cJSON_IsNull(kind)) {
@@ -521,22 +608,29 @@ static int handle_analyze(proto *p, const cJSON *req, const cJSON *id, uint64_t 
     /* classify block by block until the time budget runs out */
     classify_ctx ctx;
     memset(&ctx, 0, sizeof ctx);
+    /* a page keeps no more findings than max_page_findings; one more is
+     * enough to know the page went over it (complete: false), and no reply
+     * reports more, so that reporting stays inside the time budget too */
+    ctx.max_findings = p->cfg.max_page_findings + 1;
     size_t handled = 0;
     int partial = 0;
     size_t *ends = xcalloc(nb + 1, sizeof *ends, err); /* findings end index per block */
     if (!ends)
         goto oom;
+    /* classifying stops at 75% of the budget: the rest is for history's
+     * fingerprints (until 85%, see below) and for storing,
+     * summarising and reporting what was found (at most max_page_findings) */
+    uint64_t stop_at = deadline - p->cfg.time_budget_ms / 4;
     for (i = 0; i < nb; i++) {
-        if (platform_now_ms() > deadline) {
+        if (platform_now_ms() > stop_at) {
             partial = 1;
             break;
         }
         ctx.heading = blocks[i].heading;
-        int crc = classify_text(p->cls, blocks[i].text, blocks[i].len, i, &ctx, deadline, &tmp, err);
+        int crc = classify_text(p->cls, blocks[i].text, blocks[i].len, i, &ctx, stop_at, &tmp, err);
         if (crc < 0) {
             free(ends);
-            rc = reply_error_id(id, PE_INTERNAL, err, w, wctx);
-            goto done;
+            goto oom; /* the only way it fails */
         }
         ends[i] = tmp.n;
         if (crc == 1) {
@@ -568,7 +662,10 @@ static int handle_analyze(proto *p, const cJSON *req, const cJSON *id, uint64_t 
         from = ends[i];
     }
     free(ends);
-    if (history_batch(p, pg, blocks, handled, !cJSON_IsFalse(history_j), partial, err) < 0)
+    /* history's fingerprints get until 85% of the budget; the rest is for
+     * summarising and printing up to max_page_findings findings */
+    if (history_batch(p, pg, blocks, handled, !cJSON_IsFalse(history_j), partial,
+                      deadline - p->cfg.time_budget_ms * 3 / 20, err) < 0)
         goto oom;
     size_t n_all;
     finding **all = page_all(pg, &n_all, err);
@@ -613,12 +710,17 @@ static int handle_analyze(proto *p, const cJSON *req, const cJSON *id, uint64_t 
     cJSON_Delete(sj);
     if (!summary_str)
         goto oom;
+    if (json_failed()) { /* a finding or the summary may lack a field */
+        cJSON_free(summary_str);
+        goto oom;
+    }
     char *changes_str = NULL, *note_str = NULL, note[ERR_LEN] = "";
     if (cJSON_IsTrue(final_j) && !page_finalised(pg)) { /* the first complete pass */
         page_set_finalised(pg);
         changes_str = history_first_pass(p, pg, all, n_all, &sum, cJSON_IsString(url_j) ? url_j->valuestring : NULL,
                                          cJSON_IsString(title_j) ? title_j->valuestring : NULL, note);
-        cJSON *nj = note[0] ? cJSON_CreateString(note) : NULL;
+        char note_copy[ERR_LEN];
+        cJSON *nj = note[0] ? cJSON_CreateString(utf8_only(note, note_copy)) : NULL;
         note_str = nj ? cJSON_PrintUnformatted(nj) : NULL;
         cJSON_Delete(nj);
     }
@@ -629,8 +731,9 @@ static int handle_analyze(proto *p, const cJSON *req, const cJSON *id, uint64_t 
     cJSON_free(note_str);
     goto done;
 oom:
-    fprintf(stderr, "smallprint-host: %s\n", err[0] ? err : "out of memory");
-    rc = reply_error_id(id, PE_INTERNAL, "out of memory while analysing; the host keeps running", w, wctx);
+    if (err[0])
+        fprintf(stderr, "smallprint-host: %s\n", err);
+    rc = reply_oom(id, "while analysing", w, wctx);
 done:
     for (size_t k = 0; k < n_items; k++)
         cJSON_free(items[k]);
@@ -678,13 +781,14 @@ static int handle_history(proto *p, const cJSON *req, const cJSON *id, const cha
         return reply_error_id(id, PE_HISTORY_UNAVAILABLE, err, w, wctx);
     }
     if (!o)
-        return reply_error_id(id, PE_INTERNAL, "out of memory", w, wctx);
+        return reply_oom(id, "building the reply", w, wctx);
     cJSON_AddStringToObject(o, "type", type);
     cJSON_AddItemToObject(o, "id", id ? cJSON_Duplicate(id, 1) : cJSON_CreateNull());
     cJSON_AddBoolToObject(o, "enabled", p->cfg.history);
+    char note_copy[ERR_LEN];
     if (note[0])
-        cJSON_AddStringToObject(o, "history_note", note);
-    int rc = send_json(o, w, wctx);
+        cJSON_AddStringToObject(o, "history_note", utf8_only(note, note_copy));
+    int rc = send_json(o, id, w, wctx);
     cJSON_Delete(o);
     return rc;
 }
@@ -693,11 +797,16 @@ int proto_handle(proto *p, char *body, size_t len, proto_writer w, void *wctx)
 {
     char msg[ERR_LEN];
     uint64_t deadline = platform_now_ms() + p->cfg.time_budget_ms;
+    json_failures_at_start = json_alloc_failures;
     int code = proto_check_raw(body, len, msg, sizeof msg);
     if (code)
         return reply_error_id(NULL, code, msg, w, wctx);
     const char *end = NULL;
     cJSON *req = cJSON_ParseWithLengthOpts(body, len, &end, 0);
+    if (!req && json_failed()) {
+        snprintf(msg, sizeof msg, "reading a %zu-byte request", len);
+        return reply_oom(NULL, msg, w, wctx);
+    }
     if (!req) {
         size_t at = end && end >= body ? (size_t)(end - body) : 0;
         snprintf(msg, sizeof msg, "request is not valid JSON (near byte %zu)", at);
@@ -723,8 +832,8 @@ int proto_handle(proto *p, char *body, size_t len, proto_writer w, void *wctx)
              !strcmp(type->valuestring, "history_clear"))
         rc = handle_history(p, req, id, type->valuestring, w, wctx);
     else {
-        snprintf(msg, sizeof msg, "unknown request type \"%.64s\" (expected hello, analyze, history_list, "
-                 "history_forget or history_clear)", type->valuestring);
+        snprintf(msg, sizeof msg, "unknown request type \"%.*s\" (expected hello, analyze, history_list, "
+                 "history_forget or history_clear)", quote_len(type->valuestring, 64), type->valuestring);
         rc = reply_error_id(id, PE_UNKNOWN_TYPE, msg, w, wctx);
     }
     cJSON_Delete(req);
@@ -759,7 +868,11 @@ int proto_serve(proto *p, FILE *in, FILE *out)
         }
         if (st == FRAME_EMPTY)
             rc = proto_reply_error(p, PE_EMPTY_FRAME, "empty frame (length 0)", write_frame, out);
-        else if (st == FRAME_TOO_LARGE) {
+        else if (st == FRAME_NO_MEMORY) {
+            char m[200];
+            snprintf(m, sizeof m, "for a %u-byte message (it was discarded)", announced);
+            rc = reply_oom(NULL, m, write_frame, out);
+        } else if (st == FRAME_TOO_LARGE) {
             char m[200];
             snprintf(m, sizeof m, "message of %u bytes is over the %zu-byte limit; it was discarded", announced,
                      p->cfg.max_message_bytes);

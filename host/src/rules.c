@@ -37,6 +37,8 @@ typedef struct compiled {
 
 typedef struct pattern {
     compiled *c;        /* owned by the rules set's pool */
+    char **gate;        /* runs only if one of these words occurs (NULL: always) */
+    size_t n_gate;
 } pattern;
 
 /* Candidate bitsets live on the stack during the prefilter. */
@@ -72,8 +74,9 @@ struct rules {
     /* Aho-Corasick automaton over all anchors (a DFA over byte classes) */
     unsigned char cls[256];
     size_t n_cls;
-    int32_t *delta;     /* n_states * n_cls; see build_automaton */
-    uint32_t *step;     /* the scan's table: next state's row offset << 1 | has outputs */
+    uint32_t *go;       /* trie edges: n_states * n_cls, child + 1 (0: none) */
+    uint32_t *fail;     /* failure link per state */
+    uint32_t *step;     /* the DFA, filled lazily; see build_automaton */
     size_t n_states;
     uint32_t *out_start; /* per state: slice of out_rules */
     uint32_t *out_len;
@@ -85,6 +88,10 @@ struct rules {
     size_t n_pool, cap_pool;
     size_t *pool_index; /* open addressing over pool: index + 1, 0 = empty */
     size_t n_index;
+    size_t *id_index;   /* open addressing over rule ids: index + 1 */
+    size_t n_id_index;
+    struct raw_entry *raw; /* raw pattern text -> pooled pattern, this pack only */
+    size_t raw_n, raw_used;
     uint64_t digest;    /* FNV-1a over every pack's bytes, in load order */
 };
 
@@ -95,8 +102,10 @@ struct rules_matcher {
     pcre2_jit_stack *jit_stack;
     pcre2_match_data *md;
     size_t errors;
+    buf folded;          /* the sentence as anchors see it, for pattern gates */
     /* per-sentence memo of pattern results (see rules_matcher_reset) */
     uint32_t gen;        /* current sentence */
+    int folded_ok;       /* `folded` holds the current sentence */
     uint32_t *memo_gen;  /* per pooled pattern: the sentence its result is for */
     signed char *memo_rc;
     size_t *memo_ps, *memo_pe;
@@ -127,6 +136,11 @@ static char *own(rules *r, const char *s, char *err)
  * "defines"[NAME], which may itself use earlier macros.
  * ---------------------------------------------------------------------- */
 
+/* No real pattern comes near this (the largest is ~9 KB); macros that each
+ * use the next several times would otherwise multiply without bound (ten
+ * uses a level, eight levels: a gigabyte). */
+#define RULES_MAX_PATTERN_BYTES 65536
+
 static int expand(const cJSON *defines, const char *src, buf *out, int depth, const char *where, char *err)
 {
     if (depth > 8) {
@@ -135,6 +149,10 @@ static int expand(const cJSON *defines, const char *src, buf *out, int depth, co
     }
     const char *p = src;
     while (*p) {
+        if (out->len > RULES_MAX_PATTERN_BYTES) {
+            err_set(err, "%s: expands to more than %d bytes (macros that multiply?)", where, RULES_MAX_PATTERN_BYTES);
+            return -1;
+        }
         const char *open = strstr(p, "{{");
         if (!open) {
             if (buf_puts(out, p) < 0)
@@ -248,6 +266,19 @@ static int string_array(rules *r, const cJSON *arr, char ***out, size_t *n, cons
     return 0;
 }
 
+/* A cheap hash of a long pattern: its length and both ends (patterns built
+ * from macros can be kilobytes; equal hashes are settled by strcmp). */
+static uint64_t pattern_hash(const char *s)
+{
+    size_t n = strlen(s);
+    uint64_t h = 1469598103934665603ULL ^ n;
+    for (size_t i = 0; i < n && i < 96; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+    for (size_t i = n > 96 ? n - 96 : n; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+    return h;
+}
+
 /* The pooled pattern for this source, added if new. */
 static compiled *intern(rules *r, const char *source, int caseful, char *err)
 {
@@ -257,7 +288,7 @@ static compiled *intern(rules *r, const char *source, int caseful, char *err)
         if (!idx)
             return NULL;
         for (size_t k = 0; k < r->n_pool; k++) {
-            size_t h = (size_t)(str_hash(r->pool[k]->source) & (n - 1));
+            size_t h = (size_t)(pattern_hash(r->pool[k]->source) & (n - 1));
             while (idx[h])
                 h = (h + 1) & (n - 1);
             idx[h] = k + 1;
@@ -266,7 +297,7 @@ static compiled *intern(rules *r, const char *source, int caseful, char *err)
         r->pool_index = idx;
         r->n_index = n;
     }
-    size_t h = (size_t)(str_hash(source) & (r->n_index - 1));
+    size_t h = (size_t)(pattern_hash(source) & (r->n_index - 1));
     while (r->pool_index[h]) {
         compiled *c = r->pool[r->pool_index[h] - 1];
         if (c->caseful == caseful && strcmp(c->source, source) == 0)
@@ -294,42 +325,209 @@ static compiled *intern(rules *r, const char *source, int caseful, char *err)
     return c;
 }
 
+/* Raw (unexpanded) pattern text -> pooled pattern, for the pack being
+ * loaded (cleared per pack: another pack's macros may differ) and for one
+ * case flag (both are part of the key). */
+typedef struct raw_entry {
+    const char *raw;
+    int caseful;
+    compiled *c;
+} raw_entry;
+
+static compiled *raw_find(rules *r, const char *raw, int caseful)
+{
+    if (!r->raw_n)
+        return NULL;
+    size_t h = (size_t)(str_hash(raw) & (r->raw_n - 1));
+    while (r->raw[h].raw) {
+        if (r->raw[h].caseful == caseful && strcmp(r->raw[h].raw, raw) == 0)
+            return r->raw[h].c;
+        h = (h + 1) & (r->raw_n - 1);
+    }
+    return NULL;
+}
+
+static int raw_put(rules *r, const char *raw, int caseful, compiled *c, char *err)
+{
+    if ((r->raw_used + 1) * 2 > r->raw_n) {
+        size_t n = r->raw_n ? r->raw_n * 2 : 1024;
+        raw_entry *t = xcalloc(n, sizeof *t, err);
+        if (!t)
+            return -1;
+        for (size_t k = 0; k < r->raw_n; k++)
+            if (r->raw[k].raw) {
+                size_t h = (size_t)(str_hash(r->raw[k].raw) & (n - 1));
+                while (t[h].raw)
+                    h = (h + 1) & (n - 1);
+                t[h] = r->raw[k];
+            }
+        free(r->raw);
+        r->raw = t;
+        r->raw_n = n;
+    }
+    size_t h = (size_t)(str_hash(raw) & (r->raw_n - 1));
+    while (r->raw[h].raw)
+        h = (h + 1) & (r->raw_n - 1);
+    r->raw[h].raw = raw;
+    r->raw[h].caseful = caseful;
+    r->raw[h].c = c;
+    r->raw_used++;
+    return 0;
+}
+
+static unsigned char fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
+
+/* The prefilter reads ASCII punctuation and white space as a space, in
+ * anchors and text alike, so " ai " finds "AI." and "(AI)" (a prefilter
+ * may say yes too often, never too rarely). Apostrophes and hyphens stay
+ * themselves: they belong to words ("don't", "opt-out"). */
+static unsigned char anchor_byte(unsigned char c)
+{
+    int word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'' || c == '-';
+    return c < 0x80 && !word ? ' ' : fold(c);
+}
+
+/* A pattern entry is a string, or {"pattern": "...", "requires": [words]}:
+ * then it runs only on sentences holding one of the words (checked like
+ * anchors, far cheaper than a regular expression). */
 static int load_patterns(rules *r, const cJSON *defines, const cJSON *arr, int caseful, pattern **out, size_t *n,
                          const char *where, int required, char *err)
 {
-    char **src;
-    if (string_array(r, arr, &src, n, where, required, err) < 0)
-        return -1;
     *out = NULL;
-    if (*n == 0) {
-        free(src);
+    *n = 0;
+    if (!arr) {
+        if (required) {
+            err_set(err, "%s is missing", where);
+            return -1;
+        }
         return 0;
     }
-    pattern *p = xcalloc(*n, sizeof *p, err);
-    if (!p) {
-        free(src);
+    if (!cJSON_IsArray(arr) || (required && cJSON_GetArraySize(arr) == 0)) {
+        err_set(err, "%s must be a%s array of patterns", where, required ? " non-empty" : "n");
         return -1;
     }
-    for (size_t i = 0; i < *n; i++) {
-        buf b = BUF_INIT;
+    size_t count = (size_t)cJSON_GetArraySize(arr);
+    if (count == 0)
+        return 0;
+    pattern *p = xcalloc(count, sizeof *p, err);
+    if (!p)
+        return -1;
+    size_t i = 0;
+    const cJSON *it;
+    cJSON_ArrayForEach(it, arr)
+    {
         char w[600];
         snprintf(w, sizeof w, "%s[%zu]", where, i);
-        if (expand(defines, src[i], &b, 0, w, err) < 0) {
-            buf_free(&b);
-            free(p);
-            free(src);
-            return -1;
+        const cJSON *src = it;
+        if (cJSON_IsObject(it)) {
+            src = cJSON_GetObjectItemCaseSensitive(it, "pattern");
+            char wr[640];
+            snprintf(wr, sizeof wr, "%s.requires", w);
+            if (string_array(r, cJSON_GetObjectItemCaseSensitive(it, "requires"), &p[i].gate, &p[i].n_gate, wr, 1,
+                             err) < 0)
+                goto fail;
+            for (size_t k = 0; k < p[i].n_gate; k++)
+                for (char *c = p[i].gate[k]; *c; c++) {
+                    if (*c != (char)fold((unsigned char)*c)) {
+                        err_set(err, "%s: \"%s\" must be lower case", wr, p[i].gate[k]);
+                        goto fail;
+                    }
+                    *c = (char)anchor_byte((unsigned char)*c); /* punctuation reads as a space */
+                }
         }
-        p[i].c = intern(r, b.data ? b.data : "", caseful, err);
-        buf_free(&b);
-        if (!p[i].c) {
-            free(p);
-            free(src);
+        if (!cJSON_IsString(src)) {
+            err_set(err, "%s must be a string, or an object with a \"pattern\" string", w);
+            goto fail;
+        }
+        const char *raw = own(r, src->valuestring, err);
+        if (!raw)
+            goto fail;
+        /* the same macro text within one pack expands to the same pattern:
+         * look it up before expanding (packs reuse `unless` lists a lot) */
+        if ((p[i].c = raw_find(r, raw, caseful)) == NULL) {
+            buf b = BUF_INIT;
+            if (expand(defines, raw, &b, 0, w, err) < 0) {
+                buf_free(&b);
+                goto fail;
+            }
+            p[i].c = intern(r, b.data ? b.data : "", caseful, err);
+            buf_free(&b);
+            if (!p[i].c || raw_put(r, raw, caseful, p[i].c, err) < 0)
+                goto fail;
+        }
+        i++;
+    }
+    *out = p;
+    *n = count;
+    return 0;
+fail:
+    for (size_t k = 0; k <= i && k < count; k++)
+        free(p[k].gate);
+    free(p);
+    return -1;
+}
+
+/* The index of the rule with this id, or r->n. Rule ids are few hundred:
+ * a small open-addressing table keeps the duplicate check linear. */
+static size_t rule_by_id(const rules *r, const char *id)
+{
+    if (!r->id_index)
+        return r->n;
+    size_t h = (size_t)(str_hash(id) & (r->n_id_index - 1));
+    while (r->id_index[h]) {
+        size_t k = r->id_index[h] - 1;
+        if (strcmp(r->v[k].info.id, id) == 0)
+            return k;
+        h = (h + 1) & (r->n_id_index - 1);
+    }
+    return r->n;
+}
+
+static int index_rule_id(rules *r, size_t k, char *err)
+{
+    if ((k + 1) * 2 > r->n_id_index) {
+        size_t n = r->n_id_index ? r->n_id_index * 2 : 512;
+        size_t *idx = xcalloc(n, sizeof *idx, err);
+        if (!idx)
             return -1;
+        free(r->id_index);
+        r->id_index = idx;
+        r->n_id_index = n;
+        for (size_t j = 0; j < k; j++) {
+            size_t h = (size_t)(str_hash(r->v[j].info.id) & (n - 1));
+            while (idx[h])
+                h = (h + 1) & (n - 1);
+            idx[h] = j + 1;
         }
     }
-    free(src);
-    *out = p;
+    size_t h = (size_t)(str_hash(r->v[k].info.id) & (r->n_id_index - 1));
+    while (r->id_index[h])
+        h = (h + 1) & (r->n_id_index - 1);
+    r->id_index[h] = k + 1;
+    return 0;
+}
+
+/* A rule's examples: checked always (a non-empty array of strings), kept
+ * only when asked (a cold start does not copy a thousand sentences). */
+static int examples_of(rules *r, const cJSON *arr, int keep, char ***out, size_t *n, const char *where, char *err)
+{
+    if (keep)
+        return string_array(r, arr, out, n, where, 1, err);
+    *out = NULL;
+    *n = 0;
+    if (!cJSON_IsArray(arr) || cJSON_GetArraySize(arr) == 0) {
+        err_set(err, "%s must be a non-empty array of strings", where);
+        return -1;
+    }
+    const cJSON *it;
+    cJSON_ArrayForEach(it, arr)
+    {
+        if (!cJSON_IsString(it)) {
+            err_set(err, "%s[%zu] must be a string", where, *n);
+            return -1;
+        }
+        (*n)++;
+    }
     return 0;
 }
 
@@ -412,6 +610,10 @@ static int load_pack(rules *r, const char *path, const rules_opts *opts, const r
     size_t len;
     if (!opts)
         opts = dflt;
+    /* raw pattern text means the same only within one pack's macros */
+    if (r->raw)
+        memset(r->raw, 0, r->raw_n * sizeof *r->raw);
+    r->raw_used = 0;
     if (read_whole(path, &data, &len, err) < 0)
         return -1;
     int signed_ok = 0;
@@ -478,7 +680,8 @@ static int load_pack(rules *r, const char *path, const rules_opts *opts, const r
             err_set(err, "%s: rules[%zu] needs an \"id\"", path, index);
             goto done;
         }
-        for (size_t k = 0; k < r->n; k++)
+        size_t dup = rule_by_id(r, id);
+        for (size_t k = dup; k < r->n; k = r->n)
             if (strcmp(r->v[k].info.id, id) == 0) {
                 err_set(err, "%s: rule %s: id used twice (also in %s)", path, id, r->v[k].info.file);
                 goto done;
@@ -524,11 +727,13 @@ static int load_pack(rules *r, const char *path, const rules_opts *opts, const r
                 err_set(err, "%s: rule %s: \"after\" needs a known \"label\" and a numeric \"within\"", path, id);
                 goto done;
             }
-            ru->info.context_window = win ? (int)win->valuedouble : 1;
-            if (ru->info.context_window < 1 || ru->info.context_window > 8) {
+            /* range-check the double before converting: (int)1e300 is undefined */
+            double within = win ? win->valuedouble : 1;
+            if (!(within >= 1 && within <= 8)) {
                 err_set(err, "%s: rule %s: \"after.within\" must be 1 to 8 sentences", path, id);
                 goto done;
             }
+            ru->info.context_window = (int)within;
         }
         const cJSON *sup = cJSON_GetObjectItemCaseSensitive(jr, "suppresses");
         if (sup) {
@@ -561,12 +766,15 @@ static int load_pack(rules *r, const char *path, const rules_opts *opts, const r
         snprintf(where, sizeof where, "%s: rule %s: examples.match", path, id);
         char **tmp;
         size_t nt;
-        int ok = string_array(r, cJSON_GetObjectItemCaseSensitive(ex, "match"), &tmp, &nt, where, 1, err) == 0;
+        /* every rule must have examples; only `rules test` needs their text */
+        int ok = examples_of(r, cJSON_GetObjectItemCaseSensitive(ex, "match"), opts->examples, &tmp, &nt, where,
+                             err) == 0;
         if (ok) {
             ru->match = tmp;
             ru->info.n_match = nt;
             snprintf(where, sizeof where, "%s: rule %s: examples.no_match", path, id);
-            ok = string_array(r, cJSON_GetObjectItemCaseSensitive(ex, "no_match"), &tmp, &nt, where, 1, err) == 0;
+            ok = examples_of(r, cJSON_GetObjectItemCaseSensitive(ex, "no_match"), opts->examples, &tmp, &nt, where,
+                             err) == 0;
             if (ok) {
                 ru->no_match = tmp;
                 ru->info.n_no_match = nt;
@@ -594,6 +802,8 @@ static int load_pack(rules *r, const char *path, const rules_opts *opts, const r
             err_set(err, "%s: more than %d rules", path, RULES_MAX);
             goto done;
         }
+        if (index_rule_id(r, r->n, err) < 0)
+            goto done;
         r->n++;
         index++;
     }
@@ -613,17 +823,17 @@ static const char *anchor_at(const rule *ru, size_t a)
     return a < ru->n_anchors ? ru->anchors[a] : ru->requires[a - ru->n_anchors];
 }
 
-static unsigned char fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
 
-/* The prefilter reads ASCII punctuation and white space as a space, in
- * anchors and text alike, so " ai " finds "AI." and "(AI)" (a prefilter
- * may say yes too often, never too rarely). Apostrophes and hyphens stay
- * themselves: they belong to words ("don't", "opt-out"). */
-static unsigned char anchor_byte(unsigned char c)
-{
-    int word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'' || c == '-';
-    return c < 0x80 && !word ? ' ' : fold(c);
-}
+/*
+ * The automaton is an Aho-Corasick trie with failure links, built at load in
+ * time linear in the anchors' length; its DFA table (state x byte class ->
+ * next state) is filled lazily, the first time a scan needs an entry. A
+ * page touches few states, so a cold start pays only for those.
+ *
+ * A table entry is STEP_DONE | (next state's row offset << 1) | has-outputs;
+ * 0 means "not computed yet".
+ */
+#define STEP_DONE 0x80000000u
 
 static int build_automaton(rules *r, char *err)
 {
@@ -632,7 +842,7 @@ static int build_automaton(rules *r, char *err)
     memset(r->cls, 0, sizeof r->cls);
     r->cls[' '] = 1;
     r->n_cls = 2;
-    size_t total = 1;
+    size_t total = 1, n_pairs = 0;
     for (size_t i = 0; i < r->n; i++)
         for (size_t a = 0; a < r->v[i].n_anchors + r->v[i].n_requires; a++) {
             const char *word = anchor_at(&r->v[i], a);
@@ -652,6 +862,7 @@ static int build_automaton(rules *r, char *err)
                     r->cls[b] = (unsigned char)r->n_cls++;
                 total++;
             }
+            n_pairs++;
         }
     if (r->n_cls > 255) {
         err_set(err, "anchors use too many distinct bytes");
@@ -659,119 +870,90 @@ static int build_automaton(rules *r, char *err)
     }
     for (int c = 0; c < 0x80; c++)
         r->cls[c] = r->cls[anchor_byte((unsigned char)c)];
+    for (int c = 'A'; c <= 'Z'; c++)
+        r->cls[c] = r->cls[c + 32];
     size_t nc = r->n_cls;
-    /* trie: at most `total` states */
-    int32_t *delta = xmalloc(total * nc * sizeof *delta, err);
-    uint32_t *own_start = xcalloc(total, sizeof *own_start, err);
-    uint32_t *own_len = xcalloc(total, sizeof *own_len, err);
-    int32_t *fail = xcalloc(total, sizeof *fail, err);
-    int32_t *queue = xmalloc(total * sizeof *queue, err);
-    /* (state, rule) pairs of anchor ends */
-    size_t n_pairs = 0;
-    for (size_t i = 0; i < r->n; i++)
-        n_pairs += r->v[i].n_anchors + r->v[i].n_requires;
-    uint32_t *pair_state = xmalloc(n_pairs * sizeof *pair_state, err);
-    uint32_t *pair_rule = xmalloc(n_pairs * sizeof *pair_rule, err);
-    if (!delta || !own_start || !own_len || !fail || !queue || !pair_state || !pair_rule)
-        goto oom;
-    for (size_t i = 0; i < total * nc; i++)
-        delta[i] = -1;
-    size_t states = 1, p = 0;
-    for (size_t i = 0; i < r->n; i++)
+    if (total * nc >= (STEP_DONE >> 1)) {
+        err_set(err, "anchors are too many for the prefilter (%zu states)", total);
+        return -1;
+    }
+    /* the trie: goto edges in a zeroed table (child state + 1; 0 = none);
+     * untouched pages of a calloc cost nothing */
+    uint32_t *go = xcalloc(total * nc, sizeof *go, err);
+    uint32_t *fail = xcalloc(total, sizeof *fail, err);
+    uint32_t *queue = xmalloc(total * sizeof *queue, err);
+    uint32_t *edge_child = xmalloc(total * sizeof *edge_child, err); /* children in insertion order */
+    unsigned char *edge_class = xmalloc(total, err);                 /* ... and the class of each edge */
+    uint32_t *first_edge = xcalloc(total + 1, sizeof *first_edge, err);
+    uint32_t *next_edge = xcalloc(total + 1, sizeof *next_edge, err);
+    uint32_t *pair_state = xmalloc((n_pairs + 1) * sizeof *pair_state, err);
+    uint32_t *pair_rule = xmalloc((n_pairs + 1) * sizeof *pair_rule, err);
+    uint32_t *own_start = xcalloc(total + 1, sizeof *own_start, err);
+    uint32_t *own_len = xcalloc(total + 1, sizeof *own_len, err);
+    uint32_t *own_rules = xmalloc((n_pairs + 1) * sizeof *own_rules, err);
+    int ok = go && fail && queue && edge_child && edge_class && first_edge && next_edge && pair_state && pair_rule && own_start &&
+             own_len && own_rules;
+    size_t states = 1, n_edges = 0, p = 0;
+    for (size_t i = 0; ok && i < r->n; i++)
         for (size_t a = 0; a < r->v[i].n_anchors + r->v[i].n_requires; a++) {
-            int32_t st = 0;
+            uint32_t st = 0;
             for (const unsigned char *s = (const unsigned char *)anchor_at(&r->v[i], a); *s; s++) {
-                int32_t *t = &delta[(size_t)st * nc + r->cls[*s]];
-                if (*t < 0)
-                    *t = (int32_t)states++;
-                st = *t;
+                uint32_t *t = &go[(size_t)st * nc + r->cls[*s]];
+                if (!*t) {
+                    *t = (uint32_t)states + 1;
+                    /* remember the edge for the breadth-first pass */
+                    edge_child[n_edges] = (uint32_t)states;
+                    edge_class[n_edges] = r->cls[*s];
+                    next_edge[n_edges + 1] = first_edge[st];
+                    first_edge[st] = (uint32_t)n_edges + 1;
+                    n_edges++;
+                    states++;
+                }
+                st = *t - 1;
             }
-            pair_state[p] = (uint32_t)st;
+            pair_state[p] = st;
             /* outputs are rule * 8 + group: 0 for an anchor, 1.. for a
              * `requires` group */
             pair_rule[p] = (uint32_t)(i * 8 + (a < r->v[i].n_anchors ? 0 : r->v[i].req_group[a - r->v[i].n_anchors]));
             p++;
         }
-    /* breadth-first: fail links, full DFA transitions, merged outputs */
-    r->out_start = xcalloc(states, sizeof *r->out_start, err);
-    r->out_len = xcalloc(states, sizeof *r->out_len, err);
-    if (!r->out_start || !r->out_len)
-        goto oom;
-    size_t qh = 0, qt = 0;
-    for (size_t c = 0; c < nc; c++) {
-        int32_t t = delta[c];
-        if (t < 0)
-            delta[c] = 0;
-        else {
-            fail[t] = 0;
-            queue[qt++] = t;
-        }
-    }
-    int32_t *order = xmalloc(states * sizeof *order, err);
-    if (!order)
-        goto oom;
-    size_t n_order = 0;
-    order[n_order++] = 0;
-    while (qh < qt) {
-        int32_t st = queue[qh++];
-        order[n_order++] = st;
-        for (size_t c = 0; c < nc; c++) {
-            int32_t *t = &delta[(size_t)st * nc + c];
-            int32_t f = delta[(size_t)fail[st] * nc + c];
-            if (*t < 0)
-                *t = f;
-            else {
-                fail[*t] = f;
-                queue[qt++] = *t;
-            }
-        }
-    }
     /* group the (state, rule) pairs by state: a counting sort */
-    uint32_t *own_rules = xmalloc((n_pairs + 1) * sizeof *own_rules, err);
-    if (!own_rules) {
-        free(order);
-        goto oom;
-    }
-    for (size_t q = 0; q < n_pairs; q++)
+    for (size_t q = 0; ok && q < n_pairs; q++)
         own_len[pair_state[q]]++;
-    for (size_t st = 1; st < states; st++)
+    for (size_t st = 1; ok && st < states; st++)
         own_start[st] = own_start[st - 1] + own_len[st - 1];
-    {
+    if (ok) {
         uint32_t *fill = xcalloc(states, sizeof *fill, err);
-        if (!fill) {
-            free(own_rules);
-            free(order);
-            goto oom;
-        }
-        for (size_t q = 0; q < n_pairs; q++)
+        ok = fill != NULL;
+        for (size_t q = 0; ok && q < n_pairs; q++)
             own_rules[own_start[pair_state[q]] + fill[pair_state[q]]++] = pair_rule[q];
         free(fill);
     }
-    /* outputs of a state: its own rules plus those of its fail state
-     * (already complete, as fail states are shallower) */
-    size_t pool_cap = n_pairs * 4 + 16, pool_n = 0;
-    uint32_t *pool = xmalloc(pool_cap * sizeof *pool, err);
-    if (!pool) {
-        free(own_rules);
-        free(order);
-        goto oom;
-    }
-    for (size_t k = 0; k < n_order; k++) {
-        int32_t st = order[k];
-        size_t begin = pool_n;
+    /* breadth-first over the trie edges: failure links, merged outputs */
+    r->out_start = ok ? xcalloc(states, sizeof *r->out_start, err) : NULL;
+    r->out_len = ok ? xcalloc(states, sizeof *r->out_len, err) : NULL;
+    size_t pool_cap = n_pairs * 2 + 16, pool_n = 0;
+    uint32_t *pool = ok ? xmalloc(pool_cap * sizeof *pool, err) : NULL;
+    ok = ok && r->out_start && r->out_len && pool;
+    size_t qh = 0, qt = 0;
+    if (ok)
+        queue[qt++] = 0;
+    while (ok && qh < qt) {
+        uint32_t st = queue[qh++];
+        /* this state's outputs: its own plus its failure state's (which is
+         * shallower, so already complete) */
         size_t need = own_len[st] + (st ? r->out_len[fail[st]] : 0);
         if (pool_n + need > pool_cap) {
             while (pool_n + need > pool_cap)
                 pool_cap *= 2;
             uint32_t *np = xrealloc(pool, pool_cap * sizeof *pool, err);
             if (!np) {
-                free(pool);
-                free(own_rules);
-                free(order);
-                goto oom;
+                ok = 0;
+                break;
             }
             pool = np;
         }
+        size_t begin = pool_n;
         for (uint32_t q = 0; q < own_len[st]; q++)
             pool[pool_n++] = own_rules[own_start[st] + q];
         if (st)
@@ -779,59 +961,91 @@ static int build_automaton(rules *r, char *err)
                 pool[pool_n++] = pool[r->out_start[fail[st]] + q];
         r->out_start[st] = (uint32_t)begin;
         r->out_len[st] = (uint32_t)(pool_n - begin);
+        /* children: the failure link of child c via class k is the state
+         * reached from fail(st) via k (following failure links) */
+        for (uint32_t e = first_edge[st]; e; e = next_edge[e]) {
+            uint32_t child = edge_child[e - 1];
+            size_t k = edge_class[e - 1];
+            uint32_t f = 0;
+            if (st) {
+                uint32_t g = fail[st];
+                for (;;) {
+                    uint32_t t = go[(size_t)g * nc + k];
+                    if (t) {
+                        f = t - 1;
+                        break;
+                    }
+                    if (!g)
+                        break;
+                    g = fail[g];
+                }
+            }
+            fail[child] = f;
+            queue[qt++] = child;
+        }
     }
-    free(order);
+    free(queue);
+    free(edge_child);
+    free(edge_class);
+    free(first_edge);
+    free(next_edge);
+    free(pair_state);
+    free(pair_rule);
+    free(own_start);
+    free(own_len);
     free(own_rules);
-    r->out_rules = pool;
-    /* The scan's table: row offsets instead of state numbers (no multiply
-     * per byte) and the low bit saying whether the state has outputs (no
-     * second lookup per byte). */
-    r->step = xmalloc(states * nc * sizeof *r->step, err);
-    if (!r->step) {
-        free(delta);
+    if (!ok) {
+        free(go);
+        free(fail);
+        free(pool);
         err_set(err, "out of memory building the anchor automaton");
         return -1;
     }
-    for (size_t k = 0; k < states * nc; k++) {
-        uint32_t t = (uint32_t)delta[k];
-        r->step[k] = (uint32_t)((t * nc) << 1) | (r->out_len[t] ? 1u : 0u);
-    }
-    free(delta);
+    r->out_rules = pool;
+    r->go = go;
+    r->fail = fail;
     r->n_states = states;
+    /* the DFA table, filled on demand (zero pages until then) */
+    r->step = xcalloc(states * nc, sizeof *r->step, err);
     r->bitset_words = (r->n + 63) / 64;
-    for (int g = 0; g < RULES_MAX_GROUPS; g++) {
+    for (int g = 0; r->step && g < RULES_MAX_GROUPS; g++) {
         r->needs_req[g] = xcalloc(r->bitset_words ? r->bitset_words : 1, sizeof *r->needs_req[g], err);
-        if (!r->needs_req[g]) {
-            delta = NULL; /* already freed */
-            goto oom;
-        }
+        if (!r->needs_req[g])
+            return -1;
     }
+    if (!r->step)
+        return -1;
     for (size_t i = 0; i < r->n; i++)
         for (unsigned g = 0; g < r->v[i].n_groups; g++)
             r->needs_req[g][i >> 6] |= 1ULL << (i & 63);
-    free(own_start);
-    free(own_len);
-    free(fail);
-    free(queue);
-    free(pair_state);
-    free(pair_rule);
     return 0;
-oom:
-    free(delta);
-    free(own_start);
-    free(own_len);
-    free(fail);
-    free(queue);
-    free(pair_state);
-    free(pair_rule);
-    err_set(err, "out of memory building the anchor automaton");
-    return -1;
 }
 
-void rules_prefilter(const rules *r, const char *s, size_t n, uint64_t *cand)
+/* The DFA entry for (state, class), computed from the trie and failure
+ * links the first time it is needed. */
+static uint32_t step_fill(rules *r, uint32_t st, size_t k)
 {
+    size_t nc = r->n_cls;
+    uint32_t *e = &r->step[(size_t)st * nc + k];
+    if (*e)
+        return *e;
+    uint32_t t = r->go[(size_t)st * nc + k], next;
+    if (t)
+        next = t - 1; /* a trie edge */
+    else if (st == 0)
+        next = 0;     /* the root stays put */
+    else              /* where the failure state goes (shallower: bounded recursion) */
+        next = (uint32_t)(((step_fill(r, r->fail[st], k) & ~STEP_DONE) >> 1) / nc);
+    *e = STEP_DONE | (uint32_t)((next * nc) << 1) | (r->out_len[next] ? 1u : 0u);
+    return *e;
+}
+
+void rules_prefilter(const rules *r_const, const char *s, size_t n, uint64_t *cand)
+{
+    /* the DFA table fills as it is used: the only state a scan changes
+     * (rules_prefilter is not for concurrent use on one rules set) */
+    rules *r = (rules *)(uintptr_t)r_const;
     const unsigned char *u = (const unsigned char *)s;
-    const uint32_t *step = r->step;
     const unsigned char *cls = r->cls;
     size_t nc = r->n_cls, words = r->bitset_words;
     /* hit[0] is cand itself; hit[g] the rules whose requires group g hit */
@@ -841,7 +1055,8 @@ void rules_prefilter(const rules *r, const char *s, size_t n, uint64_t *cand)
         memset(req[g], 0, words * sizeof req[g][0]);
     /* A space before and after the sentence, so " ai " finds "AI" at
      * either end too. */
-    uint32_t row = step[cls[' ']] >> 1;
+    uint32_t row = (step_fill(r, 0, cls[' ']) & ~STEP_DONE) >> 1;
+    uint32_t *step = r->step;
     for (size_t i = 0; i <= n; i++) {
         unsigned char b = i < n ? u[i] : ' ';
         if (b >= 0xC2) {
@@ -855,7 +1070,9 @@ void rules_prefilter(const rules *r, const char *s, size_t n, uint64_t *cand)
             }
         }
         uint32_t v = step[row + cls[b]];
-        row = v >> 1;
+        if (!v)
+            v = step_fill(r, (uint32_t)(row / nc), cls[b]);
+        row = (v & ~STEP_DONE) >> 1;
         if (v & 1) {
             size_t st = row / nc;
             const uint32_t *o = r->out_rules + r->out_start[st];
@@ -979,7 +1196,7 @@ rules *rules_load(const char *dir, const rules_opts *opts, char *err) { return r
 
 rules *rules_load_dirs(const char *dir, const char *user, const rules_opts *opts, char *err)
 {
-    static const rules_opts dflt = {0, 0, NULL};
+    static const rules_opts dflt = {0, 0, NULL, 0};
     rules *r = rules_new(err);
     if (!r)
         return NULL;
@@ -1002,7 +1219,7 @@ rules *rules_load_dirs(const char *dir, const char *user, const rules_opts *opts
 
 rules *rules_load_file(const char *path, const rules_opts *opts, char *err)
 {
-    static const rules_opts dflt = {0, 0, NULL};
+    static const rules_opts dflt = {0, 0, NULL, 0};
     rules *r = rules_new(err);
     if (!r)
         return NULL;
@@ -1023,6 +1240,10 @@ void rules_free(rules *r)
     if (!r)
         return;
     for (size_t i = 0; i < r->n; i++) {
+        for (size_t k = 0; k < r->v[i].n_patterns; k++)
+            free(r->v[i].patterns[k].gate);
+        for (size_t k = 0; k < r->v[i].n_unless; k++)
+            free(r->v[i].unless[k].gate);
         free(r->v[i].patterns);
         free(r->v[i].unless);
         free(r->v[i].match);
@@ -1037,12 +1258,15 @@ void rules_free(rules *r)
     }
     free(r->pool);
     free(r->pool_index);
+    free(r->id_index);
+    free(r->raw);
     for (size_t i = 0; i < r->n_strings; i++)
         free(r->strings[i]);
     free(r->strings);
     free(r->v);
     free(r->packs);
-    free(r->delta);
+    free(r->go);
+    free(r->fail);
     free(r->step);
     for (int g = 0; g < RULES_MAX_GROUPS; g++)
         free(r->needs_req[g]);
@@ -1061,6 +1285,8 @@ const rules_pack_info *rules_pack(const rules *r, size_t i) { return &r->packs[i
 const char *rules_example(const rules *r, size_t i, int must_match, size_t k)
 {
     const rule *ru = &r->v[i];
+    if (!ru->match) /* loaded without rules_opts.examples */
+        return NULL;
     if (must_match)
         return k < ru->info.n_match ? ru->match[k] : NULL;
     return k < ru->info.n_no_match ? ru->no_match[k] : NULL;
@@ -1099,7 +1325,10 @@ static int compile_pattern(rule *ru, compiled *p, const char *kind, size_t idx, 
         return -1;
     int errcode;
     PCRE2_SIZE off;
-    uint32_t flags = PCRE2_UTF | PCRE2_NO_UTF_CHECK | (p->caseful ? 0 : PCRE2_CASELESS);
+    /* No PCRE2_NO_UTF_CHECK here: pack strings are not validated as UTF-8
+     * (cJSON passes bad bytes through), and PCRE2 reads out of bounds on an
+     * invalid pattern it was told not to check. It now reports it instead. */
+    uint32_t flags = PCRE2_UTF | (p->caseful ? 0 : PCRE2_CASELESS);
     p->code = pcre2_compile((PCRE2_SPTR)p->source, PCRE2_ZERO_TERMINATED, flags, &errcode, &off, NULL);
     if (!p->code) {
         PCRE2_UCHAR msg[256];
@@ -1190,6 +1419,7 @@ void rules_matcher_free(rules_matcher *m)
     pcre2_match_data_free(m->md);
     pcre2_jit_stack_free(m->jit_stack);
     pcre2_match_context_free(m->mctx);
+    buf_free(&m->folded);
     free(m->memo_gen);
     free(m->memo_rc);
     free(m->memo_ps);
@@ -1197,12 +1427,53 @@ void rules_matcher_free(rules_matcher *m)
     free(m);
 }
 
-void rules_matcher_reset(rules_matcher *m)
+void rules_matcher_reset(rules_matcher *m, const char *s, size_t n)
 {
     if (++m->gen == 0) { /* wrapped: forget everything */
         memset(m->memo_gen, 0, (m->r->n_pool + 1) * sizeof *m->memo_gen);
         m->gen = 1;
     }
+    /* " the sentence " folded as the prefilter reads it, for gates */
+    m->folded.len = 0;
+    if (buf_reserve(&m->folded, n + 2) < 0) {
+        m->folded_ok = 0; /* out of memory: gates then let every pattern run */
+        return;
+    }
+    char *f = m->folded.data;
+    f[0] = ' ';
+    for (size_t i = 0; i < n; i++)
+        f[i + 1] = (char)anchor_byte((unsigned char)s[i]);
+    f[n + 1] = ' ';
+    f[n + 2] = '\0';
+    m->folded.len = n + 2;
+    m->folded_ok = 1;
+}
+
+/* Does hay[0..n) contain the NUL-terminated word? */
+static int contains(const char *hay, size_t n, const char *word)
+{
+    size_t wl = strlen(word);
+    if (!wl)
+        return 1;
+    for (const char *p = hay; wl <= (size_t)(hay + n - p); p++) {
+        p = memchr(p, word[0], (size_t)(hay + n - p) - wl + 1);
+        if (!p)
+            return 0;
+        if (memcmp(p, word, wl) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Does the pattern's gate let it run on this sentence? */
+static int gate_open(const rules_matcher *m, const pattern *p)
+{
+    if (!p->n_gate || !m->folded_ok)
+        return 1;
+    for (size_t k = 0; k < p->n_gate; k++)
+        if (contains(m->folded.data, m->folded.len, p->gate[k]))
+            return 1;
+    return 0;
 }
 
 size_t rules_matcher_errors(const rules_matcher *m) { return m->errors; }
@@ -1264,6 +1535,8 @@ int rules_match(rules_matcher *m, size_t i, const char *s, size_t n, size_t *ps,
         return 0;
     int hit = 0, err = 0;
     for (size_t k = 0; k < ru->n_patterns && !hit; k++) {
+        if (!gate_open(m, &ru->patterns[k]))
+            continue;
         int rc = run(m, ru, ru->patterns[k].c, "patterns", k, s, n, ps, pe);
         if (rc == 1)
             hit = 1;
@@ -1274,7 +1547,7 @@ int rules_match(rules_matcher *m, size_t i, const char *s, size_t n, size_t *ps,
         return err ? -1 : 0;
     for (size_t k = 0; k < ru->n_unless; k++) {
         size_t us, ue;
-        if (run(m, ru, ru->unless[k].c, "unless", k, s, n, &us, &ue) == 1)
+        if (gate_open(m, &ru->unless[k]) && run(m, ru, ru->unless[k].c, "unless", k, s, n, &us, &ue) == 1)
             return 0;
     }
     return 1;

@@ -56,6 +56,7 @@ typedef struct rules_opts {
     int eager;             /* compile and JIT every pattern at load */
     int allow_unsigned;    /* accept packs without a valid signature */
     const char *keys_file; /* extra trusted public keys, or NULL */
+    int examples;          /* keep every rule's examples (rules test); else only checked */
 } rules_opts;
 
 /* Load every *.json pack in dir, in name order. Each pack must carry a
@@ -117,11 +118,12 @@ void rules_matcher_free(rules_matcher *m);
  * another error (counted; treated as no match). */
 int rules_match(rules_matcher *m, size_t i, const char *s, size_t n, size_t *ps, size_t *pe);
 
-/* Start a new subject: rules_match remembers each pattern's result for the
- * current sentence (patterns are shared between rules, so an `unless` list
- * used by many rules runs once per sentence). Call before the first
- * rules_match on every new sentence. */
-void rules_matcher_reset(rules_matcher *m);
+/* Start a new subject, the sentence s[0..n): rules_match remembers each
+ * pattern's result for it (patterns are shared between rules, so an
+ * `unless` list used by many rules runs once per sentence), and checks
+ * pattern gates against it. Call before the first rules_match on every new
+ * sentence, with the same text rules_match will get. */
+void rules_matcher_reset(rules_matcher *m, const char *s, size_t n);
 
 /* Match-limit and other PCRE2 errors seen by this matcher. */
 size_t rules_matcher_errors(const rules_matcher *m);

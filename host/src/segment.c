@@ -2,6 +2,7 @@
 #include "segment.h"
 
 #include "common.h"
+#include "platform.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -342,8 +343,15 @@ static int stop_ends(const char *s, size_t n, size_t sent_start, size_t dot, siz
 
 int segment_text(const char *s, size_t n, seg_list *out, char *err)
 {
+    return segment_text_until(s, n, out, 0, err);
+}
+
+int segment_text_until(const char *s, size_t n, seg_list *out, uint64_t deadline_ms, char *err)
+{
+    unsigned ticks = 0;
     seg_state st = {s, n, out, err};
     size_t start = 0, line_start = 0, i = 0, sp;
+    size_t lead_of = (size_t)-1, lead = 0; /* first non-space of the sentence at lead_of */
     /* bytes the loop must look at: line ends, stops, and the lead bytes of
      * bullets and the ellipsis; everything else is skipped in a tight loop */
     static const unsigned char special[256] = {
@@ -354,6 +362,10 @@ int segment_text(const char *s, size_t n, seg_list *out, char *err)
             i++;
         if (i >= n)
             break;
+        /* a block can be megabytes of tiny sentences: look at the clock
+         * now and then (every step moves forward; sentences so far are final) */
+        if (deadline_ms && (++ticks & 0x3FFF) == 0 && platform_now_ms() > deadline_ms)
+            return 1;
         unsigned char c = (unsigned char)s[i];
         if (c == '\n') {
             size_t j = i + 1;
@@ -415,9 +427,15 @@ int segment_text(const char *s, size_t n, seg_list *out, char *err)
             i = k;
             continue;
         }
-        size_t sent_start = start;
-        while (sent_start < i && is_space(s, n, sent_start, &sp))
-            sent_start += sp;
+        /* skip the sentence's leading space once per sentence, not once per
+         * stop: a long run of spaces before many stops was quadratic */
+        if (lead_of != start) {
+            lead_of = start;
+            lead = start;
+        }
+        while (lead < i && is_space(s, n, lead, &sp))
+            lead += sp;
+        size_t sent_start = lead;
         if (stop_ends(s, n, sent_start, i, k)) {
             if (emit(&st, start, j) < 0)
                 return -1;

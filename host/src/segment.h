@@ -13,6 +13,7 @@
 #define SMALLPRINT_SEGMENT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* Sentences longer than this many bytes are cut at a clause boundary. */
 #define SEGMENT_MAX_BYTES 3000u
@@ -29,6 +30,11 @@ typedef struct seg_list {
 
 /* Append the sentences of s[0..n) to out (out->n is not reset). */
 int segment_text(const char *s, size_t n, seg_list *out, char *err);
+
+/* The same, but stop when platform_now_ms() passes deadline_ms (0: never)
+ * and return 1: the sentences appended until then are exactly those a full
+ * run gives, the rest of the text is not segmented. */
+int segment_text_until(const char *s, size_t n, seg_list *out, uint64_t deadline_ms, char *err);
 
 void seg_list_free(seg_list *l);
 

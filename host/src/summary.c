@@ -5,6 +5,7 @@
 
 #include <cjson/cJSON.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int has_hint(const rules *r, const finding *f, const char *hint)
@@ -46,17 +47,96 @@ static int same_sentence(const finding *a, const finding *b)
     return a->block == b->block && a->start == b->start;
 }
 
+/* Where the opt-outs are. Each finding used to search the whole page for
+ * its opt-out, which is quadratic in the findings a page holds (up to
+ * max_page_findings) and runs after the time budget is checked: 20,000
+ * training findings and one training opt-out took 1.25 s per message. The
+ * tables give each finding its nearest opt-out before and after (and the
+ * same for opt-outs that cover training); without memory for them the
+ * same answers come from scanning. */
+#define NONE ((size_t)-1)
+
+typedef struct opt_tables {
+    size_t *prev, *next;             /* nearest opt-out before / after all[i], or NONE */
+    size_t *prev_train, *next_train; /* ... of those that cover AI training */
+} opt_tables;
+
+static int is_opt_out(const finding *f, int training)
+{
+    return f->label == LABEL_OPT_OUT && (!training || (f->covers & AI_BIT));
+}
+
+static size_t before(finding **all, const size_t *table, size_t i, int training)
+{
+    if (table)
+        return table[i];
+    for (size_t k = i; k-- > 0;)
+        if (is_opt_out(all[k], training))
+            return k;
+    return NONE;
+}
+
+static size_t after(finding **all, size_t n, const size_t *table, size_t i, int training)
+{
+    if (table)
+        return table[i];
+    for (size_t k = i + 1; k < n; k++)
+        if (is_opt_out(all[k], training))
+            return k;
+    return NONE;
+}
+
+static void tables_build(finding **all, size_t n, opt_tables *t)
+{
+    t->prev = malloc((n + 1) * sizeof *t->prev);
+    t->next = malloc((n + 1) * sizeof *t->next);
+    t->prev_train = malloc((n + 1) * sizeof *t->prev_train);
+    t->next_train = malloc((n + 1) * sizeof *t->next_train);
+    if (!t->prev || !t->next || !t->prev_train || !t->next_train) {
+        free(t->prev);
+        free(t->next);
+        free(t->prev_train);
+        free(t->next_train);
+        memset(t, 0, sizeof *t); /* scan instead */
+        return;
+    }
+    size_t p = NONE, pt = NONE;
+    for (size_t i = 0; i < n; i++) {
+        t->prev[i] = p;
+        t->prev_train[i] = pt;
+        if (is_opt_out(all[i], 0))
+            p = i;
+        if (is_opt_out(all[i], 1))
+            pt = i;
+    }
+    p = pt = NONE;
+    for (size_t i = n; i-- > 0;) {
+        t->next[i] = p;
+        t->next_train[i] = pt;
+        if (is_opt_out(all[i], 0))
+            p = i;
+        if (is_opt_out(all[i], 1))
+            pt = i;
+    }
+}
+
+static void tables_free(opt_tables *t)
+{
+    free(t->prev);
+    free(t->next);
+    free(t->prev_train);
+    free(t->next_train);
+}
+
 /* The opt-out an exception (all[i]) limits: one in the same sentence; else
  * the nearest one before it (within reach) about the same use; else the
  * nearest before it; else one shortly after it. NULL when none is near. */
-static finding *limited_opt_out(finding **all, size_t n, size_t i)
+static finding *limited_opt_out(finding **all, size_t n, size_t i, const opt_tables *t)
 {
     const finding *e = all[i];
     finding *same_use = NULL, *nearest = NULL;
-    for (size_t k = i; k-- > 0;) {
+    for (size_t k = before(all, t->prev, i, 0); k != NONE; k = before(all, t->prev, k, 0)) {
         finding *o = all[k];
-        if (o->label != LABEL_OPT_OUT)
-            continue;
         if (same_sentence(o, e))
             return o;
         size_t d = sentences_after(o, e);
@@ -71,35 +151,30 @@ static finding *limited_opt_out(finding **all, size_t n, size_t i)
         return same_use;
     if (nearest)
         return nearest;
-    for (size_t k = i + 1; k < n; k++) {
-        finding *o = all[k];
-        if (o->label != LABEL_OPT_OUT)
-            continue;
-        if (same_sentence(o, e))
-            return o;
-        size_t d = sentences_after(e, o);
-        if (d > EXCEPTION_REACH_AFTER)
-            break;
-        return o;
-    }
-    return NULL;
+    size_t k = after(all, n, t->next, i, 0); /* only the first one after it counts */
+    if (k == NONE)
+        return NULL;
+    if (same_sentence(all[k], e))
+        return all[k];
+    return sentences_after(e, all[k]) > EXCEPTION_REACH_AFTER ? NULL : all[k];
 }
 
 /* The training opt-out an ai_training finding (all[i]) is subject to: in
- * its own sentence, else the nearest one on the page. */
-static finding *nearest_training_opt_out(finding **all, size_t n, size_t i)
+ * its own sentence, else the nearest one on the page (the earlier of two
+ * as near). A sentence's findings are adjacent in `all` and it holds at
+ * most one opt-out, so the answer is the nearest one on either side. */
+static finding *nearest_training_opt_out(finding **all, size_t n, size_t i, const opt_tables *t)
 {
+    size_t side[2] = {before(all, t->prev_train, i, 1), after(all, n, t->next_train, i, 1)};
     finding *best = NULL;
     size_t best_d = (size_t)-1;
-    for (size_t k = 0; k < n; k++) {
-        finding *o = all[k];
-        if (o->label != LABEL_OPT_OUT || !(o->covers & AI_BIT))
+    for (int s = 0; s < 2; s++) {
+        size_t k = side[s];
+        if (k == NONE)
             continue;
-        size_t d = k > i ? k - i : i - k;
-        if (same_sentence(o, all[i]))
-            d = 0;
+        size_t d = same_sentence(all[k], all[i]) ? 0 : k > i ? k - i : i - k;
         if (d < best_d) {
-            best = o;
+            best = all[k];
             best_d = d;
         }
     }
@@ -115,10 +190,12 @@ void summary_adjust(finding **all, size_t n, const rules *r)
         if (all[i]->label == LABEL_OPT_OUT && (all[i]->covers & AI_BIT))
             training_opt_out = 1;
     }
+    opt_tables t;
+    tables_build(all, n, &t);
     for (size_t i = 0; i < n; i++) {
         finding *f = all[i];
         if (f->label == LABEL_OPT_OUT_EXCEPTION) {
-            finding *o = limited_opt_out(all, n, i);
+            finding *o = limited_opt_out(all, n, i, &t);
             if (o) {
                 relate(f, o);
                 if (o->severity < SEV_LOW)
@@ -133,7 +210,7 @@ void summary_adjust(finding **all, size_t n, const rules *r)
             else if (training_opt_out) {
                 if (f->severity > SEV_MEDIUM)
                     f->severity = SEV_MEDIUM;
-                finding *o = nearest_training_opt_out(all, n, i);
+                finding *o = nearest_training_opt_out(all, n, i, &t);
                 if (o)
                     relate(f, o);
             } else if (f->severity < SEV_HIGH)
@@ -144,6 +221,7 @@ void summary_adjust(finding **all, size_t n, const rules *r)
                 f->severity = SEV_MEDIUM;
         }
     }
+    tables_free(&t);
 }
 
 static void support(summary *s, enum summary_key k, const finding *f)

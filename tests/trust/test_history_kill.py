@@ -7,9 +7,14 @@ usage: test_history_kill.py WRITER WORKDIR [KILLS]
 WRITER is build/tests/trust/history_writer. Each round starts a writer that
 records generation after generation of one document (every write rewrites
 about a megabyte: 30 other documents are stored beside it), kills it with
-SIGKILL after a random 5-80 ms, then opens the history: it must open without
+SIGKILL at a random moment, then opens the history: it must open without
 being set aside and hold a whole record of either the last generation the
 writer reported or the one it was writing.
+
+Every other kill aims at the dangerous part (temp file written, flushed,
+renamed). How long that lasts depends on the machine and its load, so the
+test first measures it, and keeps killing (past KILLS, up to 5 x KILLS) until
+at least a quarter of the kills have landed inside it.
 """
 import os
 import random
@@ -44,8 +49,31 @@ d = os.path.join(work, "kill")
 shutil.rmtree(d, ignore_errors=True)
 os.makedirs(d)
 subprocess.run([writer, d, "fill", "30"], check=True)
-start, in_file, inside_write, writes = 0, None, 0, 0
-for i in range(kills):
+tmp = os.path.join(d, "history.db.tmp")
+
+
+def tmp_lifetime():
+    """Median time the temp file exists during one write, watched for 1 s."""
+    p = subprocess.Popen([writer, d, "write", "0"], stdout=subprocess.DEVNULL)
+    lives, state, t0 = [], False, time.monotonic()
+    end = t0 + 1.0
+    while time.monotonic() < end:
+        e, now = os.path.exists(tmp), time.monotonic()
+        if e != state:
+            if state:
+                lives.append(now - t0)
+            t0, state = now, e
+    p.kill()
+    p.wait()
+    lives.sort()
+    return lives[len(lives) // 2] if lives else 0.002
+
+
+window = tmp_lifetime()
+gen0, _ = check(d)
+start, in_file, inside_write, writes = (gen0 + 1 if gen0 is not None else 0), gen0, 0, 0
+i = 0
+while i < kills or (inside_write < kills // 4 and i < 5 * kills):
     p = subprocess.Popen([writer, d, "write", str(start)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     # once the writer is in its loop it is always inside a write (read,
     # change, encrypt, temp file, fsync, rename); kill it at a random moment
@@ -61,11 +89,10 @@ for i in range(kills):
     else:
         # every other round aims at the dangerous part: once the temp file
         # appears, a random moment of writing, flushing and renaming it
-        tmp = os.path.join(d, "history.db.tmp")
         deadline = time.monotonic() + 0.5
         while not os.path.exists(tmp) and time.monotonic() < deadline:
-            time.sleep(0.0002)
-        time.sleep(random.uniform(0, cycle / 2))
+            pass
+        time.sleep(random.uniform(0, window))
     p.send_signal(signal.SIGKILL)
     out, err = p.communicate()
     out = first + second + out
@@ -86,10 +113,12 @@ for i in range(kills):
         break
     in_file = gen
     start = (gen if gen is not None else start) + 1
-print(f"kill -9: {kills} writes killed at random moments ({writes} writes started); "
-      f"{inside_write} kills landed while the temp file was being written; the file was whole every time")
-if inside_write < kills // 5:
-    failures.append(f"only {inside_write} of {kills} kills landed while the temp file was written; "
+    i += 1
+print(f"kill -9: {i} writes killed at random moments ({writes} writes started; the temp file "
+      f"lives about {window * 1000:.1f} ms a write); {inside_write} kills landed while the temp "
+      f"file was being written; the file was whole every time")
+if inside_write < kills // 4:
+    failures.append(f"only {inside_write} of {i} kills landed while the temp file was written; "
                     "the test is not testing much")
 
 # --- several hosts at once --------------------------------------------------

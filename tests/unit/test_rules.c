@@ -45,7 +45,7 @@ static int teardown(void **state)
 
 static rules *load(char *err)
 {
-    rules_opts opts = {0, 1, NULL};
+    rules_opts opts = {0, 1, NULL, 0};
     return rules_load(dir, &opts, err);
 }
 
@@ -102,15 +102,56 @@ static void test_match_unless_and_phrase(void **state)
     rules_matcher *m = rules_matcher_new(r, err);
     size_t ps = 0, pe = 0;
     const char *s = "Sometimes we may sell your data.";
+    rules_matcher_reset(m, s, strlen(s));
     assert_int_equal(rules_match(m, 0, s, strlen(s), &ps, &pe), 1);
     assert_int_equal(ps, 17); /* the (?<p>...) group, not the whole match */
     assert_int_equal(pe, 21);
     s = "We do not sell it, and we may sell nothing.";
-    rules_matcher_reset(m);
+    rules_matcher_reset(m, s, strlen(s));
     assert_int_equal(rules_match(m, 0, s, strlen(s), &ps, &pe), 0);
     assert_string_equal(rules_pattern_source(r, 0), "\\b(?:we|us)\\s+may\\s+(?<p>sell)\\b");
     rules_matcher_free(m);
     rules_free(r);
+}
+
+static void test_gated_patterns(void **state)
+{
+    (void)state;
+    /* the second pattern runs only where "partners" occurs; the unless
+     * entry only where "never" does */
+    write_pack("{\"pack\":\"t\",\"version\":\"1\",\"rules\":["
+               RULE("g.share", "\"anchors\":[\"share\"],\"patterns\":[\"\\\\bshare with advertisers\","
+                               "{\"pattern\":\"\\\\b(?<p>share)\\\\b\",\"requires\":[\"partners\"]}],"
+                               "\"unless\":[{\"pattern\":\"\\\\bnever\\\\b\",\"requires\":[\" never \"]}]")
+               "]}");
+    char err[ERR_LEN];
+    rules *r = load(err);
+    if (!r)
+        fail_msg("%s", err);
+    rules_matcher *m = rules_matcher_new(r, err);
+    size_t ps, pe;
+    static const struct {
+        const char *text;
+        int want;
+    } cases[] = {
+        {"We share with advertisers.", 1},           /* the plain pattern */
+        {"We share your name with partners.", 1},    /* the gated one, gate open */
+        {"We share your name with friends.", 0},     /* gate closed: not run */
+        {"We never share with partners.", 0},        /* the gated unless cancels */
+        {"We share (never!) with Partners.", 0},     /* gates fold case and punctuation */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        rules_matcher_reset(m, cases[i].text, strlen(cases[i].text));
+        int got = rules_match(m, 0, cases[i].text, strlen(cases[i].text), &ps, &pe);
+        if (got != cases[i].want)
+            fail_msg("\"%s\": got %d", cases[i].text, got);
+    }
+    rules_matcher_free(m);
+    rules_free(r);
+    write_pack("{\"pack\":\"t\",\"version\":\"1\",\"rules\":["
+               RULE("g.bad", "\"anchors\":[\"share\"],\"patterns\":[{\"pattern\":\"x\",\"requires\":[\"Partners\"]}]") "]}");
+    assert_null(load(err));
+    assert_non_null(strstr(err, "must be lower case"));
 }
 
 static void test_broken_packs_are_reported(void **state)
@@ -157,7 +198,7 @@ static void test_broken_packs_are_reported(void **state)
     /* matching a disabled rule is a quiet no-match, never a crash */
     rules_matcher *m = rules_matcher_new(r, err);
     size_t ps, pe;
-    rules_matcher_reset(m);
+    rules_matcher_reset(m, "x", 1);
     assert_int_equal(rules_match(m, 0, "x", 1, &ps, &pe), 0);
     rules_matcher_free(m);
     rules_free(r);
@@ -168,6 +209,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_prefilter_anchors_and_requires),
         cmocka_unit_test(test_match_unless_and_phrase),
+        cmocka_unit_test(test_gated_patterns),
         cmocka_unit_test(test_broken_packs_are_reported),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -1209,6 +1209,7 @@ rule("sale.sells_data", "sale", "high", ["sell", "sold", "rent", "selling"],
 
 SALE_LEGAL_UNLESS = [modal_neg(['do', 'does', 'did', 'will', 'shall', 'would', 'have', 'has', 'wo']) + r"\s+(?:['\"]?\w+['\"]?\s+){0,2}?['\"]?(?:sell|disclose|share|transfer|provide|exchange|rent|trade|believe|consider|think)\b(?![^.;]{0,40}\bmy\b)(?!.*\b(?:may|might|could)\s+(?:\w+\s+)?(?:be\s+)?(?:constitute|considered|deemed))",
              r"\b(?:not|never)\s+(?:be\s+)?(?:a\s+)?['\"]?(?:sale|sold)\b",
+             modal_neg(['do', 'does', 'did', 'will', 'wo', 'shall']) + r"\s+(?:\w+\s+)?(?:engage|participate|deal|trade)\s+in\b|\bno\s+(?:\w+\s+)?(?:selling|sales?)\s+of\b",
              r"\bnot\s+(?:\w+\s+){0,2}?(?:as\s+(?:an?\s+)?|an?\s+)['\"]?(?:sale|sold|sell)\b",
              r"\b(?:laws?|statutes?|regulations?|CCPA|CPRA|CPPA|acts?)\s+(?:may\s+|might\s+|can\s+)?defines?\b|\bdefinition\s+of\s+['\"]?(?:sale|sell|selling|sharing)",
              r"\bwhether\b[^.;]{0,80}?\b(?:sold|sell|sale)\b",
@@ -1232,6 +1233,9 @@ rule("sale.sale_of_data", "sale", "high", ["sale", "selling", "sell", "sold"],
      requires=["personal", "data", "information", "pii", "constitut", "considered", "deemed", "qualify", "treated",
                "amount to", "viewed", "interpreted", "regarded", "characteri"])
 
+# "Because we do not sell ..., we have no 'Do Not Sell My Info' link": the
+# company's own denial (with "we" before it) beside the link's name.
+NO_LINK_DENY = r"\bwe\s+(?:\w+\s+)?(?:do|does|did|have|has)\s*(?:not|n't)\s+(?:currently\s+|ever\s+)?(?:sell|sold)\b(?!\s+(?:or\s+share\s+)?my\b)"
 rule("sale.do_not_sell", "sale", "high", ["do not sell", "do not share", "not to sell", "not sell"],
      [r"\b(?<p>do\s+not\s+(?:sell|share)(?:\s*(?:/|or|and)\s*(?:sell|share))?\s+(?:my|request|link|signal|form|page|option|button|preferences?|list))\b",
       r"\b(?:direct|request|ask|instruct|tell)\w*\s+(?:that\s+)?(?:\w+\s+){0,4}?(?:to\s+)?(?<p>not\s+(?:to\s+)?sell)\b"],
@@ -1240,7 +1244,7 @@ rule("sale.do_not_sell", "sale", "high", ["do not sell", "do not share", "not to
       "You can direct us not to sell your data."],
      ["We do not sell your data.",
       "Do not share your password."],
-     unless=SALE_LEGAL_UNLESS[3:],
+     unless=SALE_LEGAL_UNLESS[3:] + [NO_LINK_DENY],
      suppresses=["no_sale"])
 
 rule("sale.opt_out_of_sale", "sale", "high", ["opt out", "opt-out", "optout"],
@@ -1317,17 +1321,29 @@ rule("sale.opt_out_effect", "sale", "high", ["sell", "sold", "sale", "share", "d
 # ======================================================================
 # no_sale: a promise not to sell
 # ======================================================================
+# What a denial of selling names, somewhere after the verb: the data ("your
+# data", "those categories", "what you write"), or the buyer ("to advertisers",
+# "with anyone"), so that "we do not sell products" stays out (the buyer words
+# are recipients, never goods). A full stop inside a word or before a
+# lower-case word ("U.S. law") does not end the search.
+d("SOLD_WHAT", r"(?=(?:[^.;]|\.(?=\w|\s(?-i:[a-z]))){0,120}?\b(?:data|information|info|details|PII|lists?|addresses|numbers?|it|them|anything|your|personal|customer|users?'?|members?'?|consumers?'?|e-?mails?|profiles?|records|content|identifiers|location|messages|history|categor(?:y|ies)|what\s+you|anyone|anybody|advertisers?|third[-\s]part(?:y|ies)|data\s+brokers?|brokers?|marketers?)\b)")
 rule("no_sale.promise", "no_sale", "info", ["sell", "sold", "rent", "sale", "consideration", "trade", "money", "monetary", "payment", "compensation", "profit", "monetiz"],
      [
-       modal_neg(['do', 'does', 'did', 'will', 'shall', 'would', 'have', 'has', 'had', 'can', 'could', 'wo']) + r",?\s+(?:and\s+(?:will|do|shall|wo|never)\s*(?:not|n't)?,?\s+)?(?:ever\s+)?(?:(?:\w+,?\s+(?:or\s+|and\s+|nor\s+)?)|['\"]){0,4}?(?<p>sell|sold|rent|rented|sells)\b(?!\s+my\b)(?=[^.;]{0,80}?\b(?:data|information|info|details|PII|lists?|addresses|numbers?|it|them|anything|your|personal|customer|users?'?|members?'?|consumers?'?|e-?mails?|profiles?|records|content|identifiers|location|messages|history)\b)",
+       modal_neg(['do', 'does', 'did', 'will', 'shall', 'would', 'have', 'has', 'had', 'can', 'could', 'wo']) + r",?\s+(?:and\s+(?:will|do|shall|wo|never)\s*(?:not|n't)?,?\s+)?(?:ever\s+)?(?:(?:\w+,?\s+(?:or\s+|and\s+|nor\s+)?)|['\"]){0,4}?(?<p>sell|sold|rent|rented|sells|trade|traded)\b(?!\s+my\b){{SOLD_WHAT}}",
        r"\b(?:data|information|privacy|details|content|it|they)\b[^.;]{0,30}?\b(?:is|are)\s+(?<p>(?:not|never)\s+for\s+sale)\b",
        modal_neg(['do', 'does', 'did', 'will', 'wo', 'shall']) + r"\s+(?<p>(?:engage|participate|deal|trade)\s+in\s+(?:the\s+)?(?:sale|sales|selling|sell)\w*)\b",
-       r"\b(?<p>never\s+(?:\w+\s+)?(?:sells?|sold|selling|rents?|renting))\b(?=[^.;]{0,80}?\b(?:data|information|info|details|PII|lists?|addresses|numbers?|it|them|anything|your|personal|customer|users?'?|members?'?|consumers?'?|e-?mails?|profiles?|records|content|identifiers|location|messages|history)\b)",
+       r"\b(?<p>never\s+(?:\w+\s+)?(?:sells?|sold|selling|rents?|renting))\b{{SOLD_WHAT}}",
        r"\b(?:is|are|will|be|been|was|were|gets?)\s+(?:\w+\s+)?(?<p>(?:not|never)\s+(?:be\s+)?(?:\w+\s+or\s+)?(?:sold|rented))\b",
        r"\b(?<p>not\s+(?:\w+ing\s+(?:or|and)\s+)?(?:selling|in\s+the\s+business\s+of\s+selling))\s+(?:\w+\s+){0,2}?(?:your|personal|user|customer|any|data|information)",
        r"\b(?<p>(?:no|none\s+of)\s+(?:\w+\s+){0,3}?(?:data|information)\s+(?:\w+\s+){0,2}?(?:is|are|will\s+be|has\s+been|have\s+been)?\s*(?:ever\s+)?sold)\b",
        modal_neg(['do', 'does', 'will', 'wo', 'shall']) + r"\s+(?:\w+\s+)?(?<p>monetiz\w*)\s+(?:your|user|users'|personal|customer|member)\b",
+       modal_neg(['do', 'does', 'did', 'will', 'wo', 'shall', 'would']) + r"\s+(?:\w+\s+)?(?<p>(?:offer|make|put|list|place)\s+(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|it|them)\s+(?:available\s+)?(?:up\s+)?for\s+sale)\b",
        r"\b(?<p>no\s+(?:plans?|intention|desire)\s+(?:to\s+sell|of\s+selling))\b",
+       r"\b(?:under\s+no\s+circumstances|at\s+no\s+(?:time|point)|in\s+no\s+(?:event|case))\s+(?:\w+\s+){0,3}?(?<p>sell|rent|sold)\b{{SOLD_WHAT}}",
+       r"\b(?<p>nothing\s+(?:\w+\s+){0,5}?(?:is|are|will\s+be|gets?)\s+(?:ever\s+)?sold)\b",
+       r"\b(?:isn't|aren't|wasn't|weren't|won't\s+(?:ever\s+)?be)\s+(?:\w+\s+)?(?<p>sold|rented)\b",
+       r"\bnever\s+(?:\w+\s+)?(?<p>monetiz\w*)\s+(?:your|user|users'|personal|customer|member)\b",
+       modal_neg(['do', 'does', 'did', 'will', 'wo']) + r"\s+(?<p>(?:make|earn)\s+(?:any\s+)?money\s+(?:from|off|with)\s+(?:{{YOUR}}\s+)?(?:\w+\s+)?(?:data|information|details|profiles?|content))\b",
        modal_neg(['do', 'does', 'did', 'will', 'wo']) + r"\s+(?<p>(?:make|earn|generate)\s+(?:\w+\s+)?(?:money|revenue|profits?)\s+(?:by|from|through)\s+(?:selling|the\s+sale\s+of|sales?\s+of))\b",
        r"\b(?<p>no\s+(?:\w+\s+)?(?:data|information)\s+(?:sales?|selling))\b",
        r"\b(?<p>no\s+(?:selling|sale)\s+of)\s+(?:your|personal|user|customer|any)\b",
@@ -1344,12 +1360,21 @@ rule("no_sale.promise", "no_sale", "info", ["sell", "sold", "rent", "sale", "con
       "We have not sold any personal information in the last twelve months.",
       "We do not hand over your details to others for money.",
       "Unlike some apps, we don't make money by selling your data.",
-      "No ads, no data sales, no tracking."],
+      "No ads, no data sales, no tracking.",
+      "We don't sell the categories of data listed above to advertisers.",
+      "We do not offer your listening history for sale.",
+      "Under no circumstances will we sell your contact details.",
+      "Nothing you upload is ever sold.",
+      "Your voice notes aren't sold.",
+      "We never monetize your personal details.",
+      "We don't make money from your personal data.",
+      "We do not knowingly sell (as that word is defined by the privacy laws of some states) the data of children."],
      ["We sell your data to advertisers.",
       "Click Do Not Sell My Personal Information to opt out.",
       "You may not sell or rent your account to others.",
       "Once you opt out, we will not sell your data to partners.",
-      "We do not sell furniture online."],
+      "We do not sell furniture online.",
+      "We do not sell gift cards to anyone under 18."],
      unless=[r"\bdo\s+not\s+(?:sell|share)(?:\s*(?:/|or|and)\s*(?:sell|share))?\s+(?:my|request|link|signal|form|page|option|button|preferences?|list)\b",
              r"\b(?:by|if|once|after|when)\s+(?:you\s+)?(?:opt(?:ing|ed)?|choos\w*\s+to\s+opt)\s*-?\s*out\b",
              r"\b(?:you|users?|buyers?|sellers?|merchants?|customers?|licensees?)\s+(?:\w+\s+){0,2}?(?:may|must|shall|will|agree|can)\s*(?:not|n't|never)?\s+(?:\w+,?\s+(?:or\s+|and\s+)?){0,4}?(?:sell|resell|rent)\b",
@@ -1357,7 +1382,18 @@ rule("no_sale.promise", "no_sale", "info", ["sell", "sold", "rent", "sale", "con
              modal_neg(['do', 'does', 'will', 'wo']) + r"\s+(?:\w+\s+)?sell\s+(?:(?:our|the|its|any|these)\s+)?(?:products?|goods|services?|advertis\w+|ads|merchandise|tickets?|items?|subscriptions?|software|furniture|gift|plans?|alcohol|tobacco|firearms|\w+\s+(?:products|goods))\b",
              r"{{TOPIC}}"],
      suppresses=["sale"],
-     requires=["not", "n't", "never", "no ", "neither", "nor ", "none", "isn"])
+     requires=["not", "n't", "never", "no ", "neither", "nor ", "none", "isn", "nothing"])
+
+rule("no_sale.no_link_needed", "no_sale", "info", ["not sell", "n't sell", "not sold", "n't sold"],
+     [NO_LINK_DENY.replace("(?:sell|sold)", "(?<p>sell|sold)")],
+     "The company promises not to sell your personal information.",
+     ["Because we do not sell your data, we have no Do Not Sell My Info link.",
+      "We don't sell personal information, so you will not find a Do Not Sell or Share My Personal Information page here."],
+     ["Use the Do Not Sell My Info link and we will not sell your data.",
+      "If you opt out, we do not sell your data; click Do Not Sell My Info."],
+     unless=[r"\b(?:by|if|once|after|when)\s+(?:you\s+)?(?:opt(?:ing|ed)?|choos\w*\s+to\s+opt|click\w*|us(?:e|ing))\b", r"{{TOPIC}}"],
+     suppresses=["sale"],
+     requires=[["sell my", "share my", "sell/share my", "sell / share my"]])
 
 rule("no_sale.with_sharing", "no_sharing", "info", ["sell"],
      [
@@ -1401,7 +1437,7 @@ ANCHORS["sale.sells_data"] = [" sell", "sells", "selling", "sold", " rent", "ren
 ANCHORS["sale.opt_out_effect"] = ["opt out", "opt-out", "opting out", "opted out", "no longer sell", "no longer share",
                                   "no longer disclose", "stop selling", "stop sharing", "cease selling", "cease sharing"]
 ANCHORS["no_sale.promise"] = ["sell", "sold", " rent", "sale", "in exchange", "consideration", "for money",
-                              "for monetary", "for payment", "for profit", "compensation", "monetiz", " trade"]
+                              "for monetary", "for payment", "for profit", "compensation", "monetiz", " trade", "money"]
 
 # Splits: (source rule, new id, the source's pattern indices it takes,
 # anchors, explanation, match examples, no_match examples).

@@ -1134,7 +1134,7 @@ NOSHARE_UNLESS = NOSHARE_EXCEPT + [r"^\W*(?:can't|cannot|can\s+not)\s",  # a hel
              r"\b(?:request|ask|require|prefer|direct|want|wish|like)\w*\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:do\s+not|don't|not)\s+(?:to\s+)?(?:provide|share|disclose|submit|send)",
              r"\b(?:shine\s+the\s+light|1798\.83|such\s+businesses|a\s+policy\s+not\s+to)\b",
              r"\b(?:requires?|required|prohibit\w*|restrict\w*|obligat\w*|bound|contract\w*)\b[^.;]{0,80}?\bnot\s+(?:to\s+)?(?:share|disclose|use|sell|rent)",
-             r"\b(?:they|these\s+\w+|such\s+\w+|those\s+\w+|vendors|providers|partners|third\s+parties|contractors|processors)\s+(?:may|must|shall|are|will)\s+not\b",
+             r"\b(?:they|(?:these|such|those)\s+(?:\w+\s+)?(?:compan\w*|vendors|providers|partners|parties|contractors|processors|businesses|entities|organi[sz]ations|advertisers|recipients|agents|affiliates|firms|individuals)|vendors|providers|partners|third\s+parties|contractors|processors)\s+(?:may|must|shall|are|will)\s+not\b",
              r"\bpasswords?\b",
              r"\b(?:recommend|advise|encourage|suggest|urge|caution)\w*\b[^.;]{0,40}?\b(?:not|never)\s+(?:to\s+)?(?:disclos|shar|post|provid|publish)",
              r"\b(?:cannot|can\s*not|can't|unable\s+to)\s+(?:fully\s+)?(?:ensure|guarantee|assure|warrant|promise)\b",
@@ -1143,9 +1143,10 @@ NOSHARE_UNLESS = NOSHARE_EXCEPT + [r"^\W*(?:can't|cannot|can\s+not)\s",  # a hel
              r"\bsend\s+(?:\w+\s+)?(?:messages|e-?mails?|communications|marketing|newsletters|offers|notifications|mail)\b", r"\b(?:don't|do\s+not|never)\s+(?:share|send|give|disclose|reveal)\s+(?:your|the)\s+(?:\w+\s+)?(?:password|pin|login|credentials|code|account)", r"\b(?:train|training|scrap)\w*\b", r"{{TOPIC}}"]
 rule("no_sharing.promise", "no_sharing", "info", ["shar", "disclos", "provid", "transfer", "transmit", "send", "sent", "pass", "giv", "releas", "available", "turn", "hand", "distribut", "exchang", "furnish", "report", "reveal", "expos", "leak", "upload", "let", "leave"],
      [
-       r"\bnot\s+(?:the\s+|our\s+)?(?:practice|policy|intention|intent|habit|business)\b[^.;]{0,40}?\bto\s+(?<p>shar\w*|disclos\w*|sell|rent|provid\w*|giv\w*|releas\w*)\b",
+       r"\bnot\s+(?:the\s+|our\s+)?(?:practice|policy|intention|intent|habit|business)\b(?:[^.;]|\.(?=\w)){0,40}?\bto\s+(?<p>shar\w*|disclos\w*|sell|rent|provid\w*|giv\w*|releas\w*)\b",
        modal_neg(['do', 'does', 'did', 'will', 'wo', 'shall', 'would', 'can', 'ca', 'could']) + r"\s+(?:and\s+(?:will|do|shall)\s+not\s+)?(?:ever\s+)?(?:\w+,?\s+(?:or\s+|and\s+|nor\s+)?){0,3}?(?<p>{{NOSHARE_V}})\b(?:\s+(?:or|and)\s+\w+)?\s+(?:\w+\s+){0,6}?(?:(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|anything|it|them|anyone|any\s+(?:\w+\s+)?data|any\s+(?:\w+\s+)?information)\b|(?:with|to)\s+(?:\w+\s+){0,3}?{{RECIP_ANY}})",
        r"\b(?:never|not)\s+(?<p>(?:\w+\s+)?(?:shares?|discloses?|sends?|transmits?|passes|gives|provides|releases|reveals))\s+(?:\w+\s+){0,3}?(?:{{DATA}}|anything|it|them)\b",
+       r"\bnever\s+(?:(?:ever|knowingly|intentionally|actively|voluntarily)\s+)?(?:\w+,?\s+(?:or\s+|and\s+|nor\s+)){0,3}?(?<p>{{NOSHARE_V}})\b\s+(?:\w+\s+){0,6}?(?:(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|anything|it|them)\b[^.;]{0,60}?\b(?:with|to)\s+(?:\w+\s+){0,3}?{{RECIP_ANY}}|(?:with|to)\s+(?:\w+\s+){0,3}?{{RECIP_ANY}})",
        r"\b(?<p>no\s+(?:\w+\s+){0,2}?(?:data|information|details|content|identifiers)\s+(?:\w+\s+){0,3}?(?:is|are|will\s+be|gets?)?\s*(?:ever\s+)?(?:shared|sent|transmitted|passed\s+on|disclosed|given|provided|released|uploaded)|(?:nothing|no\s+(?:\w+\s+)?data|none\s+of\s+(?:your|the|our\s+users')\s+(?:\w+\s+)?(?:data|information|content|files|messages))\s+(?:\w+\s+){0,4}?(?:ever\s+)?(?:leaves|is\s+sent|is\s+transmitted|is\s+uploaded|is\s+shared))\b",
        r"\b(?:never|doesn't|does\s+not|won't|will\s+not|don't|do\s+not)\s+(?<p>leaves?\s+(?:your|the)\s+(?:\w+\s+)?(?:device|computer|phone|browser|machine|network))\b",
        r"\b(?:we|will|shall)\s+(?:\w+\s+)?(?<p>refuse\s+to\s+(?:share|disclose|provide|release|hand\s+over))\b",
@@ -1154,7 +1155,9 @@ rule("no_sharing.promise", "no_sharing", "info", ["shar", "disclos", "provid", "
      "The company promises not to share your personal information with others.",
      ["We will never pass your phone number on to anyone.",
       "Nothing you type leaves your computer.",
-      "The assistant does not transmit any of your notes to third parties."],
+      "The assistant does not transmit any of your notes to third parties.",
+      "We never give your contact details to other companies.",
+      "It is not the practice of shop.example to share what we gather with others."],
      ["We do not share your data except with the service providers that host our site.",
       "You can choose not to share your location with other users.",
       "We do not sell your personal information.",
@@ -1163,13 +1166,41 @@ rule("no_sharing.promise", "no_sharing", "info", ["shar", "disclos", "provid", "
      suppresses=["sharing"],
      requires=[NOSHARE_VERB_W])
 
+# Data that stays with the company or on the device, and other companies
+# that get no access: "Your notes stay on your phone", "No third party can
+# read your messages", "Advertisers do not get your data".
+rule("no_sharing.no_access", "no_sharing", "info",
+     ["stay", "remain", "to ourselves", "no third", "no one else", "no other", "no advertiser", "no outside",
+      "third part", "third-part", "advertisers", "other compan", "outside compan", "other part", "outside part",
+      "other organi", "outside organi", "data brokers", "our partners", "our vendors", "our affiliates"],
+     [
+       r"\b(?:{{DATA}}|it|they|everything)\s+(?:\w+\s+){0,3}?(?<p>(?:stays?|remains?)\s+(?:only\s+)?(?:with\s+(?:us|you)|on\s+your\s+(?:own\s+)?(?:device|computer|phone|machine)|between\s+you\s+and\s+us))\b(?!\s+(?:for|until|as\s+long|after|when|while|unless|except))",
+       r"\b(?<p>keep\s+(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|it|them)\s+to\s+ourselves)\b",
+       r"\b(?<p>no\s+(?:third[-\s]part(?:y|ies)|one\s+(?:else\s+)?outside|other\s+(?:compan(?:y|ies)|part(?:y|ies)|business(?:es)?|organi[sz]ations?)|advertisers?|outside\s+(?:compan(?:y|ies)|part(?:y|ies)|organi[sz]ations?))\s+(?:\w+\s+){0,2}?(?:has|have|gets?|is\s+given|are\s+given|will\s+(?:have|get|be\s+given)|can\s+(?:see|access|read|view|get))\b)\s+(?:any\s+)?(?:access\s+to\s+)?(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|it|them)\b",
+       r"\b(?:third[-\s]part(?:y|ies)|advertisers|(?:other|outside)\s+(?:companies|parties|organi[sz]ations)|data\s+brokers|our\s+(?:partners|vendors|affiliates))\s+(?<p>(?:(?:do|does|did|will|wo|can|ca)\s*(?:not|n't)|cannot|never|will\s+never)\s+(?:ever\s+)?(?:have|get|gain|receive|see|access|obtain|read)\b)\s+(?:any\s+)?(?:access\s+to\s+)?(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|it|them)\b",
+     ],
+     "The company promises not to share your personal information with others.",
+     ["Your notes stay on your device.",
+      "No third party has access to your voice recordings.",
+      "Advertisers do not get your personal data.",
+      "We keep your reading list to ourselves."],
+     ["Your receipts stay on your device for 30 days.",
+      "Advertisers can see how many people clicked an ad.",
+      "Third parties do have access to some usage data.",
+      "Our vendors do not get your data except to deliver your order."],
+     unless=NOSHARE_UNLESS + [r"\b(?:except|unless|other\s+than|apart\s+from|but\s+only|only\s+(?:to|for|when|where|as|if))\b"],
+     suppresses=["sharing"])
+
+d("NOT_SHARED", r"(?:not|never)\s+(?:be\s+)?(?:\w+,?\s+(?:or\s+|and\s+)?){0,2}?(?:shared|disclosed|transferred|transmitted|sent|given|released|passed\s+on|passed|made\s+available|provided|revealed|distributed|exposed|sold\s+or\s+shared|shared\s+or\s+sold|rented\s+or\s+shared|handed\s+over|turned\s+over)")
 rule("no_sharing.not_shared", "no_sharing", "info", [],
      [
-       r"\b(?:{{DATA}}|it|they|nothing|none)\b[^.;]{0,60}?\b(?:is|are|will|shall|would|gets?|get)\s+(?:\w+\s+)?(?<p>(?:not|never)\s+(?:be\s+)?(?:\w+,?\s+(?:or\s+|and\s+)?){0,2}?(?:shared|disclosed|transferred|transmitted|sent|given|released|passed\s+on|passed|made\s+available|provided|revealed|distributed|exposed|sold\s+or\s+shared|shared\s+or\s+sold|rented\s+or\s+shared|handed\s+over|turned\s+over))\b"
+       r"\b(?:{{DATA}}|it|they|nothing|none)\b[^.;]{0,60}?\b(?:is|are|will|shall|would|gets?|get)\s+(?:\w+\s+)?(?<p>{{NOT_SHARED}})\b",
+       r"\b(?:and|but)\s+(?:is|are|will|shall|would)\s+(?:\w+\s+)?(?<p>{{NOT_SHARED}})\b(?=\s+(?:\w+\s+){0,3}?(?:with|to)\s+(?:\w+\s+){0,3}?{{RECIP_ANY}})"
      ],
      "The company promises not to share your personal information with others.",
      ["Your answers are not shared with outside companies.",
-      "Voice clips will never be sold or shared."],
+      "Voice clips will never be sold or shared.",
+      "What you type is used by our support team only, and is not sold or passed on to any third party."],
      ["Some of your data is shared with partners, but not all of it.",
       "Photos are shared only when you choose to send them."],
      unless=NOSHARE_UNLESS,

@@ -736,6 +736,7 @@ SHARE_DENY = [
     r"|either\b[^.;]{0,80}?\bnor\b|or\s+(?:do|will|does|shall)\s+(?:we|they|it)\b"
     r"|ot\s+(?:to\s+)?(?:sell|share|disclose|rent)\b|o\s+longer\s+(?:\w+\s+(?:or|and)\s+)?(?:shar|sell|disclos|provid|send|transfer))",
     r"\brefus\w*\s+to\s+(?:shar|disclos|provid|releas|hand)",
+    r"\bn(?:ot|ever)\s+(?:be\s+)?\w+(?:ed|en|ld|pt)\b[^.;,]{0,40}?\s(?:or|nor)\s+(?:shared|disclosed|sent|transmitted|transferred|passed|given|provided|released|sold|made\s+available)\b",
     r"\bwithout\s+(?:first\s+)?(?:\w+\s+){0,2}?(?:consent|permission|authori[sz]ation|a\s+(?:valid\s+)?(?:legal|court)\s+(?:process|order)|legal\s+process)\b(?![^.;]{0,60}\bexcept\b)",
 ]
 # Other senses. Where the original idea was a choice of first words, it is
@@ -1191,7 +1192,8 @@ rule("no_sharing.no_access", "no_sharing", "info",
      unless=NOSHARE_UNLESS + [r"\b(?:except|unless|other\s+than|apart\s+from|but\s+only|only\s+(?:to|for|when|where|as|if))\b"],
      suppresses=["sharing"])
 
-d("NOT_SHARED", r"(?:not|never)\s+(?:be\s+)?(?:\w+,?\s+(?:or\s+|and\s+)?){0,2}?(?:shared|disclosed|transferred|transmitted|sent|given|released|passed\s+on|passed|made\s+available|provided|revealed|distributed|exposed|sold\s+or\s+shared|shared\s+or\s+sold|rented\s+or\s+shared|handed\s+over|turned\s+over)")
+# "not shared", "never sold or shared", "not saved on our servers or shared"
+d("NOT_SHARED", r"(?:not|never)\s+(?:be\s+)?(?:(?:\w+,?\s+(?:or\s+|and\s+)?){0,2}?|\w+(?:ed|en|ld|pt)\b[^.;,]{0,40}?\s(?:or|nor)\s+)(?:shared|disclosed|transferred|transmitted|sent|given|released|passed\s+on|passed|made\s+available|provided|revealed|distributed|exposed|sold\s+or\s+shared|shared\s+or\s+sold|rented\s+or\s+shared|handed\s+over|turned\s+over)")
 rule("no_sharing.not_shared", "no_sharing", "info", [],
      [
        r"\b(?:{{DATA}}|it|they|nothing|none)\b[^.;]{0,60}?\b(?:is|are|will|shall|would|gets?|get)\s+(?:\w+\s+)?(?<p>{{NOT_SHARED}})\b",
@@ -1200,7 +1202,8 @@ rule("no_sharing.not_shared", "no_sharing", "info", [],
      "The company promises not to share your personal information with others.",
      ["Your answers are not shared with outside companies.",
       "Voice clips will never be sold or shared.",
-      "What you type is used by our support team only, and is not sold or passed on to any third party."],
+      "What you type is used by our support team only, and is not sold or passed on to any third party.",
+      "The recording is not kept on our servers or shared with any third parties."],
      ["Some of your data is shared with partners, but not all of it.",
       "Photos are shared only when you choose to send them."],
      unless=NOSHARE_UNLESS,
@@ -1468,7 +1471,9 @@ ANCHORS["no_sharing.promise"] = [n + v for n in ("not ", "n't ", "never ") for v
     "nothing", "no data", "no personal", "no user", "no information", "no identif", "no customer", "refuse", "neither",
     "leaves your", "leave your", "leaves the", "leave the", "not the practice", "not our practice", "not our policy",
     "none of", "not sold", "never sold", "n't sold", "not shared", "never shared"]
-ANCHORS["no_sharing.not_shared"] = ANCHORS["no_sharing.promise"]
+ANCHORS["no_sharing.not_shared"] = ANCHORS["no_sharing.promise"] + [
+    c + " " + w for c in ("or", "nor") for w in ("shared", "disclosed", "sold", "sent", "transmitted", "transferred",
+                                               "passed", "given", "provided", "released", "made available")]
 ANCHORS["sale.sells_data"] = [" sell", "sells", "selling", "sold", " rent", "rented", "renting"]
 ANCHORS["sale.opt_out_effect"] = ["opt out", "opt-out", "opting out", "opted out", "no longer sell", "no longer share",
                                   "no longer disclose", "stop selling", "stop sharing", "cease selling", "cease sharing"]

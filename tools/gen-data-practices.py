@@ -1171,29 +1171,41 @@ rule("no_sharing.promise", "no_sharing", "info", ["shar", "disclos", "provid", "
 # that get no access: "Your notes stay on your phone", "No third party can
 # read your messages", "Advertisers do not get your data".
 rule("no_sharing.no_access", "no_sharing", "info",
-     ["stay", "remain", "to ourselves", "no third", "no one else", "no other", "no advertiser", "no outside",
-      "third part", "third-part", "advertisers", "other compan", "outside compan", "other part", "outside part",
-      "other organi", "outside organi", "data brokers", "our partners", "our vendors", "our affiliates"],
+     ["stay", "remain", "to ourselves", "no third", "no one else", "no other", "no advertiser", "no outside"],
      [
        r"\b(?:{{DATA}}|it|they|everything)\s+(?:\w+\s+){0,3}?(?<p>(?:stays?|remains?)\s+(?:only\s+)?(?:with\s+(?:us|you)|on\s+your\s+(?:own\s+)?(?:device|computer|phone|machine)|between\s+you\s+and\s+us))\b(?!\s+(?:for|until|as\s+long|after|when|while|unless|except))",
        r"\b(?<p>keep\s+(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|it|them)\s+to\s+ourselves)\b",
        r"\b(?<p>no\s+(?:third[-\s]part(?:y|ies)|one\s+(?:else\s+)?outside|other\s+(?:compan(?:y|ies)|part(?:y|ies)|business(?:es)?|organi[sz]ations?)|advertisers?|outside\s+(?:compan(?:y|ies)|part(?:y|ies)|organi[sz]ations?))\s+(?:\w+\s+){0,2}?(?:has|have|gets?|is\s+given|are\s+given|will\s+(?:have|get|be\s+given)|can\s+(?:see|access|read|view|get))\b)\s+(?:any\s+)?(?:access\s+to\s+)?(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|it|them)\b",
-       r"\b(?:third[-\s]part(?:y|ies)|advertisers|(?:other|outside)\s+(?:companies|parties|organi[sz]ations)|data\s+brokers|our\s+(?:partners|vendors|affiliates))\s+(?<p>(?:(?:do|does|did|will|wo|can|ca)\s*(?:not|n't)|cannot|never|will\s+never)\s+(?:ever\s+)?(?:have|get|gain|receive|see|access|obtain|read)\b)\s+(?:any\s+)?(?:access\s+to\s+)?(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|it|them)\b",
      ],
      "The company promises not to share your personal information with others.",
      ["Your notes stay on your device.",
       "No third party has access to your voice recordings.",
-      "Advertisers do not get your personal data.",
       "We keep your reading list to ourselves."],
      ["Your receipts stay on your device for 30 days.",
-      "Advertisers can see how many people clicked an ad.",
-      "Third parties do have access to some usage data.",
-      "Our vendors do not get your data except to deliver your order."],
+      "No other way to pay is offered, so your card data is needed."],
      unless=NOSHARE_UNLESS + [r"\b(?:except|unless|other\s+than|apart\s+from|but\s+only|only\s+(?:to|for|when|where|as|if))\b"],
-     suppresses=["sharing"])
+     suppresses=["sharing"],
+     requires=[["no ", "stay", "remain", "ourselves"], DATA_W + [" it", "them"]])
 
 # "not shared", "never sold or shared", "not saved on our servers or shared"
 d("NOT_SHARED", r"(?:not|never)\s+(?:be\s+)?(?:(?:\w+,?\s+(?:or\s+|and\s+)?){0,2}?|\w+(?:ed|en|ld|pt)\b[^.;,]{0,40}?\s(?:or|nor)\s+)(?:shared|disclosed|transferred|transmitted|sent|given|released|passed\s+on|passed|made\s+available|provided|revealed|distributed|exposed|sold\s+or\s+shared|shared\s+or\s+sold|rented\s+or\s+shared|handed\s+over|turned\s+over)")
+rule("no_sharing.recipient_no_access", "no_sharing", "info",
+     ["third part", "third-part", "advertisers", "other compan", "outside compan", "other part", "outside part",
+      "other organi", "outside organi", "data brokers", "our partners", "our vendors", "our affiliates"],
+     [
+       r"\b(?:third[-\s]part(?:y|ies)|advertisers|(?:other|outside)\s+(?:companies|parties|organi[sz]ations)|data\s+brokers|our\s+(?:partners|vendors|affiliates))\s+(?<p>(?:(?:do|does|did|will|wo|can|ca)\s*(?:not|n't)|cannot|never|will\s+never)\s+(?:ever\s+)?(?:have|get|gain|receive|see|access|obtain|read)\b)\s+(?:any\s+)?(?:access\s+to\s+)?(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|it|them)\b",
+     ],
+     "The company promises not to share your personal information with others.",
+     ["Advertisers do not get your personal data.",
+      "Third parties cannot read your messages."],
+     ["Advertisers can see how many people clicked an ad.",
+      "Third parties do have access to some usage data.",
+      "Our vendors do not get your data except to deliver your order."],
+     unless=NOSHARE_UNLESS + [r"\b(?:except|unless|other\s+than|apart\s+from|but\s+only|only\s+(?:to|for|when|where|as|if))\b"],
+     suppresses=["sharing"],
+     requires=[["not ", "n't", "never", "cannot"], ["have", "get", "gain", "receive", "see", "access", "obtain", "read"],
+               DATA_W + [" it", "them"]])
+
 rule("no_sharing.not_shared", "no_sharing", "info", [],
      [
        r"\b(?:{{DATA}}|it|they|nothing|none)\b[^.;]{0,60}?\b(?:is|are|will|shall|would|gets?|get)\s+(?:\w+\s+)?(?<p>{{NOT_SHARED}})\b",

@@ -137,7 +137,7 @@ RET_OTHER = [
     r"(?:^\W*|\bplease\s+|\byou\s+(?:should|must|need\s+to|may\s+want\s+to|will\s+need\s+to)\s+)keep\s+(?:a\s+copy\s+of\s+)?(?:your|the|this)\b",
 ]
 RET_TIME_OTHER = [
-    r"\b(?:respond|reply|answer|acknowledge|notify|inform|contact|get\s+back)\w*\b[^.;]{0,90}?\bwithin\s+{{DUR}}",
+    r"\b(?:respond|reply|answer|acknowledge|notify|inform(?!ation)|contact|get\s+back)\w*\b[^.;]{0,130}?\bwithin\s+{{DUR}}",
     r"\bnotice\s+(?:period\s+)?of\s+{{DUR}}|{{DUR}}(?:'s?|s')?\s+(?:prior\s+|advance\s+|written\s+)?notice\b",
     r"\b(?:at\s+least|within|no\s+(?:less|later)\s+than)\s+{{DUR}}\s+(?:(?:prior|advance)\s+)?(?:notice|before|in\s+advance|prior)",
     r"\b(?:refund|return|exchange|cancel|withdraw|dispute|claim|appeal|object|opt\s+out|opt-out|notice)\w*\b[^.;]{0,40}?\bwithin\s+{{DUR}}",
@@ -161,6 +161,7 @@ rule("retention.period", "retention", "low", UNITS,
      "This says how long your data is kept before it is deleted.",
      ["We keep server logs for eighteen months.",
       "Voice clips you record are erased from our systems within 14 days.",
+      "We delete location information within 60 days.",
       "Support tickets are archived and then purged after two years.",
       "For 90 days after you close your account, we hold a backup copy of your profile.",
       "Uploaded photos older than 30 days are deleted automatically.",

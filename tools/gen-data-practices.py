@@ -28,7 +28,7 @@ d("NUMW", r"(?:\d[\d,]*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eig
 # a duration: "30 days", "twelve (12) months", "90-day", "6 to 12 months"; never an age
 d("DUR", r"{{NUMW}}(?:\s*\(\d+\))?(?:\s*(?:to|-|or|and)\s*{{NUMW}}(?:\s*\(\d+\))?)?\s*-?\s*(?:calendar\s+|business\s+|working\s+|full\s+|consecutive\s+|additional\s+|more\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b(?!\s*(?:of\s+age|old|or\s+(?:older|over|younger)|and\s+(?:older|over)|of\s+experience))")
 d("PREP", r"(?:for|up\s+to|within|after|than|of|least|most|maximum\s+of|minimum\s+of|beyond|over|past|last|exceed\w*|until|about|approximately|around|roughly|to)")
-d("RETV", r"(?:remain\w*(?=\s+(?:for|up\s+to)\b)|retain\w*|keep|keeps|kept|keeping|stor(?:e|es|ed|ing)|hold|holds|held|holding|maintain\w*|preserv\w*|archiv\w*|saved|remain\w*\s+(?:stored|on\s+(?:our|its)|in\s+(?:our|its)|available|accessible|in\s+(?:backup|archive)\w*)|persist(?:s|ed)?\b|cached)")
+d("RETV", r"(?:remain\w*(?=\s+(?:for|up\s+to)\b)|retain\w*|keep|keeps|kept|keeping|stor(?:e|es|ed|ing)|hold|holds|held|holding|maintain\w*|preserv\w*|archiv\w*|saved|remain\w*\s+(?:stored|on\s+(?:our|its)|in\s+(?:our|its)|available|accessible|in\s+(?:backup|archive)\w*|in\s+your\s+(?:\w+\s+)?(?:account|library|history|archive|storage|workspace|inbox|folder|trash|bin))|persist(?:s|ed)?\b|cached)")
 d("DELV", r"(?:delet\w*|eras(?:e|ed|es|ing|ure)|remov(?:e|ed|es|ing|al)|purg\w*|destroy\w*|destruct\w*|discard\w*|anonymi[sz]\w*|de-?identif\w*|overwrit\w*|wiped)")
 # things about you a company may keep or pass on
 d("DATA", r"(?:data|information|info|details|content|conversations?|chats?|messages?|prompts?|inputs?|outputs?|files?|records?|logs?|recordings?|photos?|images?|videos?|audio|voice|queries|searches|history|code|snippets?|documents?|submissions?|uploads?|e-?mail\s+address(?:es)?|addresses|PII|profiles?|identifiers|location|transcripts?|answers?|responses?|notes?|(?:phone\s+)?numbers?|payloads?|lists?|contacts?|results?|entries|reviews?|comments?|posts?|preferences|activity|usage|biometrics?|health\s+\w+|(?:full|real|user|screen|first|last)\s?names?|address|whereabouts)")
@@ -218,6 +218,7 @@ rule("retention.criterion", "retention", "low", KEEP_W,
      "This says how long your data is kept, without a fixed number of days.",
      ["We hold account records for as long as your membership is active.",
       "Your drafts stay stored until you remove them yourself.",
+      "Your recordings remain in your library until you delete them.",
       "Diagnostic reports are retained only as long as needed to fix the fault.",
       "In some cases we have to keep certain records longer, for example while a claim is open.",
       "Until your subscription ends, we keep your playlists.",
@@ -251,8 +252,11 @@ rule("retention.kept_as_required", "retention", "low", ["retain", "keep", "kept"
      requires=["requir", "permit", "necessary", "need", "mandat", "obligat", "authori", "comply", "follow", "meet",
                "satisfy", "fulfil", "abide", "bound", "duty"])
 
-rule("retention.period_decided", "retention", "low", ["retention", "how long"],
+rule("retention.period_decided", "retention", "low", ["retention", "how long", "length of time", "period of time"],
      [
+       r"\b(?<p>how\s+long|(?:the\s+)?length\s+of\s+time|(?:the\s+)?period\s+of\s+time)\s+(?:for\s+which\s+|that\s+)?(?:\w+\s+){0,3}?(?:keep|keeps|kept|retain\w*|stor(?:e|es|ed)|hold|holds|held|maintain\w*)\b(?:\s+(?:\w+\s+){0,4}?for)?[^.;]{0,60}?\b(?:depends?|var(?:y|ies)|differs?|(?:is|are|will\s+be)\s+(?:determined|based|decided|set|calculated)|based\s+on)\b",
+       r"\b(?:decides?|determines?|sets?|chooses?|controls?|configures?|defines?|specif(?:y|ies))\s+(?<p>how\s+long)\s+(?:\w+\s+){0,3}?(?:(?:is|are|will\s+be|gets?)\s+)?(?:kept|retained|stored|held|keep|retain|store|hold)\b",
+       r"\b(?<p>retention\s+periods?)\s+(?:starts?|begins?|runs?|commences?|restarts?)\b",
        r"\b(?<p>retention\s+(?:period|periods|time|times|duration))s?\s+(?:\w+\s+){0,4}?(?:is|are|will\s+be|may\s+be|depends?|var(?:y|ies)|differ|determined|based|set|defined|depending)\b",
        r"\b(?:determin|decid|set|calculat)\w*\s+(?:the\s+|our\s+|how\s+long\s+(?:we\s+)?|appropriate\s+|these\s+)?(?:\w+\s+)?(?<p>retention\s+periods?|how\s+long\s+(?:we\s+)?(?:keep|retain|store|hold))",
        r"\b(?<p>longer\s+retention\s+periods?|retention\s+periods?\s+(?:is|are)\s+(?:required|permitted|allowed))\b",
@@ -260,9 +264,15 @@ rule("retention.period_decided", "retention", "low", ["retention", "how long"],
      ],
      "This says how the company decides how long your data is kept.",
      ["Retention periods vary with the type of data and the law that applies.",
-      "We set how long we keep each record based on why we collected it."],
+      "We set how long we keep each record based on why we collected it.",
+      "How long we hold your details depends on the service you use.",
+      "The length of time we retain personal data for is based on why we collected it.",
+      "Your workspace owner decides how long messages are kept.",
+      "The retention period starts again each time you sign in."],
      ["Customer retention is a priority for our sales team.",
-      "Our retention offers are sent by email."],
+      "Our retention offers are sent by email.",
+      "How long delivery takes depends on where you live.",
+      "You decide how long you keep using the app."],
      unless=RET_CRIT_UNLESS)
 
 RETZ_UNLESS = [r"\b(?:card|payment|credit|debit|bank|billing)\s+(?:\w+\s+)?(?:numbers?|details|data|information|credentials)\b",
@@ -344,18 +354,21 @@ rule("retention.deleted_when_unneeded", "retention", "low", DEL_W,
 rule("retention.deleted_after_use", "retention", "low", DEL_W,
      [r"\b(?<p>{{DELV}})\b[^.;]{0,60}?\b(?:when|once|after|as\s+soon\s+as|immediately\s+after|right\s+after|upon)\s+(?:\w+\s+){0,4}?(?:request|inquiry|enquiry|transaction|session|call|conversation|processing|response|suggestion|order|job|task|verification|check|analysis|download|transcription|translation|upload|scan|query|answer|result|reply|redaction|review|moderation|delivery|completion|expiry|expiration|use|event|purpose|contest|campaign)\s+(?:\w+\s+)?(?:is|has\s+been|have\s+been|was|are)?\s*(?:fulfil+ed|completed|processed|returned|generated|finished|resolved|handled|done|closed|over|ends?|delivered|answered)",
       r"\b(?<p>{{DELV}})\b[^.;]{0,30}?\b(?:after|once|upon|following)\s+(?:the\s+|its\s+|their\s+)?(?:transcription|processing|analysis|verification|translation|delivery|completion|expiry|expiration|moderation|redaction|scanning|use)\b(?!\s+of\s+(?:the\s+)?(?:service|site|app))",
+      r"\b(?<p>{{DELV}})\b[^.;]{0,60}?\b(?:once|after|as\s+soon\s+as|when)\s+(?:(?:they|it)\s+(?:are|is|have\s+been|has\s+been)\s+|it's\s+|they've\s+been\s+)?(?:delivered|processed|transcribed|translated|analy[sz]ed|verified|completed|fulfil+ed|returned)\b(?!\s+(?:to\s+you|by\s+you))",
       r"\b(?<p>{{DELV}})\b\s+(?:\w+\s+){0,3}?(?:immediately|right\s+away|instantly|promptly)\s+(?:after|once|when|following)\s+(?:\w+\s+){0,3}?(?:process|use|used|analy[sz]|transcri|translat|generat|complet|verif|respon)",
       r"\b(?<p>{{DELV}})\b[^.;]{0,60}?\b(?:within\s+a\s+reasonable\s+(?:period|time|timeframe)|shortly\s+after|soon\s+after|promptly\s+after|without\s+undue\s+delay)\b"],
      DONE_EXPL,
      ["Audio snippets are deleted right after the transcription is returned.",
       "Voice recordings are erased after transcription.",
       "Uploaded images are discarded immediately after we analyse them.",
-      "Payment details are purged shortly after the order is shipped."],
+      "Payment details are purged shortly after the order is shipped.",
+      "Queued messages are removed from our servers once delivered."],
      ["We will delete your account after your request is verified by email, if you ask us to.",
       "We may remove content that violates these terms immediately after review."],
      unless=DONE_UNLESS,
      requires=["transcription", "processing", "analysis", "verification", "translation", "delivery", "completion",
-               "expir", "moderation", "redaction", "scanning", " use",
+               "expir", "moderation", "redaction", "scanning", " use", "delivered", "transcribed", "translated", "analy",
+               "verified",
                "fulfil", "complet", "processed", "returned", "generated", "finished", "resolved", "handled", " done",
                "closed", " over", " end", "delivered", "answered", "immediately", "right away", "instantly", "promptly",
                "reasonable", "shortly", "soon after", "undue delay"])

@@ -197,14 +197,15 @@ rule("retention.period_noun", "retention", "low", UNITS,
 # how long, without a number: "as long as your account is open", "until you
 # delete it", "indefinitely", "for a limited time", "longer"
 RET_CRIT = (r"(?:(?:for\s+)?(?:only\s+)?(?:as|so)\s+long\s+as|for\s+(?:no\s+)?longer\s+than|no\s+longer\s+than|(?:any|for)\s+longer\b|longer\s+(?:periods?|than|where|if|when|for|in\s+(?:some|certain))\b|longer\s*(?:[,;]|$)|until|till|while\s+(?:you|your|we|the|it|they)"
-            r"|(?:for|within|during)\s+the\s+(?:duration|life|lifetime|period|time|length|term)\s+(?:of|necessary|needed|required|that|you|it|your|we|the)|up\s+to\s+the\s+(?:termination|closure|deletion|end)\s+of|(?:even\s+)?after\s+(?:you\s+)?(?:close|delete|deactivate|cancel|terminate)\w*\s+(?:your\s+|the\s+)?(?:\w+\s+)?(?:account|subscription|membership|profile)|(?:even\s+)?after\s+(?:the\s+)?(?:closure|deletion|termination|deactivation|cancellation)\s+of"
+            r"|only\s+(?:as|where|when|to\s+the\s+extent)\s+(?:\w+\s+)?(?:necessary|needed|required)\b"
+            r"|(?:for|within|during)\s+the\s+(?:duration|life|lifetime|(?:time\s+)?period|time|length|term)\s+(?:of|necessary|needed|required|permitted|allowed|prescribed|specified|set|that|you|it|your|we|the)|up\s+to\s+the\s+(?:termination|closure|deletion|end)\s+of|(?:even\s+)?after\s+(?:you\s+)?(?:close|delete|deactivate|cancel|terminate)\w*\s+(?:your\s+|the\s+)?(?:\w+\s+)?(?:account|subscription|membership|profile)|(?:even\s+)?after\s+(?:the\s+)?(?:closure|deletion|termination|deactivation|cancellation)\s+of"
             r"|indefinitely|permanently|forever|in\s+perpetuity"
-            r"|for\s+(?:a|an|some|the)\s+(?:reasonable|limited|short|shorter|longer|extended|certain|commercially\s+reasonable|additional|indefinite|unlimited|undefined|minimum|appropriate|brief|specific|set|defined|fixed|predetermined)\s*(?:\w+\s+)?(?:period|time|amount|duration|length)"
+            r"|for\s+(?:a|an|some|the)\s+(?:reasonable|limited|short|shorter|longer|extended|certain|commercially\s+reasonable|additional|indefinite|unlimited|undefined|minimum|appropriate|brief|specific|set|defined|fixed|predetermined|given)\s*(?:\w+\s+)?(?:period|time|amount|duration|length)"
             r"|for\s+(?:some\s+time|longer|a\s+while|a\s+(?:longer|shorter)\s+time)|temporar(?:y|ily)|briefly|only\s+during"
             r"|during\s+(?:the|your|a|its|their)\s+(?:\w+\s+){0,2}?(?:session|processing|visit|call|subscription|relationship|use|term|membership|employment|period|lifetime|life)"
             r"|in\s+(?:accordance|line)\s+with\s+(?:our|the|its|applicable)\s+(?:\w+\s+){0,2}?(?:retention|record)"
             r"|(?:legal|statutory|regulatory)\s+(?:retention|storage)\s+(?:periods?|obligations?|requirements?))")
-CRIT_WORDS = ["after you", "after the", "long as", "longer", "until", "till ", "while ", "duration", " life", "lifetime", "period", " time",
+CRIT_WORDS = ["only as", "only where", "only when", "only to the extent", "after you", "after the", "long as", "longer", "until", "till ", "while ", "duration", " life", "lifetime", "period", " time",
               "length", " term", "termination of", "closure of", "end of", "deletion of", "indefinite", "permanent",
               "forever", "perpetuity", "temporar", "briefly", "only during", "accordance", "in line with",
               "retention", "storage obligation", "storage requirement"]
@@ -235,13 +236,14 @@ rule("retention.criterion", "retention", "low", KEEP_W,
 # kept because the law or a stated need requires it: only right after the
 # verb, so "we store it and may disclose it as required by law" is not
 # retention
-RET_LEGAL = (r"(?:retain\w*|keep|keeps|kept|preserv\w*|hold|holds|held|stor(?:e|es|ed))\b(?:(?!\b(?:disclos|shar|provid|transfer|circulat|us(?:e|ed|ing)\b|process|access))[^.;]){0,50}?\b(?:as|where|when|if|to\s+the\s+extent)\s+(?:\w+\s+)?(?:required|permitted|necessary|needed|mandated|obligated|authori[sz]ed)\s+(?:by\s+(?:\w+\s+)?(?:law|laws|legal|regulations?|statute)|under\s+(?:\w+\s+)?(?:law|laws|legal|regulations?)|to\s+(?:comply|meet|fulfil+|satisfy|resolve|enforce|establish|exercise|defend|prevent|protect|combat|investigate|detect|provide)|for\s+(?:legal|lawful|legitimate|tax|accounting|audit|regulatory|compliance|security|fraud|safety))"
+RET_LEGAL = (r"(?:retain\w*|keep|keeps|kept|preserv\w*|hold|holds|held|stor(?:e|es|ed))\b(?:(?!\b(?:disclos|shar|provid|transfer|circulat|us(?:e|ed|ing)\b|process|access))[^.;]){0,50}?\b(?:as|where|when|if|to\s+the\s+extent)\s+(?:\w+\s+)?(?:required|permitted|necessary|needed|mandated|obligated|authori[sz]ed)(?:\s+(?:or|and|and/or)\s+(?:required|permitted|necessary|needed|mandated|obligated|authori[sz]ed))?\s+(?:by\s+(?:\w+\s+)?(?:law|laws|legal|regulations?|statute)|under\s+(?:\w+\s+)?(?:law|laws|legal|regulations?)|to\s+(?:comply|meet|fulfil+|satisfy|resolve|enforce|establish|exercise|defend|prevent|protect|combat|investigate|detect|provide)|for\s+(?:legal|lawful|legitimate|tax|accounting|audit|regulatory|compliance|security|fraud|safety))"
              r"|(?:retain\w*|keep|kept|preserv\w*|hold|held|stor(?:e|ed))\b[^.;]{0,50}?\bto\s+(?:comply\s+with|follow|meet|satisfy|fulfil+|abide\s+by)\s+(?:our\s+|applicable\s+|any\s+|its\s+|the\s+)?(?:legal|law|laws|regulatory|tax|statutory)")
 rule("retention.kept_as_required", "retention", "low", ["retain", "keep", "kept", "preserv", " hold", "held", "store"],
      [r"\b(?<p>" + RET_LEGAL + ")",
       r"\b(?:(?:legal(?:ly)?|statutory|regulatory)\s+(?:\w+\s+)?(?:required|obliged|obligated|obligations?|requirements?|bound|duty)|(?:required|obliged|obligated|compelled)\s+by\s+(?:\w+\s+)?(?:law|laws|regulations?|statute))\s+(?:\w+\s+){0,2}?to\s+(?<p>retain|keep|preserve|store|hold|maintain)\b(?!\s+(?:you|your\s+(?:account|password)))"],
      "This says your data is kept for as long as the law or a stated need requires.",
      ["We may retain transaction records where required by tax law.",
+      "We may keep billing details as required or permitted by applicable law.",
       "Some account details are kept to comply with our legal obligations.",
       "We are required by law to keep invoices and the details on them.",
       "Where we have a legal obligation to preserve messages, we do."],
@@ -257,6 +259,7 @@ rule("retention.period_decided", "retention", "low", ["retention", "how long", "
        r"\b(?<p>how\s+long|(?:the\s+)?length\s+of\s+time|(?:the\s+)?period\s+of\s+time)\s+(?:for\s+which\s+|that\s+)?(?:\w+\s+){0,3}?(?:keep|keeps|kept|retain\w*|stor(?:e|es|ed)|hold|holds|held|maintain\w*)\b(?:\s+(?:\w+\s+){0,4}?for)?[^.;]{0,60}?\b(?:depends?|var(?:y|ies)|differs?|(?:is|are|will\s+be)\s+(?:determined|based|decided|set|calculated)|based\s+on)\b",
        r"\b(?:decides?|determines?|sets?|chooses?|controls?|configures?|defines?|specif(?:y|ies))\s+(?<p>how\s+long)\s+(?:\w+\s+){0,3}?(?:(?:is|are|will\s+be|gets?)\s+)?(?:kept|retained|stored|held|keep|retain|store|hold)\b",
        r"\b(?<p>retention\s+periods?)\s+(?:starts?|begins?|runs?|commences?|restarts?)\b",
+       r"\b(?<p>(?:period|duration|length)\s+of\s+(?:\w+\s+){0,2}?retention)\s+(?:is|are|will\s+be|depends?|var(?:y|ies)|differs?)\b",
        r"\b(?<p>retention\s+(?:period|periods|time|times|duration))s?\s+(?:\w+\s+){0,4}?(?:is|are|will\s+be|may\s+be|depends?|var(?:y|ies)|differ|determined|based|set|defined|depending)\b",
        r"\b(?:determin|decid|set|calculat)\w*\s+(?:the\s+|our\s+|how\s+long\s+(?:we\s+)?|appropriate\s+|these\s+)?(?:\w+\s+)?(?<p>retention\s+periods?|how\s+long\s+(?:we\s+)?(?:keep|retain|store|hold))",
        r"\b(?<p>longer\s+retention\s+periods?|retention\s+periods?\s+(?:is|are)\s+(?:required|permitted|allowed))\b",
@@ -268,7 +271,8 @@ rule("retention.period_decided", "retention", "low", ["retention", "how long", "
       "How long we hold your details depends on the service you use.",
       "The length of time we retain personal data for is based on why we collected it.",
       "Your workspace owner decides how long messages are kept.",
-      "The retention period starts again each time you sign in."],
+      "The retention period starts again each time you sign in.",
+      "The length of log retention is set by your plan."],
      ["Customer retention is a priority for our sales team.",
       "Our retention offers are sent by email.",
       "How long delivery takes depends on where you live.",
@@ -340,11 +344,14 @@ rule("retention.not_stored", "retention", "low",
 rule("retention.deleted_when_unneeded", "retention", "low", DEL_W,
      [r"\b(?<p>{{DELV}})\b[^.;]{0,100}?\b(?:when|once|after|as\s+soon\s+as|where|if)\s+(?:\w+\s+){0,4}?(?:is|are|it's|they're|becomes?|become)?\s*(?:no\s+longer|not)\s+(?:\w+\s+)?(?:needed|necessary|required|relevant|useful|in\s+use|used|active)\b",
       r"\b(?:when|once|after|as\s+soon\s+as|where|if)\s+(?:\w+\s+){0,4}?(?:is|are|becomes?)?\s*no\s+longer\s+(?:\w+\s+)?(?:needed|necessary|required|relevant|useful)\b[^.;]{0,80}?\b(?<p>{{DELV}})\b",
+      r"\b(?:when|once|after|as\s+soon\s+as|where|if)\s+(?:we|they|the\s+\w+)\s+no\s+longer\s+(?:need|require|use|have\s+(?:a\s+|any\s+)?(?:\w+\s+)?(?:need|reason|purpose|basis))\b[^.;]{0,100}?\b(?<p>{{DELV}})\b",
+      r"\b(?<p>{{DELV}})\b[^.;]{0,100}?\b(?:when|once|after|as\s+soon\s+as|where|if)\s+(?:we|they)\s+no\s+longer\s+(?:need|require|use|have\s+(?:a\s+|any\s+)?(?:\w+\s+)?(?:need|reason|purpose|basis))\b",
       r"\b(?<p>{{DELV}})\b[^.;]{0,100}?\b(?:when|once|after|as\s+soon\s+as|upon)\s+(?:\w+\s+){0,3}?(?:purpose|purposes)\s+(?:\w+\s+){0,8}?(?:fulfil+ed|achieved|served|met|completed|accomplished|ends?|ended|expire[sd]?|satisfied)"],
      DONE_EXPL,
      ["We erase the scans as soon as they are no longer needed for verification.",
       "Where your details are no longer required, we make sure they are securely destroyed.",
-      "Records are destroyed once the purpose for which we collected them has been fulfilled."],
+      "Records are destroyed once the purpose for which we collected them has been fulfilled.",
+      "Once we no longer need the photos, we erase them from our systems."],
      ["You can delete a post when it is no longer relevant to you.",
       "If you no longer want to hear from us, remove yourself from the list."],
      unless=DONE_UNLESS,
@@ -375,13 +382,15 @@ rule("retention.deleted_after_use", "retention", "low", DEL_W,
 
 rule("retention.deleted_after_period", "retention", "low", DEL_W,
      [r"\b(?<p>{{DELV}})\b[^.;]{0,60}?\bat\s+the\s+end\s+of\s+(?:this|that|the|its|each)\s+(?:\w+\s+)?period\b",
+      r"\b(?:after|following)\s+(?:this|that|the|such|each|any)\s+(?:\w+\s+)?period\s*,[^.;]{0,60}?\b(?<p>{{DELV}})\b",
       r"\b(?:(?:at|upon|on|after|following)\s+the\s+(?:end|expiry|expiration|lapse)\s+of\s+(?:this|that|the|its|each|any)\s+(?:\w+\s+){0,2}?period|(?:after|once|when)\s+(?:the|a|this|that|its|each|any)\s+(?:\w+\s+)?period\s+(?:has\s+|have\s+)?(?:lapsed|expired|ended|elapsed|passed|ends|expires))\b[^.;]{0,60}?\b(?<p>{{DELV}})\b",
       r"\b(?<p>{{DELV}})\b[^.;]{0,80}?\b(?:(?:after|in\s+the\s+event\s+of|following|due\s+to|because\s+of|upon|for)\s+(?:\w+\s+){0,2}?(?:inactivity|dormancy|non-use|disuse)|(?:after|following|upon|at)\s+the\s+(?:end|expiry|expiration|termination|completion|conclusion|closure)\s+of)\b"],
      DONE_EXPL,
      ["Accounts are deleted after two years of inactivity.",
       "Upon the expiry of the retention period, the records are anonymised.",
       "At the end of that period, the backups are overwritten.",
-      "We anonymise survey answers at the end of the study."],
+      "We anonymise survey answers at the end of the study.",
+      "After this grace period, we may erase the workspace."],
      ["You can delete your account at the end of your trial.",
       "The trial period ends after 14 days."],
      unless=DONE_UNLESS + [r"\b(?:you|users?)\s+(?:can|may|could|must|should)\b"],

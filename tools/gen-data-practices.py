@@ -1260,6 +1260,7 @@ SALE_DENY = [
     r"\b(?:never|not)\s+(?:be\s+|been\s+)?(?:\w+\s+or\s+)?(?:sold|rented|traded|selling|sell)\b",
     r"\bneither\b[^.;]{0,80}?\bnor\b|\bnor\s+(?:do|will|does|shall)\s+(?:we|they|it)\b",
     r"\bno\s+(?:\w+\s+){0,3}?(?:data|information)\s+(?:\w+\s+){0,2}?(?:is|are|will\s+be)?\s*(?:ever\s+)?sold\b",
+    r"\bnot\s+(?:from|by|through|in|about)\s+selling\b|\bnever\s+(?:need|have|want|plan|intend)\w*\s+to\s+(?:sell|rent)\b",
 ]
 SALE_OTHER = [
     r"\bsell\w*\s+(?:(?:our|the|its|their|your|these|such|any|new|digital|physical|third-party)\s+)?(?:own\s+)?(?:products?|goods|services?|advertis\w+|ad\s+space|ads|merchandise|tickets?|items?|subscriptions?|software|licen[cs]es?|memberships?|gift|plans?|models?|tools|books|music|courses?|apps?|content\s+(?:on|through))\b(?![^.;]{0,15}\b(?:data|information)\b)",
@@ -1288,9 +1289,10 @@ rule("sale.sells_data", "sale", "high", ["sell", "sold", "rent", "selling"],
       "You may not resell access to the service."],
      unless=SALE_DENY + SALE_OTHER)
 
-SALE_LEGAL_UNLESS = [modal_neg(['do', 'does', 'did', 'will', 'shall', 'would', 'have', 'has', 'wo']) + r"\s+(?:['\"]?\w+['\"]?\s+){0,2}?['\"]?(?:sell|disclose|share|transfer|provide|exchange|rent|trade|believe|consider|think)\b(?![^.;]{0,40}\bmy\b)(?!.*\b(?:may|might|could)\s+(?:\w+\s+)?(?:be\s+)?(?:constitute|considered|deemed))",
+SALE_LEGAL_UNLESS = [modal_neg(['do', 'does', 'did', 'will', 'shall', 'would', 'have', 'has', 'wo']) + r"\s+(?:['\"]?\w+['\"]?\s+){0,2}?['\"]?(?:sell|disclose|share|transfer|provide|exchange|rent|trade|believe|consider|think|use|process|engage|participate)\b(?![^.;]{0,40}\bmy\b)(?!.*\b(?:may|might|could)\s+(?:\w+\s+)?(?:be\s+)?(?:constitute|considered|deemed))",
              r"\b(?:not|never)\s+(?:be\s+)?(?:a\s+)?['\"]?(?:sale|sold)\b",
-             modal_neg(['do', 'does', 'did', 'will', 'wo', 'shall']) + r"\s+(?:\w+\s+)?(?:engage|participate|deal|trade)\s+in\b|\bno\s+(?:\w+\s+)?(?:selling|sales?)\s+of\b",
+             modal_neg(['do', 'does', 'did', 'will', 'wo', 'shall']) + r"\s+(?:\w+\s+)?(?:engage|participate|deal|trade)\s+in\b|\bno\s+(?:\w+\s+)?(?:selling|sales?)\s+of\b|\bno\s+(?:\w+\s+)?(?:data|information)\s+(?:sales?|selling)\b",
+             r"\bnot\s+(?:from|by|through|in|about)\s+selling\b|\bnever\s+(?:need|have|want|plan|intend)\w*\s+to\s+(?:sell|rent)\b",
              r"\bnot\s+(?:\w+\s+){0,2}?(?:as\s+(?:an?\s+)?|an?\s+)['\"]?(?:sale|sold|sell)\b",
              r"\b(?:laws?|statutes?|regulations?|CCPA|CPRA|CPPA|acts?)\s+(?:may\s+|might\s+|can\s+)?defines?\b|\bdefinition\s+of\s+['\"]?(?:sale|sell|selling|sharing)",
              r"\bwhether\b[^.;]{0,80}?\b(?:sold|sell|sale)\b",
@@ -1420,6 +1422,8 @@ rule("no_sale.promise", "no_sale", "info", ["sell", "sold", "rent", "sale", "con
        modal_neg(['do', 'does', 'will', 'wo', 'shall']) + r"\s+(?:\w+\s+)?(?<p>monetiz\w*)\s+(?:your|user|users'|personal|customer|member)\b",
        modal_neg(['do', 'does', 'did', 'will', 'wo', 'shall', 'would']) + r"\s+(?:\w+\s+)?(?<p>(?:offer|make|put|list|place)\s+(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|it|them)\s+(?:available\s+)?(?:up\s+)?for\s+sale)\b",
        r"\b(?<p>no\s+(?:plans?|intention|desire)\s+(?:to\s+sell|of\s+selling))\b",
+       r"\bnot\s+(?:from|by|through)\s+(?<p>selling)\s+(?:{{YOUR}}\s+)?(?:\w+\s+)?(?:data|information|details|profiles?|content)\b",
+       r"\b(?<p>never\s+(?:need|have|want|plan|intend)\w*\s+to\s+(?:sell|rent))\b{{SOLD_WHAT}}",
        r"\b(?:under\s+no\s+circumstances|at\s+no\s+(?:time|point)|in\s+no\s+(?:event|case))\s+(?:\w+\s+){0,3}?(?<p>sell|rent|sold)\b{{SOLD_WHAT}}",
        r"\b(?<p>nothing\s+(?:\w+\s+){0,5}?(?:is|are|will\s+be|gets?)\s+(?:ever\s+)?sold)\b",
        r"\b(?:isn't|aren't|wasn't|weren't|won't\s+(?:ever\s+)?be)\s+(?:\w+\s+)?(?<p>sold|rented)\b",
@@ -1449,6 +1453,8 @@ rule("no_sale.promise", "no_sale", "info", ["sell", "sold", "rent", "sale", "con
       "Your voice notes aren't sold.",
       "We never monetize your personal details.",
       "We don't make money from your personal data.",
+      "We earn money from subscriptions, not from selling your data.",
+      "Paid plans mean we never need to sell your information.",
       "We do not knowingly sell (as that word is defined by the privacy laws of some states) the data of children."],
      ["We sell your data to advertisers.",
       "Click Do Not Sell My Personal Information to opt out.",

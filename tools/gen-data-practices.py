@@ -758,7 +758,7 @@ SHARE_DENY = [
     modal_neg(['do', 'does', 'did', 'will', 'wo', 'shall', 'would', 'can', 'ca', 'could', 'may', 'must']) + r"\s+(?:and\s+(?:will|do)\s+not\s+)?(?:ever\s+)?(?:(?!(?:but|however|except|although|though|yet|instead)\b)\w+,?\s+(?:or\s+|and\s+|nor\s+)?){0,5}?(?:shar|disclos|provid|transfer|transmit|send|sell|rent|leas|trad|giv|releas|pass|mak|turn|hand|distribut|exchang|furnish|report|allow|permit|let|expos)",
     r"\bn(?:ever\s+(?:\w+\s+(?:or|and|nor)\s+)?(?:shar|disclos|sell|rent|trad|giv|provid|transfer|releas|pass)"
     r"|ot\s+(?:the\s+|our\s+)?(?:practice|policy|intention|intent|habit|business)\b[^.;]{0,40}?\bto\s+(?:shar|disclos|sell|rent|provid|giv|releas)"
-    r"|(?:ever|ot)\s+(?:be\s+|been\s+|get\s+)?(?:shared|disclosed|provided|transferred|transmitted|sent|sold|rented|leased|traded|given|released|passed|made\s+available|distributed|exchanged|furnished|reported|exposed|handed)"
+    r"|(?:ever|ot)\s+(?:be\s+|been\s+|get\s+)?['\"]?(?:shared|disclosed|provided|transferred|transmitted|sent|sold|rented|leased|traded|given|released|passed|made\s+available|distributed|exchanged|furnished|reported|exposed|handed)"
     r"|o(?:ne\s+of\s+(?:your|the))?\s+(?:\w+\s+){0,3}?(?:data|information|details|content)\s+(?:\w+\s+){0,3}?(?:is|are|will\s+be|gets?)?\s*(?:ever\s+)?(?:shared|disclosed|sent|transmitted|passed|sold|given|provided)"
     r"|either\b[^.;]{0,80}?\bnor\b|or\s+(?:do|will|does|shall)\s+(?:we|they|it)\b"
     r"|ot\s+(?:to\s+)?(?:sell|share|disclose|rent)\b|o\s+longer\s+(?:\w+\s+(?:or|and)\s+)?(?:shar|sell|disclos|provid|send|transfer))",
@@ -1416,9 +1416,9 @@ rule("no_sale.promise", "no_sale", "info", ["sell", "sold", "rent", "sale", "con
        r"\b(?:data|information|privacy|details|content|it|they)\b[^.;]{0,30}?\b(?:is|are)\s+(?<p>(?:not|never)\s+for\s+sale)\b",
        modal_neg(['do', 'does', 'did', 'will', 'wo', 'shall']) + r"\s+(?<p>(?:engage|participate|deal|trade)\s+in\s+(?:the\s+)?(?:sale|sales|selling|sell)\w*)\b",
        r"\b(?<p>never\s+(?:\w+\s+)?(?:sells?|sold|selling|rents?|renting))\b{{SOLD_WHAT}}",
-       r"\b(?:is|are|will|be|been|was|were|gets?)\s+(?:\w+\s+)?(?<p>(?:not|never)\s+(?:be\s+)?(?:\w+\s+or\s+)?(?:sold|rented))\b",
+       r"\b(?:is|are|will|be|been|was|were|gets?)\s+(?:\w+\s+)?(?<p>(?:not|never)\s+(?:be\s+)?(?:['\"]?\w+['\"]?\s+or\s+)?['\"]?(?:sold|rented))\b",
        r"\b(?<p>not\s+(?:\w+ing\s+(?:or|and)\s+)?(?:selling|in\s+the\s+business\s+of\s+selling))\s+(?:\w+\s+){0,2}?(?:your|personal|user|customer|any|data|information)",
-       r"\b(?<p>(?:no|none\s+of)\s+(?:\w+\s+){0,3}?(?:data|information)\s+(?:\w+\s+){0,2}?(?:is|are|will\s+be|has\s+been|have\s+been)?\s*(?:ever\s+)?sold)\b",
+       r"\b(?<p>(?:no|none\s+of)\s+(?:\w+\s+){0,3}?(?:data|information)\s+(?:\w+\s+){0,2}?(?:is|are|will\s+be|has\s+been|have\s+been)?\s*(?:ever\s+)?['\"]?sold)\b",
        modal_neg(['do', 'does', 'will', 'wo', 'shall']) + r"\s+(?:\w+\s+)?(?<p>monetiz\w*)\s+(?:your|user|users'|personal|customer|member)\b",
        modal_neg(['do', 'does', 'did', 'will', 'wo', 'shall', 'would']) + r"\s+(?:\w+\s+)?(?<p>(?:offer|make|put|list|place)\s+(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|it|them)\s+(?:available\s+)?(?:up\s+)?for\s+sale)\b",
        r"\b(?<p>no\s+(?:plans?|intention|desire)\s+(?:to\s+sell|of\s+selling))\b",
@@ -1451,6 +1451,8 @@ rule("no_sale.promise", "no_sale", "info", ["sell", "sold", "rent", "sale", "con
       "Under no circumstances will we sell your contact details.",
       "Nothing you upload is ever sold.",
       "Your voice notes aren't sold.",
+      "Account details are not \"sold\" to anyone.",
+      "No personal data is 'sold' by us.",
       "We never monetize your personal details.",
       "We don't make money from your personal data.",
       "We earn money from subscriptions, not from selling your data.",

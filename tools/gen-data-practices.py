@@ -1261,6 +1261,7 @@ SALE_DENY = [
     r"\bneither\b[^.;]{0,80}?\bnor\b|\bnor\s+(?:do|will|does|shall)\s+(?:we|they|it)\b",
     r"\bno\s+(?:\w+\s+){0,3}?(?:data|information)\s+(?:\w+\s+){0,2}?(?:is|are|will\s+be)?\s*(?:ever\s+)?sold\b",
     r"\bnot\s+(?:from|by|through|in|about)\s+selling\b|\bnever\s+(?:need|have|want|plan|intend)\w*\s+to\s+(?:sell|rent)\b",
+    r"\bno[- ](?:data[- ])?(?:selling|sale|sales)\s+(?:policy|pledge|promise|commitment|guarantee|rule)\b",
 ]
 SALE_OTHER = [
     r"\bsell\w*\s+(?:(?:our|the|its|their|your|these|such|any|new|digital|physical|third-party)\s+)?(?:own\s+)?(?:products?|goods|services?|advertis\w+|ad\s+space|ads|merchandise|tickets?|items?|subscriptions?|software|licen[cs]es?|memberships?|gift|plans?|models?|tools|books|music|courses?|apps?|content\s+(?:on|through))\b(?![^.;]{0,15}\b(?:data|information)\b)",
@@ -1422,6 +1423,8 @@ rule("no_sale.promise", "no_sale", "info", ["sell", "sold", "rent", "sale", "con
        modal_neg(['do', 'does', 'will', 'wo', 'shall']) + r"\s+(?:\w+\s+)?(?<p>monetiz\w*)\s+(?:your|user|users'|personal|customer|member)\b",
        modal_neg(['do', 'does', 'did', 'will', 'wo', 'shall', 'would']) + r"\s+(?:\w+\s+)?(?<p>(?:offer|make|put|list|place)\s+(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|it|them)\s+(?:available\s+)?(?:up\s+)?for\s+sale)\b",
        r"\b(?<p>no\s+(?:plans?|intention|desire)\s+(?:to\s+sell|of\s+selling))\b",
+       r"\b(?<p>no[- ](?:data[- ])?(?:selling|sale|sales)\s+(?:policy|pledge|promise|commitment|guarantee|rule))\b",
+       r"\b(?:{{DATA}})\b[^.;]{0,60}?(?:\band|,)\s+(?<p>never\s+(?:be\s+)?(?:sold|rented))\b",
        r"\bnot\s+(?:from|by|through)\s+(?<p>selling)\s+(?:{{YOUR}}\s+)?(?:\w+\s+)?(?:data|information|details|profiles?|content)\b",
        r"\b(?<p>never\s+(?:need|have|want|plan|intend)\w*\s+to\s+(?:sell|rent))\b{{SOLD_WHAT}}",
        r"\b(?:under\s+no\s+circumstances|at\s+no\s+(?:time|point)|in\s+no\s+(?:event|case))\s+(?:\w+\s+){0,3}?(?<p>sell|rent|sold)\b{{SOLD_WHAT}}",
@@ -1457,13 +1460,16 @@ rule("no_sale.promise", "no_sale", "info", ["sell", "sold", "rent", "sale", "con
       "We don't make money from your personal data.",
       "We earn money from subscriptions, not from selling your data.",
       "Paid plans mean we never need to sell your information.",
+      "Your journal entries are private and never sold.",
+      "We keep a strict no-sale pledge for the data you give us.",
       "We do not knowingly sell (as that word is defined by the privacy laws of some states) the data of children."],
      ["We sell your data to advertisers.",
       "Click Do Not Sell My Personal Information to opt out.",
       "You may not sell or rent your account to others.",
       "Once you opt out, we will not sell your data to partners.",
       "We do not sell furniture online.",
-      "We do not sell gift cards to anyone under 18."],
+      "We do not sell gift cards to anyone under 18.",
+      "Event tickets are personal and never sold on."],
      unless=[r"\bdo\s+not\s+(?:sell|share)(?:\s*(?:/|or|and)\s*(?:sell|share))?\s+(?:my|request|link|signal|form|page|option|button|preferences?|list)\b",
              r"\b(?:by|if|once|after|when)\s+(?:you\s+)?(?:opt(?:ing|ed)?|choos\w*\s+to\s+opt)\s*-?\s*out\b",
              r"\b(?:you|users?|buyers?|sellers?|merchants?|customers?|licensees?)\s+(?:\w+\s+){0,2}?(?:may|must|shall|will|agree|can)\s*(?:not|n't|never)?\s+(?:\w+,?\s+(?:or\s+|and\s+)?){0,4}?(?:sell|resell|rent)\b",
@@ -1471,7 +1477,7 @@ rule("no_sale.promise", "no_sale", "info", ["sell", "sold", "rent", "sale", "con
              modal_neg(['do', 'does', 'will', 'wo']) + r"\s+(?:\w+\s+)?sell\s+(?:(?:our|the|its|any|these)\s+)?(?:products?|goods|services?|advertis\w+|ads|merchandise|tickets?|items?|subscriptions?|software|furniture|gift|plans?|alcohol|tobacco|firearms|\w+\s+(?:products|goods))\b",
              r"{{TOPIC}}"],
      suppresses=["sale"],
-     requires=["not", "n't", "never", "no ", "neither", "nor ", "none", "isn", "nothing"])
+     requires=["not", "n't", "never", "no ", "no-", "neither", "nor ", "none", "isn", "nothing"])
 
 rule("no_sale.no_link_needed", "no_sale", "info", ["not sell", "n't sell", "not sold", "n't sold"],
      [NO_LINK_DENY.replace("(?:sell|sold)", "(?<p>sell|sold)")],

@@ -148,7 +148,7 @@ RET_TIME_OTHER = [
 
 # A duration after the verb: "kept for 30 days", "deleted within 14 days",
 # "stored for a period of 6 months", "Keep history: 18 months".
-RET_DUR_QUAL = r"(?:a\s+(?:period|maximum|minimum|total)\s+of\s+|(?:approximately|about|around|roughly|up\s+to|at\s+least|at\s+most|a\s+maximum\s+of|no\s+more\s+than|no\s+longer\s+than|more\s+than|less\s+than|over|under|the\s+(?:first|last|next|past))\s+)?"
+RET_DUR_QUAL = r"(?:an?\s+(?=\d)|the\s+(?=\d)|a\s+(?:period|maximum|minimum|total)\s+of\s+|(?:approximately|about|around|roughly|up\s+to|at\s+least|at\s+most|a\s+maximum\s+of|no\s+more\s+than|no\s+longer\s+than|more\s+than|less\s+than|over|under|the\s+(?:first|last|next|past))\s+)?"
 RET_VERB_P = r"(?<p>{{RETV}}|{{DELV}}|disappear\w*|vanish\w*)"
 rule("retention.period", "retention", "low", UNITS,
      [
@@ -166,7 +166,8 @@ rule("retention.period", "retention", "low", UNITS,
       "For 90 days after you close your account, we hold a backup copy of your profile.",
       "Uploaded photos older than 30 days are deleted automatically.",
       "We keep a copy of every complaint we receive, together with the letters we send back to the person who made it, for six years.",
-      "Disappearing messages vanish 24 hours after they are read."],
+      "Disappearing messages vanish 24 hours after they are read.",
+      "Your workspace is erased after a 14-day grace period."],
      ["We keep you informed about new features every 30 days.",
       "You must be at least 13 years old to store files with us.",
       "We will respond to requests to delete data within 30 days.",
@@ -635,21 +636,24 @@ rule("deletion.what_it_does", "deletion", "info", DEL_VERB_W2 + ["cancelling you
 
 # "we delete your data when you close your account"
 rule("deletion.when_you_close", "deletion", "info", ["delet", "eras", "remov", "purg", "destroy", "anonymi"],
-     [r"\b(?:delet|eras|remov|purg|destroy|anonymi)\w*\b[^.;]{0,80}?\b(?:when|if|once|after|as\s+soon\s+as|upon)\s+you\s+(?:\w+\s+){0,2}?(?<p>(?:clos|deactivat|delet|terminat)\w*\s+(?:your|their|his|her|the|an?)\s+(?:\w+\s+)?(?:account|profile|relationship))\b"],
+     [r"\b(?:delet|eras|remov|purg|destroy|anonymi)\w*\b[^.;]{0,80}?\b(?:when|if|once|after|as\s+soon\s+as|upon)\s+you\s+(?:\w+\s+){0,2}?(?<p>(?:clos|deactivat|delet|terminat|cancel)\w*\s+(?:your|their|his|her|the|an?)\s+(?:\w+\s+)?(?:account|profile|relationship|subscription|membership|plan))\b"],
      DEL_EFFECT_EXPL,
      ["We delete your data when you close your account.",
-      "Your photos are erased once you deactivate your profile."],
+      "Your photos are erased once you deactivate your profile.",
+      "Your boards will be deleted when you cancel your membership."],
      ["We delete inactive accounts after two years.",
       "When you close your account, tell us why."],
      unless=DEL_OTHER,
-     requires=[["account", "profile", "relationship"], ["when", "if ", "once", "after", "as soon as", "upon"]])
+     requires=[["account", "profile", "relationship", "subscription", "membership", " plan"], ["when", "if ", "once", "after", "as soon as", "upon"]])
 
 rule("deletion.effect", "deletion", "info",
      ["account deletion", "data deletion", "profile deletion", "account erasure", "data erasure", "account closure",
-      "data closure", "profile closure", "account deactivation", "profile deactivation", "deleted ", "deleting ",
+      "data closure", "profile closure", "account deactivation", "profile deactivation", "deletion of", "erasure of",
+      "closure of", "deactivation of", "deleted ", "deleting ",
       "erasing ", "clearing ", "removing ", "closing ", "deactivating ", "uninstall"],
      [
        r"\b(?<p>(?:account|data|profile)\s+(?:deletion|erasure|closure|deactivation))\b[^.;]{0,120}?\b(?:will|is|are|may|remov|delet|eras|retain|kept|keep|gone|irreversibl|permanent|cannot|can't|unrecoverable)",
+       r"\b(?<p>(?:deletion|erasure|closure|deactivation)\s+of\s+(?:your|an?|the|their)\s+(?:\w+\s+)?(?:account|data|profile))\b[^.;]{0,120}?\b(?:will|is|are|may|takes?|remov|delet|eras|retain|kept|keep|gone|irreversibl|permanent|cannot|can't|unrecoverable)",
        r"\b(?<p>deleted\s+(?:account|accounts|conversations?|chats?|messages?|data|files?|content|posts?|photos?|items?|projects?|threads?|profiles?))\b[^.;]{0,80}?\b(?:are|is|will|may|remain|stay|go|move|get|can|cannot|can't|won't)\b",
        r"(?:^|[,;:(]\s*|\b(?:and|but|that|note|remember|because)\s+)(?<p>(?:deleting|erasing|clearing|removing|uninstalling|uninstallation\s+of|(?:closing|deactivating)(?=\s+(?:your|the|an?)\s+(?:\w+\s+)?account))\s+(?:your|the|a|an|this|their|all|any|these|those)\b)[^.;]{0,60}?\b(?:will|won't|wo|does|doesn't|do|don't|deletes|removes|erases|means|cannot|can't|may|permanently|also|results?|makes?|is|are|instructs|only)\b",
        r"\b(?<p>(?:deleting|erasing|clearing|removing|closing|deactivating|uninstalling)\s+(?:your|the|an?|this|their)\s+(?:\w+\s+){0,2}?(?:account|data|history|conversations?|chats?|app|application|profile|content|messages?|files?|browser\s+data|information))\b[^.;]{0,80}?\b(?:will|is|does|deletes|removes|erases|means|cannot|can't|won't|may|permanently|also|results?|makes?)\b",
@@ -659,6 +663,7 @@ rule("deletion.effect", "deletion", "info",
 
       "Closing your account removes your saved addresses.",
       "Account deletion is permanent and cannot be undone.",
+      "Deletion of your profile can take up to two weeks.",
       "Deleted messages cannot be recovered."],
      ["We delete nothing without a reason.",
       "Removing the lid will void the warranty."],

@@ -53,7 +53,7 @@ d("RECIP_ANY", r"(?:{{RECIP}}|anyone(?:\s+else)?|anybody|others|any\s+other\s+(?
 d("SHAREV_MAIN", r"(?:(?-i:[Ss])har(?:e|es|ed|ing)|dis(?:clos(?:e|es|ed|ing|ure|ures)|tribut\w*)|trans(?:fer(?:s|red|ring)?|mit(?:s|ted|ting)?|mission))")
 # the other verbs of passing data on
 # the other verbs of passing data on
-d("SHAREV_REST", r"(?:s(?:en(?:d|ds|t|ding)(?!\s+(?:you|users?|customers?|members?|them\s+(?:an?\s+)?(?:e-?mail|message|notice)))|ell(?:s|ing)?(?=\s+(?:\w+\s+){0,3}?(?:information|data|details|it|them|address(?:es)?|lists?|profiles?|records)\b)|old|uppl(?:y|ies|ied))|pass(?:es|ed|ing)?(?:\s+(?:\w+\s+){0,3}?(?:on|along)|(?=\s+to\s))|t(?:rad(?:e|es|ed|ing)|urn(?:s|ed)?\s+over)|r(?:eleas(?:e|es|ed|ing)|ent(?:s|ed|ing)?)|giv(?:e|es|en|ing)(?!\s+(?:rise|up))|f(?:urnish\w*|orward\w*)|leas(?:e|es|ed|ing)|ex(?:chang(?:e|es|ed|ing)|pos(?:e|es|ed))|hand(?:s|ed)?\s+over|upload\w*)")
+d("SHAREV_REST", r"(?:s(?:en(?:d|ds|t|ding)(?!\s+(?:you|users?|customers?|members?|them\s+(?:an?\s+)?(?:e-?mail|message|notice)))|ell(?:s|ing)?(?=\s+(?:\w+\s+){0,3}?(?:information|data|details|it|them|address(?:es)?|lists?|profiles?|records)\b)|old|uppl(?:y|ies|ied))|pass(?:es|ed|ing)?(?:\s+(?:\w+\s+){0,3}?(?:on|along)|(?=\s+(?:(?!on\b|along\b)\w+\s+){0,8}?to\s))|t(?:rad(?:e|es|ed|ing)|urn(?:s|ed)?\s+over)|r(?:eleas(?:e|es|ed|ing)|ent(?:s|ed|ing)?)|giv(?:e|es|en|ing)(?!\s+(?:rise|up))|f(?:urnish\w*|orward\w*)|leas(?:e|es|ed|ing)|ex(?:chang(?:e|es|ed|ing)|pos(?:e|es|ed))|hand(?:s|ed)?\s+over|upload\w*)")
 d("SHAREV_PROVIDE", r"provid(?:e|es|ed|ing)(?=\s+(?:to\b|(?:\w+\s+){0,3}?(?:information|data|details|it|them|address(?:es)?|identifiers|content|e-?mails?|names?|(?:phone\s+)?numbers?|profiles?|records)\b))")
 d("SHAREV_AVAILABLE", r"ma(?:k(?:e|es|ing)\s+(?:\w+\s+){0,8}?available|de\s+available)")
 d("SHAREV_MORE", r"(?:{{SHAREV_PROVIDE}}|{{SHAREV_AVAILABLE}}|accessible|{{SHAREV_REST}})")
@@ -813,7 +813,7 @@ SHARE_OTHER = [
     r"\b(?:you|users?|he|she|they|winners?|applicants?|members?|seekers?|participants?)\s+(?:\w+\s+){0,3}?(?:asked|required|prompted|invited|requested|need)\s+to\s+(?:provide|submit|give|enter|share)\b",
     r"\brestrict\w*\s+access\b", r"\blimit\w*\s+access\b",
     r"\bcan(?:not|\s*not|'t)" + CANT_TAIL, r"\bunable\s+to" + CANT_TAIL,
-    r"\btransfer\w*\b[^.;]{0,80}?\b(?:to|in|into)\s+(?:other\s+|another\s+|any\s+other\s+)?(?:countries|country|jurisdictions?|the\s+(?:US|U\.S\.|United\s+States|EU|EEA|UK|European))\b",
+    r"\btransfer\w*\b(?![^.;]{0,40}?\bto\s+(?:our\s+|its\s+|the\s+|selected\s+|trusted\s+)?(?:partners|vendors|affiliates|third\s+parties|service\s+providers|processors|sub-?processors|advertisers|subsidiaries))[^.;]{0,80}?\b(?:to|in|into)\s+(?:other\s+|another\s+|any\s+other\s+)?(?:countries|country|jurisdictions?|the\s+(?:US|U\.S\.|United\s+States|EU|EEA|UK|European))\b",
     r"{{TOPIC}}",
 ]
 # after the verb: "... with / to ... <a recipient>"
@@ -863,7 +863,8 @@ rule("sharing.passed_to", "sharing", "medium", [w for w in SHARE_MORE_W if w not
       "Prompts are forwarded to an outside language model provider to produce answers.",
       "We may give usage statistics to our affiliates.",
       "I agree that my details may be passed to selected partners.",
-      "Send my name and email to the event organiser."],
+      "Send my name and email to the event organiser.",
+      "We pass details of which pages you read to our advertising and analytics partners."],
      ["We receive information about you from partners who run events with us.",
       "We send you a receipt from our payment provider.",
       "Our service providers give us reports about outages."],
@@ -881,9 +882,9 @@ rule("sharing.to_whom", "sharing", "medium", ["whom"],
      unless=SHARE_DENY + SHARE_OTHER,
      requires=RECIP_W)
 
-d("RECIP_ACT", r"(?:share|shares|exchange|exchanges|have\s+access\s+to|has\s+access\s+to|access(?:es)?|receives?|collects?|obtains?|process(?:es)?|use|uses|store|stores|see|view|gets?|analy[sz]es?|host|hosts|handles?|place|set|read|reads|gather)")
+d("RECIP_ACT", r"(?:share|shares|combine|combines|exchange|exchanges|have\s+access\s+to|has\s+access\s+to|access(?:es)?|receives?|collects?|obtains?|process(?:es)?|use|uses|store|stores|see|view|gets?|analy[sz]es?|host|hosts|handles?|place|set|read|reads|gather)")
 # RECIP_ACT's verbs as words (not "user", "processing", "accessible")
-ACT_W = [" share ", " shares", " exchange ", " exchanges", " access ", " accesses", " receive ", " receives",
+ACT_W = [" share ", " shares", " combine ", " combines", " exchange ", " exchanges", " access ", " accesses", " receive ", " receives",
          " collect ", " collects", " obtain ", " obtains", " process ", " processes", " use ", " uses ", " store ",
          " stores", " see ", " view ", " views", " get ", " gets", " analyze", " analyse", " host ", " hosts",
          " handle ", " handles", " place ", " set ", " read ", " reads", " gather "]
@@ -914,6 +915,7 @@ GETS_EXAMPLES = {
               ["Third-party websites linked from our pages have their own privacy policies.",
                "We obtain your credit score from third parties and keep it private."]),
     "p": (["Our hosting providers have access to the files you upload.",
+           "Our partners may combine this information with data they hold about you.",
            "Partners who run our loyalty scheme receive your purchase history."],
           ["Our vendors must keep your data secure and are bound by contract.",
            "Providers of payment services are listed in our help center."]),

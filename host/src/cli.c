@@ -150,10 +150,33 @@ static long scan_one(classifier *c, const char *name, const char *data, size_t l
     findings f = {0};
     classify_ctx ctx;
     memset(&ctx, 0, sizeof ctx);
-    if (classify_text(c, text, tl, 0, &ctx, 0, &f, err) < 0) {
-        doc_free(d);
-        findings_free(&f);
-        return -1;
+    /* the text in pieces: headings apart (they name topics, as the
+     * extension's heading blocks do), the rest between them */
+    const size_t *heads;
+    size_t nh = doc_headings(d, &heads), pos = 0;
+    for (size_t h = 0; h <= nh; h++) {
+        size_t to = h < nh ? heads[2 * h] : tl;
+        for (int part = 0; part < 2; part++) {
+            if (to > pos) {
+                size_t first = f.n;
+                ctx.heading = part;
+                if (classify_text(c, text + pos, to - pos, 0, &ctx, 0, &f, err) < 0) {
+                    doc_free(d);
+                    findings_free(&f);
+                    return -1;
+                }
+                for (size_t i = first; i < f.n; i++) {
+                    f.v[i].start += pos;
+                    f.v[i].end += pos;
+                    f.v[i].phrase_start += pos;
+                    f.v[i].phrase_end += pos;
+                }
+            }
+            pos = to;
+            if (h == nh)
+                break;
+            to = heads[2 * h + 1];
+        }
     }
     const rules *r = classify_rules(c);
     finding **all = xcalloc(f.n + 1, sizeof *all, err);

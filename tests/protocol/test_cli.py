@@ -114,6 +114,16 @@ def main():
     check("scan markdown: the sentence reads as a person sees it",
           sent == ["We sell your details."], str(sent))
 
+    # headings name topics: a bare phrase that is a finding in a list item
+    # is none in a heading (Markdown '#', HTML h2)
+    for name, src in (("topic.md", "# Improving our models\n\nWhy we use your words:\n\n- Improving our models\n"),
+                      ("topic.html", "<h2>Improving our models</h2><p>Why we use your words:</p>"
+                                     "<ul><li>Improving our models</li></ul>")):
+        rc, out, _ = host("scan", "--format", "json", write(name, src))
+        found = [(f["line"], f["label"]) for f in json.loads(out)[0]["findings"]]
+        want = [(5, "ai_training")] if name.endswith(".md") else [(1, "ai_training")]
+        check(f"scan {name}: the heading is not marked, the list item is", found == want, str(found))
+
     # errors: exit 2 with a message; the other files are still reported
     rc, out, err = host("scan", os.path.join(WORK, "missing.txt"), KEEP)
     check("scan: a missing file exits 2", rc == 2, f"rc={rc}")

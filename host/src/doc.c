@@ -128,6 +128,18 @@ static void heading_add(doc *d, size_t from, size_t to)
         from++;
     if (from >= to)
         return;
+    /* keep the ranges ordered and apart: a heading inside another (HTML
+     * <h2> in a Markdown heading) joins it */
+    while (d->n_heads && d->heads[2 * (d->n_heads - 1)] >= from) {
+        if (d->heads[2 * (d->n_heads - 1) + 1] > to)
+            to = d->heads[2 * (d->n_heads - 1) + 1];
+        d->n_heads--;
+    }
+    if (d->n_heads && d->heads[2 * d->n_heads - 1] >= from) {
+        if (to > d->heads[2 * d->n_heads - 1])
+            d->heads[2 * d->n_heads - 1] = to;
+        return;
+    }
     if (d->n_heads == d->cap_heads) {
         size_t cap = d->cap_heads ? d->cap_heads * 2 : 32;
         size_t *v = realloc(d->heads, cap * 2 * sizeof *v);

@@ -339,7 +339,7 @@ static void test_headings(void **state)
                     DOC_HTML, html, 2);
     expect_headings("# Looks like a heading\nbut it is plain text.\n", DOC_TEXT, NULL, 0);
     /* a heading inside a heading is one heading */
-    const char *nested[] = {"About\n\nus and\n\n you"}; /* <h2> breaks the line */
+    const char *nested[] = {"About \n\nus and\n\n you"}; /* <h2> breaks the line */
     expect_headings("# About <h2>us and</h2> you\n\nText.\n", DOC_MARKDOWN, nested, 1);
 }
 

@@ -1023,6 +1023,18 @@ rule("sharing.processed_by", "sharing", "medium",
      unless=RECIP_GETS_UNLESS,
      requires=RECIP_W)
 
+# "we engage service providers ... and may share the data with them": the
+# recipient named first, the sharing verb pointing back at it
+rule("sharing.with_them", "sharing", "medium", SHARE_MAIN_W,
+     [r"\b{{RECIP_BIZ}}\b[^.;]{0,100}?\b(?:we|and)\s+(?:(?:may|might|can|will|also|then|would)\s+){0,2}(?<p>{{SHAREV_MAIN}})\s+(?:(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|it)\s+)?(?:with|to)\s+(?:them|these\s+(?:\w+\s+)?(?:companies|partners|providers|vendors|parties|processors))\b"],
+     "Your personal information may be passed to other companies or organisations.",
+     ["We may hire more service providers and may share the data with them.",
+      "Our partners run the prize draw, and we transfer your details to them."],
+     ["Third parties post reviews and we share them with our readers.",
+      "We work with partners but do not share your data with them."],
+     unless=SHARE_DENY + SHARE_OTHER,
+     requires=[RECIP_W, ["them", "these"]])
+
 rule("sharing.if_you_dont_want", "sharing", "medium", ["don't want", "do not want", "don't wish", "do not wish", "no longer want",
                                                        "no longer wish", "don't like", "do not like"],
      [r"\bif\s+you\s+(?:do\s+not|don't|no\s+longer)\s+(?:want|wish|like)\s+(?:\w+\s+){0,4}?(?<p>shar\w*|disclos\w*|sold|sell\w*|sent|transferr\w*)\b[^.;]{0,60}?\b{{RECIP}}\b"],

@@ -1035,6 +1035,16 @@ rule("sharing.with_them", "sharing", "medium", SHARE_MAIN_W,
      unless=SHARE_DENY + SHARE_OTHER,
      requires=[RECIP_W, ["them", "these"]])
 
+rule("sharing.processed_via", "sharing", "medium", [" via ", "through", " using ", "help of"],
+     [r"\b(?:we|and)\s+(?:(?:may|will|also|then)\s+)?(?:process|handl|collect|stor|host|verif)\w*\s+(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}})\s+(?:\w+\s+)?(?:via|through|using|with\s+the\s+help\s+of)\s+(?:an?\s+|our\s+|the\s+|its\s+)?(?:\w+\s+){0,2}?(?<p>{{RECIP_BIZ}})\b"],
+     "Other companies process or store your personal information.",
+     ["We process your card details through our third-party payment processor.",
+      "We verify identity documents using an outside verification provider."],
+     ["You can pay through a third-party payment processor.",
+      "We process refunds through the original payment method."],
+     unless=RECIP_GETS_UNLESS,
+     requires=[RECIP_W, ["process", "handl", "collect", "stor", "host", "verif"]])
+
 rule("sharing.if_you_dont_want", "sharing", "medium", ["don't want", "do not want", "don't wish", "do not wish", "no longer want",
                                                        "no longer wish", "don't like", "do not like"],
      [r"\bif\s+you\s+(?:do\s+not|don't|no\s+longer)\s+(?:want|wish|like)\s+(?:\w+\s+){0,4}?(?<p>shar\w*|disclos\w*|sold|sell\w*|sent|transferr\w*)\b[^.;]{0,60}?\b{{RECIP}}\b"],

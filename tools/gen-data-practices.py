@@ -1024,9 +1024,9 @@ rule("sharing.processed_by", "sharing", "medium",
      requires=RECIP_W)
 
 # "we engage service providers ... and may share the data with them": the
-# recipient named first, the sharing verb pointing back at it
+# recipient named first (requires), the sharing verb pointing back at it
 rule("sharing.with_them", "sharing", "medium", SHARE_MAIN_W,
-     [r"\b{{RECIP_BIZ}}\b[^.;]{0,100}?\b(?:we|and)\s+(?:(?:may|might|can|will|also|then|would)\s+){0,2}(?<p>{{SHAREV_MAIN}})\s+(?:(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|it)\s+)?(?:with|to)\s+(?:them|these\s+(?:\w+\s+)?(?:companies|partners|providers|vendors|parties|processors))\b"],
+     [r"(?<=\bwe\s|\band\s|\bmay\s|\bmight\s|\bcan\s|\bwill\s|\balso\s|\bthen\s|\bwould\s)(?<p>{{SHAREV_MAIN}})\s+(?:(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|it)\s+)?(?:with|to)\s+(?:them|these\s+(?:\w+\s+)?(?:companies|partners|providers|vendors|parties|processors))\b"],
      "Your personal information may be passed to other companies or organisations.",
      ["We may hire more service providers and may share the data with them.",
       "Our partners run the prize draw, and we transfer your details to them."],
@@ -1437,9 +1437,9 @@ rule("sale.opt_out_effect", "sale", "high", ["sell", "sold", "sale", "share", "d
 # What a denial of selling names, somewhere after the verb: the data ("your
 # data", "those categories", "what you write"), or the buyer ("to advertisers",
 # "with anyone"), so that "we do not sell products" stays out (the buyer words
-# are recipients, never goods). A full stop inside a word or before a
-# lower-case word ("U.S. law") does not end the search.
-d("SOLD_WHAT", r"(?=(?:[^.;]|\.(?=\w|\s(?-i:[a-z]))){0,120}?\b(?:data|information|info|details|PII|lists?|addresses|numbers?|it|them|anything|your|personal|customer|users?'?|members?'?|consumers?'?|e-?mails?|profiles?|records|content|identifiers|location|messages|history|categor(?:y|ies)|what\s+you|anyone|anybody|advertisers?|third[-\s]part(?:y|ies)|data\s+brokers?|brokers?|marketers?)\b)")
+# are recipients, never goods). Matching sees one sentence at a time, so
+# a full stop inside it ("U.S. law") does not end the search.
+d("SOLD_WHAT", r"(?=[^;]{0,120}?\b(?:data|information|info|details|PII|lists?|addresses|numbers?|it|them|anything|your|personal|customer|users?'?|members?'?|consumers?'?|e-?mails?|profiles?|records|content|identifiers|location|messages|history|categor(?:y|ies)|what\s+you|anyone|anybody|advertisers?|third[-\s]part(?:y|ies)|data\s+brokers?|brokers?|marketers?)\b)")
 rule("no_sale.promise", "no_sale", "info", ["sell", "sold", "rent", "sale", "consideration", "trade", "money", "monetary", "payment", "compensation", "profit", "monetiz"],
      [
        modal_neg(['do', 'does', 'did', 'will', 'shall', 'would', 'have', 'has', 'had', 'can', 'could', 'wo']) + r",?\s+(?:and\s+(?:will|do|shall|wo|never)\s*(?:not|n't)?,?\s+)?(?:ever\s+)?(?:(?:\w+,?\s+(?:or\s+|and\s+|nor\s+)?)|['\"]){0,4}?(?<p>sell|sold|rent|rented|sells|trade|traded)\b(?!\s+my\b){{SOLD_WHAT}}",
@@ -1453,7 +1453,8 @@ rule("no_sale.promise", "no_sale", "info", ["sell", "sold", "rent", "sale", "con
        modal_neg(['do', 'does', 'did', 'will', 'wo', 'shall', 'would']) + r"\s+(?:\w+\s+)?(?<p>(?:offer|make|put|list|place)\s+(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|it|them)\s+(?:available\s+)?(?:up\s+)?for\s+sale)\b",
        r"\b(?<p>no\s+(?:plans?|intention|desire)\s+(?:to\s+sell|of\s+selling))\b",
        r"\b(?<p>no[- ](?:data[- ])?(?:selling|sale|sales)\s+(?:policy|pledge|promise|commitment|guarantee|rule))\b",
-       r"\b(?:{{DATA}})\b[^.;]{0,60}?(?:\band|,)\s+(?<p>never\s+(?:be\s+)?(?:sold|rented))\b",
+       # "... private and never sold": run only where a data word is (gated)
+       {"pattern": r"(?<=,\s|\band\s)(?<p>never\s+(?:be\s+)?(?:sold|rented))\b", "requires": DATA_W},
        r"\bnot\s+(?:from|by|through)\s+(?<p>selling)\s+(?:{{YOUR}}\s+)?(?:\w+\s+)?(?:data|information|details|profiles?|content)\b",
        r"\b(?<p>never\s+(?:need|have|want|plan|intend)\w*\s+to\s+(?:sell|rent))\b{{SOLD_WHAT}}",
        r"\b(?:under\s+no\s+circumstances|at\s+no\s+(?:time|point)|in\s+no\s+(?:event|case))\s+(?:\w+\s+){0,3}?(?<p>sell|rent|sold)\b{{SOLD_WHAT}}",
@@ -1649,7 +1650,8 @@ for r in R:
 for r in R:
     r.pop("_orig", None)
     r["unless"] = _fold_refs(r.get("unless", []))
-    r["patterns"] = [first_literal(p) for p in r["patterns"]]
+    r["patterns"] = [first_literal(p) if isinstance(p, str) else dict(p, pattern=first_literal(p["pattern"]))
+                     for p in r["patterns"]]
     if not r["unless"]:
         del r["unless"]
 pack = {

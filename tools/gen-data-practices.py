@@ -648,12 +648,10 @@ rule("deletion.when_you_close", "deletion", "info", ["delet", "eras", "remov", "
 
 rule("deletion.effect", "deletion", "info",
      ["account deletion", "data deletion", "profile deletion", "account erasure", "data erasure", "account closure",
-      "data closure", "profile closure", "account deactivation", "profile deactivation", "deletion of", "erasure of",
-      "closure of", "deactivation of", "deleted ", "deleting ",
+      "data closure", "profile closure", "account deactivation", "profile deactivation", "deleted ", "deleting ",
       "erasing ", "clearing ", "removing ", "closing ", "deactivating ", "uninstall"],
      [
        r"\b(?<p>(?:account|data|profile)\s+(?:deletion|erasure|closure|deactivation))\b[^.;]{0,120}?\b(?:will|is|are|may|remov|delet|eras|retain|kept|keep|gone|irreversibl|permanent|cannot|can't|unrecoverable)",
-       r"\b(?<p>(?:deletion|erasure|closure|deactivation)\s+of\s+(?:your|an?|the|their)\s+(?:\w+\s+)?(?:account|data|profile))\b[^.;]{0,120}?\b(?:will|is|are|may|takes?|remov|delet|eras|retain|kept|keep|gone|irreversibl|permanent|cannot|can't|unrecoverable)",
        r"\b(?<p>deleted\s+(?:account|accounts|conversations?|chats?|messages?|data|files?|content|posts?|photos?|items?|projects?|threads?|profiles?))\b[^.;]{0,80}?\b(?:are|is|will|may|remain|stay|go|move|get|can|cannot|can't|won't)\b",
        r"(?:^|[,;:(]\s*|\b(?:and|but|that|note|remember|because)\s+)(?<p>(?:deleting|erasing|clearing|removing|uninstalling|uninstallation\s+of|(?:closing|deactivating)(?=\s+(?:your|the|an?)\s+(?:\w+\s+)?account))\s+(?:your|the|a|an|this|their|all|any|these|those)\b)[^.;]{0,60}?\b(?:will|won't|wo|does|doesn't|do|don't|deletes|removes|erases|means|cannot|can't|may|permanently|also|results?|makes?|is|are|instructs|only)\b",
        r"\b(?<p>(?:deleting|erasing|clearing|removing|closing|deactivating|uninstalling)\s+(?:your|the|an?|this|their)\s+(?:\w+\s+){0,2}?(?:account|data|history|conversations?|chats?|app|application|profile|content|messages?|files?|browser\s+data|information))\b[^.;]{0,80}?\b(?:will|is|does|deletes|removes|erases|means|cannot|can't|won't|may|permanently|also|results?|makes?)\b",
@@ -663,11 +661,22 @@ rule("deletion.effect", "deletion", "info",
 
       "Closing your account removes your saved addresses.",
       "Account deletion is permanent and cannot be undone.",
-      "Deletion of your profile can take up to two weeks.",
       "Deleted messages cannot be recovered."],
      ["We delete nothing without a reason.",
       "Removing the lid will void the warranty."],
      unless=DEL_OTHER + [r"\bremov\w*\s+(?:the\s+)?(?:lid|cover|battery|case|device|sim|card)\b"])
+
+# "Deletion of your account takes up to 30 days": a rule of its own so that
+# deletion.effect does not run on every "closure of"
+rule("deletion.effect_of", "deletion", "info", ["deletion of", "erasure of", "closure of", "deactivation of"],
+     [r"\b(?<p>(?:deletion|erasure|closure|deactivation)\s+of\s+(?:your|an?|the|their)\s+(?:\w+\s+)?(?:account|data|profile))\b[^.;]{0,120}?\b(?:will|is|are|may|takes?|remov|delet|eras|retain|kept|keep|gone|irreversibl|permanent|cannot|can't|unrecoverable)"],
+     "This says what happens to your data when you delete it or your account.",
+     ["Deletion of your profile can take up to two weeks.",
+      "Closure of an account is final and it cannot be reopened."],
+     ["The closure of our London office was announced in May.",
+      "Deletion of inactive drafts happens every year."],
+     unless=DEL_OTHER,
+     requires=[["account", "data", "profile"]])
 
 rule("deletion.results_in_deletion", "deletion", "info", ["results in", "result in", "resulting in", "leads to", "lead to"],
      [r"\b(?<p>(?:results?|resulting|leads?)\s+(?:in|to)\s+(?:the\s+)?(?:permanent\s+|immediate\s+|irreversible\s+)?(?:deletion|erasure|removal)\s+of)\b"],

@@ -1468,9 +1468,10 @@ rule("no_sale.promise", "no_sale", "info", ["sell", "sold", "rent", "sale", "con
        {"pattern": r"(?<=,\s|\band\s)(?<p>never\s+(?:be\s+)?(?:sold|rented))\b", "requires": DATA_W},
        r"\bnot\s+(?:from|by|through)\s+(?<p>selling)\s+(?:{{YOUR}}\s+)?(?:\w+\s+)?(?:data|information|details|profiles?|content)\b",
        r"\b(?<p>never\s+(?:need|have|want|plan|intend)\w*\s+to\s+(?:sell|rent))\b{{SOLD_WHAT}}",
-       r"\b(?:under\s+no\s+circumstances|at\s+no\s+(?:time|point)|in\s+no\s+(?:event|case))\s+(?:\w+\s+){0,3}?(?<p>sell|rent|sold)\b{{SOLD_WHAT}}",
+       # "under no circumstances / at no time will we sell": starts at "no"
+       r"(?<=\bunder\s|\bat\s|\bin\s)no\s+(?:circumstances|time|point|event|case)\s+(?:\w+\s+){0,3}?(?<p>sell|rent|sold)\b{{SOLD_WHAT}}",
        r"\b(?<p>nothing\s+(?:\w+\s+){0,5}?(?:is|are|will\s+be|gets?)\s+(?:ever\s+)?sold)\b",
-       r"\b(?:isn't|aren't|wasn't|weren't|won't\s+(?:ever\s+)?be)\s+(?:\w+\s+)?(?<p>sold|rented)\b",
+       r"n't(?<=\bisn't|\baren't|\bwasn't|\bweren't|\bwon't)\s+(?:(?:ever\s+)?be\s+)?(?:\w+\s+)?(?<p>sold|rented)\b",
        r"\bnever\s+(?:\w+\s+)?(?<p>monetiz\w*)\s+(?:your|user|users'|personal|customer|member)\b",
        modal_neg(['do', 'does', 'did', 'will', 'wo']) + r"\s+(?<p>(?:make|earn)\s+(?:any\s+)?money\s+(?:from|off|with)\s+(?:{{YOUR}}\s+)?(?:\w+\s+)?(?:data|information|details|profiles?|content))\b",
        modal_neg(['do', 'does', 'did', 'will', 'wo']) + r"\s+(?<p>(?:make|earn|generate)\s+(?:\w+\s+)?(?:money|revenue|profits?)\s+(?:by|from|through)\s+(?:selling|the\s+sale\s+of|sales?\s+of))\b",

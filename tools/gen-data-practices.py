@@ -148,7 +148,7 @@ RET_TIME_OTHER = [
 
 # A duration after the verb: "kept for 30 days", "deleted within 14 days",
 # "stored for a period of 6 months", "Keep history: 18 months".
-RET_DUR_QUAL = r"(?:an?\s+(?=\d)|the\s+(?=\d)|a\s+(?:period|maximum|minimum|total)\s+of\s+|(?:approximately|about|around|roughly|up\s+to|at\s+least|at\s+most|a\s+maximum\s+of|no\s+more\s+than|no\s+longer\s+than|more\s+than|less\s+than|over|under|the\s+(?:first|last|next|past))\s+)?"
+RET_DUR_QUAL = r"(?:(?:an?\s+)?rolling\s+|an?\s+(?=\d)|the\s+(?=\d)|a\s+(?:period|maximum|minimum|total)\s+of\s+|(?:approximately|about|around|roughly|up\s+to|at\s+least|at\s+most|a\s+maximum\s+of|no\s+more\s+than|no\s+longer\s+than|more\s+than|less\s+than|over|under|the\s+(?:first|last|next|past))\s+)?"
 RET_VERB_P = r"(?<p>{{RETV}}|{{DELV}}|disappear\w*|vanish\w*)"
 rule("retention.period", "retention", "low", UNITS,
      [
@@ -167,7 +167,8 @@ rule("retention.period", "retention", "low", UNITS,
       "Uploaded photos older than 30 days are deleted automatically.",
       "We keep a copy of every complaint we receive, together with the letters we send back to the person who made it, for six years.",
       "Disappearing messages vanish 24 hours after they are read.",
-      "Your workspace is erased after a 14-day grace period."],
+      "Your workspace is erased after a 14-day grace period.",
+      "Access logs are kept for a rolling 60-day window."],
      ["We keep you informed about new features every 30 days.",
       "You must be at least 13 years old to store files with us.",
       "We will respond to requests to delete data within 30 days.",

@@ -1304,6 +1304,7 @@ SALE_DENY = [
     r"\bno\s+(?:\w+\s+){0,3}?(?:data|information)\s+(?:\w+\s+){0,2}?(?:is|are|will\s+be)?\s*(?:ever\s+)?sold\b",
     r"\bnot\s+(?:from|by|through|in|about)\s+selling\b|\bnever\s+(?:need|have|want|plan|intend)\w*\s+to\s+(?:sell|rent)\b",
     r"\bno[- ](?:data[- ])?(?:selling|sale|sales)\s+(?:policy|pledge|promise|commitment|guarantee|rule)\b",
+    r"\b(?:prohibit|forbid|bar|ban|restrict)\w*\s+(?:\w+\s+){0,4}?from\s+(?:\w+\s+)?(?:selling|renting)\b|\b(?:sale|sales|selling|renting)\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden|banned|not\s+(?:allowed|permitted))\b",
 ]
 SALE_OTHER = [
     r"\bsell\w*\s+(?:(?:our|the|its|their|your|these|such|any|new|digital|physical|third-party)\s+)?(?:own\s+)?(?:products?|goods|services?|advertis\w+|ad\s+space|ads|merchandise|tickets?|items?|subscriptions?|software|licen[cs]es?|memberships?|gift|plans?|models?|tools|books|music|courses?|apps?|content\s+(?:on|through))\b(?![^.;]{0,15}\b(?:data|information)\b)",
@@ -1336,6 +1337,8 @@ SALE_LEGAL_UNLESS = [modal_neg(['do', 'does', 'did', 'will', 'shall', 'would', '
              r"\b(?:not|never)\s+(?:be\s+)?(?:a\s+)?['\"]?(?:sale|sold)\b",
              modal_neg(['do', 'does', 'did', 'will', 'wo', 'shall']) + r"\s+(?:\w+\s+)?(?:engage|participate|deal|trade)\s+in\b|\bno\s+(?:\w+\s+)?(?:selling|sales?)\s+of\b|\bno\s+(?:\w+\s+)?(?:data|information)\s+(?:sales?|selling)\b",
              r"\bnot\s+(?:from|by|through|in|about)\s+selling\b|\bnever\s+(?:need|have|want|plan|intend)\w*\s+to\s+(?:sell|rent)\b",
+    r"\b(?:prohibit|forbid|bar|ban|restrict)\w*\s+(?:\w+\s+){0,4}?from\s+(?:\w+\s+)?(?:selling|renting)\b|\b(?:sale|sales|selling|renting)\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden|banned|not\s+(?:allowed|permitted))\b",
+             r"\b(?:learn|read|find\s+out)\s+(?:more\s+)?about\s+(?!(?:in|here|below|on|at)\b)",
              r"\bnot\s+(?:\w+\s+){0,2}?(?:as\s+(?:an?\s+)?|an?\s+)['\"]?(?:sale|sold|sell)\b",
              r"\b(?:laws?|statutes?|regulations?|CCPA|CPRA|CPPA|acts?)\s+(?:may\s+|might\s+|can\s+)?defines?\b|\bdefinition\s+of\s+['\"]?(?:sale|sell|selling|sharing)",
              r"\bwhether\b[^.;]{0,80}?\b(?:sold|sell|sale)\b",
@@ -1466,6 +1469,7 @@ rule("no_sale.promise", "no_sale", "info", ["sell", "sold", "rent", "sale", "con
        modal_neg(['do', 'does', 'did', 'will', 'wo', 'shall', 'would']) + r"\s+(?:\w+\s+)?(?<p>(?:offer|make|put|list|place)\s+(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|it|them)\s+(?:available\s+)?(?:up\s+)?for\s+sale)\b",
        r"\b(?<p>no\s+(?:plans?|intention|desire)\s+(?:to\s+sell|of\s+selling))\b",
        r"\b(?<p>no[- ](?:data[- ])?(?:selling|sale|sales)\s+(?:policy|pledge|promise|commitment|guarantee|rule))\b",
+       r"\b(?<p>(?:sale|sales|selling|renting)\s+of\s+(?:{{YOUR}}\s+)?(?:\w+\s+)?(?:data|information)\s+(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden|banned|not\s+(?:allowed|permitted)))\b",
        # "... private and never sold": run only where a data word is (gated)
        {"pattern": r"(?<=,\s|\band\s)(?<p>never\s+(?:be\s+)?(?:sold|rented))\b", "requires": DATA_W},
        r"\bnot\s+(?:from|by|through)\s+(?<p>selling)\s+(?:{{YOUR}}\s+)?(?:\w+\s+)?(?:data|information|details|profiles?|content)\b",
@@ -1506,6 +1510,7 @@ rule("no_sale.promise", "no_sale", "info", ["sell", "sold", "rent", "sale", "con
       "Paid plans mean we never need to sell your information.",
       "Your journal entries are private and never sold.",
       "We keep a strict no-sale pledge for the data you give us.",
+      "Selling of customer data is strictly prohibited.",
       "We do not knowingly sell (as that word is defined by the privacy laws of some states) the data of children."],
      ["We sell your data to advertisers.",
       "Click Do Not Sell My Personal Information to opt out.",
@@ -1521,7 +1526,7 @@ rule("no_sale.promise", "no_sale", "info", ["sell", "sold", "rent", "sale", "con
              modal_neg(['do', 'does', 'will', 'wo']) + r"\s+(?:\w+\s+)?sell\s+(?:(?:our|the|its|any|these)\s+)?(?:products?|goods|services?|advertis\w+|ads|merchandise|tickets?|items?|subscriptions?|software|furniture|gift|plans?|alcohol|tobacco|firearms|\w+\s+(?:products|goods))\b",
              r"{{TOPIC}}"],
      suppresses=["sale"],
-     requires=["not", "n't", "never", "no ", "no-", "neither", "nor ", "none", "isn", "nothing"])
+     requires=["not", "n't", "never", "no ", "no-", "neither", "nor ", "none", "isn", "nothing", "prohibited", "forbidden", "banned"])
 
 rule("no_sale.no_link_needed", "no_sale", "info", ["not sell", "n't sell", "not sold", "n't sold"],
      [NO_LINK_DENY.replace("(?:sell|sold)", "(?<p>sell|sold)")],

@@ -40,7 +40,7 @@ DATA_W = ["data", "info", "details", "content", "conversation", "chat", "message
           "review", "comment", "post", "preferences", "activity", "usage", "biometric", "health", "name", "whereabouts"]
 d("YOUR", r"(?:your|their|his|her|its|user|users'?|customer|customers'?|member|members'?|visitor|personal|this|that|such|the|these|those|any|all|some|certain)")
 # who data goes to, other than the company itself
-d("RECIP_BIZ", r"(?:third[-\s]?part(?:y|ies)(?!\s+(?:websites?|sites?|links?|cookies?\s+(?:are|is)|accounts?|materials|content|software|login|sign-in|owners?|rights|intellectual|products?\s+(?:or|and)\s+services))|(?:partner|vendor|supplier|advertiser|sub-?processor|processor|contractor|broker|subsidiar(?:y|ie)|marketer|merchant|dealer|dealership|retailer|franchisee|sponsor|co-?sponsor|researcher|consultant|courier|acquirer|buyer|purchaser|successor|agent|organi[sz]er|publisher|seller|recruiter|lender|insurer|underwriter|carrier|auditor|accountant|lawyer|attorney)s?\b|affiliat(?:es?|ed\s+(?:companies|entities|businesses))|(?:parent|sister)\s+compan(?:y|ies)|(?:group|family|corporate)\s+(?:of\s+)?compan(?:y|ies)|(?:companies|entities|members)\s+(?:of|in|within)\s+(?:our|the)\s+(?:\w+\s+)?(?:group|family)|(?:service|AI|model|LLM|cloud|hosting|payment|analytics|advertising|ad|e-?mail|storage|data|technology|retrieval|(?:large\s+)?language\s+model|third-party|outside|external|IT|software|transcription|speech|inference|identity|verification|security|marketing|measurement|fulfil+ment|shipping|delivery|fraud\s+prevention|AI\s+model|model\s+and\s+retrieval|content|network|platform|tool)\s+(?:service\s+)?providers?|(?:these|those|such|other|our)\s+providers|(?:ad(?:vertising)?|social(?:\s+media)?)\s+(?:networks?|platforms?|servers?|exchanges?|companies|agencies|sites|services)|(?:other|outside|external|unaffiliated|non-?affiliated|independent|unrelated|selected|certain|trusted)\s+(?:\w+\s+)?(?:companies|businesses|organi[sz]ations|entities|parties|firms|merchants|marketers|third\s+parties|recipients)|(?:insurance|financial|credit|marketing|research|processing|shipping|delivery|fulfil+ment|ticketing|hosting|mailing|analytics|advertising|payment|measurement|consulting|collection|courier|logistics|postal)\s+(?:compan(?:y|ies)|institutions?|agenc(?:y|ies)|bureaus?|firms?|services|vendors?)|(?:credit\s+card|card|payment)\s+process(?:or|ors|ing\s+compan(?:y|ies))|(?:data|third-party)\s+recipients|outside\s+parties|other\s+parties|(?:companies|businesses|organi[sz]ations|entities|firms|agents|individuals|people|those)\s+(?:that|who|which)\s+(?:\w+\s+){0,2}?(?:provide|perform|help|assist|work|act|process|support)\w*)")
+d("RECIP_BIZ", r"(?:third[-\s]?part(?:y|ies)(?!'s\s+(?:own\s+)?legitimate|\s+(?:websites?|sites?|links?|cookies?\s+(?:are|is)|accounts?|materials|content|software|login|sign-in|owners?|rights|intellectual|products?\s+(?:or|and)\s+services))|(?:partner|vendor|supplier|advertiser|sub-?processor|processor|contractor|broker|subsidiar(?:y|ie)|marketer|merchant|dealer|dealership|retailer|franchisee|sponsor|co-?sponsor|researcher|consultant|courier|acquirer|buyer|purchaser|successor|agent|organi[sz]er|publisher|seller|recruiter|lender|insurer|underwriter|carrier|auditor)s?\b|affiliat(?:es?|ed\s+(?:companies|entities|businesses))|(?:parent|sister)\s+compan(?:y|ies)|(?:group|family|corporate)\s+(?:of\s+)?compan(?:y|ies)|(?:companies|entities|members)\s+(?:of|in|within)\s+(?:our|the)\s+(?:\w+\s+)?(?:group|family)|(?:service|AI|model|LLM|cloud|hosting|payment|analytics|advertising|ad|e-?mail|storage|data|technology|retrieval|(?:large\s+)?language\s+model|third-party|outside|external|IT|software|transcription|speech|inference|identity|verification|security|marketing|measurement|fulfil+ment|shipping|delivery|fraud\s+prevention|AI\s+model|model\s+and\s+retrieval|content|network|platform|tool)\s+(?:service\s+)?providers?|(?:these|those|such|other|our)\s+providers|(?:ad(?:vertising)?|social(?:\s+media)?)\s+(?:networks?|platforms?|servers?|exchanges?|companies|agencies|sites|services)|(?:other|outside|external|unaffiliated|non-?affiliated|independent|unrelated|selected|certain|trusted)\s+(?:\w+\s+)?(?:companies|businesses|organi[sz]ations|entities|parties|firms|merchants|marketers|third\s+parties|recipients)|(?:insurance|financial|credit|marketing|research|processing|shipping|delivery|fulfil+ment|ticketing|hosting|mailing|analytics|advertising|payment|measurement|consulting|collection|courier|logistics|postal)\s+(?:compan(?:y|ies)|institutions?|agenc(?:y|ies)|bureaus?|firms?|services|vendors?)|(?:credit\s+card|card|payment)\s+process(?:or|ors|ing\s+compan(?:y|ies))|(?:data|third-party)\s+recipients|outside\s+parties|other\s+parties|(?:companies|businesses|organi[sz]ations|entities|firms|agents|individuals|people|those)\s+(?:that|who|which)\s+(?:\w+\s+){0,2}?(?:provide|perform|help|assist|work|act|process|support)\w*)")
 d("RECIP_LAW", r"(?:law\s+enforcement(?:\s+(?:agencies|authorities|officials))?|(?:government(?:al)?|public|regulatory|tax|competent|judicial|supervisory|state|federal|local|national|security)\s+(?:authorit(?:y|ies)|agenc(?:y|ies)|bodies|officials|entities|departments)|authorities|regulators?|police|(?<!\bin\s)courts?|government(?:s|al\s+bodies)?|first\s+responders|emergency\s+services)")
 d("RECIP", r"(?:{{RECIP_BIZ}}|{{RECIP_LAW}})")
 # in a promise, "with anyone" is as good as "with third parties"
@@ -731,7 +731,7 @@ rule("deletion.cannot_undo", "deletion", "info", ["cannot", "can't", "can not", 
 # recipient runs only when one of them is in the sentence).
 RECIP_W = ["third", "partner", "affiliat", "vendor", "provider", "processor", "advertiser", "contractor", "supplier",
            "broker", "subsidiar", "marketer", "merchant", "dealer", "retailer", "franchisee", "sponsor", "researcher", "organis", "organiz",
-           "publisher", "seller", "recruiter", "lender", "insurer", "underwriter", "carrier", "auditor", "accountant", "lawyer", "attorney",
+           "publisher", "seller", "recruiter", "lender", "insurer", "underwriter", "carrier", "auditor",
            "consultant", "courier", "acquirer", "buyer", "purchaser", "successor", "agent", "compan", "entit",
            "organi", "business", "firm", "network", "platform", "exchange", "agenc", "institution", "bureau",
            "parties", "recipient", "individuals", "people", "those", "law enforcement", "authorit", "regulator",
@@ -785,7 +785,7 @@ SHARE_DENY = [
 ]
 # Other senses. Where the original idea was a choice of first words, it is
 # split into patterns that each start with one word (same matches).
-RESP_TAIL = r"\b[^.;]{0,80}?\b(?:third|practices|content|polic)"
+RESP_TAIL = r"\b[^.;]{0,120}?\b(?:third|practices|content|polic|partners|providers|vendors|advertisers|sites|services)"
 SITES = r"\s+(?:websites?|sites|services|apps|applications|platforms|links)\b[^.;]{0,100}?\b(?:own|separate|different)\s+(?:privacy\s+)?(?:polic|practices|terms)"
 ASSIGN_TAIL = r"\w*\b[^.;]{0,40}?\b(?:rights|obligations|agreement|terms|this\s+agreement)\b"
 UNAUTH_TAIL = r"\s+(?:third\s+parties|access|disclosures?|persons|individuals|parties)\b"
@@ -804,7 +804,7 @@ SHARE_OTHER = [
     r"\bright\s+to\s+(?:know|request\s+(?:information|disclosure)|access|obtain|receive)\b[^.;]{0,120}?\b(?:categories|whether|third\s+parties\s+to\s+whom)",
     r"\brequest\w*\s+(?:\w+\s+){0,3}?(?:that\s+we\s+(?:disclose|transfer|transmit)\s+(?:\w+\s+){0,4}?to\s+(?:you|them)|(?:the\s+)?(?:transfer|transmission|portability)\s+of)\b",
     r"\bask\w*\s+(?:\w+\s+){0,3}?(?:that\s+we\s+(?:disclose|transfer|transmit)\s+(?:\w+\s+){0,4}?to\s+(?:you|them)|(?:the\s+)?(?:transfer|transmission|portability)\s+of)\b",
-    r"\bwe\s+are\s+not\s+responsible" + RESP_TAIL, r"\bn(?:ot\s+responsible\s+for|o\s+control\s+over)" + RESP_TAIL, r"\bdo\s+not\s+control" + RESP_TAIL,
+    r"\bwe\s+are\s+not\s+responsible" + RESP_TAIL, r"\bn(?:ot\s+responsible\s+for|o\s+control\s+over)" + RESP_TAIL, r"\bdo(?:es)?\s+not\s+control" + RESP_TAIL,
     r"\bpublicly\s+(?:visible|available|displayed)", r"\bvisible\s+to\s+(?:other|all|everyone|anyone|the\s+public)\b",
     r"\bshine\s+the\s+light\b", r"\b1798\.83\b",
     r"\bjurisdiction\s+of\b", r"\bvenue\b", r"\bas\s+is\b",
@@ -826,10 +826,11 @@ SHARE_OTHER = [
     r"\brestrict\w*\s+access\b", r"\blimit\w*\s+access\b",
     r"\bcan(?:not|\s*not|'t)" + CANT_TAIL, r"\bunable\s+to" + CANT_TAIL,
     r"\btransfer\w*\b(?![^.;]{0,40}?\bto\s+(?:our\s+|its\s+|the\s+|selected\s+|trusted\s+)?(?:partners|vendors|affiliates|third\s+parties|service\s+providers|processors|sub-?processors|advertisers|subsidiaries))[^.;]{0,80}?\b(?:to|in|into)\s+(?:other\s+|another\s+|any\s+other\s+)?(?:countries|country|jurisdictions?|the\s+(?:US|U\.S\.|United\s+States|EU|EEA|UK|European))\b",
+    r"\bliab(?:le|ility|ilities)\b|\breceiving\s+party\b|\btakedown\b|\btaken\s+and\s+used\b",
     r"{{TOPIC}}",
 ]
 # after the verb: "... with / to ... <a recipient>"
-d("TO_RECIP", r"\b[^.;]{0,110}?\b(?:with|to|among|amongst|available\s+to)\s+(?:\w+[\s,/]+){0,6}?{{RECIP}}\b(?!\s+(?:websites?|sites?|links?)\b)")
+d("TO_RECIP", r"\b[^.;]{0,110}?\b(?:with|to|among|amongst|available\s+to)\s+(?:(?!you\b)\w+[\s,/]+){0,6}?{{RECIP}}\b(?!\s+(?:websites?|sites?|links?)\b)")
 # disclosure verbs, in the forms that occur (so "disclose" is not found in
 # "close", nor "sent" in "consent", nor "provide" in "provider")
 SHARE_MAIN_W = ["share", "sharing", "shared", "disclos", "distribut", "transfer", "transmi"]

@@ -826,7 +826,8 @@ SHARE_OTHER = [
     r"\brestrict\w*\s+access\b", r"\blimit\w*\s+access\b",
     r"\bcan(?:not|\s*not|'t)" + CANT_TAIL, r"\bunable\s+to" + CANT_TAIL,
     r"\btransfer\w*\b(?![^.;]{0,40}?\bto\s+(?:our\s+|its\s+|the\s+|selected\s+|trusted\s+)?(?:partners|vendors|affiliates|third\s+parties|service\s+providers|processors|sub-?processors|advertisers|subsidiaries))[^.;]{0,80}?\b(?:to|in|into)\s+(?:other\s+|another\s+|any\s+other\s+)?(?:countries|country|jurisdictions?|the\s+(?:US|U\.S\.|United\s+States|EU|EEA|UK|European))\b",
-    r"\bliab(?:le|ility|ilities)\b|\breceiving\s+party\b|\btakedown\b|\btaken\s+and\s+used\b",
+    r"\bliab(?:le|ility|ilities)\b|\breceiving\s+party\b|\btakedown\b|\b(?:taken|downloaded|scraped|crawled|copied)\s+and\s+used\b",
+    r"\bshar\w*\s+(?:\w+\s+){0,3}?publicly\b|\bcannot\s+control\b|\bright\s+to\s+request\s+that\s+we\s+disclose\b",
     r"{{TOPIC}}",
 ]
 # after the verb: "... with / to ... <a recipient>"

@@ -424,6 +424,20 @@ rule("retention.auto_deleted", "retention", "low", ["automatically", "periodical
      unless=DONE_UNLESS,
      requires=DEL_W + ["disposal"])
 
+# deletion that lags: "we may not immediately delete residual copies",
+# "residual copies may remain in our backups"
+rule("retention.not_immediately", "retention", "low", ["immediately", "residual"],
+     [r"\b(?<p>(?:not|never)\s+(?:be\s+)?immediately\s+(?:delet|remov|eras|purg|destroy)\w*)",
+      r"\b(?<p>residual\s+(?:copies|data|information|records))\b[^.;]{0,80}?\b(?:remain|retain|persist|kept|stored|held|backup)",
+      r"\b(?:remain|retain|persist|kept|stored|held|keep)\w*\b[^.;]{0,60}?\b(?<p>residual\s+(?:copies|data|information|records))\b"],
+     "This says copies of your data may be kept for a while after it is deleted.",
+     ["We may not immediately erase copies held in our backup systems.",
+      "Residual copies of deleted files can remain in backups for a short time."],
+     ["You will not be immediately charged.",
+      "Residual risk is low."],
+     unless=RET_OTHER + [r"{{TOPIC}}"],
+     requires=[["delet", "remov", "eras", "purg", "destroy", "remain", "retain", "persist", "kept", "stored", "held", "keep", "backup"]])
+
 rule("retention.while_account_open", "retention", "low", ["until ", "as long as", "while "],
      [r"^\W*(?<p>(?:until|as\s+long\s+as|for\s+as\s+long\s+as|while)\s+(?:your|the|an?)\s+(?:\w+\s+)?(?:account|profile|subscription|membership)\s+(?:is|remains|has\s+been|stays)\s+(?:deleted|closed|active|open|terminated|in\s+use|valid))\b"],
      "This says your data is kept for as long as your account exists.",

@@ -89,7 +89,8 @@ D = {
     # an AI / ML system
     "MODEL": alt(r"models?\b", r"LLMs?\b", r"AIs?\b", r"GenAI\b", r"A\.I\.", r"artificial\s+intelligence", r"machine[- ]learning",
                  r"ML\b", r"algorithms?\b", r"neural\s+net\w*", r"classifiers?\b", r"(?:speech|voice|image|facial|handwriting)\s+recognition",
-                 r"natural\s+language\s+(?:processing|understanding)", r"NLP\b"),
+                 r"natural\s+language\s+(?:processing|understanding)", r"NLP\b", r"chatbots?\b",
+                 r"(?:virtual|voice)\s+assistants?\b", r"(?:image|text|art|video|music|code|speech)\s+generators?\b"),
     # verbs of training and improving
     "TRAINV": alt(r"train(?:s|ed|ing)?", r"re-?train\w*", r"fine[- ]?tun\w+", r"improv\w+", r"develop\w*", r"build(?:s|ing)?", r"refin\w+",
                   r"enhanc\w+", r"inform", r"teach\w*", r"evaluat\w+", r"power(?:s|ing)?"),
@@ -241,7 +242,7 @@ def rule(id, label, severity, anchors, patterns, explanation, match, no_match, u
 # An AI term ("AI" as a word: the prefilter pads each sentence with spaces).
 AI_TERMS = [" ai ", " ai-", " ai'", " ais ", "genai", "machine learning", "machine-learning", "artificial intelligence",
             "algorithm", "llm", " ml ", " ml-", "neural", "classifier", "recognition", "natural language", "model",
-            "generative"]
+            "generative", "chatbot", "virtual assistant", "voice assistant", "generator"]
 # words of training material even without an AI word ("our training data")
 TRAIN_DATA = ["training data", "training set", "training corpus", "train on", "trained on", "train with", "trained with",
               "training on", "training with", "train using", "trained using"]
@@ -336,9 +337,10 @@ rule("ai_training.we_train_on", "ai_training", "high", AI_ANCHORS,
        "m": ["Your chats are part of our model training.", "We describe our AI model training below."],
        "n": ["Model training happens in our own data centres.", "Our model trains quickly."]},
       # "your feedback helps us improve our models"
-      {"g": "a", "p": r"\b(?<p>{{DATA}}|it|this|they|these|which|that)\s+(?:[\w']+\s+){0,3}?(?:can|may|might|will|could|also|to)?\s*(?:also\s+)?(?:help\w*|assist\w*|allow\w*|enabl\w+|let\w*)\s+(?:us\s+)?(?:to\s+)?(?:(?:\w+,?\s+){0,3}?(?:or|and)\s+)?{{TRAINV}}\b[^.;]{0,70}?\b(?:our|the|its|their)\s+(?:[\w']+[\s-]+){0,4}?{{MODEL}}",
+      {"g": "a", "p": r"\b(?<p>{{DATA}}|it|this|they|these|which|that)\s+(?:[\w']+\s+){0,3}?(?:can|may|might|will|could|also|to)?\s*(?:also\s+)?(?:help\w*|assist\w*|allow\w*|enabl\w+|let\w*)\s+(?:us\s+)?(?:to\s+)?(?:(?:\w+,?\s+){0,3}?(?:or|and)\s+)?{{TRAINV}}\b[^.;]{0,70}?\b(?:our|the|its|their|better|smarter|safer|more\s+\w+)\s+(?:[\w']+[\s-]+){0,4}?{{MODEL}}",
        "r": [["help", "assist", "allow", "enabl", "let"]],
        "m": ["Your feedback helps us improve our AI models for everyone.",
+             "These ratings help us build smarter AI.",
              "The ratings you give help us refine the assistant's underlying language models."],
        "n": ["This helps us improve our website and fix bugs.",
              "Your feedback helps us improve the app."]},
@@ -387,14 +389,18 @@ rule("ai_training.passive_used", "ai_training", "high", AI_ANCHORS,
 # "Fine-tuning ranking algorithms". (A list of things users may not do says
 # "train a model", "develop any AI": no "our", and a bare verb.)
 rule("ai_training.purpose_item", "ai_training", "high", AI_TERMS,
-     [r"^\W*(?:\d+[.)]\s*|[a-z][.)]\s+)?(?:to\s+)?(?<p>(?:help\s+)?(?:train|fine[- ]?tun|retrain|improv|develop|build|refin|enhanc)\w*(?:,?\s+(?:and\s+|or\s+|&\s+)?(?:train|fine[- ]?tun|retrain|improv|develop|build|refin|enhanc|test|evaluat|maintain)\w*)*\s+(?:and\s+\w+\s+)?(?:our|its)\s+(?:own\s+)?(?:[\w-]+\s+){0,4}?{{MODEL}})",
+     [r"^\W*(?:\d+[.)]\s*|[a-z][.)]\s+)?(?:(?:for\s+example|for\s+instance|e\.g\.|such\s+as|including),?\s+)?(?:to\s+)?(?<p>(?:help(?:s|ing)?\s+(?:us\s+)?(?:to\s+)?)?(?:train|fine[- ]?tun|retrain|improv|develop|build|refin|enhanc)\w*(?:,?\s+(?:and\s+|or\s+|&\s+)?(?:train|fine[- ]?tun|retrain|improv|develop|build|refin|enhanc|test|evaluat|maintain)\w*)*\s+(?:and\s+\w+\s+)?(?:our|its)\s+(?:own\s+)?(?:[\w-]+\s+){0,4}?{{MODEL}})",
       r"^\W*(?:\d+[.)]\s*|[a-z][.)]\s+)?(?<p>(?:training|fine[- ]?tuning|retraining|developing|improving|building|refining)(?:,?\s+(?:and\s+|or\s+|&\s+)?(?:training|fine[- ]?tuning|developing|improving|building|testing|evaluating|refining))*\s+(?:\w+\s+){0,3}?{{MODEL}})",
-      r"^\W*(?<p>(?:developing|improving|building|creating|refining)(?:,?\s+(?:and\s+|or\s+|&\s+)?(?:developing|improving|building|testing|refining))*\s+(?:[\w-]+,?\s+){0,6}?including\s+(?:through|via|by\s+using|using|with)\s+(?:\w+\s+)?{{MODEL}})"],
+      r"^\W*(?<p>(?:developing|improving|building|creating|refining)(?:,?\s+(?:and\s+|or\s+|&\s+)?(?:developing|improving|building|testing|refining))*\s+(?:[\w-]+,?\s+){0,6}?including\s+(?:through|via|by\s+using|using|with)\s+(?:\w+\s+)?{{MODEL}})",
+      r"^\W*(?<p>(?:develop|improv|train|build|refin)\w*\s*(?:,|&|and|or)\s*(?:develop|improv|train|build|refin|test|evaluat|maintain)\w*\s+(?:(?!(?:using|with|through|by|via|powered)\b)[\w&-]+,?\s+){0,6}?(?:machine[- ]learning\s+|AI\s+|ML\s+|language\s+|recommendation\s+|ranking\s+)?(?:models?|algorithms?))\W*$"],
      "Training or improving the company's AI is one of the purposes your data is used for.",
      ["To train our AI models",
       "Training and improving our machine learning models",
-      "Fine tuning ranking and sorting algorithms"],
+      "Fine tuning ranking and sorting algorithms",
+      "For example, helping us to build and refine our recommendation algorithms;",
+      "Develop & improve features, rankings & machine learning models"],
      ["Train a model that competes with the service.",
+      "Develop and improve products using AI models",
       "Developing AI responsibly",
       "To use our AI features, sign in."],
      unless=U_AI + [r"\b(?:responsib\w*|ethic\w*|safe(?:ly|ty)?|trustworth\w*|principles?)\b"], requires=TRAIN_REQ,
@@ -403,11 +409,13 @@ rule("ai_training.purpose_item", "ai_training", "high", AI_TERMS,
 # In a sentence about AI, shorter phrasings do: "may be used to train future
 # versions of those tools", "To improve our AI, we collect...".
 rule("ai_training.in_ai_context", "ai_training", "high", AI_TERMS + ["assistant"],
-     [r"^\W*(?:to|in\s+order\s+to)\s+(?:help\s+)?(?:train|improve|develop|build|refine)\s+(?:\w+\s+){0,3}?{{MODEL}}[^.;]{0,40}?,\s*(?:we|[A-Z]\w+)\s+(?:may\s+|also\s+|will\s+|might\s+)?(?<p>use|collect|store|analy[sz]e|process|review|retain|keep)\b",
-      {"g": "a", "p": r"\b(?:{{DATA}}|it|they|this|these)\s+(?:\w+\s+){0,6}?(?:may|might|can|could|will|would|is|are)\s+(?:also\s+)?(?:be\s+)?(?<p>used|included)\s+(?:to|in\s+order\s+to)\s+(?:help\s+)?(?:train|fine[- ]?tune|retrain|improve|develop|refine)\s+(?:it|them|(?:the|these|those|its|our|future|new)\s+(?:[\w-]+\s+){0,2}?(?:models?|AI|features?|assistants?|systems?|tools?|versions?))\b",
+     [r"^\W*(?:(?:for\s+(?:example|instance)|in\s+particular|specifically|also),?\s+)?(?:to|in\s+order\s+to)\s+(?:help\s+)?(?:train|improve|develop|build|refine|fine-tune)(?:,?\s+(?:and\s+|or\s+)?(?:train|improve|develop|build|refine|fine-tune|test|evaluate))*\s+(?:[\w-]+\s+){0,5}?{{MODEL}}[^.;]{0,60}?,\s*(?:we|[A-Z]\w+|our\s+(?:\w+\s+)?(?:team|staff|reviewers))\s+(?:may\s+|also\s+|will\s+|might\s+|sometimes\s+|manually\s+|carefully\s+)*(?<p>use|collect|store|analy[sz]e|process|review|retain|keep|read|label|annotate|examine)\b",
+      {"g": "a", "p": r"\b(?:{{DATA}}|it|they|this|these)\s+(?:\w+\s+){0,8}?(?:may|might|can|could|will|would|is|are)\s+(?:also\s+)?(?:be\s+)?(?<p>used|included)\s+(?:to|in\s+order\s+to)\s+(?:help\s+)?(?:train|fine[- ]?tune|retrain|improve|develop|refine)\s+(?:the\s+(?:quality|accuracy|performance|relevance)\s+of\s+)?(?:it|them|(?:the|these|those|its|our|future|new)\s+(?:[\w-]+\s+){0,2}?(?:models?|AI|features?|assistants?|systems?|tools?|versions?|responses|answers|suggestions|predictions))\b",
        "r": [["used to", "included to", "used in order to", "included in order to"]],
        "m": ["Content you create with our AI tools may be used to train future versions of those tools.",
-             "Your prompts may also be used to improve the assistant."],
+             "Your prompts may also be used to improve the assistant.",
+             "The questions you ask the assistant are used to improve the quality of its answers.",
+             "Information about how you use our AI features is used to improve those features."],
        "n": ["AI features may be used to improve your writing.",
              "Your prompts may be used to answer your question."]},
       {"g": "a", "p": r"\b(?:{{DATA}}|it|this|they|these)\s+(?:\w+\s+){0,2}?(?:help\s+)?(?<p>teach\w*)\s+(?:our\s+|the\s+|its\s+)?(?:[\w-]+\s+)?(?:assistant|{{MODEL}})",
@@ -420,8 +428,8 @@ rule("ai_training.in_ai_context", "ai_training", "high", AI_TERMS + ["assistant"
        "r": [combos(["ai", "model", "ml"], ["development", "improvement", "training"])],
        "m": ["Contribute your data to AI development", "Share my chats for model improvement."],
        "n": ["We share news about AI development.", "Model training happens overnight."]},
-      {"g": "a", "p": r"\b(?<p>(?:contribute|donate)\s+to\s+(?:AI|model|ML)\s+(?:training|development|improvement))\b",
-       "r": [["contribute to", "donate to"]],
+      {"g": "a", "p": r"\b(?<p>(?:contribut\w+|donat\w+)\s+to\s+(?:AI|model|ML)\s+(?:training|development|improvements?))\b",
+       "r": [["contribute to", "contributes to", "contributing to", "donate to", "donating to"]],
        "m": ["Donate to AI training", "You can contribute to model improvement in Settings."],
        "n": ["Donate to charity", "Contribute to our forum."]},
       {"g": "b", "p": r"\b(?<p>(?:us(?:e|es|ed|ing)|analy[sz]\w*|process\w*))\s+(?:the\s+|your\s+|such\s+)?(?:AI\s+)?(?:inputs?|prompts?|outputs?|conversations?|interactions?)\s+(?:\w+\s+){0,3}?for\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:product\s+)?(?:development|improvement|training)\b",
@@ -505,15 +513,101 @@ rule("ai_training.other_phrasings", "ai_training", "high", AI_TERMS + ["assistan
      [], [],
      unless=U_AI_UI, requires=TRAIN_REQ + ["learn", "smarter", "better", "safer", "more "])
 
+# More families of "your material trains our AI", each with the words it
+# needs. Written from how companies phrase it, not from corpus sentences:
+#  * the model is the subject and the person's material comes after a clause:
+#    "the models behind X are trained on data that includes what you post",
+#    "our AI is trained using, among other things, member conversations";
+#  * the model's data sources include the users: "our AI systems draw on
+#    several sources, including content people share with us";
+#  * the material helps the AI learn: "your likes help the algorithm learn";
+#  * a purpose that includes machine learning: "improving our services,
+#    including through machine learning";
+#  * the AI vendors that receive it improve their own systems with it;
+#  * people who receive it help train the models: "shared with contractors
+#    who help us train our models".
+# Someone's own material, said in several ways (after "trained on", "from").
+D["USERMAT"] = (r"(?:(?:your|users'?|user|customers'?|customer|members'?|member|people's|subscribers'?)\b"
+                r"|(?:from|by|of|with)\s+(?:our\s+)?(?:users|customers|members|people\s+who)\b"
+                r"|(?:you|users|customers|members|people)\s+(?:\w+\s+)?(?:post|share|upload|provide|submit|create|send|make|give)\w*)")
+rule("ai_training.more_phrasings", "ai_training", "high", AI_TERMS,
+     [{"g": "a", "p": r"\b{{MODEL}}[^.;]{0,60}?\b(?:is|are|was|were|been|be|gets?)\s+(?:\w+\s+)?(?<p>(?:trained|fine-tuned|retrained)\s+(?:\w+\s+)?(?:on|using|with|from)|(?:built|developed)\s+(?:\w+\s+)?(?:on|using|from))\b,?\s+(?:(?!(?:and|but|so|while|whereas|although|not|never)\b)[\w'-]+,?\s+){0,8}?{{USERMAT}}",
+       "r": [["trained", "fine-tuned", "retrained", "built", "developed"]],
+       "m": ["The models that run our search are trained on data that includes the reviews you post.",
+             "Our AI is trained using, among other things, de-identified member conversations."],
+       "n": ["Our models are trained on licensed books and public web pages.",
+             "Our AI was built with privacy in mind, so your data stays yours.",
+             "Our models are trained on public data, and your chats stay private."]},
+      {"g": "a", "p": r"\b{{MODEL}}\s+(?:\w+\s+){0,2}?(?:use|uses|used|draw\w*\s+(?:on|from)|rel(?:y|ies)\s+on|(?:are|is|were)\s+(?:built|developed|trained)\s+(?:using|from|on|with))\s+(?:\w+\s+){0,4}?(?<p>(?:data\s+)?sources?)\b[^.;]{0,200}?{{USERMAT}}",
+       "r": [["source"]],
+       "m": ["Our generative AI systems draw on several data sources, including content our users share.",
+             "Our language models use a mix of sources: licensed text, public pages and conversations with users."],
+       "n": ["Our AI uses sources such as news sites to answer you.",
+             "Our models use open data sources."]},
+      {"g": "a", "p": r"\b(?:{{DATA}}|it|this|these|they|which|ratings?|likes|thumbs)\s+(?:[\w-]+\s+){0,3}?(?<p>(?:help|let|allow|teach|enabl)\w*\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?(?:{{MODEL}}|assistant|recommendation\s+systems?)\s+(?:to\s+)?learn)\b",
+       "r": [["learn"]],
+       "m": ["Your ratings help our AI learn what you like.", "The responses you correct teach the model to learn your style."],
+       "n": ["Our courses help you learn about AI.", "The AI helps you learn faster."]},
+      {"g": "a", "p": r"\b(?<p>(?:develop\w*|improv\w+)\b[^.;]{0,100}?\bincluding\s+(?:through\s+|via\s+|by\s+)?(?:the\s+use\s+of\s+)?(?:machine[- ]learning|artificial\s+intelligence|AI\b(?![\w-]|\s+(?:features?|tools?|products?|services?|assistants?))))",
+       "a": [" ai ", " ai'", "machine learning", "machine-learning", "artificial intelligence"], "r": [["including"]],
+       "m": ["Developing and improving new features and services, including through machine learning.",
+             "Improve our apps and keep members safe (including machine learning and automated decisions)."],
+       "n": ["We improve our services, including AI features, with your feedback in mind.",
+             "Some tools let you develop a draft from your notes, including with the use of AI.",
+             "We develop many products, including AI-powered ones."]},
+      {"g": "b", "p": r"\b(?:AI|model|LLM|machine[- ]learning)\s+(?:service\s+|technology\s+)?(?:providers?|vendors?|partners?|companies|developers)\s+(?:\w+\s+){0,3}?(?:may|might|can|will|could|to)\s+(?:also\s+)?(?<p>use|retain|process|analy[sz]e)\s+(?:\w+\s+){0,3}?{{DATA}}\b[^.;]{0,60}?\b(?:to|for)\s+(?:\w+\s+){0,2}?(?:train\w*|improv\w+|develop\w*|refin\w+)\b",
+       "r": [["provider", "vendor", "partner", "companies", "developer"]],
+       "m": ["Our third-party AI providers may use your inputs to improve their services.",
+             "Model partners can retain prompts for training their systems."],
+       "n": ["Our AI providers are not allowed to use your inputs to improve their services.",
+             "AI providers may use your inputs to answer your questions."]},
+      {"g": "b", "p": r"\b(?:shar|disclos|provid|send|sent|giv|transfer)\w*\b[^.;]{0,100}?\b(?:who|that|which)\s+(?<p>help\w*\s+(?:us\s+)?(?:to\s+)?(?:train|improve|develop|build|refine|label|annotate)\w*\s+(?:our|the|its|their)\s+(?:[\w-]+\s+){0,2}?{{MODEL}})(?!\s+(?:community|communities|team|events?|news|ethics|policy|strategy|literacy|education))",
+       "r": [["who help", "that help", "which help"]],
+       "m": ["We may share your conversations with contractors who help us train our models.",
+             "Samples are sent to vendors that help label and improve our speech recognition models."],
+       "n": ["We share your email with partners who help us deliver your orders.",
+             "We send news to members who help us build our AI community."]},
+      # the person's own data makes the AI better: "use my data to make AI better"
+      {"g": "b", "p": r"\b(?:my|your)\s+(?:\w+\s+){0,2}?{{DATA}}\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:help\s+)?(?<p>make\s+(?:\w+\s+){0,2}?{{MODEL}}\s+(?:better|smarter|safer|more\s+\w+))",
+       "r": [["make"], ["better", "smarter", "safer", "more "]],
+       "m": ["Use my data to make AI better", "Your voice clips can help make speech recognition more accurate."],
+       "n": ["We make AI more accessible.", "Use our AI to make your data more useful."]},
+      # a consent switch: "Allow us to use my content for AI"
+      {"g": "b", "p": r"\b(?<p>us(?:e|ing)\s+(?:my|your)\s+(?:\w+\s+){0,2}?{{DATA}}\s+(?:for|in)\s+(?:AI|artificial\s+intelligence|machine[- ]learning|generative\s+AI)(?:\s+(?:purposes|research|development))?)\W*$",
+       "r": [["use my", "use your", "using my", "using your"]],
+       "m": ["Allow us to use my content for AI", "Let the company use your recordings for machine learning purposes."],
+       "n": ["Use my content for AI features", "Using your data for AI, we personalise your feed."]}],
+     "What you type, upload or do may be used to train or improve AI models.",
+     [], [],
+     unless=U_AI_UI + [r"(?:\bnot|n't|\bnever|\bprohibit\w*|\bforbid\w*|\bbarred|\brestrict\w*)\b[^.;]{0,40}?\b(?:use|retain|process|analy[sz]e|train\w*|learn)\b",
+                       r"\bnot\s+(?:on|using|with|from)\s+(?:\w+\s+){0,2}?(?:your|users?'?|customers?'?|members?'?)\b"],
+     requires=TRAIN_REQ + ["learn", "trained", "built", "developed", "source", "make", "including", "machine learning", "artificial intelligence", " ai "])
+
+# An opt-out that names model training is also about training (labeling
+# rule: the use an opt-out refuses is named): "Turn off model training",
+# "Stop using my chats to improve the AI".
+rule("ai_training.named_in_opt_out", "ai_training", "high", ["training", "train", "improv"],
+     [r"\b(?<p>(?:turn|switch|toggle)(?:s|ed|ing)?\s+off\s+(?:the\s+)?(?:(?:AI|model|ML|LLM|third[- ]party)\s+){1,2}(?:training|improvement))\b",
+      r"\b(?<p>(?:stop|disable|pause|prevent|block)\w*\s+(?:\w+\s+){0,2}?(?:using|use\s+of)\s+(?:my|your)\s+(?:\w+\s+){0,2}?{{DATA}}\s+(?:for|to)\s+(?:AI\s+|model\s+)?(?:train\w*|improv\w+\s+(?:our\s+|the\s+|its\s+)?(?:AI|models?)))"],
+     "This switch is about using your content to train AI models.",
+     ["Turn off model training", "Stop using my chats for training.",
+      "You can switch off AI training in your account."],
+     ["Turn off training videos", "Stop using my card for payments.",
+      "If you turn off model training, new chats are not used.",
+      "Can I turn off model training?"],
+     unless=U_NOT_OURS + ["{{QUESTION}}", r"\b(?:if|when|once|after|should)\s+(?:you\s+)?(?:\w+\s+){0,3}?(?:turn|switch|toggl|stop|disabl|paus)\w*"],
+     requires=["off", "stop", "disabl", "pause", "prevent", "block"])
+
 # Short labels of settings and purpose lists ("Model improvement", "AI
 # training on your chats", "Improve our AI: on"): they state the practice in
 # a switch or a list, but as a heading they only name a topic.
 rule("ai_training.short_label", "ai_training", "high", AI_TERMS + ["assistant"],
      [r"^\W*(?<p>(?:(?:AI|model|LLM)\s+)(?:training|improvement)(?:\s+(?:on|with|using)\s+(?:\w+\s+){0,2}?\w+)?)\W*$",
       r"^[^.;]{0,40}?\b(?<p>(?:AI|model|ML|LLM)\s+(?:model\s+)?(?:training|improvement))\b[^.;]{0,30}$",
-      r"^\W*(?<p>(?:help\s+(?:us\s+)?)?improv\w*\s+(?:our\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:AI|models?|LLMs?|assistant)\b)(?:[^.;]{0,30}$|\s*[:\-]|\s+by\s+)"],
+      r"^\W*(?<p>(?:help\s+(?:us\s+)?)?improv\w*\s+(?:our\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:AI|models?|LLMs?|assistant)\b)(?:[^.;]{0,30}$|\s*[:\-]|\s+by\s+|[^.;]{0,20}?\s+by\s+(?:sharing|allowing|letting|sending|contributing|providing))"],
      "What you type, upload or do may be used to train or improve AI models.",
      ["Model improvement",
+      "Improve AI for everyone by sharing your voice notes",
       "AI training on your chats",
       "Improve the assistant: on"],
      ["Our approach to AI safety",

@@ -491,9 +491,9 @@ rule("ai_training.other_phrasings", "ai_training", "high", AI_TERMS + ["assistan
        "m": ["You can opt out of AI training in Settings.", "Exclude your site from model training."],
        "n": ["AI training takes weeks.", "Remove a member from the team."]},
       # "help improve our AI by sharing your chats"
-      {"g": "b", "p": r"\b(?<p>help\w*\s+(?:us\s+)?(?:to\s+)?(?:improve|train|develop|build)\s+(?:\w+\s+){0,3}?{{MODEL}})\b[^.;]{0,60}?\bby\s+(?:sharing|allowing|letting|contributing|sending|providing|using)\b",
+      {"g": "b", "p": r"\b(?<p>help\w*\s+(?:us\s+)?(?:to\s+)?(?:improve|train|develop|build)\s+(?:\w+\s+){0,3}?(?:{{MODEL}}|assistant))\b[^.;]{0,60}?\bby\s+(?:sharing|allowing|letting|contributing|sending|providing|using)\b",
        "r": [["help"], ["by sharing", "by allowing", "by letting", "by contributing", "by sending", "by providing", "by using"]],
-       "m": ["Help improve our AI by sharing your voice clips.", "Help us train our models by allowing access to your chats."],
+       "m": ["Help improve our AI by sharing your voice clips.", "You can help improve the assistant by letting us keep your chats.", "Help us train our models by allowing access to your chats."],
        "n": ["Help improve our AI by reporting bugs.", "Help us by sharing the app."]},
       {"p": r"\b(?:analy[sz]\w*|process\w*|us(?:e|es|ed|ing)|review\w*)\s+(?:\w+\s+){0,4}?(?:content|data|information|files|messages|conversations|recordings|images|photos|videos)\s+(?:using|with|through|via|by\s+means\s+of)\s+(?:\w+\s+){0,4}?(?<p>machine[- ]learning|AI|artificial\s+intelligence)\b[^.;]{0,60}?\b(?:to|for|in\s+order\s+to)\s+(?:\w+\s+){0,2}?(?:improv|develop|train|enhanc|refin)\w*",
        "a": [" ai ", " ai-", " ai'", "machine learning", "machine-learning", "artificial intelligence"],
@@ -598,6 +598,43 @@ rule("ai_training.named_in_opt_out", "ai_training", "high", ["training", "train"
      unless=U_NOT_OURS + ["{{QUESTION}}", r"\b(?:if|when|once|after|should)\s+(?:you\s+)?(?:\w+\s+){0,3}?(?:turn|switch|toggl|stop|disabl|paus)\w*"],
      requires=["off", "stop", "disabl", "pause", "prevent", "block"])
 
+# Consent switches and check boxes of AI products, in the imperative ("Share
+# voice clips to improve the assistant", "Your chats train the model"). A list
+# of forbidden uses starts with a bare verb too ("Use the content to train a
+# model"), so here the object is the person's kind of material and the target
+# the company's own AI; the rule keeps every other cancelling pattern.
+U_AI_SWITCH = [u for u in U_AI_UI if u != U_NOT_OURS[2]]
+rule("ai_training.consent_switch", "ai_training", "high", AI_TERMS + ["assistant"],
+     [{"g": "a", "p": r"^\W*(?<p>(?:share|send|contribute|donate|use|include|allow|let\s+us\s+use|save|store|keep)\s+(?:my\s+|your\s+|our\s+)?(?:anonymous\s+|anonymi[sz]ed\s+|de-?identified\s+)?(?:(?!(?:the|any|this|that|such|a|an)\b)[\w-]+\s+){0,2}?{{DATA}}(?:\s+(?:and|&|or)\s+(?:[\w-]+\s+)?{{DATA}})?\s+(?:\w+\s+){0,2}?(?:to|for)\s+(?:help\s+)?(?:improv|train|develop|refin|fine-tun|teach)\w*\s+(?:(?:our|the|its|\w+'s)\s+)?(?:(?!(?:a|an|any|competing|other|rival|similar)\b)[\w-]+\s+){0,2}?(?:{{MODEL}}|assistant))",
+       "r": [["share", "send", "contribute", "donate", "use", "include", "allow", "let us", "save", "store", "keep"]],
+       "m": ["Share audio recordings to improve the assistant", "Send anonymised usage data to help train our AI models",
+             "Save my voice clips to help improve speech recognition"],
+       "n": ["Share usage data to help improve the app", "Use the content to train a competing model.",
+             "Use content from the site to train any AI model"]},
+      {"g": "a", "p": r"\b(?:my|your|users'?)\s+(?:[\w-]+\s+){0,2}?{{DATA}}\s+(?:can\s+|may\s+|will\s+|help\s+|also\s+)?(?<p>(?:train|teach|improve|fine-tune)s?\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,2}?(?:{{MODEL}}|assistant))\b",
+       "r": [["train", "teach", "improve", "fine-tune"]],
+       "m": ["Your chats train the model", "Your voice recordings may improve our speech recognition."],
+       "n": ["Your trainer can teach the AI class.", "Our chats train the staff"]},
+      {"g": "a", "p": r"^\W*(?<p>(?:\w+\s+(?:and|&)\s+)?(?:train|fine-tune|teach|improve)\s+(?:\w+\s+){0,2}?{{MODEL}}\s+(?:with|on|using|from)\s+(?:my|your)\b)",
+       "r": [["train", "fine-tune", "teach", "improve"]],
+       "m": ["Train AI with my writing", "Fine-tune the model on your past chats", "Personalise and improve our AI with my data"],
+       "n": ["Train AI with public books", "Teach the model with examples you write yourself? No."]},
+      {"g": "a", "p": r"\b(?:{{DATA}})\s+(?:being\s+|to\s+be\s+|is\s+|are\s+)?(?<p>used\s+for\s+(?:generative\s+)?AI)\b(?![\w-])(?=\W*$|\s+(?:at|by|training|development|improvement|research|models?|purposes)\b)",
+       "r": [["used for"]],
+       "m": ["Object to your information being used for AI", "Allow my posts to be used for AI development"],
+       "n": ["Your data is used for AI features you turn on.", "Your photos are used for AI editing."]},
+      {"g": "a", "p": r"\b(?<p>(?:allow|let|permit)\w*\s+(?:AI|LLM|model|machine[- ]learning)\s+(?:companies|developers|providers|firms|labs|crawlers|bots)\s+(?:to\s+)?(?:use|access|crawl|scrape|train\s+on|learn\s+from))\b",
+       "r": [["allow", "let", "permit"], ["companies", "developers", "providers", "firms", "labs", "crawlers", "bots"]],
+       "m": ["Allow AI companies to use my work", "You can let AI crawlers access your posts."],
+       "n": ["Allow AI features to use your location", "AI companies let you use their models."]},
+      {"g": "a", "p": r"^\W*(?<p>(?:allow\s+|enable\s+)?(?:content|data|chat|conversation|prompt)s?\s+(?:used\s+for\s+)?training)\W*$",
+       "a": ["training"], "r": [["content", "data", "chat", "conversation", "prompt"]],
+       "m": ["Content training", "Allow chat training"],
+       "n": ["Data training for staff", "Content training sessions"]}],
+     "This setting lets the company use your content to train or improve its AI.",
+     [], [],
+     unless=U_AI_SWITCH, requires=TRAIN_REQ + ["teach", "used for", "allow", "let", "permit"])
+
 # Short labels of settings and purpose lists ("Model improvement", "AI
 # training on your chats", "Improve our AI: on"): they state the practice in
 # a switch or a list, but as a heading they only name a topic.
@@ -625,8 +662,8 @@ rule("ai_training.named_assistant", "ai_training", "high", ASSISTANTS,
 
 rule("ai_training.train_products", "ai_training", "high", TRAIN_STRONG,
      [r"\b(?<p>{{TRAINSTRONG}})\s+(?:and\s+\w+\s+)?(?:our|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:products|services|systems|technolog(?:y|ies)|tools|features|Services|platform)\b",
-      {"g": "b", "p": r"\b(?<p>(?:use|share|allow|contribute|donate|include)\s+(?:\w+\s+){0,2}?(?:my|your)\s+(?:\w+\s+){0,2}?(?:data|content|chats?|conversations?|prompts?|recordings?|code|files|inputs|posts|interactions)\s+(?:to\s+be\s+used\s+)?(?:for|in)\s+(?:(?:AI|model|ML)\s+){0,2}training)\b(?!\s+(?:purposes|staff|employees|our\s+staff))", "r": [["training"], ["my", "your"]],
-       "m": ["Use my chats for training.", "Allow your conversations to be used for AI training."],
+      {"g": "b", "p": r"\b(?<p>(?:use|share|allow|contribute|donate|include)\s+(?:\w+\s+){0,2}?(?:my|your)\s+(?:[\w-]+\s+){0,2}?{{DATA}}\s+(?:to\s+be\s+used\s+)?(?:for|in)\s+(?:(?:AI|model|ML)\s+){0,2}training)\b(?!\s+(?:purposes|staff|employees|our\s+staff))", "r": [["training"], ["my", "your"]],
+       "m": ["Use my chats for training.", "Allow your conversations to be used for AI training.", "Allow the firm to use my de-identified voice notes for training"],
        "n": ["Use my chats for training staff.", "Share your training plan with a coach."]},
       {"g": "b", "p": r"\b(?:prompts?|conversations?|chats?|code|snippets?|inputs?|outputs?|completions?|queries|generations?)\s+(?:\w+\s+){0,5}?(?<p>used)\s+(?:for|in)\s+(?:\w+\s+)?training\b(?!\s+(?:purposes\s+of\s+)?(?:staff|employees|personnel))", "r": [["used for", "used in"], ["training"]],
        "m": ["Code snippets you write may be used for model training.", "Prompts are used in training."],

@@ -1068,6 +1068,29 @@ rule("opt_out_exception.delay", "opt_out_exception", "low",
       "You may opt out of this agreement within 30 days of accepting it."],
      unless=["{{QUESTION}}"], requires=[" day", " week", " month", "end of the"])
 
+# "it may take up to ten days for your choice to take effect"
+rule("opt_out_exception.choice_delay", "opt_out_exception", "low", ["take effect", "to process", "to be processed", "to apply", "to be applied"],
+     [r"\b(?<p>(?:take|takes|allow|need|needs)\s+(?:up\s+to\s+|about\s+|around\s+)?(?:\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty|a\s+few|several|\w+-\w+)\s+(?:business\s+|working\s+|calendar\s+)?(?:hours|days|weeks|months))\b[^.;]{0,60}?\b(?:choices?|opt-?outs?|preferences?|(?:opt-?out|objection|unsubscribe)\s+requests?|requests?\s+to\s+(?:opt|unsubscribe|object)|changes?\s+to\s+your\s+(?:\w+\s+)?(?:choices|preferences|settings)|unsubscri\w+|withdrawal)\b[^.;]{0,40}?\b(?:take\s+effect|to\s+(?:be\s+)?process|to\s+(?:be\s+)?appl)",
+      r"\b(?:choices?|opt-?outs?|preferences?|(?:opt-?out|objection|unsubscribe)\s+requests?|requests?\s+to\s+(?:opt|unsubscribe|object)|changes?\s+to\s+your\s+(?:\w+\s+)?(?:choices|preferences|settings)|unsubscri\w+|withdrawal)\b[^.;]{0,60}?\b(?<p>(?:take|takes|need|needs)\s+(?:up\s+to\s+|about\s+|around\s+)?(?:\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty|a\s+few|several|\w+-\w+)\s+(?:business\s+|working\s+|calendar\s+)?(?:hours|days|weeks|months)\s+to\s+(?:take\s+effect|(?:be\s+)?process|(?:be\s+)?appl))"],
+     "Your choice takes time to take effect, and the use goes on meanwhile.",
+     ["It may take up to 10 days for your choice to take effect.",
+      "Changes to your ad settings can take 48 hours to take effect."],
+     ["New features take a few weeks to take effect in every region.",
+      "It takes two days to process your order.",
+      "Deletion requests can take up to 30 days to process."],
+     unless=["{{QUESTION}}"], requires=[[" hour", " day", " week", " month"], ["choice", "request", "opt", "preference", "change", "setting", "unsubscri", "withdraw"]])
+
+# "you will still see ads, but they will be less relevant": a refusal of
+# personalised ads does not stop the ads
+rule("opt_out_exception.ads_still_shown", "opt_out_exception", "low", ["still see", "still receive", "still get", "still be shown", "still be served", "still show", "still serve"],
+     [r"\b(?<p>still\s+(?:see|receive|get|be\s+shown|be\s+served|show\s+you|serve\s+you)\s+(?:\w+\s+){0,2}?(?:ads|advertis\w+|adverts|advertising))\b[^.;]{0,80}?\b(?:less\s+(?:relevant|personali[sz]ed|tailored|targeted|interesting)|not\s+(?:be\s+)?(?:personali[sz]ed|tailored|targeted|based\s+on)|generic|random|non-personali[sz]ed|contextual)"],
+     "Turning off personalised ads does not mean fewer ads: you still see them.",
+     ["You will still see ads, but they will be less relevant to you.",
+      "You may still be shown advertising, though it will not be tailored to your interests."],
+     ["You will still see your saved posts.",
+      "You still see ads that are relevant to you."],
+     unless=["{{QUESTION}}"], requires=["relevant", "personali", "tailor", "target", "based on", "generic", "random", "contextual"])
+
 # --------------------------------------------------------------------------
 # opt_out
 # --------------------------------------------------------------------------

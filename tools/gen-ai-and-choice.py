@@ -804,6 +804,40 @@ rule("no_ai_training.denial", "no_ai_training", "info", AI_ANCHORS + TRAIN_STRON
       "We do not train our support staff on live calls."],
      unless=U_NO_AI, suppresses=["ai_training"], requires=NEG_REQ)
 
+# A sentence that needs its neighbour: right after one about training on your
+# content, "It is on by default" says the training is on by default (the
+# labeling rule: on by default is ai_training, off by default no_ai_training),
+# and "your content may be used as we refine these tools" is the same use.
+SETTING_SUBJ = r"^\W*(?:(?:it|this|that|these|they|the\s+(?:setting|option|toggle|feature|program(?:me)?|switch|preference|checkbox|box)|this\s+(?:setting|option|toggle|feature|program(?:me)?|switch|preference|checkbox|box)|(?:data\s+|content\s+)?(?:sharing|collection|contribution|training))\s+(?:\w+\s+){0,6}?)"
+rule("ai_training.default_on_nearby", "ai_training", "high", ["by default", "automatically"],
+     [SETTING_SUBJ + r"(?:is|are|was|will\s+be|remains?|stays?)\s+(?:\w+\s+)?(?<p>(?:enabled|on|turned\s+on|switched\s+on|active|opted[- ]in|selected|checked|ticked)\s+(?:by\s+default|automatically))\b"],
+     "Right after a sentence about training AI on your content, this says that use is on unless you turn it off.",
+     ["We may use your chats to train our models. This setting is turned on by default.",
+      "Your recordings help improve our speech models. It is enabled by default for new accounts."],
+     ["This setting is turned on by default.",
+      "We may use your chats to train our models. This setting is off by default."],
+     unless=[r"\b(?:off|disabled|not\s+(?:enabled|on|active))\s+by\s+default\b", "{{QUESTION}}"],
+     after={"label": "ai_training", "within": 2}, requires=["enabled", " on ", " on.", "active", "opted", "selected", "checked", "ticked"])
+
+rule("no_ai_training.default_off_nearby", "no_ai_training", "info", ["by default"],
+     [SETTING_SUBJ + r"(?:is|are|was|will\s+be|remains?|stays?)\s+(?:\w+\s+)?(?<p>(?:disabled|off|turned\s+off|switched\s+off|inactive|opted[- ]out|unchecked|unticked|not\s+(?:enabled|on|active|selected|checked))\s+by\s+default)\b"],
+     "Right after a sentence about training AI on your content, this says that use is off unless you turn it on.",
+     ["Your prompts may be used to improve our AI. This option is disabled by default.",
+      "Share your code snippets to train the assistant. It is off by default in company accounts."],
+     ["This option is disabled by default.",
+      "Your prompts may be used to improve our AI. This option is on by default."],
+     unless=["{{QUESTION}}"], after={"label": "ai_training", "within": 2},
+     requires=["disabled", " off", "inactive", "opted", "unchecked", "unticked", "not "])
+
+rule("ai_training.used_as_we_refine", "ai_training", "high", [" as we ", " while we ", " when we "],
+     [r"\b(?:{{DATA}}|it|they|this|these)\s+(?:\w+\s+){0,4}?(?:may|might|can|could|will|would|is|are)\s+(?:also\s+|still\s+)?(?:be\s+)?(?<p>used)\s+(?:as|while|when)\s+we\s+(?:\w+\s+)?(?:refine|improve|develop|train|build|test|fine-tune|evaluate)\s+(?:them|it|these|those|the|our|its|new)\b"],
+     "Right after a sentence about AI, this says your content is used while the company improves it.",
+     ["Your feedback helps us improve our AI models. During the beta, your drafts may be used as we refine these tools.",
+      "We may use your chats to train our models. Your chats will be used while we improve them."],
+     ["During the beta, your drafts may be used as we refine these tools.",
+      "Our assistant is new. Your chats will be used when we reply to you."],
+     unless=U_AI, after={"label": "ai_training", "within": 3}, requires=["refine", "improve", "develop", "train", "build", "test", "fine-tune", "evaluate"])
+
 rule("no_ai_training.off_by_default", "no_ai_training", "info", ["by default", "automatically opted out", "automatically excluded", "training is", "training remains", "training stays", "training are", "improvement is"],
      [r"\b(?<p>(?:opted[- ]out|disabled|turned\s+off|off|excluded|not\s+(?:enabled|included|on))\s+(?:automatically|by\s+default)|automatically\s+(?:opted[- ]out|excluded))\b",
       r"\b(?<p>(?:model\s+|AI\s+)?(?:training|model\s+improvement)\s+(?:is|are|remains|stays)\s+(?:disabled|off|turned\s+off|not\s+enabled|switched\s+off))\b"],

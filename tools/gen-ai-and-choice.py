@@ -938,13 +938,13 @@ rule("opt_out_exception.still_nearby", "opt_out_exception", "medium",
      unless=U_USER_STILL + [r"\b(?:you|users?)\s+(?:will\s+|may\s+|can\s+)?(?:no\s+longer|not)\b", r"\b(?:reason|grounds?|basis|need)\s+for\s+us\s+to\s+continue\b"],
      after={"label": "opt_out", "within": 2})
 
-SCOPE_NOUN = r"(?:(?:turning|switching)\s+(?:\w+\s+){0,3}?off|disabling\s+\w+|settings?|choices?|preferences?|opt-?outs?|opting\s+out|options?|toggles?|(?:privacy|ad|ads|data|cookie)\s+controls?|selections?|(?:opt-?out|deletion|objection|your)\s+requests?|switch|consent\s+withdrawal|withdrawal\s+of\s+(?:your\s+)?consent|withdrawing\s+(?:your\s+)?consent|revocation\s+of\s+(?:your\s+)?consent|unsubscrib\w+|(?:this|that)\s+choice)"
-SCOPE_REQ = ["turning", "switching", "disabling", "setting", "choice", "preference", "opt-out", "opt out", "opting out", "option", "toggle", "control", "selection",
+SCOPE_NOUN = r"(?:(?:turning|switching)\s+(?:\w+\s+){0,3}?off|disabling\s+\w+|(?:rejecting|declining|refusing|blocking)\s+(?:\w+\s+){0,2}?(?:cookies|tracking|consent|all)|settings?|choices?|preferences?|opt-?outs?|opting\s+out|options?|toggles?|(?:privacy|ad|ads|data|cookie)\s+controls?|selections?|(?:opt-?out|deletion|objection|your)\s+requests?|switch|consent\s+withdrawal|withdrawal\s+of\s+(?:your\s+)?consent|withdrawing\s+(?:your\s+)?consent|revocation\s+of\s+(?:your\s+)?consent|unsubscrib\w+|(?:this|that)\s+choice)"
+SCOPE_REQ = ["turning", "switching", "disabling", "rejecting", "declining", "refusing", "blocking", "setting", "choice", "preference", "opt-out", "opt out", "opting out", "option", "toggle", "control", "selection",
              "request", "switch", "withdraw", "revocation", "unsubscri"]
-LIMIT_ANCHORS = combos(["not", "n't"], ["apply", "affect", "cover", "extend", "stop", "prevent", "remove", "delete", "mean", "include",
+LIMIT_ANCHORS = combos(["not", "n't"], ["apply", "affect", "cover", "extend", "stop", "prevent", "remove", "delete", "mean", "include", "block",
                                          "change", "impact", "undo"]) + ["only appl", "apply only", "applies only", "limited to", "only work", "works only",
                  "only affect", "only cover", "only for", "only to", "is only", "are only"]
-LIMIT = [r"\b" + SCOPE_NOUN + r"\b[^.;]{0,60}?\b(?<p>(?:(?:do|does|will|would|shall|may)\s*(?:not|n't)|wo\s*n't)\s+(?:apply|affect|cover|extend|stop|prevent|remove|delete|undo|mean|include|change|impact|limit|restrict))\b",
+LIMIT = [r"\b" + SCOPE_NOUN + r"\b[^.;]{0,60}?\b(?<p>(?:(?:do|does|will|would|shall|may)\s*(?:not|n't)|wo\s*n't)\s+(?:apply|affect|cover|extend|stop|prevent|remove|delete|undo|mean|include|change|impact|limit|restrict|block))\b",
          r"\b(?:settings?|choices?|preferences?|opt-?outs?|opting\s+out|unsubscrib\w+|withdrawal\s+of\s+(?:your\s+)?consent|withdrawing\s+(?:your\s+)?consent|revocation\s+of\s+(?:your\s+)?consent)\s+(?:\w+\s+){0,4}?(?<p>(?:is|are|applies|apply|affects?|covers?|works?)\s+only\s+(?:to|for|on)|(?:only|solely)\s+(?:(?:applies|apply|affects?|covers?|works?)\s+(?:to|for|on)|covers?|affects?)|(?:is|are)\s+limited\s+to)\b"]
 LIMIT_NO = ["These terms do not apply to third-party websites.",
             "The offer only applies to new customers."]
@@ -953,6 +953,7 @@ LIMIT_NO = ["These terms do not apply to third-party websites.",
 rule("opt_out_exception.does_not_apply", "opt_out_exception", "medium", LIMIT_ANCHORS, LIMIT,
      "The opt-out or setting has limits: some data or uses are not covered by it.",
      ["These choices do not apply to messages about your account or orders.",
+      "Rejecting all cookies will not block the cookies the site needs to run.",
       "You can opt out, but the opt-out only applies to the program described above."],
      LIMIT_NO,
      unless=["{{QUESTION}}"], requires=SCOPE_REQ)
@@ -987,10 +988,12 @@ rule("opt_out_exception.this_does_not_stop", "opt_out_exception", "medium", ["no
      unless=["{{QUESTION}}"])
 
 rule("opt_out_exception.cannot_opt_out", "opt_out_exception", "medium",
-     ["cannot", "can't", "can not", "may not", "not able", "unable", "not possible", "no way", "not be able"],
-     [r"\b(?<p>(?:cannot|can't|can\s+not|may\s+not|are\s+not\s+able\s+to|is\s+not\s+able\s+to|won't\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to|unable\s+to|not\s+possible\s+to|no\s+way\s+to)\s+(?:\w+\s+){0,2}?(?:opt[- ]?out|unsubscrib\w*|turn\s+(?:\w+\s+){0,2}?off|switch\s+(?:\w+\s+){0,2}?off|disable|deactivate|refuse|decline|object|withdraw|reject|deselect|untick|uncheck|be\s+(?:disabled|turned\s+off|switched\s+off|toggled\s+off|opted\s+out|deactivated|refused|declined|rejected|deselected|unchecked)))\b"],
+     ["cannot", "can't", "can not", "may not", "not able", "unable", "not possible", "no way", "not be able", "not available for", "not eligible for"],
+     [r"\b(?<p>(?:not|n't)\s+(?:available|possible|eligible)\s+for\s+(?:opt(?:ing)?[- ]?out|disabling|deactivation|refusal|withdrawal))\b",
+      r"\b(?<p>(?:cannot|can't|can\s+not|may\s+not|are\s+not\s+able\s+to|is\s+not\s+able\s+to|won't\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to|unable\s+to|not\s+possible\s+to|no\s+way\s+to)\s+(?:\w+\s+){0,2}?(?:opt[- ]?out|unsubscrib\w*|turn\s+(?:\w+\s+){0,2}?off|switch\s+(?:\w+\s+){0,2}?off|disable|deactivate|refuse|decline|object|withdraw|reject|deselect|untick|uncheck|be\s+(?:disabled|turned\s+off|switched\s+off|toggled\s+off|opted\s+out|deactivated|refused|declined|rejected|deselected|unchecked)))\b"],
      "Some use of your data cannot be switched off.",
      ["Essential cookies cannot be turned off.",
+      "Not available for opt-out",
       "You may not opt out of service announcements about your account.",
       "Some safety checks can't be disabled."],
      ["You can opt out at any time.",
@@ -1002,7 +1005,7 @@ rule("opt_out_exception.cannot_opt_out", "opt_out_exception", "medium",
 ALWAYS_ON = ["always active", "always on", "always enabled", "always required", "always necessary", "strictly required"]
 WITHOUT_THESE = ["without these", "without this", "without them", "without those", "without such"]
 rule("opt_out_exception.always_on", "opt_out_exception", "medium", ALWAYS_ON,
-     [r"^\W*(?<p>always\s+(?:active|on|enabled|required))\W*$",
+     [r"^\W*(?:[\w-]+\s+){0,3}?\(?\s*(?<p>always\s+(?:active|on|enabled|required))\s*\)?\W*$",
       r"\b(?<p>(?:is|are)\s+(?:always\s+(?:required|active|on|enabled|necessary)|strictly\s+required))\b(?![^.;]{0,40}\b(?:to\s+(?:log|sign)|for\s+(?:login|sign))\b)",
       {"p": r"\b(?<p>without\s+(?:offering|giving|providing|affording)\s+(?:you\s+)?(?:\w+\s+){0,2}?(?:opportunity|option|ability|choice|chance)\s+to\s+(?:opt|unsubscrib|decline|refuse|object))",
        "a": ["without offering", "without giving", "without providing"],
@@ -1021,6 +1024,7 @@ rule("opt_out_exception.always_on", "opt_out_exception", "medium", ALWAYS_ON,
        "n": ["An account is mandatory to place an order.", "Some fields are not optional."]}],
      "Some use of your data cannot be switched off.",
      ["Always active",
+      "Essential (always on)",
       "Strictly necessary cookies are always active."],
      ["You can opt out at any time.",
       "We always respect your choices."],
@@ -1051,9 +1055,9 @@ rule("opt_out_exception.already_trained", "opt_out_exception", "medium", ["alrea
 
 rule("opt_out_exception.opt_out_again", "opt_out_exception", "low", ["again"],
      [r"\b(?<p>(?:need|have|required|must)\s+to\s+(?:\w+\s+){0,3}?(?:opt[- ]?out|opt-?out\s+procedure|repeat|renew|do\s+(?:this|it|so)|set\s+(?:your\s+)?(?:preferences|choices))\s+(?:\w+\s+){0,4}?again)\b",
-      (r"\b(?<p>(?:opt-?outs?|choices?|preferences?|settings?|selections?)\s+(?:\w+\s+){0,4}?(?:only\s+)?(?:appl(?:y|ies)|work|works|is\s+valid|are\s+valid|is\s+effective|will\s+be\s+effective|are\s+saved|is\s+saved|are\s+stored|is\s+stored|will\s+be\s+saved)\s+(?:only\s+)?(?:to|on|for|in)\s+(?:this|the|that|each)\s+(?:\w+\s+)?(?:browser|device))\b",
-       ["browser", "device"], [["opt-out", "optout", "choice", "preference", "setting", "selection"], ["appl", "work", "valid", "effective", "saved", "stored"]],
-       ["Your opt-out works only on this browser.",
+      (r"\b(?<p>(?:opt-?outs?|choices?|preferences?|settings?|selections?)\s+(?:\w+\s+){0,4}?(?:only\s+)?(?:appl(?:y|ies)|work|works|is\s+valid|are\s+valid|is\s+effective|will\s+be\s+effective|are\s+saved|is\s+saved|are\s+stored|is\s+stored|will\s+be\s+saved|(?:is|are)\s+(?:specific|limited|tied|linked))\s+(?:only\s+)?(?:to|on|for|in)\s+(?:this|the|that|each)\s+(?:\w+\s+)?(?:browser|device))\b",
+       ["browser", "device"], [["opt-out", "optout", "choice", "preference", "setting", "selection"], ["appl", "work", "valid", "effective", "saved", "stored", "specific", "limited", "tied", "linked"]],
+       ["Your opt-out works only on this browser.", "Your opt-out is specific to this browser.",
         "Your cookie choices are saved only on this device."],
        ["Use this browser for the best experience.",
         "Settings sync across every device you use."]),
@@ -1079,10 +1083,11 @@ rule("opt_out_exception.no_consent_needed", "opt_out_exception", "medium", ["con
        "R": [["not ask", "not request", "not seek"]],
        "m": ["For fraud checks we do not ask for your consent.", "The app may not request your consent for this."],
        "n": ["We do not ask for your password.", "We will not ask you twice for consent."]},
-      {"p": [r"\b(?<p>without\s+(?:asking\s+(?:for\s+)?|requiring\s+|seeking\s+|first\s+obtaining\s+)(?:your\s+)?consent)\b(?=[^.;]*\b(?:legitimate|object))",
-             r"\b(?:legitimate|object)\w*\b[^.;]*?\b(?<p>without\s+(?:asking\s+(?:for\s+)?|requiring\s+|seeking\s+|first\s+obtaining\s+)(?:your\s+)?consent)\b"],
-       "R": [["without asking", "without requiring", "without seeking", "without first obtaining"], ["legitimate", "object"]],
+      {"p": [r"\b(?<p>without\s+(?:asking\s+(?:for\s+)?|requiring\s+|seeking\s+|first\s+obtaining\s+)?(?:your\s+)?consent)\b(?=[^.;]*\b(?:legitimate|object))",
+             r"\b(?:legitimate|object)\w*\b[^.;]*?\b(?<p>without\s+(?:asking\s+(?:for\s+)?|requiring\s+|seeking\s+|first\s+obtaining\s+)?(?:your\s+)?consent)\b"],
+       "R": [["without asking", "without requiring", "without seeking", "without first obtaining", "without consent", "without your consent"], ["legitimate", "object"]],
        "m": ["Vendors may rely on legitimate interest and process your data without asking for your consent.",
+             "Legitimate interest: these partners may use your data without consent, but you can object.",
              "Without asking for your consent, partners may claim a legitimate interest."],
        "n": ["We never share your data without asking for your consent.", "Legitimate uses are listed below."]},
       {"g": "a", "p": r"\b(?<p>(?:without|regardless\s+of)\s+(?:your|their)\s+consent)\s+(?:where|when|if|as)\s+(?:\w+\s+){0,3}?(?:legitimate|required|permitted|necessary|law)",

@@ -95,7 +95,7 @@ D = {
                  r"virtual\s+assistants?\b", r"voice\s+assistants?\b",
                  *[w + r"\s+generators?\b" for w in ("image", "text", "art", "video", "music", "code", "speech")]),
     # verbs of training and improving
-    "TRAINV": alt(r"train(?:s|ed|ing)?", r"re-?train\w*", r"fine[- ]?tun\w+", r"improv\w+", r"develop\w*", r"build(?:s|ing)?", r"refin\w+",
+    "TRAINV": alt(r"train(?:s|ed|ing)?", r"re-?train\w*", r"fine[- ]?tun\w+", r"tun(?:e|es|ed|ing)", r"improv\w+", r"develop\w*", r"build(?:s|ing)?", r"refin\w+",
                   r"enhanc\w+", r"inform", r"teach\w*", r"evaluat\w+", r"power(?:s|ing)?"),
     "TRAINSTRONG": r"(?:train(?:s|ed|ing)?|re-?train\w*|fine[- ]?tun\w+)",
     # the training phrase: "train ... models", "model training", "training data"
@@ -250,7 +250,7 @@ AI_TERMS = [" ai ", " ai-", " ai'", " ais ", "genai", "machine learning", "machi
 TRAIN_DATA = ["training data", "training set", "training corpus", "train on", "trained on", "train with", "trained with",
               "training on", "training with", "train using", "trained using"]
 AI_ANCHORS = AI_TERMS + TRAIN_DATA
-TRAIN_REQ = ["train", "fine-tun", "fine tun", "finetun", "improv", "develop", "build", "refin", "enhanc",
+TRAIN_REQ = ["train", "fine-tun", "fine tun", "finetun", "tune", "tuning", "tuned", "improv", "develop", "build", "refin", "enhanc",
              "teach", "evaluat", "power"]
 TRAIN_STRONG = ["train", "fine-tun", "fine tun", "finetun"]
 NEG_REQ = ["not ", "n't", "never", "no ", "none", "neither", "nor ", "prohibit", "exclud", "exempt", "barred",
@@ -308,16 +308,19 @@ rule("ai_training.use_to_train", "ai_training", "high", AI_TERMS,
       r"\b(?<p>(?:us(?:e|es|ed|ing)|analy[sz]\w*|review\w*|process\w*))\s+(?:[\w,]+\s+){0,5}?(?:{{DATA}})\s+(?:with|to|in)\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+)?{{MODEL}}[^.;]{0,80}?\bto\s+(?:help\s+(?:us\s+)?)?(?:\w+,?\s+(?:and\s+|or\s+)?){0,8}?(?:improv|train|develop|refin|enhanc)\w*",
       # "...become part of the training data": the word "training" (or "model
       # improvement") must be there
-      {"p": r"\b(?<p>(?:us(?:e|es|ed|ing)|process\w*|includ\w+|incorporat\w+|feed\w*|fed|shar\w+|contribut\w+|provid\w+|add\w*|licens\w+|sell\w*|sold|(?:becom\w+|form\w*|be|is|are)\s+part))\b[^.;]{0,120}?\b(?:for|in|into|as|to|of)\s+(?:(?:the|our|its|their|future|new|ongoing|any)\s+)?(?:(?:(?:AI|ML|LLM|machine[- ]learning|model|generative)\s+){1,3}training|training\s+(?:data(?:\s*sets?)?|datasets?|sets?|corpus|corpora|runs?|of\s+(?:\w+\s+){0,3}?{{MODEL}})|(?:(?:AI|ML|LLM|generative)\s+)?model\s+(?:train\w*|improvement|development)|to\s+model\s+train)\b",
-       "a": AI_ANCHORS, "R": [["training", "model train", "model improvement", "model development"]],
+      {"p": r"\b(?<p>(?:us(?:e|es|ed|ing)|process\w*|includ\w+|incorporat\w+|feed\w*|fed|shar\w+|contribut\w+|provid\w+|add\w*|licens\w+|sell\w*|sold|serv\w+|(?:becom\w+|form\w*|be|is|are)\s+part))\b[^.;]{0,120}?\b(?:for|in|into|as|to|of)\s+(?:(?:the|our|its|their|future|new|ongoing|any)\s+)?(?:(?:(?:AI|ML|LLM|machine[- ]learning|model|generative)\s+){1,3}training|training\s+(?:data(?:\s*sets?)?|datasets?|sets?|corpus|corpora|runs?|examples|signals?|pipelines?|inputs|of\s+(?:\w+\s+){0,3}?{{MODEL}})|(?:(?:AI|ML|LLM|generative)\s+)?model\s+(?:train\w*|improvement|development)|to\s+model\s+train)\b",
+       "a": AI_ANCHORS + ["training example", "training signal", "training pipeline", "training input"],
+       "R": [["training", "model train", "model improvement", "model development"]],
        "m": ["Public posts may become part of the training data for our assistant.",
+             "Your thumbs-up and thumbs-down ratings serve as training signals.",
+             "The files you upload may be fed into our training pipeline.",
              "Your recordings can be included in the datasets we use for machine learning training."],
        "n": ["We use customer calls for training our support staff.",
              "Recordings are shared with the training team for quality checks."]},
       # "we use ... data for research and machine learning"
-      {"p": r"\b(?:we|us)\b[^.;]{0,40}?\b(?<p>(?:us(?:e|es|ed|ing)|process\w*|analy[sz]\w*))\b[^.;]{0,100}?\b(?:for|in)\s+(?:the\s+purposes?\s+of\s+)?(?:(?:[\w-]+,?\s+){0,3}?(?:and|or)\s+)?(?:machine[- ]learning|(?:AI|artificial\s+intelligence)\s+(?:research|development))\b",
+      {"p": r"\b(?:we|us)\b[^.;]{0,40}?\b(?<p>(?:us(?:e|es|ed|ing)|process\w*|analy[sz]\w*))\b[^.;]{0,100}?\b(?:for|in)\s+(?:the\s+purposes?\s+of\s+)?(?:(?:[\w-]+,?\s+){0,3}?(?:and|or)\s+)?(?:machine[- ]learning|reinforcement\s+learning|RLHF|(?:AI|artificial\s+intelligence)\s+(?:research|development))\b",
        "a": ["machine learning", "machine-learning", "ai research", "ai development", "intelligence research",
-             "intelligence development"], "R": None,
+             "intelligence development", "reinforcement learning", "rlhf"], "R": None,
        "m": ["We use aggregated usage data for research and machine learning.",
              "We analyse the questions you ask for AI research."],
        "n": ["We use machine learning to detect spam.",
@@ -531,12 +534,13 @@ rule("ai_training.other_phrasings", "ai_training", "high", AI_TERMS + ["assistan
 #    who help us train our models".
 # Someone's own material, said in several ways (after "trained on", "from").
 D["USERMAT"] = (r"(?:(?:your|users'?|user|customers'?|customer|members'?|member|people's|subscribers'?)\b"
-                r"|(?:from|by|of|with)\s+(?:our\s+)?(?:users|customers|members|people\s+who)\b"
+                r"|(?:from|by|of|with)\s+(?:our\s+)?(?:users|customers|members|people\s+who|(?:people|users|members|customers)\s+like\s+you)\b"
                 r"|(?:you|users|customers|members|people)\s+(?:\w+\s+)?(?:post|share|upload|provide|submit|create|send|make|give)\w*)")
 rule("ai_training.more_phrasings", "ai_training", "high", AI_TERMS,
-     [{"g": "a", "p": r"\b{{MODEL}}[^.;]{0,60}?\b(?:is|are|was|were|been|be|gets?)\s+(?:\w+\s+)?(?<p>(?:trained|fine-tuned|retrained)\s+(?:\w+\s+)?(?:on|using|with|from)|(?:built|developed)\s+(?:\w+\s+)?(?:on|using|from))\b,?\s+(?:(?!(?:and|but|so|while|whereas|although|not|never)\b)[\w'-]+,?\s+){0,8}?{{USERMAT}}",
-       "r": [["trained", "fine-tuned", "retrained", "built", "developed"]],
+     [{"g": "a", "p": r"\b{{MODEL}}[^.;]{0,60}?\b(?:is|are|was|were|been|be|gets?)\s+(?:\w+\s+)?(?<p>(?:trained|fine-tuned|retrained)\s+(?:\w+\s+)?(?:on|using|with|from)|(?:built|developed)\s+(?:\w+\s+)?(?:on|using|from)|(?:improved|refined|enhanced)\s+(?:\w+\s+){0,2}?(?:using|with|from|based\s+on))\b,?\s+(?:(?!(?:and|but|so|while|whereas|although|not|never)\b)[\w'-]+,?\s+){0,8}?{{USERMAT}}",
+       "r": [["trained", "fine-tuned", "retrained", "built", "developed", "improved", "refined", "enhanced"]],
        "m": ["The models that run our search are trained on data that includes the reviews you post.",
+             "Our AI models are improved over time using data from people like you.",
              "Our AI is trained using, among other things, de-identified member conversations."],
        "n": ["Our models are trained on licensed books and public web pages.",
              "Our AI was built with privacy in mind, so your data stays yours.",
@@ -570,6 +574,15 @@ rule("ai_training.more_phrasings", "ai_training", "high", AI_TERMS,
              "Samples are sent to vendors that help label and improve our speech recognition models."],
        "n": ["We share your email with partners who help us deliver your orders.",
              "We send news to members who help us build our AI community."]},
+      {"p": r"\b(?:may|might|can|could|will|would|is|are)\s+(?:also\s+)?(?:be\s+)?(?:used\s+as\s+)?(?:part\s+of|added\s+to|included\s+in|put\s+in(?:to)?)\s+(?:the|our|a|its)\s+(?<p>(?:data\s*sets?|datasets?|corpus|corpora)\s+(?:for|of|behind|used\s+(?:to|for)\s+\w+)\s+(?:our|the|its|new|future)\s+(?:[\w-]+\s+){0,2}?{{MODEL}})",
+       "R": [["dataset", "data set", "corpus", "corpora"]],
+       "m": ["Your images may be used as part of the dataset for our image model.",
+             "Posts may be added to the corpus behind our language models."],
+       "n": ["We publish the dataset for our research papers.", "Part of the dataset for the model is public data only."]},
+      {"p": r"^\W*by\s+(?:sharing|allowing|letting|contributing|sending|providing|using|rating|giving|turning\s+on|enabling)\b[^.;]{0,60}?,\s*you\s+(?:\w+\s+)?(?<p>help\w*\s+(?:us\s+)?(?:to\s+)?(?:improve|train|develop|build|refine)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?(?:{{MODEL}}|assistant))",
+       "a": AI_TERMS + ["assistant"], "r": [["help"]],
+       "m": ["By sharing your chats, you help improve our AI for everyone.", "By rating answers, you can help train the assistant."],
+       "n": ["By sharing the app, you help us grow.", "By using our AI, you help yourself."]},
       # the person's own data makes the AI better: "use my data to make AI better"
       {"p": r"\b(?:my|your)\s+(?:\w+\s+){0,2}?{{DATA}}\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:help\s+)?(?<p>make\s+(?:\w+\s+){0,2}?{{MODEL}}\s+(?:better|smarter|safer|more\s+\w+))",
        "r": [["make"], ["better", "smarter", "safer", "more "]],

@@ -165,7 +165,7 @@ def U(name, patterns):
 # arbitration opt-outs are `arbitration` (one literal word a pattern: PCRE2
 # finds a pattern's first literal fast)
 ARBITRATION = [r"\barbitrat\w*", r"\bclass\s+action\b", r"\bjury\b"]
-OPT_OUT_WINDOW = [r"\bopt-?out\s+(?:notice|window)\b", r"\bopt\s+out\s+within\s+(?:\w+\s+)?(?:\(\d+\)\s+)?days\W*$"]
+OPT_OUT_WINDOW = [r"\bopt-?out\s+(?:notice|window)\b", r"\bwithin\s+(?:your|the|a)\s+(?:\d+|thirty|sixty)[- ]day\s+(?:opt[- ]?out\s+)?(?:window|period)\b", r"\bopt\s+out\s+within\s+(?:\w+\s+)?(?:\(\d+\)\s+)?days\W*$"]
 WITHIN_DAYS = r"\bwithin\s+(?:\w+\s+){0,2}?(?:\(\d+\)\s+)?(?:calendar\s+)?days\s+(?:of|after|from)\s+(?:\w+\s+){0,4}?(?:accept|agree|first|the\s+effective|receiv"
 U_ARBITRATION = U("ARBITRATION", ARBITRATION + [r"\bdispute\s+resolution\b", r"\bgoverning\s+law\b"] + OPT_OUT_WINDOW +
                   [WITHIN_DAYS + "|consent)"])
@@ -969,24 +969,26 @@ rule("opt_out_exception.does_not_apply", "opt_out_exception", "medium", LIMIT_AN
      ["These choices do not apply to messages about your account or orders.",
       "Rejecting all cookies will not block the cookies the site needs to run.",
       "You can opt out, but the opt-out only applies to the program described above."],
-     LIMIT_NO,
-     unless=["{{QUESTION}}"], requires=SCOPE_REQ)
+     LIMIT_NO + ["Choosing to unsubscribe will not affect your access to the app.",
+                 "You may change it in your settings, but we recommend that you do not remove it."],
+     unless=["{{QUESTION}}", r"\b(?:not|n't)\s+(?:affect|impact|change|limit|restrict)\s+(?:your\s+)?(?:access|ability|use\s+of|experience)\b", r"\b(?:recommend|suggest|advise|encourage)\w*\s+(?:that\s+)?(?:you\s+)?(?:do\s+not|don't|not\s+to)\b"], requires=SCOPE_REQ)
 
 rule("opt_out_exception.opt_out_limited", "opt_out_exception", "medium", LIMIT_ANCHORS, LIMIT,
      "The opt-out has limits: some data or uses are not covered by it.",
      ["The opt-out only applies to the program described above.",
       "Withdrawing your consent does not affect processing that took place before."],
      LIMIT_NO,
-     unless=["{{QUESTION}}", r"\b(?:you|users?)\s+(?:can|may|are\s+able\s+to|have\s+the\s+right\s+to)\b|\bat\s+any\s+time\b"],
+     unless=["{{QUESTION}}", r"\b(?:you|users?)\s+(?:can|may|are\s+able\s+to|have\s+the\s+right\s+to)\b|\bat\s+any\s+time\b", r"\b(?:not|n't)\s+(?:affect|impact|change|limit|restrict)\s+(?:your\s+)?(?:access|ability|use\s+of|experience)\b", r"\b(?:recommend|suggest|advise|encourage)\w*\s+(?:that\s+)?(?:you\s+)?(?:do\s+not|don't|not\s+to)\b"],
      suppresses=["opt_out"], requires=SCOPE_REQ)
 
 rule("opt_out_exception.opt_out_except", "opt_out_exception", "medium",
      OPTOUT_WORDS + ["unsubscri", "object", "withdraw", "turn", "disable"],
-     [r"\b(?:opt(?:s|ed|ing)?[- ]?out|unsubscrib\w*|object(?:ion)?|withdr\w+|turn(?:s|ed|ing)?\s+(?:it\s+|this\s+|them\s+)?off|disabl\w*)\b[^;]{0,150}?\b(?<p>except(?:\s+(?:for|where|when|that|as|in|to))?|other\s+than|unless\s+(?:we|it|the\s+law|required|permitted|there\s+(?:is|are)|such|doing\s+so|an?\s+(?:law|exception))|but\s+(?:we|you)\s+(?:will|may|might|can|could)\s+(?:still|continue))\b"],
+     [r"\b(?:opt(?:s|ed|ing)?[- ]?out|unsubscrib\w*|object(?:ion)?|withdr\w+|turn(?:s|ed|ing)?\s+(?:it\s+|this\s+|them\s+)?off|disabl(?:e|es|ing))\b[^;]{0,150}?\b(?<p>except(?:\s+(?:for|where|when|that|as|in|to))?|other\s+than|unless\s+(?:we|it|the\s+law|required|permitted|there\s+(?:is|are)|such|doing\s+so|an?\s+(?:law|exception))|but\s+(?:we|you)\s+(?:will|may|might|can|could)\s+(?:still|continue))\b"],
      "The opt-out has exceptions: some use goes on anyway.",
      ["You can opt out of marketing emails, except for messages about your orders.",
       "You may object to this processing, unless we have compelling legitimate grounds to continue."],
      ["You can opt out of marketing emails at any time.",
+      "We will restore removed or disabled material, unless we first receive a court order.",
       "Unless you opt out, we use your data for ads."],
      unless=["{{QUESTION}}", r"\bexcept\s+as\s+(?:described|set\s+out|provided|stated|noted|explained|otherwise)\b"],
      requires=["except", "other than", "unless", "but we", "but you"])
@@ -1012,8 +1014,10 @@ rule("opt_out_exception.cannot_opt_out", "opt_out_exception", "medium",
       "Some safety checks can't be disabled."],
      ["You can opt out at any time.",
       "You cannot use the service if you are under 13.",
-      "You will not be able to log in if you disable cookies."],
-     unless=[r"\bno\s+(?:need|reason)\s+to\b", r"\bmay\s+not\s+(?:be\s+able\s+to\s+)?(?:use|access|log|sign)\b", "{{QUESTION}}"],
+      "You will not be able to log in if you disable cookies.",
+      "You may not withdraw the contact details you gave for a friend once sent."],
+     unless=[r"\bno\s+(?:need|reason)\s+to\b", r"\bmay\s+not\s+(?:be\s+able\s+to\s+)?(?:use|access|log|sign)\b", "{{QUESTION}}",
+             r"\bwithdraw\w*\s+(?:the|your|any|such)\s+(?:\w+\s+){0,2}?(?:information|details|contacts?|content|money|funds|payments?|applications?|submissions?|offers?|bids?)\b"],
      suppresses=["opt_out"], requires=OPTOFF_REQ)
 
 ALWAYS_ON = ["always active", "always on", "always enabled", "always required", "always necessary", "strictly required"]

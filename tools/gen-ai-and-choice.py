@@ -873,21 +873,42 @@ OPTIN_EXAMPLES = [
     (["Without your consent we never use your files to train AI models.",
       "We will not fine-tune models on your chats without your explicit permission."],
      ["We train models without your help.", "Without your consent we never share data."]),
-    (["If you choose to join the research program, your recordings help train our voice models.",
-      "When you opt in, your prompts are used to improve the model."],
-     ["If you join the team, you will train new staff.", "When you opt out, training stops."]),
-    (["With your permission, we may use the samples you submit to train our models.",
+    (["Your recordings train our voice models only if you choose to join the research program.",
+      "When you opt in, and not before, your prompts are used to improve the model."],
+     ["If you join the team, you will train new staff.", "When you opt in, your prompts are used to improve the model."]),
+    (["We never use the samples you submit to train our models, other than with your permission.",
       "We train our models on your data only with your consent."],
-     ["With your permission we share your email with partners.", "With your help, we train our staff."]),
+     ["With your permission we share your email with partners.", "With your permission, we may use the samples you submit to train our models."]),
     (["Model training on your data is strictly opt-in.", "Model improvement is off by default."],
      ["Opt in to our newsletter.", "Dark mode is off by default."])]
+# "if you opt in", "with your permission" on their own state a use that
+# happens once the person agrees (labeled ai_training, with the opt_in hint);
+# with a restriction in the sentence ("only", "not", "never") they promise
+# that nothing happens without it (no_ai_training).
+RESTRICT = r"(?=(?s:.*?)(?:\b(?:only|solely|not|never|no|nor|without|unless|except)\b|n't))"
+POSITIVE_OPTIN = (3, 4)
 rule("no_ai_training.only_with_opt_in", "no_ai_training", "low", AI_ANCHORS,
-     [{"p": [r"(?<p>{{TRAINPHRASE}})[^.;]{0,120}?(?:" + cond + ")", r"(?<p>" + cond + r")[^.;]{0,140}?{{TRAINPHRASE}}"],
-       "R": [req], "m": ex[0], "n": ex[1]} for (req, cond), ex in zip(OPTIN_ALTS, OPTIN_EXAMPLES)],
+     [{"p": [pre + r"(?<p>{{TRAINPHRASE}})[^.;]{0,120}?(?:" + cond + ")", pre + r"(?<p>" + cond + r")[^.;]{0,140}?{{TRAINPHRASE}}"],
+       "R": [req], "m": ex[0], "n": ex[1]}
+      for k, ((req, cond), ex) in enumerate(zip(OPTIN_ALTS, OPTIN_EXAMPLES))
+      for pre in ["^" + RESTRICT + "(?s:.*?)" if k in POSITIVE_OPTIN else ""]],
      "Your content is used for AI training only if you opt in.",
      [], [],
      unless=[r"\bunless\s+you\s+(?:\w+\s+){0,2}?{{OPTOFFV}}", r"\b(?:if|when|once)\s+you\s+(?:have\s+)?(?:\w+\s+){0,2}?{{OPTOFFV}}", "{{QUESTION}}"],
      suppresses=["ai_training"], hint="opt_in")
+
+rule("ai_training.with_opt_in", "ai_training", "low", AI_ANCHORS,
+     [{"p": [r"(?<p>{{TRAINPHRASE}})[^.;]{0,120}?(?:" + OPTIN_ALTS[k][1] + ")", r"(?<p>" + OPTIN_ALTS[k][1] + r")[^.;]{0,140}?{{TRAINPHRASE}}"],
+       "R": [OPTIN_ALTS[k][0]]} for k in POSITIVE_OPTIN],
+     "Once you agree, your content is used to train AI models.",
+     ["When you opt in, your prompts are used to improve the model.",
+      "If you choose to join the research program, your recordings help train our voice models.",
+      "With your permission, we may use the samples you submit to train our models."],
+     ["We train our models on your data only with your consent.",
+      "If you join the team, you will train new staff.",
+      "When you opt out, training stops."],
+     unless=[r"^" + RESTRICT, r"\bunless\s+you\s+(?:\w+\s+){0,2}?{{OPTOFFV}}", r"\b(?:if|when|once)\s+you\s+(?:have\s+)?(?:\w+\s+){0,2}?{{OPTOFFV}}", "{{QUESTION}}"] + U_NOT_OURS,
+     hint="opt_in")
 
 # --------------------------------------------------------------------------
 # opt_out_exception (before opt_out: several of these suppress it)

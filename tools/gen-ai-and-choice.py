@@ -102,7 +102,10 @@ D = {
     "TRAINPHRASE": r"(?:\b{{TRAINV}}\b[^.;]{0,60}?\b{{MODEL}}|\b(?:(?:model|AI|ML|machine[- ]learning|LLM|generative)\s+){1,3}training\b|\btraining\s+(?:data(?:\s*sets?)?|datasets?|sets?|corpus|corpora)\b|\b{{TRAINSTRONG}}\s+(?:on|with)\b)",
     # a denial of training: "we do not use X to train", "never trained on"
     # ("not to train" is a request, not a denial)
-    "DENY": r"(?:{{NEG}}\s+(?:\w+\s+){0,6}?(?:us\w*|analy[sz]\w*|process\w*|shar\w*|provid\w*|sell\w*|licens\w*|allow\w*|permit\w*|feed\w*|includ\w*|access\w*|appear\w*|leverag\w*)\b[^.;]{0,150}?{{TRAINPHRASE}}|{{NEG}}(?!\s+to\s)\s+(?:(?!(?:and|but|or|while|whereas|although|opted|opt)\b)\w+\s+){0,6}?(?:be\s+|been\s+|being\s+)?{{TRAINSTRONG}}\b)",
+    # the gap after a denial's verb stays in its clause ("while we don't
+    # sell your data, we use it to train..." denies selling, not training)
+    "CLAUSEGAP": r"(?:(?!,\s*(?:but|while|whereas|however|although|though|yet|we|they|and\s+(?:we|they|it|our))\b|\bbut\b)[^.;])",
+    "DENY": r"(?:{{NEG}}\s+(?:\w+\s+){0,6}?(?:us\w*|analy[sz]\w*|process\w*|shar\w*|provid\w*|sell\w*|licens\w*|allow\w*|permit\w*|feed\w*|includ\w*|access\w*|appear\w*|leverag\w*)\b{{CLAUSEGAP}}{0,150}?{{TRAINPHRASE}}|{{NEG}}(?!\s+to\s)\s+(?:(?!(?:and|but|or|while|whereas|although|opted|opt)\b)\w+\s+){0,6}?(?:be\s+|been\s+|being\s+)?{{TRAINSTRONG}}\b)",
     # phrasings that only name the setting off: "if you opt out", "once you turn it off"
     "OPTOFFV": r"(?:opt(?:s|ed|ing)?[- ]?out|turn(?:s|ed|ing)?\s+(?:\w+\s+){0,4}?off|switch(?:es|ed|ing)?\s+(?:\w+\s+){0,4}?off|toggl\w+\s+(?:\w+\s+){0,3}?off|disabl\w+|deactivat\w+|unsubscrib\w+|withdr[ae]w\w*|revok\w+|object\w*|declin\w+|reject\w*|refus\w+|uncheck\w*|untick\w*|de-?select\w*|block\w*|unselect\w*|pause\w*)",
     "QUESTION": r"\?\s*[\"')\]]*\s*$",
@@ -771,7 +774,7 @@ U_NO_AI = U("NO_AI", [
     r"{{QUESTION}}"])
 
 rule("no_ai_training.denial", "no_ai_training", "info", AI_ANCHORS + TRAIN_STRONG,
-     [r"(?<p>{{NEG}}\s+(?:\w+\s+){0,6}?(?:us\w*|train\w*|fine[- ]?tun\w+|analy[sz]\w*|process\w*|shar\w*|provid\w*|sell\w*|licens\w*|allow\w*|permit\w*|feed\w*|includ\w*|access\w*|appear\w*|leverag\w*))\b[^.;]{0,150}?{{TRAINPHRASE}}",
+     [r"(?<p>{{NEG}}\s+(?:\w+\s+){0,6}?(?:us\w*|train\w*|fine[- ]?tun\w+|analy[sz]\w*|process\w*|shar\w*|provid\w*|sell\w*|licens\w*|allow\w*|permit\w*|feed\w*|includ\w*|access\w*|appear\w*|leverag\w*))\b{{CLAUSEGAP}}{0,150}?{{TRAINPHRASE}}",
       # "we do not train our models on your content", "never trained on"
       {"g": "a", "p": r"(?<p>{{NEG}}(?!\s+to\s)\s+(?:(?!(?:opted|opt)\b)\w+\s+){0,4}?(?:be\s+|been\s+|being\s+)?{{TRAINSTRONG}})\b(?=[^.;]{0,80}?(?:\b(?:on|with|using|from)\s+(?:\w+\s+){0,3}?(?:your|user|users'?|customer|customers'?|members'?|personal|private|{{DATA}})\b|{{MODEL}}))", "r": [TRAIN_STRONG],
        "m": ["We do not train our models on your content.", "Models are never trained on your workspace content."],
@@ -798,7 +801,7 @@ rule("no_ai_training.denial", "no_ai_training", "info", AI_ANCHORS + TRAIN_STRON
        "m": ["Enterprise workspaces are excluded from model training.", "Your chats are excluded from AI training."],
        "n": ["Your chats are used for model training.", "Your chats are not excluded from model reviews."]},
       # in a sentence about AI: "...nor will they use this data to train their services"
-      (r"(?<p>{{NEG}}\s+(?:\w+\s+){0,6}?(?:us\w*|allow\w*|permit\w*|let|licens\w*|sell\w*|shar\w*))\b[^.;]{0,150}?\b(?:to|for)\s+(?:AI\s+|model\s+)?train(?:ing)?\b", AI_TERMS, TRAIN_STRONG,
+      (r"(?<p>{{NEG}}\s+(?:\w+\s+){0,6}?(?:us\w*|allow\w*|permit\w*|let|licens\w*|sell\w*|shar\w*))\b{{CLAUSEGAP}}{0,150}?\b(?:to|for)\s+(?:AI\s+|model\s+)?train(?:ing)?\b", AI_TERMS, TRAIN_STRONG,
        ["These model providers will not store your inputs, nor will they use this data to train their services.",
         "We don't let partners use your photos to train their AI."],
        ["Our AI can help you train for a marathon.",
@@ -814,10 +817,30 @@ rule("no_ai_training.denial", "no_ai_training", "info", AI_ANCHORS + TRAIN_STRON
       "We do not train our models on your content.",
       "Models are never trained on your workspace content."],
      ["We use your files to train our AI models.",
+      "While we don't sell your data, we use it to train our recommendation algorithms.",
       "If you turn off the setting, we will not use new chats for model training.",
       "We do not share your data, except with vendors who help us train our models.",
       "We do not train our support staff on live calls."],
      unless=U_NO_AI, suppresses=["ai_training"], requires=NEG_REQ)
+
+
+# A sentence of two clauses, one stating the use and one denying another
+# ("we use public posts to train our models, but we do not use private
+# messages"): the denial's rule cancels the whole sentence, so this rule
+# looks at the positive clause alone; it and the denial suppress each other,
+# so both stand.
+D["POSCLAUSE_USE"] = r"(?:\b(?:we|us|it|they)\b[^,;.]{0,30}?\b(?:use|uses|train|trains|process|processes|leverage|leverages)\b|\b(?:may|might|can|will|are|is)\s+(?:also\s+)?(?:be\s+)?(?:used|included|processed|analy[sz]ed))"
+rule("ai_training.mixed_clause", "ai_training", "high", AI_ANCHORS,
+     [r"^(?![^,;]*?(?:\b(?:not|never|no|nor)\b|n't))(?=[^,;]*?\b(?:your|users?'?|customers?'?|members?'?|public)\b)(?=[^,;]*?{{POSCLAUSE_USE}})(?<p>[^,;]*?{{TRAINPHRASE}})[^,;]*[,;]\s*(?:but|while|although|though|however|whereas|and|yet)\b",
+      r"[,;]\s*(?:(?:but|while|although|though|however|whereas|and|yet)\s+)?(?![^,;.]*?(?:\b(?:not|never|no|nor)\b|n't))(?=[^,;.]*?{{POSCLAUSE_USE}})(?<p>[^,;.]*?{{TRAINPHRASE}})"],
+     "What you type, upload or do may be used to train or improve AI models (another part of the sentence limits it).",
+     ["We may use your public posts to train our AI models, but we do not use private messages for training.",
+      "We do not use your private messages to train our models, but public posts may be used to improve our AI.",
+      "While we don't sell your data, we use it to train our recommendation algorithms."],
+     ["We do not use your messages to train our models, and we never sell them.",
+      "We never train on your files, but we use aggregate statistics to improve the app."],
+     unless=U_NOT_OURS + ["{{QUESTION}}", "{{OPTIN_COND}}"], suppresses=["no_ai_training"],
+     requires=NEG_REQ)
 
 # A sentence that needs its neighbour: right after one about training on your
 # content, "It is on by default" says the training is on by default (the

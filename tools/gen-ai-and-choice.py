@@ -1772,7 +1772,7 @@ STAFF_WORDS = ["staff", "employee", "personnel", "team", "contractor", "reviewer
 # ...and vendors, who are human review only when they read or listen
 VENDORS = r"(?:vendors|service\s+providers|agents|partners|third[- ]party\s+(?:reviewers|contractors|vendors))"
 VENDOR_WORDS = ["vendors", "service provider", "agents", "partners", "third-party reviewer", "third party reviewer"]
-CONTENT = r"(?:(?:your|user|users'|customer|customers')\s+data|(?:user\s+)?profiles?|accounts|content|conversations?|chats?|messages?|prompts?|inputs?|recordings?|audio|voice\s+(?:data|clips|recordings|commands)|transcripts?|transcriptions?|files?|images?|photos?|videos?|outputs?|responses|communications|posts|e-?mails?|documents?|uploads?|submissions?|interactions|queries|calls|snippets|samples|clips|sessions|threads|notes|reports)"
+CONTENT = r"(?:(?:your|user|users'|customer|customers')\s+data|(?:user\s+)?profiles?|accounts|content|conversations?|chats?|messages?|prompts?|inputs?|recordings?|audio|voice\s+(?:data|clips|recordings|commands)|transcripts?|transcriptions?|files?|images?|photos?|videos?|outputs?|responses|communications|posts?|e-?mails?|documents?|uploads?|submissions?|interactions?|quer(?:y|ies)|calls?|snippets?|samples?|clips?|sessions?|threads?|notes|reports)"
 LOOK_REQ = ["access", "read", "review", "view", "see ", "listen", "look at", "examin", "inspect", "evaluat", "annotat",
             "label", "rate ", "rates ", "transcrib", "check", "moderat", "monitor", "hear", "process", "handle"]
 NOT_HR_LIST = [
@@ -1814,16 +1814,18 @@ STAFF_FAMILIES = [
     (["engineers", "human", "workers", "specialists", "experts", "analysts", "trainers", "professionals", "a person", "people at",
       "people on", "people from"],
      r"(?:engineers|humans?|workers|specialists|experts|analysts|professionals|trainers|a\s+person|people\s+(?:at|on|from)\s+(?:our|the)\s+\w+)")]
-LOOK_TAIL = r"(?:\s+|(?=,)){{MODALS}}(?<p>(?:access|read|review|view|see|listen\s+to|look\s+at|examine|inspect|evaluate|annotate|label|rate|transcribe|check|moderate|monitor)\w*)\b[\s,]+(?:[\w,&-]+\s+){0,6}?" + CONTENT + r"\b"
+LOOK_TAIL = r"(?:\s+|(?=,)){{MODALS}}(?<p>(?:access|read|review|view|see|listen\w*\s+to|look\w*\s+at|examine|inspect|evaluate|annotate|label|rate|transcribe|check|moderate|monitor)\w*)\b[\s,]+(?:[\w,&-]+\s+){0,6}?" + CONTENT + r"\b"
 STAFF_EXAMPLES = [
-    (["Our trust and safety team may review reported messages.", "The support team can access your chat history to help you."],
+    (["Our trust and safety team may review reported messages.", "The support team can access your chat history to help you.",
+      "Our quality team listens to some calls."],
      ["Our team will review your request within 30 days.", "The team behind the app is small."]),
     (["Authorised employees may listen to short voice recordings.", "Staff members occasionally read conversations to improve quality."],
      ["No employee ever reads your messages.", "Staff training covers privacy law."]),
     (["Our trained reviewers may read a sample of conversations to improve quality.",
       "Contractors may listen to short voice clips to check transcription accuracy."],
      ["Reviewers praise our app.", "Contractors must follow our code of conduct."]),
-    (["Specialists may examine images that our filters flag.", "A person may review your prompts when they are flagged."],
+    (["Specialists may examine images that our filters flag.", "A person may review your prompts when they are flagged.",
+      "A person reviews every flagged post."],
      ["Experts agree that privacy matters.", "A person can have several accounts."])]
 rule("human_review.people_review", "human_review", "medium", STAFF_FAMILIES[0][0],
      [{"p": r"\b" + fam + LOOK_TAIL, "a": words_, "m": ex[0], "n": ex[1]}
@@ -1832,6 +1834,12 @@ rule("human_review.people_review", "human_review", "medium", STAFF_FAMILIES[0][0
        "a": ["reviewer", "annotator", "rater", "labeler", "labeller", "moderator", "human"], "R": [["process", "hear", "handle"]],
        "m": ["Human reviewers may process a small sample of recordings.", "Moderators handle reported posts and messages."],
        "n": ["Reviewers handle their own schedules.", "Humans process information differently."]},
+      (r"\b(?<p>(?:have|has|get|gets|use|uses)\s+(?:(?:trained|real|human)\s+)?(?:people|humans|staff|someone|a\s+person|reviewers|contractors|employees)\s+(?:to\s+)?(?:review|read|listen\s+to|look\s+at|check|rate|label|annotate|transcribe))\b[\s,]+(?:[\w,&-]+\s+){0,6}?" + CONTENT + r"\b",
+       ["have people", "has people", "have humans", "has humans", "have staff", "has staff", "have someone", "has someone", "have a person",
+        "have reviewers", "have contractors", "have employees", "get people", "use people", "uses people", "have trained", "have real", "have human"],
+       None,
+       ["We have people review a sample of interactions for quality.", "The company has trained staff read a few chats each week."],
+       ["We have people in ten countries.", "We have staff ready to answer your calls."]),
       (r"\b" + VENDORS + r"\s+{{MODALS}}(?<p>(?:read|review|listen\s+to|hear|annotate|label|rate|transcribe|moderate)\w*)\b[\s,]+(?:[\w,&-]+\s+){0,6}?" + CONTENT + r"\b",
        VENDOR_WORDS, ["read", "review", "listen", "annotat", "label", "rate", "transcrib", "moderat"],
        ["Our vendors may listen to short voice clips to check accuracy.",

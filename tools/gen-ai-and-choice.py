@@ -1312,8 +1312,11 @@ rule("opt_out.refuse_cookies", "opt_out", "info", COOKIE_WORDS,
      ["Reject non-essential cookies in the banner.",
       "You can delete cookies already stored on your computer."],
      ["We use cookies to remember your language.",
-      "Cookies expire after 30 days."],
-     unless=U_COOKIES, requires=REFUSE_REQ)
+      "Cookies expire after 30 days.",
+      "We aggregate the data, removing personal identifiers so it cannot be traced to anyone."],
+     # the company de-identifying data is not the person refusing tracking
+     unless=U_COOKIES + [r"^(?![^.]*\byou(?:r)?\b)(?s:.*?)\b(?:remov|strip|delet|replac|hash|mask)\w*\s+(?:\w+\s+){0,3}?identif"],
+     requires=REFUSE_REQ)
 
 rule("opt_out.browser_settings", "opt_out", "info", ["browser", "device"],
      [r"\b(?<p>(?:set|setting|configure|adjust|change|modify|update|use|using)\s+(?:the\s+settings\s+of\s+)?(?:your|the|their|a|most|his\s+or\s+her|his|her)\s+(?:\w+\s+){0,2}?(?:browser|device|web\s+browser|internet\s+browser)\s*(?:'s\s+)?(?:settings?|preferences?|options?)?)\b[^.;]{0,100}?\b(?:refuse|reject|block|decline|disable|delete|remove|not\s+accept|notify|warn|alert|prevent|stop|limit|restrict|accept)",

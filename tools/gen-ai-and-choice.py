@@ -761,6 +761,8 @@ rule("opt_out_exception.training_carve_out", "opt_out_exception", "medium", AI_A
      unless=CARVE_UNLESS, requires=CARVE_REQ)
 
 U_NO_AI = U("NO_AI", [
+    # "email us to have your data excluded from training": a request, not a promise
+    r"\bhave\s+(?:your|my|their)\s+(?:[\w-]+\s+){0,3}?(?:excluded|removed|omitted|withheld)\b",
     # "if you turn it off, we will not train on new chats": the effect of an opt-out
     r"\b(?:once|after|if|when|where)\s+(?:you|an?\s+\w+|the\s+user|users)\s+(?:have\s+|has\s+)?(?:\w+\s+){0,2}?{{OPTOFFV}}",
     r"\b(?:choos\w+|opt\w*|elect\w*|ask\w*|request\w*|prefer\w*|want\w*|wish\w*|decid\w+|tell\s+us)\s+(?:\w+\s+){0,4}?(?:not|n't)\b",
@@ -1495,6 +1497,40 @@ rule("opt_out.control_choice", "opt_out", "info",
 PREF = r"(?:(?:permission|privacy|cookie|ad|ads|advertising|marketing|communication|communications|e-?mail|contact|consent|data|sharing|notification|tracking|personali[sz]ation|mailing|messaging|promotional|interest)\s+)"
 PREF_VERBS = ["change", "update", "adjust", "manag", "modif", "set your", "set the", "revisit", "withdraw", "edit", "control", "customi",
               "visit", "exercise", "review your", "use your", "use the", "using the"]
+
+# "Contact us if you no longer want to receive these messages", "a setting
+# to discourage crawling by AI companies", "email us to have your data
+# excluded": ways to refuse a use, said without the words opt out.
+ACTION_WORDS = r"(?:contact|e-?mail\s+(?:us|our)|write\s+to|call\s+us|click|visit|tell\s+us|let\s+us\s+know|notify\s+us|adjust\s+your|update\s+your|change\s+your|unsubscrib|opt\s+out|opt-out|follow\s+the|reply|uncheck|untick|turn\s+off|go\s+to|log\s+in|send\s+us|use\s+the|de-?select)"
+rule("opt_out.no_longer_want", "opt_out", "info", ["no longer want", "no longer wish", "not want", "not wish", "don't want", "don't wish"],
+     [r"^(?=(?s:.*?)\b" + ACTION_WORDS + r"\w*\b)(?s:.*?)\b(?<p>(?:if|should|when)\s+you\s+(?:no\s+longer|do\s+not|don't|would\s+(?:rather\s+)?not)\s+(?:want|wish|like)\s+(?:to\s+(?:receive|get|be\s+contacted|hear|participate|be\s+included|be\s+tracked)|us\s+to\s+(?:use|share|send|contact|process|collect|sell|disclose|track|keep|call|e-?mail|text)|(?:your|this)\s+(?:\w+\s+)?(?:data|information|content)\s+(?:to\s+be\s+)?(?:used|shared|sold|collected)))\b"],
+     "You can tell the company to stop this use of your data.",
+     ["Contact us if you no longer want to receive these messages.",
+      "If you do not want us to share your details with partners, change your settings."],
+     ["If you do not want to receive a paper bill, that is fine.",
+      "We are sorry if you no longer want to receive updates."],
+     unless=U_OPT_OUT + ["{{QUESTION}}"], requires=["receive", "get", "contacted", "hear", "participate", "included", "tracked", "us to", "used", "shared", "sold", "collected"])
+
+rule("opt_out.setting_to_prevent", "opt_out", "info", combos(["setting", "settings", "option", "toggle", "control", "controls", "tool", "tools", "switch", "way"], ["to"]),
+     [r"\b(?<p>(?:settings?|options?|toggles?|controls?|tools?|switch|(?:a|an|the)\s+way)\s+to\s+(?:help\s+)?(?:discourage|prevent|block|stop|limit|restrict|disable|opt\s+out\s+of|exclude|turn\s+off|switch\s+off|keep)\s+(?:\w+\s+){0,4}?(?:crawl\w*|scrap\w*|training|tracking|track|shar\w*|collect\w*|us\w*|personali[sz]\w*|ads|advertis\w*|target\w*|sale|selling|(?:AI|model)\s+\w+))\b"],
+     "A setting or tool lets you refuse this use of your data.",
+     ["We added a setting to discourage crawling by AI companies.",
+      "There is an option to prevent third parties from using your posts for AI.",
+      "You have controls to limit ad tracking."],
+     ["We built tools to prevent fraud.",
+      "Our security settings help stop attackers."],
+     unless=U_OPT_OUT + ["{{QUESTION}}", r"\b(?:fraud|abuse|spam|attack\w*|malware|bots?\s+from\s+(?:abus|spam)|unauthori[sz]ed|hack\w*)\b"],
+     requires=["crawl", "scrap", "training", "track", "shar", "collect", "us", "personali", " ads", "advertis", "target", "sale", "selling", " ai ", "model"])
+
+rule("opt_out.have_excluded", "opt_out", "info", ["excluded from", "removed from", "omitted from", "withheld from", "left out of"],
+     [r"\b(?<p>(?:to\s+)?have\s+(?:your|my|their)\s+(?:[\w-]+\s+){0,2}?(?:data|content|information|posts?|chats?|conversations?|work|details|name|account|site|profile|images?|photos?|recordings?)\s+(?:excluded|removed|omitted|withheld|left\s+out)\s+(?:from|of))\b"],
+     "You can ask for your data to be left out of this use.",
+     ["Email our privacy team to have your data excluded from training.",
+      "Write to us to have your photos removed from the public gallery."],
+     ["We have your details removed from our system when you close the account? No.",
+      "Have your ticket ready when you call."],
+     unless=U_OPT_OUT + ["{{QUESTION}}"], requires=["have your", "have my", "have their"])
+
 rule("opt_out.manage_preferences", "opt_out", "info", ["preferences", "choices"],
      [r"\b(?<p>(?:change|update|adjust|manage|modify|review|set|revisit|withdraw|edit|control|customi[sz]e|access|use|visit|exercise)\w*\s+(?:your|their|these|those|the|my|our)\s+(?:[\w-]+\s+){0,2}?(?:preferences|choices))\b",
       (r"\b(?<p>(?:change|update|adjust|manage|modify|set|edit|control|customi[sz]e)\w*\s+(?:your|their|the|my)\s+(?:\w+\s+)?" + PREF + r"(?:settings|controls|options))\b",

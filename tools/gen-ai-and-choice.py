@@ -81,13 +81,21 @@ def gate(lits, pat):
     return g + pat[1:] if pat.startswith("^") else g + "(?s:.*?)(?:" + pat + ")"
 
 
+# words before "model" that make it a model of another kind
+NOT_AI_MODEL = ["business", "pricing", "subscription", "data", "role", "operating", "revenue", "financial", "delivery",
+                "service", "device", "phone", "car", "vehicle", "hardware", "care", "support", "payment", "governance",
+                "contract", "clause", "membership", "freemium", "commission", "staffing", "hybrid", "partnership",
+                "distribution", "scale", "fashion", "product", "engagement", "cost", "economic", "mental", "3d"]
 D = {
     "WE": r"(?:we|us|our\s+(?:company|team|service)s?)",
     "NEG": r"(?:\b(?:not|never|neither|nor|no\s+longer)\b|n't)",
     # the person's material
     "DATA": alt(r"data|content|information|inputs?|prompts?|conversations?|chats?|messages?|files?|uploads?|submissions?|outputs?|recordings?|transcripts?|transcriptions?|audio|voice|images?|photos?|videos?|posts?|stories|code|snippets?|documents?|feedback|interactions?|activity|queries|questions|responses|works?|text|creations?|generations?|sessions?|history|notes|e-?mails?|ratings|corrections|edits|examples|samples|contributions|usage|designs?|lessons|music|tracks|listening|searches|clips"),
     # an AI / ML system
-    "MODEL": alt(r"models?\b", r"LLMs?\b", r"AIs?\b", r"GenAI\b", r"A\.I\.", r"artificial\s+intelligence", r"machine[- ]learning",
+    # "model" in its other senses (a business, pricing or device model;
+    # "models of traffic patterns") is not an AI model: the lookbehind sits
+    # after the "m" so that alt() still factors the fragment by its letter
+    "MODEL": alt("m(?<!" + "|".join(w + r"\sm" for w in NOT_AI_MODEL) + r")odels?\b(?!\s+of\b)", r"LLMs?\b", r"AIs?\b", r"GenAI\b", r"A\.I\.", r"artificial\s+intelligence", r"machine[- ]learning",
                  r"ML\b", r"algorithms?\b", r"neural\s+net\w*", r"classifiers?\b", r"(?:speech|voice|image|facial|handwriting)\s+recognition",
                  r"natural\s+language\s+(?:processing|understanding)", r"NLP\b", r"chatbots?\b",
                  # each a fragment of its own: alt() factors fragments by their

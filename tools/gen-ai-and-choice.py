@@ -100,7 +100,7 @@ D = {
                  r"natural\s+language\s+(?:processing|understanding)", r"NLP\b", r"chatbots?\b",
                  # each a fragment of its own: alt() factors fragments by their
                  # first letter, and one that starts with "(" is tried everywhere
-                 r"virtual\s+assistants?\b", r"voice\s+assistants?\b",
+                 r"virtual\s+assistants?\b", r"voice\s+assistants?\b", r"code\s+(?:completions?|suggestions)\b",
                  *[w + r"\s+generators?\b" for w in ("image", "text", "art", "video", "music", "code", "speech")]),
     # verbs of training and improving
     "TRAINV": alt(r"train(?:s|ed|ing)?", r"re-?train\w*", r"fine[- ]?tun\w+", r"tun(?:e|es|ed|ing)", r"improv\w+", r"develop\w*", r"build(?:s|ing)?", r"refin\w+",
@@ -256,7 +256,7 @@ def rule(id, label, severity, anchors, patterns, explanation, match, no_match, u
 # An AI term ("AI" as a word: the prefilter pads each sentence with spaces).
 AI_TERMS = [" ai ", " ai-", " ai'", " ais ", "genai", "machine learning", "machine-learning", "artificial intelligence",
             "algorithm", "llm", " ml ", " ml-", "neural", "classifier", "recognition", "natural language", "model",
-            "generative", "chatbot", "virtual assistant", "voice assistant", "generator"]
+            "generative", "chatbot", "virtual assistant", "voice assistant", "generator", "code completion", "code suggestion"]
 # words of training material even without an AI word ("our training data")
 TRAIN_DATA = ["training data", "training set", "training corpus", "train on", "trained on", "train with", "trained with",
               "training on", "training with", "train using", "trained using"]
@@ -509,9 +509,9 @@ rule("ai_training.other_phrasings", "ai_training", "high", AI_TERMS + ["assistan
        "m": ["You can opt out of AI training in Settings.", "Exclude your site from model training."],
        "n": ["AI training takes weeks.", "Remove a member from the team."]},
       # "help improve our AI by sharing your chats"
-      {"g": "b", "p": r"\b(?<p>help\w*\s+(?:us\s+)?(?:to\s+)?(?:improve|train|develop|build)\s+(?:\w+\s+){0,3}?(?:{{MODEL}}|assistant))\b[^.;]{0,60}?\bby\s+(?:sharing|allowing|letting|contributing|sending|providing|using)\b",
+      {"g": "b", "p": r"\b(?<p>help\w*\s+(?:us\s+)?(?:to\s+)?(?:improve|train|develop|build)\s+(?:[\w'-]+\s+){0,3}?(?:{{MODEL}}|assistant))\b[^.;]{0,60}?\bby\s+(?:sharing|allowing|letting|contributing|sending|providing|using)\b",
        "r": [["help"], ["by sharing", "by allowing", "by letting", "by contributing", "by sending", "by providing", "by using"]],
-       "m": ["Help improve our AI by sharing your voice clips.", "You can help improve the assistant by letting us keep your chats.", "Help us train our models by allowing access to your chats."],
+       "m": ["Help improve our AI by sharing your voice clips.", "Help improve the app's AI by sharing your interactions.", "You can help improve the assistant by letting us keep your chats.", "Help us train our models by allowing access to your chats."],
        "n": ["Help improve our AI by reporting bugs.", "Help us by sharing the app."]},
       {"p": r"\b(?:analy[sz]\w*|process\w*|us(?:e|es|ed|ing)|review\w*)\s+(?:\w+\s+){0,4}?(?:content|data|information|files|messages|conversations|recordings|images|photos|videos)\s+(?:using|with|through|via|by\s+means\s+of)\s+(?:\w+\s+){0,4}?(?<p>machine[- ]learning|AI|artificial\s+intelligence)\b[^.;]{0,60}?\b(?:to|for|in\s+order\s+to)\s+(?:\w+\s+){0,2}?(?:improv|develop|train|enhanc|refin)\w*",
        "a": [" ai ", " ai-", " ai'", "machine learning", "machine-learning", "artificial intelligence"],
@@ -634,10 +634,11 @@ rule("ai_training.named_in_opt_out", "ai_training", "high", ["training", "train"
 # the company's own AI; the rule keeps every other cancelling pattern.
 U_AI_SWITCH = [u for u in U_AI_UI if u != U_NOT_OURS[2]]
 rule("ai_training.consent_switch", "ai_training", "high", AI_TERMS + ["assistant"],
-     [{"g": "a", "p": r"^\W*(?<p>(?:share|send|contribute|donate|use|include|allow|let\s+us\s+use|save|store|keep)\s+(?:my\s+|your\s+|our\s+)?(?:anonymous\s+|anonymi[sz]ed\s+|de-?identified\s+)?(?:(?!(?:the|any|this|that|such|a|an)\b)[\w-]+\s+){0,2}?{{DATA}}(?:\s+(?:and|&|or)\s+(?:[\w-]+\s+)?{{DATA}})?\s+(?:\w+\s+){0,2}?(?:to|for)\s+(?:help\s+)?(?:improv|train|develop|refin|fine-tun|teach)\w*\s+(?:(?:our|the|its|\w+'s)\s+)?(?:(?!(?:a|an|any|competing|other|rival|similar)\b)[\w-]+\s+){0,2}?(?:{{MODEL}}|assistant))",
-       "r": [["share", "send", "contribute", "donate", "use", "include", "allow", "let us", "save", "store", "keep"]],
+     [{"g": "a", "p": r"^\W*(?<p>(?:share|send|contribute|donate|use|include|allow|let\s+us\s+use|save|store|keep|collect)\s+(?:my\s+|your\s+|our\s+)?(?:anonymous\s+|anonymi[sz]ed\s+|de-?identified\s+)?(?:(?!(?:the|any|this|that|such|a|an)\b)[\w-]+\s+){0,2}?{{DATA}}(?:\s+(?:and|&|or)\s+(?:[\w-]+\s+)?{{DATA}})?\s+(?:\w+\s+){0,2}?(?:to|for)\s+(?:help\s+)?(?:improv|train|develop|refin|fine-tun|teach)\w*\s+(?:(?:our|the|its|\w+'s)\s+)?(?:(?!(?:a|an|any|competing|other|rival|similar)\b)[\w-]+\s+){0,2}?(?:{{MODEL}}|assistant))",
+       "r": [["share", "send", "contribute", "donate", "use", "include", "allow", "let us", "save", "store", "keep", "collect"]],
        "m": ["Share audio recordings to improve the assistant", "Send anonymised usage data to help train our AI models",
-             "Save my voice clips to help improve speech recognition"],
+             "Save my voice clips to help improve speech recognition",
+             "Send your prompts and completions to help improve code suggestions", "Collect data to improve AI features"],
        "n": ["Share usage data to help improve the app", "Use the content to train a competing model.",
              "Use content from the site to train any AI model"]},
       {"g": "a", "p": r"\b(?:my|your|users'?)\s+(?:[\w-]+\s+){0,2}?{{DATA}}\s+(?:can\s+|may\s+|will\s+|help\s+|also\s+)?(?<p>(?:train|teach|improve|fine-tune)s?\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,2}?(?:{{MODEL}}|assistant))\b",
@@ -656,6 +657,10 @@ rule("ai_training.consent_switch", "ai_training", "high", AI_TERMS + ["assistant
        "r": [["allow", "let", "permit"], ["companies", "developers", "providers", "firms", "labs", "crawlers", "bots"]],
        "m": ["Allow AI companies to use my work", "You can let AI crawlers access your posts.", "Let search engines and AI bots read my posts"],
        "n": ["Allow AI features to use your location", "AI companies let you use their models."]},
+      {"p": r"^\W*(?<p>(?:allow|enable|permit)\s+(?:the\s+)?(?:collection|use|sharing|storage)\s+of\s+(?:(?!public\b|licensed\b|synthetic\b)[\w-]+\s+)?training\s+data)\b",
+       "a": ["training data"],
+       "m": ["Allow the collection of training data", "Enable the use of anonymous training data from your sessions"],
+       "n": ["Allow the collection of usage data", "We allow the use of public training data only."]},
       {"p": r"^\W*(?<p>(?:allow\s+|enable\s+)?(?:content|data|chat|conversation|prompt)s?\s+(?:used\s+for\s+)?training)\W*$",
        "a": ["training"], "r": [["content", "data", "chat", "conversation", "prompt"]],
        "m": ["Content training", "Allow chat training"],

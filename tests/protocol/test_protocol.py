@@ -123,6 +123,21 @@ def config_file_checks():
           rc == 0 and replies and replies[0]["type"] == "hello" and "missing.conf" in err, err[:300])
 
 
+def error_table_checks():
+    """docs/PROTOCOL.md's error table and proto.h's codes are the same list,
+    numbered 1, 2, 3 ... with no gap (the table is only ever appended to)."""
+    import re
+    with open(os.path.join(ROOT, "host", "src", "proto.h")) as f:
+        code = {name.lower(): int(n) for name, n in re.findall(r"\bPE_([A-Z0-9_]+)\s*=\s*(\d+)", f.read())}
+    with open(os.path.join(ROOT, "docs", "PROTOCOL.md")) as f:
+        doc = {name: int(n) for n, name in re.findall(r"^\| (\d+) \| `([a-z0-9_]+)` \|", f.read(), re.M)}
+    check("PROTOCOL.md's error table matches proto.h", code and doc == code,
+          f"only in proto.h: {sorted(set(code.items()) - set(doc.items()))}, "
+          f"only in PROTOCOL.md: {sorted(set(doc.items()) - set(code.items()))}")
+    check("error codes run 1..n without a gap", sorted(code.values()) == list(range(1, len(code) + 1)),
+          str(sorted(code.values())))
+
+
 FINDING_KEYS = {"id", "block", "start", "end", "phrase_start", "phrase_end", "label", "rule", "severity",
                 "explanation", "values", "related"}
 
@@ -241,6 +256,7 @@ def main():
           err)
 
     config_file_checks()
+    error_table_checks()
 
     if failures:
         print(f"\n{len(failures)} protocol check(s) failed: {', '.join(failures)}")

@@ -65,6 +65,7 @@ c.ok(os.path.isdir(hdir) and stat.S_IMODE(os.stat(hdir).st_mode) == 0o700, "data
 key = os.path.join(hdir, "history.key")
 c.ok(os.path.exists(key) and stat.S_IMODE(os.stat(key).st_mode) == 0o600 and os.path.getsize(key) == 32,
      "history.key: 32 bytes, mode 0600")
+c.ok(stat.S_IMODE(os.stat(os.path.join(hdir, "history.db")).st_mode) == 0o600, "history.db: mode 0600")
 db = open(os.path.join(hdir, "history.db"), "rb").read()
 c.ok(db.startswith(b"SPHIST\x00\x01") and b"policies" not in db and b"Privacy" not in db,
      "history.db is encrypted (no URL or title in clear)")

@@ -202,6 +202,28 @@ c.ok(code == 0 and "history cleared" in out and not any(f.startswith("history.")
 code, out, err = run(host, ["history", "list"], env=env_cli)
 c.ok(code == 0 and ": 0 documents" in out, f"nothing listed after clear: {out}")
 
+# a change too large to list: at most 500 entries of a kind, "truncated",
+# and in a result split into parts, `changes` rides in the last part only
+env_big = clean_env(os.path.join(work, "big"))
+BIG_URL = "https://many.example/terms"
+base = [{"id": "keep", "text": "We keep server logs for 18 months."}]
+claims = [{"id": f"c{i}", "text": f"Claim number {i} about order {i * 7 + 3} will be resolved by binding arbitration."}
+          for i in range(6000)]
+msgs, err, code = talk(host, [analyze(1, "m1", base, url=BIG_URL), analyze(2, "m2", base + claims, url=BIG_URL)],
+                       env=env_big)
+parts = results(msgs, 2)
+last = parts[-1] if parts else {}
+ch = last.get("changes") or {}
+c.ok(len(parts) >= 2 and [p_["part"] for p_ in parts] == list(range(1, len(parts) + 1))
+     and all(p_["parts"] == len(parts) for p_ in parts), f"a large changed page comes in parts: {len(parts)} {err[:200]}")
+c.ok(all(p_.get("changes") is None for p_ in parts[:-1]), "changes only in the last part")
+n_found = sum(1 for p_ in parts for f in p_["findings"] if f["label"] == "arbitration")
+c.ok(n_found == 6000 and len(ch.get("added", [])) == 500 and ch.get("truncated") is True,
+     f"added capped at 500 with truncated: {n_found} findings, {len(ch.get('added', []))} added, "
+     f"truncated={ch.get('truncated')}")
+ids = {f["id"] for p_ in parts for f in p_["findings"]}
+c.ok(all(i in ids for i in ch.get("added", [])), "the 500 added ids are findings of the page")
+
 # no data dir at all: error 15 for history requests, analyze still works
 env_none = clean_env(work)
 for k in ("HOME", "XDG_DATA_HOME"):

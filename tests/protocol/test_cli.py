@@ -211,6 +211,16 @@ def main():
     rc, out, err = host("--rules", os.path.join(WORK, "no-such-rules"), "scan", KEEP, options=False)
     check("--rules DIR that does not exist: exit 2 with the path", rc == 2 and "no-such-rules" in err, err)
 
+    # the global options may follow the command too, up to "--"
+    rc, out, err = host("scan", KEEP, "--rules", os.path.join(WORK, "no-such-rules"), options=False)
+    check("scan FILE --rules DIR: the option after the command is read", rc == 2 and "no-such-rules" in err, err)
+    rc, out, err = host("scan", "--rules", os.path.join(os.path.dirname(HOST), "rules"), KEEP, options=False)
+    check("scan --rules DIR FILE: scans with those rules", rc == 1 and "retention" in out, err)
+    rc, out, err = host("classify", "--rules", options=False)
+    check("a global option without its value: exit 2, says so", rc == 2 and "--rules needs a value" in err, err)
+    rc, out, err = host("scan", "--", "--rules", options=False)
+    check("after --, --rules is a file name", rc == 2 and "--rules:" in err and "needs a value" not in err, err)
+
     # the default rules are found from the executable, never from the current
     # directory: a broken rules/ here must not be read
     if not HOST_OPTIONS:

@@ -1994,7 +1994,7 @@ MKT_UNLESS = [
 U_MKT = U("MKT", MKT_UNLESS)
 MKT_NOUNS = ["e-mail", "email", "message", "communication", "material", "mailing", "call", "text", "sms", "notification",
              "purpose", "content", "offer", "campaign", "information", "effort", "activit"]
-MKT_NOUN = alt(r"e-?mails?|messages?|communications?|materials?|mailings?|calls?|texts?|SMS|notifications?|purposes|content|offers|campaigns?|information|efforts|activities")
+MKT_NOUN = alt(r"e-?mails?|messages?|communications?|materials?|mailings?|mail|calls?|texts?|SMS|notifications?|purposes|content|offers|campaigns?|information|efforts|activities")
 MKT_FIRSTS = sorted({n[0] for n in MKT_NOUNS})
 MKT_MARKET = ["market to", "market our", "market their", "market its", "market products", "market services", "marketing our",
               "marketing their", "marketing its", "market and"]
@@ -2003,7 +2003,7 @@ MKT_ANCHORS = combos(["marketing", "promotional", "advertising"], MKT_FIRSTS) + 
 rule("marketing.marketing_use", "marketing", "low", combos(["marketing"], MKT_FIRSTS),
      [r"\b(?<p>marketing\s+" + MKT_NOUN + r")\b",
       {"p": r"\b(?<p>promotional\s+" + MKT_NOUN + r")\b", "a": combos(["promotional"], MKT_FIRSTS),
-       "m": ["Promotional messages may be sent to your phone.", "We use your address for promotional mailings."],
+       "m": ["Promotional messages may be sent to your phone.", "We use your address for promotional mailings.", "We may send you promotional mail."],
        "n": ["Promotional prices end on Friday.", "We do not send promotional e-mails."]},
       {"p": r"\b(?<p>advertising\s+" + MKT_NOUN + r")\b", "a": combos(["advertising"], MKT_FIRSTS),
        "m": ["You agree to the use of cookies for functional, analytics and advertising purposes.",

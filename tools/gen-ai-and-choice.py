@@ -1738,9 +1738,10 @@ rule("opt_in.ask_first", "opt_in", "info", ["ask you", "ask your", "asks you", "
 
 rule("opt_in.click_to_accept", "opt_in", "info", ["by click", "by select", "by tap", "by press", "by choos", "by hit"],
      [r"\b(?<p>by\s+(?:clicking|selecting|tapping|pressing|choosing|hitting)\s+(?:on\s+)?(?:the\s+)?[\"']?(?:accept|allow|agree|i\s+agree|i\s+accept|ok|okay|yes|got\s+it|allow\s+all|accept\s+all|accept\s+cookies)\b)",
-      (r"\b(?<p>(?:click|tap|select|press|choose)\s+(?:on\s+)?(?:here\s+|below\s+|[\"'][^\"']{1,30}[\"']\s+|(?:the\s+)?(?:accept|allow|agree|ok|okay|yes|continue|got\s+it|accept\s+all|allow\s+all)\s+(?:button\s+)?)?to\s+(?:consent|agree|accept|allow|opt\s+in))\b|\b(?<q>(?:tick|check|select|checking|ticking)\s+(?:the|this|a|each)\s+(?:\w+\s+)?(?:box|checkbox)\b[^.;]{0,80}?\b(?:consent|agree|permission|receive|allow|share|opt))", ["click", "tap", "select", "tick", "check"],
-       ["consent", "agree", "accept", "allow", "opt in", "permission"],
+      (r"\b(?<p>(?:click|tap|select|press|choose)\s+(?:on\s+)?(?:here\s+|below\s+|[\"'][^\"']{1,30}[\"']\s+|(?:the\s+)?(?:accept|allow|agree|ok|okay|yes|continue|got\s+it|accept\s+all|allow\s+all)\s+(?:button\s+)?)?to\s+(?:consent|agree|accept|allow|opt\s+in|let|enable|permit|give\s+(?:us\s+)?(?:your\s+)?(?:consent|permission)))\b|\b(?<q>(?:tick|check|select|checking|ticking)\s+(?:the|this|a|each)\s+(?:\w+\s+)?(?:box|checkbox)\b[^.;]{0,80}?\b(?:consent|agree|permission|receive|allow|share|opt))", ["click", "tap", "select", "tick", "check", "press"],
+       ["consent", "agree", "accept", "allow", "opt in", "permission", "to let", "to enable", "to permit"],
        ["Click below to consent to processing by our partners.", "Click Allow to consent to analytics cookies.",
+        "Press OK to allow personalised ads.", "Tap Allow to let the app use your location.",
         "Tick the box to give us permission to share your address."],
        ["Click to continue.",
         "Check the box to show your password."]),
@@ -1772,6 +1773,26 @@ rule("opt_in.click_to_accept", "opt_in", "info", ["by click", "by select", "by t
      ["By clicking Sign up, you agree to our Terms.",
       "By clicking \"I accept\", you agree to be bound by these Terms."],
      unless=[r"\b(?:terms|agreement|conditions|be\s+bound|eula)\b"])
+
+
+# "If you click Accept, you agree to...", "Clicking 'I agree' means you
+# consent to...", "Give permission for analytics cookies": the button or
+# box is how the person agrees to a use of their data
+BUTTONS = r"(?:accept|allow|agree|i\s+agree|i\s+accept|ok|okay|yes|got\s+it|allow\s+all|accept\s+all|accept\s+cookies|allow\s+cookies|confirm|save)"
+rule("opt_in.button_means_consent", "opt_in", "info", ["you click", "you tap", "you select", "you press", "you choose", "you hit", "clicking", "tapping",
+                                                       "selecting", "pressing", "choosing", "give permission", "grant permission", "give consent", "grant consent"],
+     [r"\b(?<p>(?:if|when|once|after)\s+you\s+(?:click|tap|select|press|choose|hit)\s+(?:on\s+)?(?:the\s+)?[\"']?" + BUTTONS + r"\b[\"']?(?:\s+button)?,?\s+you\s+(?:\w+\s+)?(?:agree|consent|allow|accept|give|grant)\w*)\b",
+      r"\b(?<p>(?:clicking|tapping|selecting|pressing|choosing|hitting)\s+(?:on\s+)?(?:the\s+)?[\"']?" + BUTTONS + r"\b[\"']?(?:\s+button)?\s+(?:means|indicates|confirms|signifies|shows)\s+(?:that\s+)?you\s+(?:\w+\s+)?(?:agree|consent|accept|allow|give|grant)\w*)\b",
+      r"^\W*(?<p>(?:give|grant)\s+(?:your\s+|my\s+)?(?:permission|consent)\s+(?:for|to)\b)"],
+     "Clicking the button (or ticking the box) is how you agree to this use of your data.",
+     ["If you click \"Accept\", you agree to the use of cookies for advertising.",
+      "Clicking \"I agree\" means you consent to the processing of your data by our partners.",
+      "Give permission for analytics cookies"],
+     ["If you click \"Accept\", you agree to these Terms of Service.",
+      "Clicking the link means you leave our site.",
+      "Give permission to your admin to manage the team."],
+     unless=[r"\b(?:terms|agreement|conditions|be\s+bound|eula)\b", r"\b(?:admin|administrator|team\s*mates?|colleague|member)s?\b", "{{QUESTION}}"],
+     requires=["accept", "allow", "agree", " ok ", "okay", "yes", "got it", "confirm", "save", "permission", "consent"])
 
 ADVERBS = ["affirmatively", "explicitly", "expressly", "specifically", "knowingly", "actively", "voluntar"]
 rule("opt_in.voluntary", "opt_in", "info", ["voluntary", "optional"],

@@ -319,11 +319,12 @@ rule("ai_training.use_to_train", "ai_training", "high", AI_TERMS,
       r"\b(?<p>(?:us(?:e|es|ed|ing)|analy[sz]\w*|review\w*|process\w*))\s+(?:[\w,]+\s+){0,5}?(?:{{DATA}})\s+(?:with|to|in)\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+)?{{MODEL}}[^.;]{0,80}?\bto\s+(?:help\s+(?:us\s+)?)?(?:\w+,?\s+(?:and\s+|or\s+)?){0,8}?(?:improv|train|develop|refin|enhanc)\w*",
       # "...become part of the training data": the word "training" (or "model
       # improvement") must be there
-      {"p": r"\b(?<p>(?:us(?:e|es|ed|ing)|process\w*|includ\w+|incorporat\w+|feed\w*|fed|shar\w+|contribut\w+|provid\w+|add\w*|licens\w+|sell\w*|sold|serv\w+|(?:becom\w+|form\w*|be|is|are)\s+part))\b[^.;]{0,120}?\b(?:for|in|into|as|to|of)\s+(?:(?:the|our|its|their|future|new|ongoing|any)\s+)?(?:(?:(?:AI|ML|LLM|machine[- ]learning|model|generative)\s+){1,3}training|training\s+(?:data(?:\s*sets?)?|datasets?|sets?|corpus|corpora|runs?|examples|signals?|pipelines?|inputs|of\s+(?:\w+\s+){0,3}?{{MODEL}})|(?:third[- ]party\s+)?(?:AI|ML|LLM|machine[- ]learning)\s+(?:data\s*sets?|datasets?|corpus|corpora)|(?:(?:AI|ML|LLM|generative)\s+)?model\s+(?:train\w*|improvement|development)|to\s+model\s+train)\b",
-       "a": AI_ANCHORS + ["training example", "training signal", "training pipeline", "training input"],
+      {"p": r"\b(?<p>(?:us(?:e|es|ed|ing)|process\w*|includ\w+|incorporat\w+|feed\w*|fed|shar\w+|contribut\w+|provid\w+|add\w*|licens\w+|sell\w*|sold|serv\w+|(?:becom\w+|form\w*|be|is|are)\s+part))\b[^.;]{0,120}?\b(?:for|in|into|as|to|of)\s+(?:(?:the|our|its|their|future|new|ongoing|any)\s+)?(?:(?:next|upcoming|later|subsequent|future)\s+)?(?:(?:(?:AI|ML|LLM|machine[- ]learning|model|generative)\s+){1,3}training|training\s+(?:data(?:\s*sets?)?|datasets?|sets?|corpus|corpora|runs?|examples|signals?|pipelines?|inputs|of\s+(?:\w+\s+){0,3}?{{MODEL}})|(?:third[- ]party\s+)?(?:AI|ML|LLM|machine[- ]learning)\s+(?:data\s*sets?|datasets?|corpus|corpora)|(?:(?:AI|ML|LLM|generative)\s+)?model\s+(?:train\w*|improvement|development)|to\s+model\s+train)\b",
+       "a": AI_ANCHORS + ["training example", "training signal", "training pipeline", "training input", "training run"],
        "R": [["training", "model train", "model improvement", "model development", "ai dataset", "ai data set", "ml dataset", "learning dataset", "ai corpus"]],
        "m": ["Public posts may become part of the training data for our assistant.",
              "Your thumbs-up and thumbs-down ratings serve as training signals.",
+             "Your chats will be included in the next training run.",
              "The files you upload may be fed into our training pipeline.",
              "Allow your public content to be included in third-party AI datasets",
              "Your recordings can be included in the datasets we use for machine learning training."],
@@ -467,9 +468,10 @@ rule("ai_training.in_ai_context", "ai_training", "high", AI_TERMS + ["assistant"
 
 LEARN_FROM = ["learn from", "learns from", "learned from", "learnt from", "learning from"]
 rule("ai_training.other_phrasings", "ai_training", "high", AI_TERMS + ["assistant"],
-     [{"g": "a", "p": r"\b(?:{{MODEL}}|systems?|assistant|algorithms?)\s+(?:\w+\s+){0,2}?(?<p>learn(?:s|ed|t|ing)?\s+from)\s+(?:\w+\s+){0,2}?(?:your|users'?|user|customer|people's|the\s+(?:content|data|conversations|feedback|interactions))\b",
+     [{"g": "a", "p": r"\b(?:{{MODEL}}|systems?|assistant|algorithms?|it|they)\s+(?:\w+\s+){0,2}?(?<p>learn(?:s|ed|t|ing)?\s+from)\s+(?:\w+\s+){0,2}?(?:your|users'?|user|customer|people's|the\s+(?:content|data|conversations|feedback|interactions))\b",
        "r": [LEARN_FROM],
        "m": ["Our assistant learns from your feedback to give better answers.",
+             "The more you chat with the assistant, the more it learns from your messages.",
              "The algorithm learns from users' ratings."],
        "n": ["Learn from our experts in weekly webinars.",
              "Our AI learns quickly."]},
@@ -547,7 +549,7 @@ rule("ai_training.other_phrasings", "ai_training", "high", AI_TERMS + ["assistan
 # Someone's own material, said in several ways (after "trained on", "from").
 D["USERMAT"] = (r"(?:(?:your|users'?|user|customers'?|customer|members'?|member|people's|subscribers'?)\b"
                 r"|(?:from|by|of|with)\s+(?:our\s+)?(?:users|customers|members|people\s+who|(?:people|users|members|customers)\s+like\s+you)\b"
-                r"|(?:you|users|customers|members|people)\s+(?:\w+\s+)?(?:post|share|upload|provide|submit|create|send|make|give)\w*)")
+                r"|(?:you(?:'ve|'d)?|users|customers|members|people)\s+(?:\w+\s+)?(?:post|share|upload|provide|submit|create|send|make|made|give)\w*)")
 rule("ai_training.more_phrasings", "ai_training", "high", AI_TERMS,
      [{"g": "a", "p": r"\b{{MODEL}}[^.;]{0,60}?\b(?:is|are|was|were|been|be|gets?)\s+(?:\w+\s+)?(?<p>(?:trained|fine-tuned|retrained)\s+(?:\w+\s+)?(?:on|using|with|from)|(?:built|developed)\s+(?:\w+\s+)?(?:on|using|from)|(?:improved|refined|enhanced)\s+(?:\w+\s+){0,2}?(?:using|with|from|based\s+on))\b,?\s+(?:(?!(?:and|but|so|while|whereas|although|not|never)\b)[\w'-]+,?\s+){0,8}?{{USERMAT}}",
        "r": [["trained", "fine-tuned", "retrained", "built", "developed", "improved", "refined", "enhanced"]],
@@ -596,6 +598,24 @@ rule("ai_training.more_phrasings", "ai_training", "high", AI_TERMS,
        "a": AI_TERMS + ["assistant"], "r": [["help"]],
        "m": ["By sharing your chats, you help improve our AI for everyone.", "By rating answers, you can help train the assistant."],
        "n": ["By sharing the app, you help us grow.", "By using our AI, you help yourself."]},
+      # "we train on a mix of licensed data ... and data from people who use our services"
+      {"p": r"\b(?:we|it|they)\s+(?:(?:also|may|currently|is|are|was|were|has\s+been|have\s+been|been)\s+)*(?<p>train(?:s|ed)?)\s+(?:(?:our|its|their|the)\s+(?:[\w-]+\s+){0,2}?)?(?:on|using|with)\s+(?:a\s+(?:mix|combination|variety|range)\s+of\s+|several\s+|various\s+)?(?:[\w-]+,?\s+){0,3}?(?:data|content|information|conversations|posts|text|images|recordings|examples|sources)\b[^.;]{0,120}?{{USERMAT}}",
+       "a": ["train on", "trained on", "trains on", "train using", "trained using", "train with", "trained with", "trains with"], "R": None,
+       "m": ["We train on a mix of licensed data, public data and data from people who use our apps.",
+             "It is trained using content that users share publicly."],
+       "n": ["We train on licensed data only.", "We train with your team to set up the tool."]},
+      # "training data may include information you've made public"
+      {"p": r"\b(?<p>training\s+(?:data(?:\s*sets?)?|datasets?|sets?|corpus|corpora))\s+(?:may\s+|can\s+|might\s+|will\s+|also\s+|could\s+|sometimes\s+)*(?:include|includes|including|contain|contains|consist\w*\s+of|draw\w*\s+(?:on|from)|come\w*\s+from)\b[^.;]{0,100}?{{USERMAT}}",
+       "a": ["training data", "training set", "training corpus", "training corpora"], "R": None,
+       "m": ["Training data may include information you've made public on our platform.",
+             "Our training datasets contain posts from our users."],
+       "n": ["Training data includes licensed books.", "Our training sessions include your manager."]},
+      # "... and this may include training machine learning models"
+      {"p": r"\b(?:this|which|that|it)\s+(?:may\s+|can\s+|might\s+|will\s+|could\s+)?(?:also\s+)?includ\w+\s+(?:using\s+(?:it|them|this)\s+(?:to|for)\s+)?(?<p>(?:training|fine-tuning|improving|developing|building)\s+(?:\w+\s+){0,3}?{{MODEL}})",
+       "r": [["includ"]],
+       "m": ["We analyse the data you provide, and this may include training machine learning models.",
+             "We process your recordings, which can include using them for training our speech models."],
+       "n": ["This may include training for our staff.", "Our offer includes building AI apps for you."]},
       # the person's own data makes the AI better: "use my data to make AI better"
       {"p": r"\b(?:my|your)\s+(?:\w+\s+){0,2}?{{DATA}}\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:help\s+)?(?<p>make\s+(?:\w+\s+){0,2}?{{MODEL}}\s+(?:better|smarter|safer|more\s+\w+))",
        "r": [["make"], ["better", "smarter", "safer", "more "]],

@@ -32,7 +32,7 @@ D["NOTYOU"] = r"(?<!\byou\s)(?<!\bi\s)(?<!\busers\s)(?<!\buser\s)(?<!\bmembers\s
 D["G"] = r"[^;]"
 D["AGREEV"] = (r"(?:agree(?:s|d|ing)?\b(?!\s+(?:\w+\s+)?not\s+to)|accept(?:s|ed|ing)?\b|consent(?:s|ed|ing)?\b|assent\w*|acknowledg\w*"
                r"|(?:your|an?|express|full|unconditional)\s+(?:\w+\s+)?(?:agreement|acceptance|consent|assent)\b"
-               r"|(?:are|will\s+be|shall\s+be|be|is)\s+(?:legally\s+)?bound"
+               r"|(?:are|will\s+be|shall\s+be|be|is|are\s+going\s+to\s+be)\s+(?:legally\s+)?bound"
                r"|enter\w*\s+into\s+(?:a|an|this|the)\s+(?:legally\s+)?binding"
                r"|(?:is|are|will\s+be|shall\s+be|be)\s+(?:deemed|considered|treated|taken)\s+(?:to\s+(?:have\s+)?|as\s+(?:having\s+)?)(?:agree|accept|consent|read))")
 D["PERSON"] = r"(?:you|i|users?|customers?|members?|subscribers?|licensees?|visitors?|buyers?|purchasers?)"
@@ -137,10 +137,10 @@ rule("consent_by_use.use_means_acceptance", "consent_by_use", "medium",
       "you are consenting", "and agree", "and accept", "and consent", "you've agreed", "you've accepted", "be bound", "are bound", "deemed to have", "considered to have", "taken to have",
       "treated as having", "presumed to have", "who use", "who uses", "who access", "who accesses", "who visit", "who visits",
       "who browse", "who register", "who download", "that use", "that access", "that visit"],
-     [r"\b(?<p>(?:use|usage|access|registration|payment|purchase|download|installation|visit|browsing|continuation|participation"
+     [r"\b(?<p>(?:use|usage|access|registration|payment|purchase|download|installation|visit|browsing|continuation|participation|continue|continues|continued"
       r"|using|accessing|visiting|continuing|proceeding|signing\s+up|registering|creating|downloading|installing|subscribing|submitting|providing"
       r"|(?:clicking|tapping|pressing)\s+(?!(?:on\s+)?(?:the\s+)?[\"'\[(]?\s*{{ACCEPTBTN}})(?:on\s+)?(?:the\s+)?[\"'\[(]?\w+)\b{{G}}{0,250}?\b"
-      r"(?:constitut\w*|signif\w*|indicat\w*|signal\w*|demonstrat\w*|represent\w*|manifest\w*|reflect\w*|means|mean|impl(?:y|ies)|serves?\s+as|counts?\s+as|evidences?|confirms?|amounts?\s+to|(?:is|are)\s+(?:taken\s+as\s+)?(?=your\s+(?:acceptance|agreement|consent)\b)"
+      r"(?:constitut\w*|signif\w*|indicat\w*|signal\w*|demonstrat\w*|represent\w*|manifest\w*|reflect\w*|means|mean|impl(?:y|ies)|serves?\s+as|counts?\s+as|evidences?|confirms?|amounts?\s+to|(?:is|are)(?:\s+taken\s+as)?(?=\s+your\s+(?:acceptance|agreement|consent)\b)"
       r"|(?:is|are|will\s+be|shall\s+be|be)\s+(?:deemed|construed|considered|treated|taken|regarded)(?:\s+(?:to\s+be|as|to\s+(?:represent|constitute|signify|mean)))?)"
       r"\s+(?:(?:that\s+)?you(?:'ve|\s+have)?\s+(?:[\w,]+\s+){0,8}?(?:agree(?:s|d|ing)?\b|accept\w*|consent\w*|are\s+(?:consenting|agreeing|accepting)|(?:will\s+be\s+|are\s+)?bound)"
       r"|(?:(?:your|an?|the|[\w-]+'s)\s+)?(?:express\s+|full\s+|unconditional\s+|binding\s+|irrevocable\s+)?(?:acceptance|agreement|consent|assent|approval)))",
@@ -152,7 +152,9 @@ rule("consent_by_use.use_means_acceptance", "consent_by_use", "medium",
       "Clicking \"Continue\" means you agree to the terms.",
       "Any access to the site constitutes your acceptance of these rules.",
       "Using the app after the update takes effect means you agree to the new version.",
-      "PAYMENT FOR A SUBSCRIPTION SHALL BE DEEMED ACCEPTANCE OF THIS AGREEMENT."],
+      "PAYMENT FOR A SUBSCRIPTION SHALL BE DEEMED ACCEPTANCE OF THIS AGREEMENT.",
+      "Your use of the app is your acceptance of this notice.",
+      "If you continue your plan after the new price applies, that constitutes acceptance of it."],
      ["Use of the service is subject to these terms and our privacy notice.",
       "Your access to the service depends on your acceptance of these terms."],
      requires=["constitut", "signif", "indicat", "signal", "demonstrat", "represent", "manifest", "reflect", "mean",
@@ -170,6 +172,16 @@ rule("consent_by_use.users_who_use", "consent_by_use", "medium",
      ["Users who access the beta may see bugs.",
       "People who use screen readers can change the font size."])
 
+rule("consent_by_use.bound_when_use", "consent_by_use", "medium", ["are bound", "be bound", "become bound", "legally bound"],
+     [r"\b(?<p>(?:you|users?|visitors?|members?|customers?|subscribers?|they|everyone|anyone)\s+(?:are|will\s+be|shall\s+be|become|becomes)\s+(?:legally\s+)?bound)\s+by\b{{G}}{0,120}?\b(?:when|whenever|if|once|as\s+soon\s+as|each\s+time|every\s+time)\s+(?:you|they|he\s+or\s+she|the\s+user)\s+(?:\w+\s+)?(?:use|uses|access|accesses|visit|visits|browse|browses|continue|continues|keep|keeps)\b"],
+     "Using the service is taken as agreeing to its terms.",
+     ["Members are bound by the revised rules whenever they use the app after we publish them.",
+      "Visitors become bound by this notice as soon as they browse the site."],
+     ["You will not be bound by the new terms if you close your account first.",
+      "Members are bound by the rules of their club when they play in a league match."],
+     unless=[r"\b(?:club|team|league|employer|school|organi[sz]ation)'?s?\s+(?:own\s+)?(?:rules|terms|policies)\b|\brules\s+of\s+(?:their|the|your)\s+(?:club|team|league|employer|school)"],
+     requires=[["when", "if ", "once", "as soon as", "each time", "every time"]])
+
 CBU_OBJECT = (r"(?:them|that\s+you\s+(?:are|will\s+be)\s+(?:subject\s+to|bound\s+by)|(?:all\s+(?:of\s+)?)?(?:these|the|this|our|its|any|such|those|all)\s+(?:[\w'-]+\s+){0,3}?"
               r"(?:terms|conditions|agreements?|polic(?:y|ies)|rules|guidelines|contract|changes|modifications|practices|notice|statement))")
 YOU_ADV = r"(?:(?:hereby|also|expressly|further|thereby|automatically|irrevocably|fully|acknowledge\s+and|understand\s+and|acknowledge,?\s+understand,?\s+and)\s+)?"
@@ -178,19 +190,19 @@ CBU_WHEN = ["when", "whenever", "if", "once", "as soon as", "where", "while", "e
 CBU_USE_ANCHORS = (YOU_AGREE + ["part of your agreement", "part of the agreement", "part of this agreement", "part of our agreement",
                   "part of your contract", "part of the terms", "reaffirm", "you agree that", "you accept that",
                   "you acknowledge that", "you consent that",
-                  "deemed", "be bound", "are bound", "assume", "signify", "indicate your", "confirm your", "we will consider",
+                  "deemed", "be bound", "are bound", "legally bound", "assume", "signify", "indicate your", "confirm your", "we will consider",
                   "we'll consider", "we shall consider", "we may consider", "will take it", "'ll take it", "will treat", "'ll treat",
                   "may treat", "shall treat"])
 rule("consent_by_use.when_you_use", "consent_by_use", "medium", CBU_USE_ANCHORS,
      [r"\b(?<p>you(?<=" + lb_cross(CBU_WHEN, ["you"]) + r")\s+(?:\w+\s+){0,2}?"
-      r"(?:use|using|access|accessing|visit|browse|register|sign\s+up|create|open|download|install|order|purchase|buy|shop|book|subscribe|continue|keep|join|log\s+in|participate|proceed|place|make\s+a\s+(?:purchase|reservation|booking)|submit|(?:click|tap|press|hit)\w*\s+(?!(?:on\s+)?(?:the\s+)?[\"'\[(]?\s*{{ACCEPTBTN}})\S+)\b)"
-      r"{{G}}{0,160}?\b(?:you\s+" + YOU_ADV + r"(?:(?:agree|accept|consent|assent)\w*|are\s+(?:agreeing|accepting|consenting))\s+(?:to\s+)?(?:(?:be\s+bound\s+by|abide\s+by|comply\s+with)\s+)?" + CBU_OBJECT +
-      r"|you\s+(?:\w+\s+)?(?:(?:will|shall)\s+be\s+(?:deemed|bound|considered|treated)|are\s+(?:deemed|bound)|(?:confirm|signify|indicate|reaffirm|express)\w*\s+(?:your\s+)?(?:acceptance|agreement|consent))"
+      r"(?:use|using|access|accessing|visit|browse|register|sign\s+(?:up|in|on)|create|open|download|install|order|purchase|buy|shop|book|subscribe|continue|keep|join|log\s+in|participate|proceed|place|make\s+a\s+(?:purchase|reservation|booking)|submit|(?:click|tap|press|hit)\w*\s+(?!(?:on\s+)?(?:the\s+)?[\"'\[(]?\s*{{ACCEPTBTN}})\S+)\b)"
+      r"{{G}}{0,160}?\b(?:you(?:\s+|(?='re\b))" + YOU_ADV + r"(?:(?:agree|accept|consent|assent)\w*|(?:are\s+|'re\s+)(?:agreeing|accepting|consenting))\s+(?:to\s+)?(?:(?:be\s+bound\s+by|abide\s+by|comply\s+with)\s+)?" + CBU_OBJECT +
+      r"|you(?:'re|\s+are)?\s+(?:\w+\s+)?(?:(?:will|shall|going\s+to)\s+be\s+(?:legally\s+)?(?:deemed|bound|considered|treated)|are\s+(?:legally\s+)?(?:deemed|bound)|(?:confirm|signify|indicate|reaffirm|express)\w*\s+(?:your\s+)?(?:acceptance|agreement|consent))"
       r"|you\s+" + YOU_ADV + r"(?:agree|accept|consent|acknowledge)\w*\s+that\s+(?:we|the\s+company|(?-i:[A-Z][\w&.-]*))\s+(?:\w+\s+)?(?:may|will|can|shall|are|is|would|could)\b"
       r"|we\s+(?:will|'ll|shall|may)\s+(?:assume|consider|take\s+it|treat\s+(?:this|that|it)\s+as))",
       r"\b(?<p>(?:using|accessing)(?<=" + lb_cross(CBU_WHEN, ["using", "accessing"]) + r")\b)"
-      r"{{G}}{0,160}?\b(?:you\s+" + YOU_ADV + r"(?:(?:agree|accept|consent|assent)\w*|are\s+(?:agreeing|accepting|consenting))\s+(?:to\s+)?(?:(?:be\s+bound\s+by|abide\s+by|comply\s+with)\s+)?" + CBU_OBJECT +
-      r"|you\s+(?:\w+\s+)?(?:(?:will|shall)\s+be\s+(?:deemed|bound|considered|treated)|are\s+(?:deemed|bound)|(?:confirm|signify|indicate|reaffirm|express)\w*\s+(?:your\s+)?(?:acceptance|agreement|consent))"
+      r"{{G}}{0,160}?\b(?:you(?:\s+|(?='re\b))" + YOU_ADV + r"(?:(?:agree|accept|consent|assent)\w*|(?:are\s+|'re\s+)(?:agreeing|accepting|consenting))\s+(?:to\s+)?(?:(?:be\s+bound\s+by|abide\s+by|comply\s+with)\s+)?" + CBU_OBJECT +
+      r"|you(?:'re|\s+are)?\s+(?:\w+\s+)?(?:(?:will|shall|going\s+to)\s+be\s+(?:legally\s+)?(?:deemed|bound|considered|treated)|are\s+(?:legally\s+)?(?:deemed|bound)|(?:confirm|signify|indicate|reaffirm|express)\w*\s+(?:your\s+)?(?:acceptance|agreement|consent))"
       r"|you\s+" + YOU_ADV + r"(?:agree|accept|consent|acknowledge)\w*\s+that\s+(?:we|the\s+company|(?-i:[A-Z][\w&.-]*))\s+(?:\w+\s+)?(?:may|will|can|shall|are|is|would|could)\b"
       r"|we\s+(?:will|'ll|shall|may)\s+(?:assume|consider|take\s+it|treat\s+(?:this|that|it)\s+as))",
       r"\byou\s+(?:will|shall)\s+be\s+(?:bound|deemed\s+to\s+(?:have\s+)?(?:accept|agree|consent)\w*)\b{{G}}{0,80}?\b(?<p>(?:if|when|once|as\s+soon\s+as)\s+you\s+(?:(?:continue|keep|start|begin)\s+(?:to\s+)?)?(?:use|using|access|accessing|visit|visiting|browse|browsing))",
@@ -208,7 +220,9 @@ rule("consent_by_use.when_you_use", "consent_by_use", "medium", CBU_USE_ANCHORS,
       "If you use those features, their own rules become part of your agreement with us.",
       "You're agreeing to these terms every time you use the app.",
       "We will consider that you have accepted these terms if you use the service.",
-      "You will be bound by these terms once you start using the service."],
+      "You will be bound by these terms once you start using the service.",
+      "When you open the app, you're agreeing to these rules.",
+      "Once you sign in, you are going to be legally bound by these terms."],
      ["When you use our app, you can choose which notifications you receive.",
       "If you create an account, we ask you to confirm your email address.",
       "If you register for the contest, you agree to provide a valid postal address.",
@@ -250,9 +264,9 @@ CBU_STOP = (r"(?:\byou\s+(?:\w+\s+){0,3}?|\byour\s+|(?:,|\bthen|\bplease|\bsimpl
 rule("consent_by_use.disagree_stop_using", "consent_by_use", "medium",
      [n + w for n in ("not ", "n't ", "not fully ", "n't fully ", "cannot ", "can't ", "not to ")
       for w in ("agree", "accept", "consent", "wish", "want", "like", "approve", "be bound")]
-     + ["disagree", "object to", "objects to", "comfortable", "in agreement", "unwilling", "not willing", "rather", "prefer"],
-     [r"\b(?<p>(?:if|should|in\s+case)\b(?:(?!\bif\b){{G}}){0,60}?\byou\s+(?:\w+\s+)?(?:(?:do\s+not|don't|cannot|can't|not|are\s+(?:not\s+willing|unwilling)\s+to)\s+(?:\w+\s+){0,2}?(?:agree|accept|consent|wish\s+to\s+be\s+bound|want\s+to\s+be\s+bound)"
-      r"|disagree|object\s+to|are\s+not\s+(?:ok|okay|comfortable|happy|in\s+agreement)|(?:do\s+not|don't)\s+(?:wish|want)\s+(?:to\s+be\s+bound|us\s+to|your)"
+     + ["disagree", "object to", "objects to", "comfortable", "not happy", "not ok", "not satisfied", "in agreement", "unwilling", "not willing", "rather", "prefer"],
+     [r"\b(?<p>(?:if|should|in\s+case)\b(?:(?!\bif\b){{G}}){0,60}?\byou(?:\s+(?:\w+\s+)?|(?='re\b))(?:(?:do\s+not|don't|cannot|can't|not|are\s+(?:not\s+willing|unwilling)\s+to)\s+(?:\w+\s+){0,2}?(?:agree|accept|consent|wish\s+to\s+be\s+bound|want\s+to\s+be\s+bound)"
+      r"|disagree|object\s+to|(?:are|'re)\s+not\s+(?:ok|okay|comfortable|happy|satisfied|in\s+agreement)|(?:do\s+not|don't)\s+(?:wish|want)\s+(?:to\s+be\s+bound|us\s+to|your)"
       r"|(?:do\s+not|don't|cannot|can't|are\s+(?:not\s+willing|unwilling)\s+to)\s+(?:\w+\s+)?(?:like|approve\s+of|be\s+bound)|would\s+(?:rather|prefer)|prefer\s+that)\b)"
       r"{{G}}{0,160}?" + CBU_STOP,
       r"(?:^\W*|\byou\s+(?:\w+\s+){0,2}?|\bplease\s+)(?<p>(?:do|must|may|should|shall|can)\s*(?:not|n't)\s+(?:\w+\s+){0,3}?(?:use|access|visit|browse|download|install))\b{{G}}{0,120}?\bif\s+you\s+(?:(?:\w+\s+)?(?:do\s+not|don't|cannot|can't)\s+(?:\w+\s+)?(?:agree|accept|consent)|disagree|object|(?:do\s+not|don't)\s+(?:wish|want)\s+(?:to\s+be\s+bound|us\s+to|your))|unless\s+you\s+(?!first\b)(?:\w+\s+)?(?:agree|accept|consent)\w*\s+(?:to\s+)?(?:be\s+bound\s+by\s+)?(?:these|this|the|our|all)\s+(?:\w+\s+){0,3}?(?:terms|conditions|agreement|polic(?:y|ies))",
@@ -266,7 +280,8 @@ rule("consent_by_use.disagree_stop_using", "consent_by_use", "medium",
       "You must stop using the service if you do not agree with these rules.",
       "Should you not agree with these terms, please refrain from using the website.",
       "Visitors who do not agree with these terms should leave the site.",
-      "If you do not agree to these rules, you do not have the right to access the app."],
+      "If you do not agree to these rules, you do not have the right to access the app.",
+      "If you're not happy with these rules, please don't use the app."],
      ["If you do not agree with a charge, contact our billing team.",
       "If you do not accept the new terms, we may stop providing the service to you.",
       "If you do not consent to cookies, you can use your browser settings to block them.",

@@ -345,7 +345,7 @@ ARB_BINDING_UNLESS = ARB_UNLESS + [r"\bexcept\s+(?:where|when|if)\b{{G}}{0,60}?\
 rule("arbitration.binding", "arbitration", "high", ["arbitra"],
      [r"\b(?:resolv|settl|decid|determin|adjudicat)\w*\b(?<!\bnot\sresolved|\bnot\ssettled|\bnot\sdecided|\bnot\sdetermined|\bnot\sbe\sresolved|\bnot\sbe\ssettled|\bnot\sbe\sdecided|\bnot\sbe\sdetermined"
       r"|arbitrator\sdetermines|arbitrator\sdecides|arbitrator\sresolves|arbitrator\sdetermined|arbitrator\sdecided)"
-      r"{{G}}{0,200}?\b(?:by|through|via|in|under|pursuant\s+to|before|with)\s+" + ARB_ADJ + ARB_NOUN_ANY,
+      r"{{G}}{0,200}?\b(?:by|through|via|in|under|pursuant\s+to|before|with)\s+(?:the\s+)?(?:(?:rules|procedures)\s+(?:of|for)\s+)?" + ARB_ADJ + ARB_NOUN_ANY,
       r"\b(?:will|shall|must|are|is|to)\s+(?:be\s+)?(?:(?!not\b)\w+\s+){0,2}?(?:submitted|referred|brought|heard|handled|subject)\s+(?:\w+\s+){0,3}?(?:to|by|in|through|before)\s+" + ARB_ADJ + ARB_NOUN],
      ARB_EXPL,
      ["Any dispute between you and us will be settled by final and binding arbitration.",
@@ -375,6 +375,32 @@ rule("arbitration.must_arbitrate", "arbitration", "high", ["arbitra"],
      requires=[[" use", "go to", "go through", "goes to", "goes through", "proceed", "participate in", "submit", "be sent",
                 "be taken", "be referred", "instead of", "rather than", "refer", "resolve", "settle"]])
 
+rule("arbitration.only_means", "arbitration", "high", ["arbitration"],
+     [r"\b(?<p>arbitration)\b(?:\s+\w+){0,4}?\s+(?:is|will\s+be|shall\s+be)\s+(?:the\s+)?(?:sole|exclusive|only)\s+(?:and\s+\w+\s+)?(?:means|method|way|forum|remedy|mechanism|venue|procedure|process)\b",
+      r"\b(?<p>arbitration)\s+(?:is|will\s+be|shall\s+be)\s+(?:mandatory|compulsory|required)\b"],
+     ARB_EXPL,
+     ["Individual arbitration will be the only way to settle a claim against us.",
+      "For customers in the United States, arbitration is mandatory."],
+     ["Arbitration is not mandatory for customers in the EU.",
+      "Court is the only forum for claims about our patents; arbitration does not apply to them."],
+     unless=ARB_BINDING_UNLESS,
+     requires=[["sole", "exclusive", "only", "mandatory", "compulsory", "required"]])
+
+rule("arbitration.small_claims", "arbitration", "high", ["small claims", "small-claims"],
+     [r"\b(?<p>small[\s-]+claims?(?:\s+court)?)\b{{G}}{0,120}?\b(?:instead\s+of|rather\s+than|in\s+lieu\s+of|as\s+an\s+alternative\s+to)\s+(?:\w+\s+){0,2}?arbitrat",
+      r"\barbitrat\w*\b{{G}}{0,160}?\b(?:except|other\s+than|excluding|exception|apart\s+from|but|not\s+(?:restrict|prevent|preclude|stop|limit|prohibit))\b{{G}}{0,120}?\b(?<p>small[\s-]+claims?(?:\s+court)?)\b",
+      r"\b(?:except|other\s+than|excluding|apart\s+from)\s+(?:for\s+)?(?:\w+\s+){0,3}?(?<p>small[\s-]+claims?(?:\s+court)?)\b{{G}}{0,160}?\barbitrat"],
+     "Disputes must go to a private arbitrator instead of a court; only small claims can go to a local court.",
+     ["You may take a small claim to your local small claims court instead of arbitration.",
+      "All disputes go to binding arbitration, except claims that qualify for small claims court.",
+      "Other than small-claims cases, every dispute will be resolved by an arbitrator."],
+     ["Small claims court is free for claims under $500.",
+      "If the arbitration agreement does not apply to you, you may file in small claims court.",
+      "Claims that are not arbitrated must be brought in Ohio courts, except small claims."],
+     # the venue of claims that escape arbitration, or the arbitrator's powers, is not the carve-out itself
+     unless=ARB_UNLESS + [r"\b(?:not|never)\s+(?:be\s+)?(?:subject\s+to\s+|resolved\s+(?:by|through|in)\s+)?arbitrat", r"\barbitrators?\s+(?:\w+\s+)?(?:determines?|decides?|finds?)\b"],
+     requires=[["arbitra"]])
+
 ARB_PHRASE_ADJ = ("binding", "mandatory", "compulsory")
 rule("arbitration.binding_arbitration", "arbitration", "high",
      [a + m + "arbitration" for a in ARB_PHRASE_ADJ for m in (" ", " and final ", " individual ", "  ")],
@@ -392,12 +418,13 @@ rule("arbitration.binding_arbitration", "arbitration", "high",
                 "resolve", "settle", "waiv", " is ", " are "]])
 
 rule("arbitration.agree_to_arbitrate", "arbitration", "high", ["arbitrate ", "arbitrated"],
-     [r"\b(?:agree(?:s|d)?|consent(?:s|ed)?|must|shall|will|required|option|elect|choose|may|can)\b(?<!\bnot\srequired|n't\sbe\srequired|\bnot\sbe\srequired|\bnot\sagree|n't\sagree|\bno\sright|\bno\soption)\s+(?:\w+\s+){0,3}?(?<p>arbitrate)\b",
+     [r"\b(?:agree(?:s|d)?|consent(?:s|ed)?|must|shall|will|required|requires?|option|elect|choose|may|can)\b(?<!\bnot\srequired|n't\sbe\srequired|\bnot\sbe\srequired|\bnot\sagree|n't\sagree|\bno\sright|\bno\soption)\s+(?:\w+\s+){0,3}?(?<p>arbitrate)\b",
       r"\b(?<p>(?:shall|will|must|may)\s+(?:only\s+)?be\s+arbitrated)\b"],
      ARB_EXPL,
      ["YOU AND THE COMPANY AGREE TO ARBITRATE ALL CLAIMS ON AN INDIVIDUAL BASIS.",
       "Any claim about billing shall be arbitrated in London.",
-      "Either of us may elect to arbitrate a dispute instead of going to court."],
+      "Either of us may elect to arbitrate a dispute instead of going to court.",
+      "This section requires you to arbitrate most disputes with us."],
      ["You are not required to arbitrate claims about your intellectual property.",
       "The duty to arbitrate is explained in Section 12."],
      unless=ARB_BINDING_UNLESS)
@@ -420,12 +447,15 @@ WAIVE_W = ["waiv", "give up", "giving up", "gives up", "forgo", "forego", "relin
 NOT_W = [" no ", " not ", "n't", "never", "neither", " nor "]
 rule("arbitration.class_waiver", "arbitration", "high", ["class", "collective", "representative", "attorney general", "consolidat"],
      [r"\b(?:waiv\w*|give\s+up|giving\s+up|gives\s+up|forgo\w*|forego\w*|relinquish\w*|surrender\w*|no|not|n't|never|neither|nor|prohibited|barred|precluded|may\s+only|only|solely)\b{{G}}{0,100}?\b(?<p>(?:class|collective|representative|consolidated)(?:[\s-]+(?:or|and)[\s-]+(?:\w+\s+)?)?[\s-]+(?:action|arbitration|proceeding|lawsuit|suit|claim|basis|member|wide|relief|representative|plaintiff)|(?:member|representative)\s+of\s+(?:a|any)\s+(?:class|group)|private\s+attorneys?\s+general|as\s+a\s+class|on\s+a\s+class(?:[\s-]+wide)?\s+basis|in\s+(?:a|any)\s+(?:purported\s+)?class)s?\b",
-      r"\b(?:not|n't|no|never|neither|nor)\b{{G}}{0,40}?\b(?<p>(?:consolidat|join)\w*\s+(?:[\w']+\s+){0,4}?(?:claims|proceedings|actions|cases))\b"],
+      r"\b(?:not|n't|no|never|neither|nor)\b{{G}}{0,40}?\b(?<p>(?:consolidat|join)\w*\s+(?:[\w']+\s+){0,4}?(?:claims|proceedings|actions|cases|matters|disputes|arbitrations|those\s+of\s+(?:any\s+)?other))\b",
+      r"\b(?<p>(?:class|collective|representative)[\s-]+(?:actions?|arbitrations?|proceedings?|lawsuits?|claims?|suits?))\b(?:\s+(?:or|and)\s+(?:\w+\s+){0,3}?(?:actions?|arbitrations?|proceedings?|lawsuits?|claims?))?\s+(?:are|is|will\s+be|shall\s+be)\s+(?:not\s+(?:permitted|allowed|available)|prohibited|barred|precluded|waived|excluded)\b"],
      CLASS_EXPL,
      ["You waive any right to take part in a class action against us.",
       "You may not act as a class representative or take part as a member of a class.",
       "THE PARTIES AGREE TO WAIVE ANY RIGHT TO PURSUE CLAIMS AS A CLASS.",
-      "The arbitrator may not consolidate more than one person's claims."],
+      "The arbitrator may not consolidate more than one person's claims.",
+      "Class actions and representative claims are not permitted under these terms.",
+      "Your arbitration will not be consolidated with any other disputes."],
      ["If the class action waiver is found to be unenforceable, this section is void.",
       "Our premium class of service includes priority support."],
      unless=CLASS_UNLESS,
@@ -446,24 +476,28 @@ rule("arbitration.individual_only", "arbitration", "high", ["individual"],
 
 JURY_EXPL = "You give up your right to have a jury decide a dispute."
 rule("arbitration.jury_waiver", "arbitration", "high", ["jury"],
-     [r"\b(?:waiv\w*|give\s+up|giving\s+up|gives\s+up|forgo\w*|forego\w*|relinquish\w*|surrender\w*|no|not|n't|never|neither|nor)\b{{G}}{0,100}?\b(?<p>jury\s+trials?|trials?\s+by\s+(?:a\s+)?jury|(?:a|any)\s+(?:judge\s+or\s+(?:a\s+)?)?jury|jury\s+or\s+(?:a\s+)?judge)\b"],
+     [r"\b(?:waiv\w*|give\s+up|giving\s+up|gives\s+up|forgo\w*|forego\w*|relinquish\w*|surrender\w*|no|not|n't|never|neither|nor)\b{{G}}{0,100}?\b(?<p>jury\s+trials?|trials?\s+by\s+(?:a\s+)?jury|(?:a|any)\s+(?:judge\s+or\s+(?:a\s+)?)?jury|judge\s+or\s+(?:a\s+)?jury|jury\s+or\s+(?:a\s+)?judge)\b"],
      JURY_EXPL,
      ["YOU AND WE EACH WAIVE THE RIGHT TO A TRIAL BY JURY.",
-      "Neither party may ask for a jury trial."],
+      "Neither party may ask for a jury trial.",
+      "An arbitrator, not a judge or jury, decides your claim."],
      ["The jury is still out on which features users prefer.",
       "Jury duty does not count as a reason for a late payment."],
      unless=ARB_UNLESS,
      requires=[WAIVE_W + NOT_W])
 
 rule("arbitration.court_waiver", "arbitration", "high", WAIVE_W,
-     [r"\b(?<p>(?:waiv\w*|give\s+up|giving\s+up|gives\s+up|forgo\w*|relinquish\w*|surrender\w*))\b{{G}}{0,60}?\bright\w*\s+to\s+(?:(?:go\s+to|sue\s+in|(?:a\s+)?trial\s+in|litigate\s+in|have\s+(?:\w+\s+){0,2}?heard\s+in)\s+(?:a\s+)?court\b|sue\b|litigate\b)"],
+     [r"\b(?<p>(?:waiv\w*|give\s+up|giving\s+up|gives\s+up|forgo\w*|relinquish\w*|surrender\w*))\b{{G}}{0,60}?\bright\w*\s+to\s+(?:(?:go\s+to|sue\s+in|(?:a\s+)?trial\s+in|litigate\s+in|have\s+(?:\w+\s+){0,2}?heard\s+in)\s+(?:a\s+)?court\b|sue\b|litigate\b"
+      r"|(?:bring|file|start|pursue)\s+(?:a\s+|any\s+)?(?:lawsuit|court\s+(?:case|action))|(?:a\s+)?court\s+(?:trial|hearing)|have\s+(?:a\s+)?(?:judge|court)\s+(?:decide|resolve|hear)\b)"],
      JURY_EXPL,
      ["By agreeing to these terms, you are giving up the right to go to court.",
-      "You waive your right to sue us over a billing error."],
+      "You waive your right to sue us over a billing error.",
+      "Both of us give up the right to bring a lawsuit over these terms.",
+      "You waive the right to a court hearing on any claim."],
      ["Nothing in these terms limits liability for personal injury.",
       "You may waive the delivery fee by choosing pick-up."],
      unless=ARB_UNLESS,
-     requires=[["right"], [" court", " sue", "litigat"]])
+     requires=[["right"], [" court", " sue", "litigat", "lawsuit", "judge"]])
 
 rule("arbitration.opt_out", "arbitration", "medium", ["opt out", "opt-out", "optout", "reject", "decline"],
      [r"\b(?<p>opt(?:-|\s+)?out)\b{{G}}{0,100}?\b(?:arbitrat\w*|class\s+action\s+waiver|dispute\s+resolution\s+(?:provision|section|agreement|clause))",

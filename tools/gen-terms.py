@@ -45,6 +45,7 @@ D["TRIGGER"] = (r"(?:using|accessing|visiting|browsing|continuing|proceeding|cre
                 r"|sending|providing|entering(?!\s+into)|participating|playing|maintaining|utili[sz]ing|redeeming|activating|completing"
                 r"|staying|remaining|navigating|scrolling|interacting|viewing|launching|enrolling|checking\s+out|requesting|applying|giving|supplying|filling\s+(?:in|out)"
                 r"|messaging|chatting|texting|talking|speaking|typing|asking|prompting|querying|calling|replying|commenting|starting|beginning|initiating"
+                r"|engaging|communicating|listening|watching|streaming|reading|playing|making\s+use\s+of"
                 r"|(?:clicking|tapping|pressing|hitting|touching|selecting|choosing)\s+(?!(?:on\s+)?(?:the\s+)?[\"'\[(]?\s*{{ACCEPTBTN}}))")
 D["CHV"] = r"(?:chang|modif|amend|revis(?!it)|updat|alter|supplement|replac|vary|varie|edit|adjust|rewrit|restat|increas|rais(?=e|ing)|introduc|impos(?=e|ing)|add\s+to|remov)\w*"
 D["DOCS"] = (r"(?:terms(?:\s+(?:of\s+(?:service|use|sale)|and\s+conditions))?|t&cs?|tos|eula|conditions|agreements?|contracts?"
@@ -90,7 +91,8 @@ TRIGGER_WORDS = ["using", "accessing", "visiting", "browsing", "continuing", "pr
                  "staying", "remaining", "navigating", "scrolling", "interacting", "viewing", "launching", "enrolling", "checking out",
                  "requesting", "applying", "giving", "supplying", "filling", "messaging", "chatting", "texting", "talking", "speaking",
                  "typing", "asking", "prompting", "querying", "calling", "replying", "commenting", "starting", "beginning",
-                 "initiating", "clicking", "tapping", "pressing", "hitting", "touching", "selecting", "checking"]
+                 "initiating", "engaging", "communicating", "listening", "watching", "streaming",
+                 "reading", "clicking", "tapping", "pressing", "hitting", "touching", "selecting", "checking"]
 BY_ANCHORS = (["by " + w for w in TRIGGER_WORDS] + ["by doing so", "by so doing"]
               + ["by simply", "by merely", "by otherwise", "by just", "by also", "by further", "by your use", "by your continued",
                  "by use of", "by your access", "by the use of"]
@@ -135,16 +137,18 @@ rule("consent_by_use.use_means_acceptance", "consent_by_use", "medium",
       "express consent", "as consent", "constitute consent", "constitutes consent", "deemed consent", "you agree", "you accept",
       "you consent", "you have agreed", "you have accepted", "you have consented", "you are agreeing", "you are accepting",
       "you are consenting", "and agree", "and accept", "and consent", "you've agreed", "you've accepted", "be bound", "are bound", "deemed to have", "considered to have", "taken to have",
-      "treated as having", "presumed to have", "who use", "who uses", "who access", "who accesses", "who visit", "who visits",
+      "treated as having", "presumed to have", "you're ok", "you are ok", "you're fine", "you are fine", "you're happy",
+      "you are happy", "you're comfortable", "you are comfortable", "considered consent", "considered as consent",
+      "construed as consent", "treated as consent", "taken as consent", "regarded as consent", "who use", "who uses", "who access", "who accesses", "who visit", "who visits",
       "who browse", "who register", "who download", "that use", "that access", "that visit"],
      [r"\b(?<p>(?:use|usage|access|registration|payment|purchase|download|installation|visit|browsing|continuation|participation|continue|continues|continued"
       r"|using|accessing|visiting|continuing|proceeding|signing\s+up|registering|creating|downloading|installing|subscribing|submitting|providing"
       r"|(?:clicking|tapping|pressing)\s+(?!(?:on\s+)?(?:the\s+)?[\"'\[(]?\s*{{ACCEPTBTN}})(?:on\s+)?(?:the\s+)?[\"'\[(]?\w+)\b{{G}}{0,250}?\b"
       r"(?:constitut\w*|signif\w*|indicat\w*|signal\w*|demonstrat\w*|represent\w*|manifest\w*|reflect\w*|means|mean|impl(?:y|ies)|serves?\s+as|counts?\s+as|evidences?|confirms?|amounts?\s+to|(?:is|are)(?:\s+taken\s+as)?(?=\s+your\s+(?:acceptance|agreement|consent)\b)"
       r"|(?:is|are|will\s+be|shall\s+be|be)\s+(?:deemed|construed|considered|treated|taken|regarded)(?:\s+(?:to\s+be|as|to\s+(?:represent|constitute|signify|mean)))?)"
-      r"\s+(?:(?:that\s+)?you(?:'ve|\s+have)?\s+(?:[\w,]+\s+){0,8}?(?:agree(?:s|d|ing)?\b|accept\w*|consent\w*|are\s+(?:consenting|agreeing|accepting)|(?:will\s+be\s+|are\s+)?bound)"
+      r"\s+(?:(?:that\s+)?you(?:'re|\s+are)\s+(?:ok|okay|fine|happy|comfortable|content)\s+with\b|(?:that\s+)?you(?:'ve|\s+have)?\s+(?:[\w,]+\s+){0,8}?(?:agree(?:s|d|ing)?\b|accept\w*|consent\w*|are\s+(?:consenting|agreeing|accepting)|(?:will\s+be\s+|are\s+)?bound)"
       r"|(?:(?:your|an?|the|[\w-]+'s)\s+)?(?:express\s+|full\s+|unconditional\s+|binding\s+|irrevocable\s+)?(?:acceptance|agreement|consent|assent|approval)))",
-      r"\b(?:consider|deem|treat|regard)\w*\s+(?<p>(?:your\s+|any\s+)?(?:continued\s+)?(?:use|access|usage|visit|registration|purchase|browsing))\b{{G}}{0,80}?\b(?:as|to\s+be|to\s+constitute|to\s+mean)\s+(?:your\s+|an?\s+)?(?:express\s+|full\s+)?(?:acceptance|agreement|consent|assent)",
+      r"\b(?:consider|deem|treat|regard|take|took|view|interpret)\w*\s+(?<p>(?:your\s+|any\s+)?(?:continued\s+|further\s+|ongoing\s+)?(?:use|access|usage|visit|registration|purchase|browsing))\b{{G}}{0,80}?\b(?:as|to\s+be|to\s+constitute|to\s+mean)\s+(?:your\s+|an?\s+)?(?:express\s+|full\s+)?(?:acceptance|agreement|consent|assent)",
       r"\b(?:acceptance|agreement|consent|assent)\b{{G}}{0,60}?\b(?:is|are|will\s+be|shall\s+be)\s+(?:\w+\s+)?(?:implied|inferred|presumed|assumed|demonstrated|indicated|signified|confirmed)\s+(?:\w+\s+){0,2}?(?:by|through|from|upon|if\s+you|when\s+you|once\s+you)\s+(?<p>(?:your\s+|any\s+)?(?:continued\s+)?(?:use|access|usage|visit|browsing|registration|purchase|{{TRIGGER}}))"],
      "Continuing to use the service is treated as your agreement.",
      ["Your use of the app after we publish a new version means that you accept it.",
@@ -154,12 +158,15 @@ rule("consent_by_use.use_means_acceptance", "consent_by_use", "medium",
       "Using the app after the update takes effect means you agree to the new version.",
       "PAYMENT FOR A SUBSCRIPTION SHALL BE DEEMED ACCEPTANCE OF THIS AGREEMENT.",
       "Your use of the app is your acceptance of this notice.",
+      "Visiting the site means you're fine with this notice.",
+      "Browsing the shop is considered consent to the practices in this notice.",
+      "We will take your further use of the app as acceptance of the changes.",
       "If you continue your plan after the new price applies, that constitutes acceptance of it."],
      ["Use of the service is subject to these terms and our privacy notice.",
       "Your access to the service depends on your acceptance of these terms."],
      requires=["constitut", "signif", "indicat", "signal", "demonstrat", "represent", "manifest", "reflect", "mean",
                "impl", "serve", "count", "evidence", "confirm", "amount", "deemed", "construed", "considered",
-               "treated", "taken", "regarded", "consider", "deem", "treat", "regard", "inferred", "presumed", "assumed",
+               "treated", "taken", "regarded", "consider", "deem", "treat", "regard", "take", "view", "interpret", "inferred", "presumed", "assumed",
                "is your", "are your"])
 
 rule("consent_by_use.users_who_use", "consent_by_use", "medium",
@@ -264,12 +271,16 @@ CBU_STOP = (r"(?:\byou\s+(?:\w+\s+){0,3}?|\byour\s+|(?:,|\bthen|\bplease|\bsimpl
 rule("consent_by_use.disagree_stop_using", "consent_by_use", "medium",
      [n + w for n in ("not ", "n't ", "not fully ", "n't fully ", "cannot ", "can't ", "not to ")
       for w in ("agree", "accept", "consent", "wish", "want", "like", "approve", "be bound")]
+     + ["unless you " + v for v in ("agree", "accept", "consent", "first agree", "expressly agree")]
+     + ["only if you " + v for v in ("agree", "accept", "consent")]
      + ["disagree", "object to", "objects to", "comfortable", "not happy", "not ok", "not satisfied", "in agreement", "unwilling", "not willing", "rather", "prefer"],
      [r"\b(?<p>(?:if|should|in\s+case)\b(?:(?!\bif\b){{G}}){0,60}?\byou(?:\s+(?:\w+\s+)?|(?='re\b))(?:(?:do\s+not|don't|cannot|can't|not|are\s+(?:not\s+willing|unwilling)\s+to)\s+(?:\w+\s+){0,2}?(?:agree|accept|consent|wish\s+to\s+be\s+bound|want\s+to\s+be\s+bound)"
       r"|disagree|object\s+to|(?:are|'re)\s+not\s+(?:ok|okay|comfortable|happy|satisfied|in\s+agreement)|(?:do\s+not|don't)\s+(?:wish|want)\s+(?:to\s+be\s+bound|us\s+to|your)"
       r"|(?:do\s+not|don't|cannot|can't|are\s+(?:not\s+willing|unwilling)\s+to)\s+(?:\w+\s+)?(?:like|approve\s+of|be\s+bound)|would\s+(?:rather|prefer)|prefer\s+that)\b)"
       r"{{G}}{0,160}?" + CBU_STOP,
       r"(?:^\W*|\byou\s+(?:\w+\s+){0,2}?|\bplease\s+)(?<p>(?:do|must|may|should|shall|can)\s*(?:not|n't)\s+(?:\w+\s+){0,3}?(?:use|access|visit|browse|download|install))\b{{G}}{0,120}?\bif\s+you\s+(?:(?:\w+\s+)?(?:do\s+not|don't|cannot|can't)\s+(?:\w+\s+)?(?:agree|accept|consent)|disagree|object|(?:do\s+not|don't)\s+(?:wish|want)\s+(?:to\s+be\s+bound|us\s+to|your))|unless\s+you\s+(?!first\b)(?:\w+\s+)?(?:agree|accept|consent)\w*\s+(?:to\s+)?(?:be\s+bound\s+by\s+)?(?:these|this|the|our|all)\s+(?:\w+\s+){0,3}?(?:terms|conditions|agreement|polic(?:y|ies))",
+      r"\b(?<p>unless\s+you\s+(?:\w+\s+)?(?:agree|accept|consent)\w*)\s+(?:to\s+)?(?:be\s+bound\s+by\s+)?(?:all\s+(?:of\s+)?)?(?:these|this|the|our)\s+(?:\w+\s+){0,3}?(?:terms|conditions|agreement|polic(?:y|ies)|rules|notice|statement)\b{{G}}{0,40}?\byou\s+(?:may|must|should|shall|can)\s*(?:not|n't)\s+(?:\w+\s+){0,2}?(?:use|access|visit|browse|download|install)\b",
+      r"\byou\s+(?:may|can)\s+(?:only\s+)?(?:use|access|visit|browse|download|install)\b{{G}}{0,60}?\b(?<p>only\s+if\s+you\s+(?:\w+\s+)?(?:agree|accept|consent)\w*)\s+(?:to\s+)?(?:be\s+bound\s+by\s+)?(?:all\s+(?:of\s+)?)?(?:these|this|the|our)\s+(?:\w+\s+){0,3}?(?:terms|conditions|agreement|polic(?:y|ies)|rules|notice|statement)\b",
       r"\b(?<p>(?:must|should|shall|need\s+to|have\s+to|please)\s+(?:immediately\s+)?(?:stop|cease|discontinue)\s+(?:\w+\s+)?(?:using|use|accessing|access)\b){{G}}{0,120}?\b(?:if|should|in\s+case)\s+you\s+(?:\w+\s+)?(?:do\s+not|don't|no\s+longer|cannot|can't)\s+(?:\w+\s+)?(?:agree|accept|consent)",
       r"\b(?<p>(?:users?|visitors?|anyone|those|persons?|people|customers?|members?)\s+who\s+(?:\w+\s+)?(?:do\s+not|don't|cannot|can't|disagree|object))\b{{G}}{0,100}?\b(?:(?:(?:should|must|may|shall|can)\s*(?:not|n't)|are\s+not\s+(?:permitted|allowed|authori[sz]ed|entitled)\s+to)\s+(?:\w+\s+){0,2}?(?:use|access|visit|browse)|(?:should|must|shall|need\s+to)\s+(?:\w+\s+)?(?:leave|exit|stop|cease|discontinue))"],
      "If you do not accept the terms, your only choice is to stop using the service, so using it counts as agreeing.",
@@ -281,7 +292,9 @@ rule("consent_by_use.disagree_stop_using", "consent_by_use", "medium",
       "Should you not agree with these terms, please refrain from using the website.",
       "Visitors who do not agree with these terms should leave the site.",
       "If you do not agree to these rules, you do not have the right to access the app.",
-      "If you're not happy with these rules, please don't use the app."],
+      "If you're not happy with these rules, please don't use the app.",
+      "Unless you accept this notice, you must not use the website.",
+      "You may use the app only if you agree to these rules."],
      ["If you do not agree with a charge, contact our billing team.",
       "If you do not accept the new terms, we may stop providing the service to you.",
       "If you do not consent to cookies, you can use your browser settings to block them.",

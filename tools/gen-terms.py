@@ -734,14 +734,18 @@ BREADTH = (r"(?={{G}}{0,400}?\b(?:worldwide|world-wide|perpetual|irrevocable|roy
 rule("content_license.grant", "content_license", "medium", ["grant", "licen", "give", "confer"],
      [r"\b(?<p>you\s+(?:\w+\s+){0,3}?(?:grant|give|confer|assign)\w*)\b" + BREADTH + r"(?:(?!\bwe\s+grant){{G}}){0,200}?\b(?:licen[cs]es?|rights?|permission)\b",
       # a plain licence to publish what you submit, without the usual adjectives
-      r"\b(?<p>(?:i|you)\s+(?:\w+\s+){0,2}?(?:grant|give)\w*)\s+(?:to\s+)?(?:us|[\w&.-]+)\s+(?:and\s+\w+\s+)?(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?licen[cs]e\s+to\s+(?:use|publish|display|reproduce|distribute|share|modify|adapt|feature|broadcast)\b{{G}}{0,80}?\b(?:my|your|any|the|such|this|that|these|those|it|them)\b",
+      r"\b(?<p>(?:i|you)\s+(?:\w+\s+){0,2}?(?:grant|give)\w*)\s+(?:to\s+)?(?:us|[\w&.-]+)\s+(?:and\s+(?:\w+\s+){1,2})?(?:a|the|an)\s+(?:(?!limited\b|revocable\b)[\w-]+\s+){0,2}?licen[cs]e\s+to\s+(?:use|publish|display|reproduce|distribute|share|modify|adapt|feature|broadcast|host|store|copy|show|perform)\b{{G}}{0,80}?\b(?:my|your|any|the|such|this|that|these|those|it|them)\b",
+      r"\b(?<p>you\s+(?:hereby\s+)?(?:\w+\s+)?licen[cs]es?)\s+(?:to\s+(?:us|\w+)\s+)?(?:your|all|any|the|such|it|them|this|that|these|those)\b" + BREADTH + r"(?!{{G}}{0,40}?\bfrom\s+(?:us|a\s+third|third))",
       r"\b(?<p>(?:grant|give|confer)\w*\s+(?:to\s+)?(?:us|the\s+company|(?-i:[A-Z][\w&.-]*))(?:,?\s+(?:and\s+)?(?:our|its)\s+(?:\w+\s+){0,3}?)?\s+(?:an?\s+)?)" + BREADTH + r"{{G}}{0,160}?\b(?:licen[cs]es?|rights?)\b{{G}}{0,120}?\b(?:content|posts?|photos?|videos?|materials?|submissions?|uploads?|inputs?|works?|feedback|suggestions?|recordings?|images?|text|information)"],
      "Anything you post can be used by the company broadly under a licence you give it.",
      ["By uploading photos, you give us a non-exclusive, royalty-free licence to use, copy and display them.",
       "When you submit a review, you grant us a licence to publish it on our site.",
-      "You hereby grant the Company a worldwide licence to host and share your submissions."],
+      "You hereby grant the Company a worldwide licence to host and share your submissions.",
+      "You grant Example and its partners a licence to host, copy and show the files you upload.",
+      "By posting a photo, you license it to us on a worldwide, royalty-free basis."],
      ["We grant you a limited, non-exclusive, non-transferable licence to use the app.",
-      "You keep all rights in your content and do not grant us any licence beyond what is needed to run the service."],
+      "You keep all rights in your content and do not grant us any licence beyond what is needed to run the service.",
+      "By uploading a file, you grant us a limited licence to store it so that we can run the service for you."],
      unless=[r"\byou\s+(?:do\s+not|don't|are\s+not|will\s+not|won't)\s+(?:\w+\s+){0,2}?(?:grant|give)", r"\bnothing\b{{G}}{0,80}?\bgrants?\b",
              r"\byou\s+(?:are|were|have\s+been|will\s+be|shall\s+be)\s+(?:hereby\s+)?granted\b",
              r"\byou\s+(?:may|must|shall|can|will)\s*(?:not|n't)\s+(?:\w+\s+)?(?:assign|transfer|grant|sub-?licen)"])
@@ -766,27 +770,36 @@ BREADTH_ANCHORS = ["any purpose", "compensation", "attribution", "royalty", "per
 rule("content_license.permission_to_use", "content_license", "medium",
      BREADTH_ANCHORS + ["marketing", "advertis", "promotion", "commercial", "publicly", "assign"],
      [r"(?:^\W*|\b(?:i|you)\s+(?:\w+\s+){0,2}?)(?<p>(?:grant|give|allow|authori[sz]e|permit)\w*)\s+(?:\w+\s+){0,4}?(?:(?:permission|the\s+right|a\s+right|rights?|licen[cs]e)\s+to\s+|to\s+)"
-      r"(?:use|publish|display|share|reproduce|distribute|feature|repost|modify|edit|broadcast|exploit|commerciali[sz]e)\w*\b{{G}}{0,80}?\b(?:my|your|any|the|such|all)\s+(?:\w+\s+){0,2}?" + "{{CONTENT}}" + r"\b"
-      r"(?={{G}}{0,200}?\b(?:marketing|advertis\w*|promotion\w*|commercial|any\s+purpose|without\s+(?:any\s+)?(?:compensation|payment|attribution|credit|notice)|royalty|perpetual|world-?wide|irrevocable|in\s+any\s+(?:way|manner|media|form)|all\s+media|publicly)\b)",
+      r"(?:use|publish|display|show|share|reproduce|distribute|feature|repost|modify|edit|broadcast|exploit|commerciali[sz]e)\w*\b{{G}}{0,80}?\b(?:my|your|any|the|such|all)\s+(?:[\w,]+\s+){0,5}?" + "{{CONTENT}}" + r"\b"
+      r"(?={{G}}{0,200}?\b(?:marketing|advertis\w*|promotion\w*|commercial|any\s+purpose|without\s+(?:any\s+)?(?:compensation|payment|attribution|credit|notice|obligation|restriction)|royalty|perpetual|world-?wide|irrevocable|in\s+any\s+(?:way|manner|media|form)|all\s+media|publicly)\b)",
+      r"\b(?:i|you)\s+(?:\w+\s+){0,2}?(?:agree|consent)\w*\s+(?:that\s+)?(?:we|us|the\s+\w+|(?-i:[A-Z][\w&.-]*))\s+(?:may|can|will|is\s+free\s+to|are\s+free\s+to)\s+(?<p>(?:use|publish|display|reproduce|feature|share|repost)\w*)\b{{G}}{0,60}?\b(?:my|your)\s+(?:[\w,]+\s+){0,5}?" + "{{CONTENT}}" + r"\b(?={{G}}{0,120}?\b(?:marketing|advertis\w*|promotion\w*|commercial|any\s+purpose|without\s+(?:any\s+)?(?:compensation|payment|credit)|royalty|world-?wide|publicly)\b)",
       r"\b(?<p>you\s+(?:hereby\s+)?(?:irrevocably\s+)?assign\w*)\s+(?:to\s+(?:us|\w+)\s+)?(?:all\s+(?:of\s+)?(?:your\s+)?)(?:right|title|ownership|rights|intellectual\s+property)\b{{G}}{0,120}?\b" + "{{CONTENT}}" + r"\b"],
      "You let the company use what you post or submit broadly, for example in its marketing, without paying you.",
      ["I give the company permission to use my photos in its advertising.",
       "Allow Example Shop to feature my review in its marketing emails.",
-      "You hereby assign to us all right, title and interest in any feedback you submit."],
+      "You hereby assign to us all right, title and interest in any feedback you submit.",
+      "I agree that the shop may use my name and review in its advertising.",
+      "You authorise us to show your name, picture and comments in promotions without compensation.",
+      "You give us the right to use your ideas without any obligation to you."],
      ["You give us permission to use your location to show nearby stores.",
-      "You allow us to use your contact details to reply to your request."],
-     requires=["grant", "give", "allow", "authori", "permit", "assign"])
+      "You allow us to use your contact details to reply to your request.",
+      "I agree that the shop may use my email address to send my receipt."],
+     requires=["grant", "give", "allow", "authori", "permit", "assign", "agree", "consent"])
 
 rule("content_license.we_may_use", "content_license", "medium", BREADTH_ANCHORS,
      [r"\b(?:may|can|(?:will\s+be|are|is)\s+free\s+to|ha(?:s|ve)\s+the\s+right\s+to|reserves?\s+the\s+right\s+to|(?:is|are)\s+entitled\s+to)\b"
       r"(?<!\byou\smay|\byou\scan|\bi\smay|\bi\scan|\busers\smay|\busers\scan|\byou\sare\sfree\sto|\byou\sare\sentitled\sto)\s+(?:freely\s+)?"
       r"(?<p>(?:use|reproduce|publish|display|distribute|modify|adapt|exploit|sublicense|commerciali[sz]e|disclose)\w*)\b{{G}}{0,120}?\b(?:your|any|all|such|the)\s+(?:\w+\s+){0,3}?" + "{{CONTENT}}" + r"\b"
-      r"(?={{G}}{0,200}?\b(?:for\s+any\s+purpose|without\s+(?:any\s+)?(?:compensation|payment|attribution|credit|obligation|restriction)|royalty[\s-]*free|perpetual|world-?wide|irrevocable|in\s+any\s+(?:way|manner|media|form)|all\s+media|commercial\s+purposes)\b)"],
+      r"(?={{G}}{0,200}?\b(?:for\s+any\s+purpose|without\s+(?:any\s+)?(?:compensation|payment|attribution|credit|obligation|restriction)|royalty[\s-]*free|perpetual|world-?wide|irrevocable|in\s+any\s+(?:way|manner|media|form)|all\s+media|commercial\s+purposes)\b)",
+      r"\b(?:your|any|all|such)\s+(?:[\w-]+\s+){0,3}?" + "{{CONTENT}}" + r"\b{{G}}{0,60}?\b(?:may|can|will|could)\s+be\s+(?:freely\s+)?(?<p>(?:used|reproduced|published|displayed|distributed|modified|adapted|exploited|sublicensed|commerciali[sz]ed)\b)"
+      r"(?={{G}}{0,160}?\b(?:for\s+any\s+purpose|without\s+(?:any\s+)?(?:compensation|payment|attribution|credit|obligation|restriction)|royalty[\s-]*free|perpetual|world-?wide|irrevocable|in\s+any\s+(?:way|manner|media|form)|all\s+media|commercial\s+purposes)\b)"],
      "The company says it can use what you post or submit however it likes, without paying you.",
      ["We may use, copy and publish any suggestions you send us for any purpose without compensation to you.",
-      "The Company is free to reproduce your reviews in any media."],
+      "The Company is free to reproduce your reviews in any media.",
+      "Any ideas you send may be used by us for any purpose without compensation."],
      ["We may use your content only to provide the service to you.",
-      "You may use any content you create for any purpose."])
+      "You may use any content you create for any purpose.",
+      "Your messages will not be used for any purpose other than support without compensation to you being agreed."])
 
 rule("content_license.survives", "content_license", "medium", ["licen"],
      [r"\b(?<p>(?:this|the|such|these|that|above|foregoing|your)\s+(?:\w+\s+){0,2}?licen[cs]es?)\s+(?:\w+\s+){0,3}?(?:survives?|continues?|remains?|shall\s+survive|will\s+survive|is\s+perpetual|is\s+irrevocable|will\s+continue|shall\s+continue|will\s+remain|shall\s+remain)\b"],

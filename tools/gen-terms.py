@@ -801,6 +801,36 @@ rule("content_license.we_may_use", "content_license", "medium", BREADTH_ANCHORS,
       "You may use any content you create for any purpose.",
       "Your messages will not be used for any purpose other than support without compensation to you being agreed."])
 
+# Consent forms and checkboxes: letting the company feature what you made or
+# your picture in its marketing ("I give permission for my photo to be used
+# in our brochure", "Yes, you can use my review in your ads").
+UI_CONTENT = (r"(?:photo(?:graph)?s?|pictures?|images?|videos?|reviews?|testimonials?|stor(?:y|ies)|recordings?|likeness|voice|"
+              r"creations?|artwork|designs?|posts?|comments?|submissions?|uploads?|music|tracks?|feedback|ideas?|quotes?)")
+UI_PURPOSE = (r"(?={{G}}{0,100}?\b(?:marketing|advertis\w*|ads|publicity|promot\w*|campaigns?|social\s+(?:media|channels?|networks?)"
+              r"|newsletters?|(?:any|all)\s+media|commercial\w*|brochures?|press|website|publications?)\b)")
+UI_VERB = r"(?:use|publish|feature|show|share|display|reproduce|repost|print)"
+rule("content_license.permission_to_feature", "content_license", "medium",
+     ["marketing", "advertis", " ads ", "publicity", "promot", "campaign", "social media", "social channel", "social network",
+      "newsletter", "any media", "all media", "commercial", "brochure", "press", "website", "publication"],
+     [r"\b(?<p>(?:permission|consent\w*|agree\w*|authori[sz]\w*|allow\w*|happy))\b{{G}}{0,40}?\bmy\s+(?:[\w,]+\s+){0,4}?" + UI_CONTENT
+      + r"\b(?:\s+of\s+me)?{{G}}{0,30}?\b(?:being|to\s+be|may\s+be|will\s+be|can\s+be)\s+(?:used|published|featured|shown|shared|displayed|reproduced|reposted|printed)\b" + UI_PURPOSE,
+      r"\b(?<p>(?:permission|consent\w*|agree\w*|authori[sz]\w*|allow\w*|grant\w*|give\w*|can|may|happy\s+for))\b{{G}}{0,40}?\b(?:" + UI_VERB + r"\w*|(?:publication|use)\s+of)\s+(?:\w+\s+){0,2}?my\s+(?:[\w,]+\s+){0,4}?" + UI_CONTENT + r"\b" + UI_PURPOSE,
+      r"\b(?<p>(?:let|allow|permit|authori[sz]e)\s+us|you\s+(?:\w+\s+)?(?:grant|give|authori[sz]e|allow|permit)\w*)\b{{G}}{0,40}?\b" + UI_VERB + r"\w*\s+(?:\w+\s+){0,2}?your\s+(?:[\w,]+\s+){0,4}?" + UI_CONTENT + r"\b" + UI_PURPOSE],
+     "You let the company show what you made, or your picture, in its own marketing.",
+     ["I give permission for my photo to be used in the club newsletter.",
+      "I consent to my review being published on the website.",
+      "Yes, you can use my story in your ad campaigns.",
+      "Let us share your designs on our social channels."],
+     ["You can share your designs on social media from the app.",
+      "I agree that my email address may be used for marketing.",
+      "We may use your feedback to improve the website.",
+      "I do not consent to my photo being used in publicity."],
+     unless=[r"\b(?:not|never|n't|do\s+not|don't|refuse|withdraw\w*|object)\b{{G}}{0,30}?\b(?:permission|consent|agree|allow|authori[sz]e|happy)",
+             r"\b(?:permission|consent|agree|allow|authori[sz]e)\w*\s+(?:\w+\s+)?not\b"],
+     requires=[["photo", "picture", "image", "video", "review", "testimonial", "stor", "recording", "likeness", "voice", "creation",
+                "artwork", "design", "post", "comment", "submission", "upload", "music", "track", "feedback", "idea", "quote"],
+               ["permission", "consent", "agree", "authori", "allow", "grant", "give", "can ", "may ", "let us", "permit", "happy"]])
+
 rule("content_license.survives", "content_license", "medium", ["licen"],
      [r"\b(?<p>(?:this|the|such|these|that|above|foregoing|your)\s+(?:\w+\s+){0,2}?licen[cs]es?)\s+(?:\w+\s+){0,3}?(?:survives?|continues?|remains?|shall\s+survive|will\s+survive|is\s+perpetual|is\s+irrevocable|will\s+continue|shall\s+continue|will\s+remain|shall\s+remain)\b"],
      "The licence you gave over your content lasts even after you stop using the service.",

@@ -67,9 +67,19 @@ D["TOPIC"] = r"^\W*(?:this|the\s+following|the\s+next)\s+(?:section|part|article
 
 rules = []
 
+
+def gated(pattern, words):
+    """A pattern that runs only on sentences holding one of the words."""
+    return {"pattern": pattern, "requires": words}
+
+
+def gated_literal(p):
+    return {"pattern": first_literal(p["pattern"]), "requires": p["requires"]} if isinstance(p, dict) else first_literal(p)
+
+
 def rule(id, label, sev, anchors, patterns, explanation, match, no_match, unless=None, after=None, suppresses=None,
          requires=None):
-    r = {"id": id, "label": label, "severity": sev, "anchors": anchors, "patterns": [first_literal(p) for p in patterns]}
+    r = {"id": id, "label": label, "severity": sev, "anchors": anchors, "patterns": [gated_literal(p) for p in patterns]}
     if requires:
         r["requires"] = requires
     u = [first_literal(x) for x in unless or []] + [r"{{QUESTION}}", r"{{TOPIC}}", r"{{HEADING}}"]
@@ -769,11 +779,12 @@ BREADTH_ANCHORS = ["any purpose", "compensation", "attribution", "royalty", "per
                    "without restriction", "without any restriction", "without notice"]
 rule("content_license.permission_to_use", "content_license", "medium",
      BREADTH_ANCHORS + ["marketing", "advertis", "promotion", "commercial", "publicly", "assign"],
-     [r"(?:^\W*|\b(?:i|you)\s+(?:\w+\s+){0,2}?)(?<p>(?:grant|give|allow|authori[sz]e|permit)\w*)\s+(?:\w+\s+){0,4}?(?:(?:permission|the\s+right|a\s+right|rights?|licen[cs]e)\s+to\s+|to\s+)"
+     [gated(r"(?:^\W*|\b(?:i|you)\s+(?:\w+\s+){0,2}?)(?<p>(?:grant|give|allow|authori[sz]e|permit)\w*)\s+(?:\w+\s+){0,4}?(?:(?:permission|the\s+right|a\s+right|rights?|licen[cs]e)\s+to\s+|to\s+)"
       r"(?:use|publish|display|show|share|reproduce|distribute|feature|repost|modify|edit|broadcast|exploit|commerciali[sz]e)\w*\b{{G}}{0,80}?\b(?:my|your|any|the|such|all)\s+(?:[\w,]+\s+){0,5}?" + "{{CONTENT}}" + r"\b"
-      r"(?={{G}}{0,200}?\b(?:marketing|advertis\w*|promotion\w*|commercial|any\s+purpose|without\s+(?:any\s+)?(?:compensation|payment|attribution|credit|notice|obligation|restriction)|royalty|perpetual|world-?wide|irrevocable|in\s+any\s+(?:way|manner|media|form)|all\s+media|publicly)\b)",
-      r"\b(?:i|you)\s+(?:\w+\s+){0,2}?(?:agree|consent)\w*\s+(?:that\s+)?(?:we|us|the\s+\w+|(?-i:[A-Z][\w&.-]*))\s+(?:may|can|will|is\s+free\s+to|are\s+free\s+to)\s+(?<p>(?:use|publish|display|reproduce|feature|share|repost)\w*)\b{{G}}{0,60}?\b(?:my|your)\s+(?:[\w,]+\s+){0,5}?" + "{{CONTENT}}" + r"\b(?={{G}}{0,120}?\b(?:marketing|advertis\w*|promotion\w*|commercial|any\s+purpose|without\s+(?:any\s+)?(?:compensation|payment|credit)|royalty|world-?wide|publicly)\b)",
-      r"\b(?<p>you\s+(?:hereby\s+)?(?:irrevocably\s+)?assign\w*)\s+(?:to\s+(?:us|\w+)\s+)?(?:all\s+(?:of\s+)?(?:your\s+)?)(?:right|title|ownership|rights|intellectual\s+property)\b{{G}}{0,120}?\b" + "{{CONTENT}}" + r"\b"],
+      r"(?={{G}}{0,200}?\b(?:marketing|advertis\w*|promotion\w*|commercial|any\s+purpose|without\s+(?:any\s+)?(?:compensation|payment|attribution|credit|notice|obligation|restriction)|royalty|perpetual|world-?wide|irrevocable|in\s+any\s+(?:way|manner|media|form)|all\s+media|publicly)\b)", ["grant", "give", "allow", "authori", "permit"]),
+      gated(r"\b(?:i|you)\s+(?:\w+\s+){0,2}?(?:agree|consent)\w*\s+(?:that\s+)?(?:we|us|the\s+\w+|(?-i:[A-Z][\w&.-]*))\s+(?:may|can|will|is\s+free\s+to|are\s+free\s+to)\s+(?<p>(?:use|publish|display|reproduce|feature|share|repost)\w*)\b{{G}}{0,60}?\b(?:my|your)\s+(?:[\w,]+\s+){0,5}?" + "{{CONTENT}}" + r"\b(?={{G}}{0,120}?\b(?:marketing|advertis\w*|promotion\w*|commercial|any\s+purpose|without\s+(?:any\s+)?(?:compensation|payment|credit)|royalty|world-?wide|publicly)\b)",
+            ["agree", "consent"]),
+      gated(r"\b(?<p>you\s+(?:hereby\s+)?(?:irrevocably\s+)?assign\w*)\s+(?:to\s+(?:us|\w+)\s+)?(?:all\s+(?:of\s+)?(?:your\s+)?)(?:right|title|ownership|rights|intellectual\s+property)\b{{G}}{0,120}?\b" + "{{CONTENT}}" + r"\b", ["assign"])],
      "You let the company use what you post or submit broadly, for example in its marketing, without paying you.",
      ["I give the company permission to use my photos in its advertising.",
       "Allow Example Shop to feature my review in its marketing emails.",
@@ -791,8 +802,10 @@ rule("content_license.we_may_use", "content_license", "medium", BREADTH_ANCHORS,
       r"(?<!\byou\smay|\byou\scan|\bi\smay|\bi\scan|\busers\smay|\busers\scan|\byou\sare\sfree\sto|\byou\sare\sentitled\sto)\s+(?:freely\s+)?"
       r"(?<p>(?:use|reproduce|publish|display|distribute|modify|adapt|exploit|sublicense|commerciali[sz]e|disclose)\w*)\b{{G}}{0,120}?\b(?:your|any|all|such|the)\s+(?:\w+\s+){0,3}?" + "{{CONTENT}}" + r"\b"
       r"(?={{G}}{0,200}?\b(?:for\s+any\s+purpose|without\s+(?:any\s+)?(?:compensation|payment|attribution|credit|obligation|restriction)|royalty[\s-]*free|perpetual|world-?wide|irrevocable|in\s+any\s+(?:way|manner|media|form)|all\s+media|commercial\s+purposes)\b)",
-      r"\b(?:your|any|all|such)\s+(?:[\w-]+\s+){0,3}?" + "{{CONTENT}}" + r"\b{{G}}{0,60}?\b(?:may|can|will|could)\s+be\s+(?:freely\s+)?(?<p>(?:used|reproduced|published|displayed|distributed|modified|adapted|exploited|sublicensed|commerciali[sz]ed)\b)"
-      r"(?={{G}}{0,160}?\b(?:for\s+any\s+purpose|without\s+(?:any\s+)?(?:compensation|payment|attribution|credit|obligation|restriction)|royalty[\s-]*free|perpetual|world-?wide|irrevocable|in\s+any\s+(?:way|manner|media|form)|all\s+media|commercial\s+purposes)\b)"],
+      gated(r"\b(?:your|any|all|such)\s+(?:[\w-]+\s+){0,3}?" + "{{CONTENT}}" + r"\b{{G}}{0,60}?\b(?:may|can|will|could)\s+be\s+(?:freely\s+)?(?<p>(?:used|reproduced|published|displayed|distributed|modified|adapted|exploited|sublicensed|commerciali[sz]ed)\b)"
+            r"(?={{G}}{0,160}?\b(?:for\s+any\s+purpose|without\s+(?:any\s+)?(?:compensation|payment|attribution|credit|obligation|restriction)|royalty[\s-]*free|perpetual|world-?wide|irrevocable|in\s+any\s+(?:way|manner|media|form)|all\s+media|commercial\s+purposes)\b)",
+            ["be " + v for v in ("used", "reproduced", "published", "displayed", "distributed", "modified", "adapted", "exploited",
+                                 "sublicensed", "commerciali", "freely")])],
      "The company says it can use what you post or submit however it likes, without paying you.",
      ["We may use, copy and publish any suggestions you send us for any purpose without compensation to you.",
       "The Company is free to reproduce your reviews in any media.",
@@ -812,10 +825,10 @@ UI_VERB = r"(?:use|publish|feature|show|share|display|reproduce|repost|print)"
 rule("content_license.permission_to_feature", "content_license", "medium",
      ["marketing", "advertis", " ads ", "publicity", "promot", "campaign", "social media", "social channel", "social network",
       "newsletter", "any media", "all media", "commercial", "brochure", "press", "website", "publication"],
-     [r"\b(?<p>(?:permission|consent\w*|agree\w*|authori[sz]\w*|allow\w*|happy))\b{{G}}{0,40}?\bmy\s+(?:[\w,]+\s+){0,4}?" + UI_CONTENT
-      + r"\b(?:\s+of\s+me)?{{G}}{0,30}?\b(?:being|to\s+be|may\s+be|will\s+be|can\s+be)\s+(?:used|published|featured|shown|shared|displayed|reproduced|reposted|printed)\b" + UI_PURPOSE,
-      r"\b(?<p>(?:permission|consent\w*|agree\w*|authori[sz]\w*|allow\w*|grant\w*|give\w*|can|may|happy\s+for))\b{{G}}{0,40}?\b(?:" + UI_VERB + r"\w*|(?:publication|use)\s+of)\s+(?:\w+\s+){0,2}?my\s+(?:[\w,]+\s+){0,4}?" + UI_CONTENT + r"\b" + UI_PURPOSE,
-      r"\b(?<p>(?:let|allow|permit|authori[sz]e)\s+us|you\s+(?:\w+\s+)?(?:grant|give|authori[sz]e|allow|permit)\w*)\b{{G}}{0,40}?\b" + UI_VERB + r"\w*\s+(?:\w+\s+){0,2}?your\s+(?:[\w,]+\s+){0,4}?" + UI_CONTENT + r"\b" + UI_PURPOSE],
+     [gated(r"\b(?<p>(?:permission|consent\w*|agree\w*|authori[sz]\w*|allow\w*|happy))\b{{G}}{0,40}?\bmy\s+(?:[\w,]+\s+){0,4}?" + UI_CONTENT
+      + r"\b(?:\s+of\s+me)?{{G}}{0,30}?\b(?:being|to\s+be|may\s+be|will\s+be|can\s+be)\s+(?:used|published|featured|shown|shared|displayed|reproduced|reposted|printed)\b" + UI_PURPOSE, [" my "]),
+      gated(r"\b(?<p>(?:permission|consent\w*|agree\w*|authori[sz]\w*|allow\w*|grant\w*|give\w*|can|may|happy\s+for))\b{{G}}{0,40}?\b(?:" + UI_VERB + r"\w*|(?:publication|use)\s+of)\s+(?:\w+\s+){0,2}?my\s+(?:[\w,]+\s+){0,4}?" + UI_CONTENT + r"\b" + UI_PURPOSE, [" my "]),
+      gated(r"\b(?<p>(?:let|allow|permit|authori[sz]e)\s+us|you\s+(?:\w+\s+)?(?:grant|give|authori[sz]e|allow|permit)\w*)\b{{G}}{0,40}?\b" + UI_VERB + r"\w*\s+(?:\w+\s+){0,2}?your\s+(?:[\w,]+\s+){0,4}?" + UI_CONTENT + r"\b" + UI_PURPOSE, ["your"])],
      "You let the company show what you made, or your picture, in its own marketing.",
      ["I give permission for my photo to be used in the club newsletter.",
       "I consent to my review being published on the website.",

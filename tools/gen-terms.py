@@ -133,14 +133,15 @@ rule("consent_by_use.by_doing", "consent_by_use", "medium", BY_ANCHORS,
       "By tapping Continue, you confirm that you agree to our rules.",
       "You accept these terms by opening an account or by using the app.",
       "You're authorizing us to store your files in the United States by using the service.",
-      "By clicking 'Accept' or by browsing this site, you agree to this policy."],
+      "By clicking 'Accept' or by browsing this site, you agree to this policy.",
+      "By choosing a plan, or by making use of the app in any way, you agree to these rules."],
      ["By clicking \"Accept all\", you consent to the use of cookies for analytics.",
       "By using the toggle in Settings, you can turn off personalised ads.",
       "I have read and agree to the Terms of Service.",
       "By signing up, you will get a weekly digest of new posts."],
      unless=[r"\bby\s+(?:either|each|both|any|the\s+other)\s+part(?:y|ies)\b",
              # a grant triggered by posting is a content licence, not agreement by use
-             r"\bby\s+(?:submitting|posting|uploading|sending|providing|sharing|contributing|making\s+available)\s+(?:\w+\s+){0,3}?(?:suggestions?|feedback|content|ideas?|materials?|photos?|videos?|posts?|reviews?|comments?|submissions?|works?|recordings?)\b", r"\bby\s+(?:checking\s+(?:this|the|a|that|each)\s+box|ticking|selecting|choosing|opting\s+in|accepting)\b(?:(?!\b(?:or|and)\s+(?:by\s+)?(?:using|accessing|continuing|visiting|browsing)\b){{G}})*$"])
+             r"\bby\s+(?:submitting|posting|uploading|sending|providing|sharing|contributing|making\s+available)\s+(?:\w+\s+){0,3}?(?:suggestions?|feedback|content|ideas?|materials?|photos?|videos?|posts?|reviews?|comments?|submissions?|works?|recordings?)\b", r"\bby\s+(?:checking\s+(?:this|the|a|that|each)\s+box|ticking|selecting|choosing|opting\s+in|accepting)\b(?:(?!\b(?:or|and)\s+(?:by\s+)?(?:using|accessing|continuing|visiting|browsing|making\s+use|downloading|installing|registering|signing)\b){{G}})*$"])
 
 rule("consent_by_use.use_means_acceptance", "consent_by_use", "medium",
      ["acceptance", "assent", "approval", "your agreement", "an agreement", "agreement to", "as agreement", "your consent",
@@ -455,14 +456,17 @@ rule("arbitration.agree_to_arbitrate", "arbitration", "high", ["arbitrate ", "ar
 rule("arbitration.arbitration_clause", "arbitration", "high",
      ["arbitration" + sep + w for sep in (" ", "-based ") for w in ("clause", "agreement", "provision", "section",
                                                                     "requirement", "process", "procedure", "program")],
-     [r"\b(?:contain\w*|include\w*|requires?|(?<!^)subject\s+to|bound\s+by)\s+(?:\w+\s+){0,4}?(?<p>arbitration(?:-based)?\s+(?:clause|agreement|provision|section|requirement|process|procedure|program))"],
+     [r"\b(?:contain\w*|include\w*|requires?|(?<!^)subject\s+to|bound\s+by)\s+(?:\w+\s+){0,4}?(?<p>arbitration(?:-based)?\s+(?:clause|agreement|provision|section|requirement|process|procedure|program))",
+      # its scope: "This arbitration agreement applies to all disputes ..."
+      r"\b(?<p>arbitration(?:-based)?\s+(?:clause|agreement|provision|section|requirement|program))\s+(?:\([^)]{0,40}\)\s+)?(?:applies|covers|governs|will\s+apply|shall\s+apply|extends)\s+(?:to\s+)?(?:any|all|every|each)\s+(?:\w+\s+){0,3}?(?:disputes?|claims?|controvers\w*|disagreements?)\b"],
      ARB_EXPL,
      ["These terms contain an arbitration agreement that affects your rights.",
-      "Your purchase is subject to the arbitration provision in Section 9."],
+      "Your purchase is subject to the arbitration provision in Section 9.",
+      "This arbitration agreement covers all claims about your account and our app."],
      ["Arbitration Agreement",
       "The arbitration provision does not cover claims for injunctive relief."],
      unless=ARB_BINDING_UNLESS,
-     requires=[["contain", "includ", "require", "subject to", "bound by"]])
+     requires=[["contain", "includ", "require", "subject to", "bound by", "appl", "cover", "govern", "extend"]])
 
 CLASS_EXPL = "You give up the right to join a class action or group lawsuit against the company."
 CLASS_UNLESS = ARB_UNLESS + [r"\b(?:does|do|shall|will|would)\s*(?:not|n't)\s+(?:prevent|preclude|prohibit|stop|bar|limit|restrict)\b"]

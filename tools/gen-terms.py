@@ -643,7 +643,7 @@ rule("unilateral_change.change_it", "unilateral_change", "medium",
      requires=[["terms", "policy", "policies", "agreement", "statement", "conditions"]])
 
 MAKE_WORDS = ["make", "makes", "making", "implement", "introduce"]
-MAKE_NEXT = ["changes", "change", "any", "material", "significant", "a ", "such", "substantial", "important", "major", "some",
+MAKE_NEXT = ["changes", "change", "any", "material", "significant", "a ", "an ", "such", "substantial", "important", "major", "some",
              "certain", "further", "additional", "modification", "amendment", "revision", "update", "alteration"]
 MAKE_MID = r"(?:(?:any|material|significant|a|an|such|substantial|important|major|minor|some|certain|further|additional|big)\s+){0,3}"
 rule("unilateral_change.make_changes", "unilateral_change", "medium", [m + " " + n for m in MAKE_WORDS for n in MAKE_NEXT],
@@ -669,10 +669,13 @@ rule("unilateral_change.subject_to_change", "unilateral_change", "medium",
      + [n + " " + p for n in CHANGE_NOUNS for p in ("to", "in", "of", "we make", "that we make", "which we make")]
      + [n + " " + v for n in CHANGE_NOUNS for v in ("will", "shall", "are", "is", "become", "becomes", "take", "takes")]
      + ["new version", "revised version", "updated version", "new terms", "revised terms", "updated terms", "new polic",
-        "revised polic", "updated polic", "amended terms", "modified terms"],
+        "revised polic", "updated polic", "amended terms", "modified terms", "new pric", "new fee", "revised pric", "updated pric",
+        "new rate", "new charges"]
+     + [w + " " + v + " made" for w in CHANGE_NOUNS for v in ("are", "is", "get", "gets", "be")],
      [r"\b(?<p>{{DOCS}})\b(?:\s+of\s+\w+)?(?:\s+(?:and|or)\s+\w+)?(?:\s+\w+ed)?\s+(?:\([^)]{0,60}\)\s+)?(?:(?:may|might|can|will|shall|could|is|are)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:changed|modified|amended|revised|updated|altered|supplemented|replaced|varied)"
       r"|(?:is|are)\s+(?:\w+\s+)?subject\s+to\s+(?:\w+\s+)?(?:change|revision|modification|amendment|update)s?"
       r"|(?:may|might|will|can|could)\s+(?:(?:also|sometimes|occasionally|periodically)\s+)?(?:change|be\s+subject\s+to\s+change))\b",
+      r"\b(?<p>(?:changes?|modifications?|amendments?|revisions?|updates?|alterations?)\s+(?:are|is|get|gets|(?:will|shall|may)\s+be)\s+made\s+(?:to|in)\s+{{DOCPHRASE}})",
       r"\b(?<p>(?:changes?|modifications?|amendments?|revisions?|updates?|alterations?)\s+(?:(?:we|that\s+we|which\s+we)\s+make\s+)?(?:to|in|of)\s+{{DOCPHRASE}}){{G}}{0,40}?\b(?:will|shall|become|becomes|take\s+effect|takes\s+effect|may|must|effective|be\s+posted|are\s+posted|is\s+posted|apply|applies)\b",
       r"\b(?<p>(?:each|every|all|any|such|these|the)\s+(?:such\s+)?(?:material\s+|significant\s+)?(?:changes?|modifications?|amendments?|revisions?|updates?))\s+(?:will|shall|are|is|becomes?|takes?)\b{{G}}{0,40}?\b(?:effective|take\s+effect|when\s+we\s+post|upon\s+(?:posting|publication)|(?:be\s+)?posted)\b",
       r"\b(?<p>(?:new|revised|updated|amended|modified|changed)\s+(?:versions?\s+of\s+)?{{DOCPHRASE}})\s+(?:\([^)]{0,40}\)\s+)?(?:will\s+|shall\s+|may\s+)?(?:(?:take|takes|become|becomes|come|comes|go|goes|enter|enters)\s+(?:into\s+)?(?:effect|effective|force)|(?:apply|applies)\s+(?:\w+\s+)?(?:from|as\s+of|once|when|upon))\b",
@@ -684,11 +687,15 @@ rule("unilateral_change.subject_to_change", "unilateral_change", "medium",
       "These Terms may be amended as the law changes.",
       "Prices are subject to change without notice.",
       "Any changes to these terms will take effect when we post them on this page.",
-      "We will let you know about significant changes to this policy by email."],
+      "We will let you know about significant changes to this policy by email.",
+      "If major amendments are made to this notice, we will email you.",
+      "Subscribers are told by email before the new prices take effect."],
      ["Your account settings may be changed at any time from the Profile page.",
       "Changes to this Privacy Notice",
-      "This guide may be updated as new features ship."],
-     unless=UC_UNLESS)
+      "This guide may be updated as new features ship.",
+      "We follow the Data Protection Act, as amended from time to time.",
+      "Changes are made to your profile only when you save them."],
+     unless=UC_UNLESS + [r"\b(?:law|laws|regulations?|act|statutes?|directives?|code|legislation|convention)\b\s*,?\s+as\s+(?:\w+\s+)?(?:amended|modified|updated|revised|replaced)"])
 
 rule("unilateral_change.new_use", "unilateral_change", "medium",
      ["different from", "not described", "not disclosed", "not stated", "inconsistent with", "not specified", "not covered",

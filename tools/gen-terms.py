@@ -200,7 +200,7 @@ rule("consent_by_use.bound_when_use", "consent_by_use", "medium", ["are bound", 
      unless=[r"\b(?:club|team|league|employer|school|organi[sz]ation)'?s?\s+(?:own\s+)?(?:rules|terms|policies)\b|\brules\s+of\s+(?:their|the|your)\s+(?:club|team|league|employer|school)"],
      requires=[["when", "if ", "once", "as soon as", "each time", "every time"]])
 
-CBU_OBJECT = (r"(?:them|that\s+you\s+(?:are|will\s+be)\s+(?:subject\s+to|bound\s+by)|(?:all\s+(?:of\s+)?)?(?:these|the|this|our|its|any|such|those|all)\s+(?:[\w'-]+\s+){0,3}?"
+CBU_OBJECT = (r"(?:them|that\s+you\s+(?:are|will\s+be)\s+(?:subject\s+to|bound\s+by)|(?:all\s+(?:of\s+)?)?(?:these|the|this|our|its|any|such|those|all|(?-i:[A-Z][\w&.-]*)'s)\s+(?:[\w'-]+\s+){0,3}?"
               r"(?:terms|conditions|agreements?|polic(?:y|ies)|rules|guidelines|contract|changes|modifications|practices|notice|statement))")
 YOU_ADV = r"(?:(?:hereby|also|expressly|further|thereby|automatically|irrevocably|fully|acknowledge\s+and|understand\s+and|acknowledge,?\s+understand,?\s+and)\s+)?"
 # the words that open "when you use ..." sentences, for look-behinds
@@ -217,16 +217,16 @@ rule("consent_by_use.when_you_use", "consent_by_use", "medium", CBU_USE_ANCHORS,
       r"{{G}}{0,160}?\b(?:you(?:\s+|(?='re\b))" + YOU_ADV + r"(?:(?:agree|accept|consent|assent)\w*|(?:are\s+|'re\s+)(?:agreeing|accepting|consenting))\s+(?:to\s+)?(?:(?:be\s+bound\s+by|abide\s+by|comply\s+with)\s+)?" + CBU_OBJECT +
       r"|you(?:'re|\s+are)?\s+(?:\w+\s+)?(?:(?:will|shall|going\s+to)\s+be\s+(?:legally\s+)?(?:deemed|bound|considered|treated)|are\s+(?:legally\s+)?(?:deemed|bound)|(?:confirm|signify|indicate|reaffirm|express)\w*\s+(?:your\s+)?(?:acceptance|agreement|consent))"
       r"|you\s+" + YOU_ADV + r"(?:agree|accept|consent|acknowledge)\w*\s+that\s+(?:we|the\s+company|(?-i:[A-Z][\w&.-]*))\s+(?:\w+\s+)?(?:may|will|can|shall|are|is|would|could)\b"
-      r"|we\s+(?:will|'ll|shall|may)\s+(?:assume|consider|take\s+it|treat\s+(?:this|that|it)\s+as))",
+      r"|we(?:\s+(?:will|shall|may)|'ll)\s+(?:assume|consider|take\s+it|treat\s+(?:this|that|it)\s+as))",
       r"\b(?<p>(?:using|accessing)(?<=" + lb_cross(CBU_WHEN, ["using", "accessing"]) + r")\b)"
       r"{{G}}{0,160}?\b(?:you(?:\s+|(?='re\b))" + YOU_ADV + r"(?:(?:agree|accept|consent|assent)\w*|(?:are\s+|'re\s+)(?:agreeing|accepting|consenting))\s+(?:to\s+)?(?:(?:be\s+bound\s+by|abide\s+by|comply\s+with)\s+)?" + CBU_OBJECT +
       r"|you(?:'re|\s+are)?\s+(?:\w+\s+)?(?:(?:will|shall|going\s+to)\s+be\s+(?:legally\s+)?(?:deemed|bound|considered|treated)|are\s+(?:legally\s+)?(?:deemed|bound)|(?:confirm|signify|indicate|reaffirm|express)\w*\s+(?:your\s+)?(?:acceptance|agreement|consent))"
       r"|you\s+" + YOU_ADV + r"(?:agree|accept|consent|acknowledge)\w*\s+that\s+(?:we|the\s+company|(?-i:[A-Z][\w&.-]*))\s+(?:\w+\s+)?(?:may|will|can|shall|are|is|would|could)\b"
-      r"|we\s+(?:will|'ll|shall|may)\s+(?:assume|consider|take\s+it|treat\s+(?:this|that|it)\s+as))",
+      r"|we(?:\s+(?:will|shall|may)|'ll)\s+(?:assume|consider|take\s+it|treat\s+(?:this|that|it)\s+as))",
       r"\byou\s+(?:will|shall)\s+be\s+(?:bound|deemed\s+to\s+(?:have\s+)?(?:accept|agree|consent)\w*)\b{{G}}{0,80}?\b(?<p>(?:if|when|once|as\s+soon\s+as)\s+you\s+(?:(?:continue|keep|start|begin)\s+(?:to\s+)?)?(?:use|using|access|accessing|visit|visiting|browse|browsing))",
       r"\byou(?:'re|\s+are)?\s+(?:hereby\s+|expressly\s+)?(?:(?:agree|accept|consent|assent)\w*\s+(?:to\s+)?(?:be\s+bound\s+by\s+)?" + CBU_OBJECT + r"|(?:will|shall)\s+be\s+(?:deemed|considered|taken|treated)\s+(?:to\s+have\s+|as\s+having\s+)(?:accept|agree|consent)\w*){{G}}{0,100}?\b(?<p>(?:when|whenever|if|once|upon|as\s+soon\s+as|each\s+time|every\s+time)\s+(?:you\s+(?:first\s+)?)?(?:use|using|access|accessing|visit|visiting|browse|register|sign\s+up|create|download|install|proceed|continue|your\s+(?:first\s+)?(?:use|access|visit|registration)))\b",
       r"\b(?<p>we(?:\s+will|'ll|\s+shall)\s+assume\s+(?:that\s+)?you(?:'re|\s+are)\s+(?:ok|okay|happy|fine|content|in\s+agreement|agree\w*|consent\w*|accept\w*))",
-      r"\bwe\s+(?:will|'ll|shall|may|can)\s+(?:assume|consider|take\s+it|treat\s+\w+\s+as|understand)\b{{G}}{0,80}?\b(?:accept|agree|consent)\w*{{G}}{0,80}?\b(?<p>(?:if|when|once)\s+you\s+(?:\w+\s+)?(?:use|using|continue|keep|access|visit|browse|proceed))\b"],
+      r"\bwe(?:\s+(?:will|shall|may|can)|'ll)\s+(?:assume|consider|take\s+it|treat\s+\w+\s+as|understand)\b{{G}}{0,80}?\b(?:accept|agree|consent)\w*{{G}}{0,80}?\b(?<p>(?:if|when|once)\s+you\s+(?:\w+\s+)?(?:use|using|continue|keep|access|visit|browse|proceed))\b"],
      "Using the service is taken as agreeing to its terms.",
      ["When you use our apps, you agree to all of these terms.",
       "If you keep browsing this site, we will assume that you are fine with it.",
@@ -240,6 +240,8 @@ rule("consent_by_use.when_you_use", "consent_by_use", "medium", CBU_USE_ANCHORS,
       "We will consider that you have accepted these terms if you use the service.",
       "You will be bound by these terms once you start using the service.",
       "When you open the app, you're agreeing to these rules.",
+      "When you sign up, you accept Example's terms of service.",
+      "If you keep chatting, we'll take it that you are happy with this.",
       "Once you sign in, you are going to be legally bound by these terms."],
      ["When you use our app, you can choose which notifications you receive.",
       "If you create an account, we ask you to confirm your email address.",
@@ -253,7 +255,7 @@ CBU_EXPL_USE = "Using the service is taken as agreeing to its terms."
 # "... if you continue to use the service": runs only where "continue" or "keep" occurs
 rule("consent_by_use.if_you_continue", "consent_by_use", "medium", CBU_USE_ANCHORS,
      [r"\byou\s+" + YOU_ADV + r"(?:agree|accept|consent)\w*\s+{{G}}{0,120}?\b(?<p>(?:if|when|once|by)\s+(?:you\s+)?(?:continu\w*|keep)\s+(?:on\s+)?(?:to\s+)?(?:use|using|access\w*|visit\w*|brows\w*))",
-      r"\b(?<p>(?:continue|keep)(?<=" + lb_cross(["if", "when", "once", "by", "as long as"], ["you continue", "you keep"]) + r")\s+(?:on\s+)?(?:to\s+)?(?:use|using|brows\w*|visit\w*|access\w*|navigat\w*|scroll\w*))\b{{G}}{0,120}?\b(?:you\s+" + YOU_ADV + r"(?:agree|accept|consent)\w*|we\s+(?:will|'ll|shall|may)\s+(?:assume|consider|take\s+it))"],
+      r"\b(?<p>(?:continue|keep)(?<=" + lb_cross(["if", "when", "once", "by", "as long as"], ["you continue", "you keep"]) + r")\s+(?:on\s+)?(?:to\s+)?(?:use|using|brows\w*|visit\w*|access\w*|navigat\w*|scroll\w*))\b{{G}}{0,120}?\b(?:you\s+" + YOU_ADV + r"(?:agree|accept|consent)\w*|we(?:\s+(?:will|shall|may)|'ll)\s+(?:assume|consider|take\s+it))"],
      CBU_EXPL_USE,
      ["You accept any updated version of this policy if you continue to use the service.",
       "If you keep using the app after the update, you agree to the new terms."],

@@ -45,7 +45,7 @@ D["TRIGGER"] = (r"(?:using|accessing|visiting|browsing|continuing|proceeding|cre
                 r"|sending|providing|entering(?!\s+into)|participating|playing|maintaining|utili[sz]ing|redeeming|activating|completing"
                 r"|staying|remaining|navigating|scrolling|interacting|viewing|launching|enrolling|checking\s+out|requesting|applying|giving|supplying|filling\s+(?:in|out)"
                 r"|messaging|chatting|texting|talking|speaking|typing|asking|prompting|querying|calling|replying|commenting|starting|beginning|initiating"
-                r"|engaging|communicating|listening|watching|streaming|reading|playing|making\s+use\s+of"
+                r"|engaging|communicating|listening|watching|streaming|reading|playing|making\s+use\s+of|closing|dismissing"
                 r"|(?:clicking|tapping|pressing|hitting|touching|selecting|choosing)\s+(?!(?:on\s+)?(?:the\s+)?[\"'\[(]?\s*{{ACCEPTBTN}}))")
 D["CHV"] = r"(?:chang|modif|amend|revis(?!it)|updat|alter|supplement|replac|vary|varie|edit|adjust|rewrit|restat|increas|rais(?=e|ing)|introduc|impos(?=e|ing)|add\s+to|remov)\w*"
 D["DOCS"] = (r"(?:terms(?:\s+(?:of\s+(?:service|use|sale)|and\s+conditions))?|t&cs?|tos|eula|conditions|agreements?|contracts?"
@@ -102,7 +102,7 @@ TRIGGER_WORDS = ["using", "accessing", "visiting", "browsing", "continuing", "pr
                  "requesting", "applying", "giving", "supplying", "filling", "messaging", "chatting", "texting", "talking", "speaking",
                  "typing", "asking", "prompting", "querying", "calling", "replying", "commenting", "starting", "beginning",
                  "initiating", "engaging", "communicating", "listening", "watching", "streaming",
-                 "reading", "clicking", "tapping", "pressing", "hitting", "touching", "selecting", "checking"]
+                 "reading", "closing", "dismissing", "clicking", "tapping", "pressing", "hitting", "touching", "selecting", "checking"]
 BY_ANCHORS = (["by " + w for w in TRIGGER_WORDS] + ["by doing so", "by so doing"]
               + ["by simply", "by merely", "by otherwise", "by just", "by also", "by further", "by your use", "by your continued",
                  "by use of", "by your access", "by the use of"]
@@ -134,6 +134,7 @@ rule("consent_by_use.by_doing", "consent_by_use", "medium", BY_ANCHORS,
       "You accept these terms by opening an account or by using the app.",
       "You're authorizing us to store your files in the United States by using the service.",
       "By clicking 'Accept' or by browsing this site, you agree to this policy.",
+      "By closing this banner, you accept our use of cookies.",
       "By choosing a plan, or by making use of the app in any way, you agree to these rules."],
      ["By clicking \"Accept all\", you consent to the use of cookies for analytics.",
       "By using the toggle in Settings, you can turn off personalised ads.",
@@ -152,7 +153,7 @@ rule("consent_by_use.use_means_acceptance", "consent_by_use", "medium",
       "you are happy", "you're comfortable", "you are comfortable", "considered consent", "considered as consent",
       "construed as consent", "treated as consent", "taken as consent", "regarded as consent", "who use", "who uses", "who access", "who accesses", "who visit", "who visits",
       "who browse", "who register", "who download", "that use", "that access", "that visit"],
-     [r"\b(?<p>(?:use|usage|access|registration|payment|purchase|download|installation|visit|browsing|continuation|participation|continue|continues|continued"
+     [r"\b(?<p>(?:use|usage|access|registration|payment|purchase|download|installation|visit|browsing|continuation|participation|continue|continues|continued|closing|dismissing"
       r"|using|accessing|visiting|continuing|proceeding|signing\s+up|registering|creating|downloading|installing|subscribing|submitting|providing"
       r"|(?:clicking|tapping|pressing)\s+(?!(?:on\s+)?(?:the\s+)?[\"'\[(]?\s*{{ACCEPTBTN}})(?:on\s+)?(?:the\s+)?[\"'\[(]?\w+)\b{{G}}{0,250}?\b"
       r"(?:constitut\w*|signif\w*|indicat\w*|signal\w*|demonstrat\w*|represent\w*|manifest\w*|reflect\w*|means|mean|impl(?:y|ies)|serves?\s+as|counts?\s+as|evidences?|confirms?|amounts?\s+to|(?:is|are)(?:\s+taken\s+as)?(?=\s+your\s+(?:acceptance|agreement|consent)\b)"
@@ -189,6 +190,17 @@ rule("consent_by_use.users_who_use", "consent_by_use", "medium",
       "Visitors who browse the site are deemed to have accepted these conditions."],
      ["Users who access the beta may see bugs.",
       "People who use screen readers can change the font size."])
+
+# Banner texts: "Keep browsing to accept", "Continue scrolling if you're happy with that"
+KEEP_GO = ["browsing", "using", "scrolling", "navigating", "shopping", "reading", "exploring"]
+rule("consent_by_use.keep_browsing", "consent_by_use", "medium", [c + " " + g for c in ("continue", "keep", "keep on") for g in KEEP_GO],
+     [r"^\W*(?<p>(?:continue|keep(?:\s+on)?)\s+(?:" + "|".join(KEEP_GO) + r"))\b{{G}}{0,40}?\b(?:to\s+(?:accept|agree|consent|confirm)|if\s+you(?:'re|\s+are)\s+(?:ok|okay|happy|fine|comfortable)|if\s+you\s+(?:accept|agree|consent)|(?:and|&)\s+(?:accept|agree|consent))"],
+     "Just using the service, or pressing a button like Sign up or Continue, counts as agreeing to these terms.",
+     ["Keep browsing if you're fine with that.",
+      "Continue scrolling to accept our cookie policy."],
+     ["Continue shopping to add more items to your basket.",
+      "Keep browsing to find more recipes you will love."],
+     requires=[["accept", "agree", "consent", "confirm", " ok", "okay", "happy", "fine", "comfortable"]])
 
 rule("consent_by_use.bound_when_use", "consent_by_use", "medium", ["are bound", "be bound", "become bound", "legally bound"],
      [r"\b(?<p>(?:you|users?|visitors?|members?|customers?|subscribers?|they|everyone|anyone)\s+(?:are|will\s+be|shall\s+be|become|becomes)\s+(?:legally\s+)?bound)\s+by\b{{G}}{0,120}?\b(?:when|whenever|if|once|as\s+soon\s+as|each\s+time|every\s+time)\s+(?:you|they|he\s+or\s+she|the\s+user)\s+(?:\w+\s+)?(?:use|uses|access|accesses|visit|visits|browse|browses|continue|continues|keep|keeps)\b"],

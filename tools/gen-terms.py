@@ -135,14 +135,15 @@ rule("consent_by_use.by_doing", "consent_by_use", "medium", BY_ANCHORS,
       "You're authorizing us to store your files in the United States by using the service.",
       "By clicking 'Accept' or by browsing this site, you agree to this policy.",
       "By closing this banner, you accept our use of cookies.",
-      "By choosing a plan, or by making use of the app in any way, you agree to these rules."],
+      "By choosing a plan, or by making use of the app in any way, you agree to these rules.",
+      "By checking the box, clicking Join or otherwise using the app, you accept these rules."],
      ["By clicking \"Accept all\", you consent to the use of cookies for analytics.",
       "By using the toggle in Settings, you can turn off personalised ads.",
       "I have read and agree to the Terms of Service.",
       "By signing up, you will get a weekly digest of new posts."],
      unless=[r"\bby\s+(?:either|each|both|any|the\s+other)\s+part(?:y|ies)\b",
              # a grant triggered by posting is a content licence, not agreement by use
-             r"\bby\s+(?:submitting|posting|uploading|sending|providing|sharing|contributing|making\s+available)\s+(?:\w+\s+){0,3}?(?:suggestions?|feedback|content|ideas?|materials?|photos?|videos?|posts?|reviews?|comments?|submissions?|works?|recordings?)\b", r"\bby\s+(?:checking\s+(?:this|the|a|that|each)\s+box|ticking|selecting|choosing|opting\s+in|accepting)\b(?:(?!\b(?:or|and)\s+(?:by\s+)?(?:using|accessing|continuing|visiting|browsing|making\s+use|downloading|installing|registering|signing)\b){{G}})*$"])
+             r"\bby\s+(?:submitting|posting|uploading|sending|providing|sharing|contributing|making\s+available)\s+(?:\w+\s+){0,3}?(?:suggestions?|feedback|content|ideas?|materials?|photos?|videos?|posts?|reviews?|comments?|submissions?|works?|recordings?)\b", r"\bby\s+(?:checking\s+(?:this|the|a|that|each)\s+box|ticking|selecting|choosing|opting\s+in|accepting)\b(?:(?!\b(?:or|and)\s+(?:by\s+)?(?:otherwise\s+|simply\s+|just\s+)?(?:using|accessing|continuing|visiting|browsing|making\s+use|downloading|installing|registering|signing)\b){{G}})*$"])
 
 rule("consent_by_use.use_means_acceptance", "consent_by_use", "medium",
      ["acceptance", "assent", "approval", "your agreement", "an agreement", "agreement to", "as agreement", "your consent",
@@ -229,11 +230,13 @@ rule("consent_by_use.when_you_use", "consent_by_use", "medium", CBU_USE_ANCHORS,
       r"{{G}}{0,160}?\b(?:you(?:\s+|(?='re\b))" + YOU_ADV + r"(?:(?:agree|accept|consent|assent)\w*|(?:are\s+|'re\s+)(?:agreeing|accepting|consenting))\s+(?:to\s+)?(?:(?:be\s+bound\s+by|abide\s+by|comply\s+with)\s+)?" + CBU_OBJECT +
       r"|you(?:'re|\s+are)?\s+(?:\w+\s+)?(?:(?:will|shall|going\s+to)\s+be\s+(?:legally\s+)?(?:deemed|bound|considered|treated)|are\s+(?:legally\s+)?(?:deemed|bound)|(?:confirm|signify|indicate|reaffirm|express)\w*\s+(?:your\s+)?(?:acceptance|agreement|consent))"
       r"|you\s+" + YOU_ADV + r"(?:agree|accept|consent|acknowledge)\w*\s+that\s+(?:we|the\s+company|(?-i:[A-Z][\w&.-]*))\s+(?:\w+\s+)?(?:may|will|can|shall|are|is|would|could)\b"
+      r"|you\s+(?:hereby\s+|also\s+)?acknowledg\w*\s+(?:and\s+agree\s+)?that\s+you(?:'ve|\s+have)\s+(?:read|reviewed)\b"
       r"|we(?:\s+(?:will|shall|may)|'ll)\s+(?:assume|consider|take\s+it|treat\s+(?:this|that|it)\s+as))",
       r"\b(?<p>(?:using|accessing)(?<=" + lb_cross(CBU_WHEN, ["using", "accessing"]) + r")\b)"
       r"{{G}}{0,160}?\b(?:you(?:\s+|(?='re\b))" + YOU_ADV + r"(?:(?:agree|accept|consent|assent)\w*|(?:are\s+|'re\s+)(?:agreeing|accepting|consenting))\s+(?:to\s+)?(?:(?:be\s+bound\s+by|abide\s+by|comply\s+with)\s+)?" + CBU_OBJECT +
       r"|you(?:'re|\s+are)?\s+(?:\w+\s+)?(?:(?:will|shall|going\s+to)\s+be\s+(?:legally\s+)?(?:deemed|bound|considered|treated)|are\s+(?:legally\s+)?(?:deemed|bound)|(?:confirm|signify|indicate|reaffirm|express)\w*\s+(?:your\s+)?(?:acceptance|agreement|consent))"
       r"|you\s+" + YOU_ADV + r"(?:agree|accept|consent|acknowledge)\w*\s+that\s+(?:we|the\s+company|(?-i:[A-Z][\w&.-]*))\s+(?:\w+\s+)?(?:may|will|can|shall|are|is|would|could)\b"
+      r"|you\s+(?:hereby\s+|also\s+)?acknowledg\w*\s+(?:and\s+agree\s+)?that\s+you(?:'ve|\s+have)\s+(?:read|reviewed)\b"
       r"|we(?:\s+(?:will|shall|may)|'ll)\s+(?:assume|consider|take\s+it|treat\s+(?:this|that|it)\s+as))",
       r"\byou\s+(?:will|shall)\s+be\s+(?:bound|deemed\s+to\s+(?:have\s+)?(?:accept|agree|consent)\w*)\b{{G}}{0,80}?\b(?<p>(?:if|when|once|as\s+soon\s+as)\s+you\s+(?:(?:continue|keep|start|begin)\s+(?:to\s+)?)?(?:use|using|access|accessing|visit|visiting|browse|browsing))",
       r"\byou(?:'re|\s+are)?\s+(?:hereby\s+|expressly\s+)?(?:(?:agree|accept|consent|assent)\w*\s+(?:to\s+)?(?:be\s+bound\s+by\s+)?" + CBU_OBJECT + r"|(?:will|shall)\s+be\s+(?:deemed|considered|taken|treated)\s+(?:to\s+have\s+|as\s+having\s+)(?:accept|agree|consent)\w*){{G}}{0,100}?\b(?<p>(?:when|whenever|if|once|upon|as\s+soon\s+as|each\s+time|every\s+time)\s+(?:you\s+(?:first\s+)?)?(?:use|using|access|accessing|visit|visiting|browse|register|sign\s+up|create|download|install|proceed|continue|your\s+(?:first\s+)?(?:use|access|visit|registration)))\b",
@@ -253,6 +256,7 @@ rule("consent_by_use.when_you_use", "consent_by_use", "medium", CBU_USE_ANCHORS,
       "You will be bound by these terms once you start using the service.",
       "When you open the app, you're agreeing to these rules.",
       "When you sign up, you accept Example's terms of service.",
+      "When you open an account, you acknowledge that you have read this notice.",
       "If you keep chatting, we'll take it that you are happy with this.",
       "Once you sign in, you are going to be legally bound by these terms."],
      ["When you use our app, you can choose which notifications you receive.",

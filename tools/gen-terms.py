@@ -62,7 +62,7 @@ D["QUESTION"] = r"\?\s*[\"')\]]*\s*$"
 # Title-case or short ALL-CAPS lines are headings ("Agreement to Arbitrate; Class Waiver"):
 # atomic groups keep the check linear.
 D["HEADING"] = (r"(?-i)^(?=.{0,110}$)[\W\d]*+(?:[a-z]{1,3}[.)]\s++)?(?>(?:[A-Z][a-z'-]*+|of|to|and|or|the|a|an|in|on|for|with|by|our|your|its|this|these|&)(?:[\s,;:/.()-]++|$))++[\W\d]*+$"
-                r"|(?-i)^(?=[^a-z]{0,100}$)(?!.*\b(?:MAY|WILL|SHALL|MUST|AGREE|AGREES|ARE|IS|WAIVE|WAIVES|CAN|YOU|WE|MEANS|CONSTITUTES|APPLY|APPLIES|CONTAIN|CONTAINS|INCLUDE|INCLUDES|REQUIRE|REQUIRES)\b)")
+                r"|(?-i)^(?=[^a-z]{0,100}$)(?!.*\b(?:MAY|WILL|SHALL|MUST|AGREE|AGREES|ARE|IS|WAIVE|WAIVES|CAN|YOU|WE|MEANS|CONSTITUTES|APPLY|APPLIES|CONTAIN|CONTAINS|INCLUDE|INCLUDES|REQUIRE|REQUIRES|GO|GOES|ACCEPT|ACCEPTS|CONSENT|CONSENTS|ALLOWED|PERMITTED|MUST|SHOULD|HAVE|HAS|DO|DOES|NOT|BE|MEAN|GIVE|GRANT|GRANTS)\b)")
 D["TOPIC"] = r"^\W*(?:this|the\s+following|the\s+next)\s+(?:section|part|article|paragraph|page|clause|notice|policy|exhibit|appendix|schedule|annex)(?:\s+\w{1,3})?(?:\s+to\s+the\s+\w+)?\s+(?:also\s+)?(?:explains|describes|sets\s+out|covers|outlines|tells|indicates|summari[sz]es|includes|contains|discusses|addresses|lists|provides\s+(?:more\s+)?(?:information|details))\b"
 
 rules = []
@@ -266,6 +266,17 @@ rule("consent_by_use.when_you_use", "consent_by_use", "medium", CBU_USE_ANCHORS,
      unless=[r"\b(?:submit|post|upload|send|provide|share|contribut)\w*\s+(?:\w+\s+){0,3}?(?:comments?|ideas?|feedback|suggestions?|content|materials?|photos?|reviews?|posts?|submissions?)\b"],
      requires=["when", "if ", "once", "as soon as", "where", "while", "each time", "every time", "upon", "by ",
                "as long as", "assume", "as you "])
+
+# Posting or uploading is left to content_license, unless what you agree to
+# is the terms themselves ("By uploading a photo, you agree to our Terms").
+UPLOAD_W = ["uploading", "posting", "generating", "sharing", "adding", "importing", "publishing"]
+rule("consent_by_use.upload_agree", "consent_by_use", "medium", ["by " + w for w in UPLOAD_W],
+     [r"\b(?<p>by\s+(?:" + "|".join(UPLOAD_W) + r"))\b{{G}}{0,120}?\b(?:you|i)\s+(?:\w+\s+){0,3}?(?:agree|accept|consent)\w*\s+(?:to\s+)?(?:be\s+bound\s+by\s+)?" + CBU_OBJECT],
+     "Just using the service, or pressing a button like Sign up or Continue, counts as agreeing to these terms.",
+     ["By uploading an image, you agree to our Terms of Use.",
+      "By posting a review, you confirm you accept the community rules."],
+     ["By uploading photos, you grant us a licence to show them.",
+      "By sharing a link, you agree that anyone with it can see the file."])
 
 CBU_EXPL_USE = "Using the service is taken as agreeing to its terms."
 # "... if you continue to use the service": runs only where "continue" or "keep" occurs

@@ -33,6 +33,9 @@ D["G"] = r"[^;]"
 D["AGREEV"] = (r"(?:agree(?:s|d|ing)?\b(?!\s+(?:\w+\s+)?not\s+to)|accept(?:s|ed|ing)?\b|consent(?:s|ed|ing)?\b|assent\w*|acknowledg\w*"
                r"|(?:your|an?|express|full|unconditional)\s+(?:\w+\s+)?(?:agreement|acceptance|consent|assent)\b"
                r"|(?:are|will\s+be|shall\s+be|be|is|are\s+going\s+to\s+be)\s+(?:legally\s+)?bound"
+               # permission given by the act itself ("by continuing, you allow us to ...")
+               r"|(?:authori[sz]\w*|allow\w*|permit\w*)\s+(?:us|(?-i:[A-Z][\w&.-]*))\s+to\b|give\w*\s+(?:us\s+)?(?:your\s+)?(?:permission|consent)\b"
+               r"|confirm\w*\s+(?:that\s+)?you(?:'ve|\s+have)\s+read\b"
                r"|enter\w*\s+into\s+(?:a|an|this|the)\s+(?:legally\s+)?binding"
                r"|(?:is|are|will\s+be|shall\s+be|be)\s+(?:deemed|considered|treated|taken)\s+(?:to\s+(?:have\s+)?|as\s+(?:having\s+)?)(?:agree|accept|consent|read))")
 D["PERSON"] = r"(?:you|i|users?|customers?|members?|subscribers?|licensees?|visitors?|buyers?|purchasers?)"
@@ -134,13 +137,16 @@ rule("consent_by_use.by_doing", "consent_by_use", "medium", BY_ANCHORS,
       "You accept these terms by opening an account or by using the app.",
       "You're authorizing us to store your files in the United States by using the service.",
       "By clicking 'Accept' or by browsing this site, you agree to this policy.",
+      "By using the app, you allow us to keep your voice notes for 30 days.",
+      "By opening an account, you confirm that you have read our privacy notice.",
       "By closing this banner, you accept our use of cookies.",
       "By choosing a plan, or by making use of the app in any way, you agree to these rules.",
       "By checking the box, clicking Join or otherwise using the app, you accept these rules."],
      ["By clicking \"Accept all\", you consent to the use of cookies for analytics.",
       "By using the toggle in Settings, you can turn off personalised ads.",
       "I have read and agree to the Terms of Service.",
-      "By signing up, you will get a weekly digest of new posts."],
+      "By signing up, you will get a weekly digest of new posts.",
+      "By clicking Allow, you allow us to use your location."],
      unless=[r"\bby\s+(?:either|each|both|any|the\s+other)\s+part(?:y|ies)\b",
              # a grant triggered by posting is a content licence, not agreement by use
              r"\bby\s+(?:submitting|posting|uploading|sending|providing|sharing|contributing|making\s+available)\s+(?:\w+\s+){0,3}?(?:suggestions?|feedback|content|ideas?|materials?|photos?|videos?|posts?|reviews?|comments?|submissions?|works?|recordings?)\b", r"\bby\s+(?:checking\s+(?:this|the|a|that|each)\s+box|ticking|selecting|choosing|opting\s+in|accepting)\b(?:(?!\b(?:or|and)\s+(?:by\s+)?(?:otherwise\s+|simply\s+|just\s+)?(?:using|accessing|continuing|visiting|browsing|making\s+use|downloading|installing|registering|signing)\b){{G}})*$"])

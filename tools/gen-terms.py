@@ -38,7 +38,8 @@ D["AGREEV"] = (r"(?:agree(?:s|d|ing)?\b(?!\s+(?:\w+\s+)?not\s+to)|accept(?:s|ed|
                r"|confirm\w*\s+(?:that\s+)?you(?:'ve|\s+have)\s+read\b"
                r"|enter\w*\s+into\s+(?:a|an|this|the)\s+(?:legally\s+)?binding"
                r"|(?:is|are|will\s+be|shall\s+be|be)\s+(?:deemed|considered|treated|taken)\s+(?:to\s+(?:have\s+)?|as\s+(?:having\s+)?)(?:agree|accept|consent|read))")
-D["PERSON"] = r"(?:you|i|users?|customers?|members?|subscribers?|licensees?|visitors?|buyers?|purchasers?)"
+D["PERSON"] = (r"(?:you|i|users?|customers?|members?|subscribers?|licensees?|visitors?|buyers?|purchasers?|clients?|participants?|players?"
+               r"|guests?|patients?|students?|learners?|account\s+holders?|end\s+users?)")
 # Things a person does that a contract says count as agreeing.  Clicking counts
 # unless the button is itself an explicit accept / allow (that is a real choice).
 D["ACCEPTBTN"] = r"""(?:i\s+)?(?:accept|allow|agree|consent|yes|ok|okay|got\s+it|opt\s+in|enable|turn\s+on|i\s+understand)\b"""
@@ -371,19 +372,26 @@ rule("consent_by_use.silence", "consent_by_use", "medium",
      requires=["deemed", "considered", "treated", "taken", "regarded", "assum", "bound", "accept", "agree", "consent",
                "constitut", "means", "signif", "indicat"])
 
-rule("consent_by_use.effective_on_use", "consent_by_use", "medium", ["effective", "accepted", "binding", "take effect", "takes effect",
+rule("consent_by_use.effective_on_use", "consent_by_use", "medium", ["effective", "accepted", "binding", "take effect", "takes effect", "apply to you",
+                                                                     "applies to you", "bind you",
                                                                      "bind you", "binds you", "apply as soon", "applies as soon",
                                                                      "apply once", "applies once", "from the moment"],
      [r"\b(?:terms|agreement|conditions|policy|contract|eula)\s+(?:\([^)]{0,40}\)\s+)?(?:(?:is|are|becomes?|shall\s+become|will\s+become)\s+(?:effective|binding|accepted)|takes?\s+effect|(?:forms?|constitutes?|creates?)\s+(?:a\s+)?(?:legally\s+)?binding\s+(?:agreement|contract)|binds?\s+you|(?:apply|applies)\s+(?:to\s+you\s+)?(?=as\s+soon\s+as|from\s+the\s+moment|once))\b[^.]{0,160}?\b"
       r"(?<p>(?:when|once|upon|as\s+soon\s+as|if)\s+(?:you|the\s+(?:customer|user))\s+(?:[\w']+\s+){0,8}?(?:to\s+)?(?:use|uses|using|access|accesses|accessing|download\w*|install\w*|proceed\w*|visit\w*|register\w*|creat\w*)\b"
-      r"|upon\s+(?:your\s+)?(?:first\s+)?(?:use|access|download|installation|registration))"],
+      r"|upon\s+(?:your\s+)?(?:first\s+)?(?:use|access|download|installation|registration))",
+      # the same, condition first: "Once you install the app, this agreement binds you"
+      r"\b(?<p>(?:once|as\s+soon\s+as|from\s+the\s+moment|upon|when)\s+(?:you|the\s+(?:customer|user))\s+(?:\w+\s+){0,3}?(?:use|uses|using|access|accesses|accessing|download\w*|install\w*|visit\w*|register\w*|sign\s+up|creat\w*|open\w*)(?:\s+\w+){0,4})\b{{G}}{0,100}?\b(?:these|this|the|our)\s+(?:\w+\s+){0,2}?(?:terms|agreement|conditions|contract|eula)\s+(?:\w+\s+)?(?:(?:becomes?|is|are|will\s+be|shall\s+be)\s+(?:effective|binding)|takes?\s+effect|binds?\s+you|(?:will|shall)\s+bind\s+you)",
+      r"\b(?<p>(?:once|as\s+soon\s+as|from\s+the\s+moment)\s+(?:you|the\s+(?:customer|user))\s+(?:\w+\s+){0,3}?(?:use|uses|using|access|accesses|accessing|download\w*|install\w*|visit\w*|register\w*|sign\s+up|creat\w*|open\w*)(?:\s+\w+){0,4})\b{{G}}{0,100}?\b(?:these|this|the|our)\s+(?:\w+\s+){0,2}?(?:terms|agreement|conditions|contract|eula)\s+(?:will\s+|shall\s+)?(?:apply|applies)\s+to\s+you\b"],
      "The terms start to bind you as soon as you use the service.",
      ["This agreement becomes binding on you as soon as you download the app.",
       "This agreement is effective once you start using the service.",
       "These terms bind you when you use the app.",
-      "These terms take effect upon your first use of the service."],
+      "These terms take effect upon your first use of the service.",
+      "Once you install the app, this agreement is binding on you.",
+      "As soon as you open an account, these terms apply to you."],
      ["These terms take effect on 1 March.",
-      "This agreement becomes effective when both parties sign it."])
+      "This agreement becomes effective when both parties sign it.",
+      "When you use the app, these terms apply to you."])
 
 # ---------------------------------------------------------------- arbitration
 ARB_UNLESS = [r"\bif\b{{G}}{0,120}?\b(?:unenforceable|invalid|void|illegal|not\s+enforceable|found\s+to\s+be|held\s+to\s+be|struck|severed|found\s+not\s+to\s+apply|does\s+not\s+apply|is\s+not\s+applicable)",

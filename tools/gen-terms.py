@@ -453,6 +453,17 @@ rule("arbitration.only_means", "arbitration", "high", ["arbitration"],
      unless=ARB_BINDING_UNLESS,
      requires=[["sole", "exclusive", "only", "mandatory", "compulsory", "required"]])
 
+rule("arbitration.final_award", "arbitration", "high", ["arbitra"],
+     [r"\b(?<p>(?:arbitrator'?s?|arbitral|arbitration)\s+(?:\w+\s+){0,2}?(?:awards?|decisions?|rulings?|determinations?))\b{{G}}{0,60}?\b(?:final\s+and\s+binding|binding\s+and\s+final|(?:is|are|will\s+be|shall\s+be)\s+(?:\w+\s+)?(?:final|binding)\b)",
+      r"\b(?<p>(?:awards?|decisions?|rulings?)\s+of\s+(?:the|an|any)\s+arbitra\w*)\b{{G}}{0,60}?\b(?:final\s+and\s+binding|binding\s+and\s+final|(?:is|are|will\s+be|shall\s+be)\s+(?:\w+\s+)?(?:final|binding)\b)"],
+     "Disputes must go to a private arbitrator instead of a court, and the arbitrator's decision is final.",
+     ["The arbitrator's decision will be final and binding on both of us.",
+      "Any award of the arbitrator shall be final."],
+     ["The arbitrator's decision is not binding if either of us rejects it within 30 days.",
+      "A court decision on the arbitration clause is final."],
+     unless=ARB_UNLESS + [r"\b(?:not|never|n't)\s+(?:be\s+)?(?:final|binding)\b", r"\bbinding\s+only\s+(?:between|on|upon|as\s+to)\b"],
+     requires=[["final", "binding"]])
+
 rule("arbitration.small_claims", "arbitration", "high", ["small claims", "small-claims"],
      [r"\b(?<p>small[\s-]+claims?(?:\s+court)?)\b{{G}}{0,120}?\b(?:instead\s+of|rather\s+than|in\s+lieu\s+of|as\s+an\s+alternative\s+to)\s+(?:\w+\s+){0,2}?arbitrat",
       r"\barbitrat\w*\b{{G}}{0,160}?\b(?:except|other\s+than|excluding|exception|apart\s+from|but|not\s+(?:restrict|prevent|preclude|stop|limit|prohibit))\b{{G}}{0,120}?\b(?<p>small[\s-]+claims?(?:\s+court)?)\b",

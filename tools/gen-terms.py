@@ -819,11 +819,14 @@ rule("content_license.grant", "content_license", "medium", ["grant", "licen", "g
       "You grant Example and its partners a licence to host, copy and show the files you upload.",
       "By posting a photo, you license it to us on a worldwide, royalty-free basis."],
      ["We grant you a limited, non-exclusive, non-transferable licence to use the app.",
+      "We grant Users a non-exclusive licence to use the stickers we provide.",
       "You keep all rights in your content and do not grant us any licence beyond what is needed to run the service.",
       "By uploading a file, you grant us a limited licence to store it so that we can run the service for you."],
      unless=[r"\byou\s+(?:do\s+not|don't|are\s+not|will\s+not|won't)\s+(?:\w+\s+){0,2}?(?:grant|give)", r"\bnothing\b{{G}}{0,80}?\bgrants?\b",
              r"\byou\s+(?:are|were|have\s+been|will\s+be|shall\s+be)\s+(?:hereby\s+)?granted\b",
-             r"\byou\s+(?:may|must|shall|can|will)\s*(?:not|n't)\s+(?:\w+\s+)?(?:assign|transfer|grant|sub-?licen)"])
+             r"\byou\s+(?:may|must|shall|can|will)\s*(?:not|n't)\s+(?:\w+\s+)?(?:assign|transfer|grant|sub-?licen)",
+             # the company's licence to you is not yours to it
+             r"^(?:(?!\byou\s+(?:\w+\s+){0,3}?grant){{G}})*\bwe\s+(?:hereby\s+)?grants?\s+(?:you|users?|members?|customers?)\b"])
 
 rule("content_license.perpetual", "content_license", "high", ["perpetual", "irrevocable", "perpetuity"],
      [r"\b(?:you\s+(?:\w+\s+){0,3}?(?:grant|give|confer)\w*|(?:grant|give|confer)\w*\s+(?:to\s+)?(?:us|the\s+company|(?-i:[A-Z][\w&.-]*)))\b{{G}}{0,200}?\b(?<p>perpetual|irrevocable|in\s+perpetuity)\b{{G}}{0,200}?\b(?:licen[cs]es?|rights?)\b",

@@ -6,7 +6,8 @@
  * the content); the rest is the file. Checks: the text is valid UTF-8 and
  * NUL-terminated; text offsets (every one of a short text, about 512 spread
  * over a long one) map back to source offsets inside the file,
- * non-decreasing; line and column of each are inside the file.
+ * non-decreasing; line and column of each are inside the file; heading
+ * ranges are inside the text, non-empty, in order and apart.
  */
 #include "doc.h"
 #include "text.h"
@@ -54,6 +55,14 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
         FUZZ_CHECK(line >= 1 && line <= lines && col >= 1 && col <= n + 1, "line %zu col %zu", line, col);
         if (off == len)
             break;
+    }
+    const size_t *h;
+    size_t nh = doc_headings(d, &h);
+    for (size_t i = 0; i < nh; i++) {
+        FUZZ_CHECK(h[2 * i] < h[2 * i + 1] && h[2 * i + 1] <= len, "heading %zu: [%zu, %zu) in %zu bytes", i,
+                   h[2 * i], h[2 * i + 1], len);
+        FUZZ_CHECK(i == 0 || h[2 * i] >= h[2 * i - 1], "heading %zu starts at %zu, before the end of the last (%zu)",
+                   i, h[2 * i], h[2 * i - 1]);
     }
     doc_free(d);
     return 0;

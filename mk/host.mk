@@ -48,6 +48,8 @@ test-asan: $(ASAN_UNIT) $(ASAN_BIN)
 
 test-protocol: $(HOST_BIN)
 	python3 tests/protocol/test_protocol.py $(HOST_BIN)
+	python3 tests/protocol/test_cli.py $(HOST_BIN)
 
 test-protocol-asan: $(ASAN_BIN)
 	python3 tests/protocol/test_protocol.py $(ASAN_BIN) --rules $(BUILD)/rules --trusted-keys $(BUILD)/trusted-keys
+	python3 tests/protocol/test_cli.py $(ASAN_BIN) --rules $(abspath $(BUILD)/rules) --trusted-keys $(abspath $(BUILD)/trusted-keys)

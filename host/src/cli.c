@@ -115,7 +115,7 @@ enum scan_format { SCAN_TEXT, SCAN_JSON, SCAN_JSONL };
 
 static void usage_scan(FILE *f)
 {
-    fprintf(f, "usage: smallprint-host scan [--format text|json|jsonl] FILE... (- for stdin)\n"
+    fprintf(f, "usage: smallprint-host scan [--format text|json|jsonl] [--] FILE... (- for stdin)\n"
                "Reads plain text, Markdown or HTML and reports the sentences that decide what\n"
                "happens to your data. Exit status: 0 no findings, 1 findings, 2 error.\n");
 }
@@ -150,10 +150,33 @@ static long scan_one(classifier *c, const char *name, const char *data, size_t l
     findings f = {0};
     classify_ctx ctx;
     memset(&ctx, 0, sizeof ctx);
-    if (classify_text(c, text, tl, 0, &ctx, 0, &f, err) < 0) {
-        doc_free(d);
-        findings_free(&f);
-        return -1;
+    /* the text in pieces: headings apart (they name topics, as the
+     * extension's heading blocks do), the rest between them */
+    const size_t *heads;
+    size_t nh = doc_headings(d, &heads), pos = 0;
+    for (size_t h = 0; h <= nh; h++) {
+        size_t to = h < nh ? heads[2 * h] : tl;
+        for (int part = 0; part < 2; part++) {
+            if (to > pos) {
+                size_t first = f.n;
+                ctx.heading = part;
+                if (classify_text(c, text + pos, to - pos, 0, &ctx, 0, &f, err) < 0) {
+                    doc_free(d);
+                    findings_free(&f);
+                    return -1;
+                }
+                for (size_t i = first; i < f.n; i++) {
+                    f.v[i].start += pos;
+                    f.v[i].end += pos;
+                    f.v[i].phrase_start += pos;
+                    f.v[i].phrase_end += pos;
+                }
+            }
+            pos = to;
+            if (h == nh)
+                break;
+            to = heads[2 * h + 1];
+        }
     }
     const rules *r = classify_rules(c);
     finding **all = xcalloc(f.n + 1, sizeof *all, err);
@@ -235,43 +258,54 @@ static long scan_one(classifier *c, const char *name, const char *data, size_t l
     return count;
 }
 
+static int scan_format_named(const char *f, enum scan_format *fmt)
+{
+    if (strcmp(f, "text") == 0)
+        *fmt = SCAN_TEXT;
+    else if (strcmp(f, "json") == 0)
+        *fmt = SCAN_JSON;
+    else if (strcmp(f, "jsonl") == 0)
+        *fmt = SCAN_JSONL;
+    else {
+        fprintf(stderr, "smallprint-host scan: unknown format \"%s\" (text, json or jsonl)\n", f);
+        return -1;
+    }
+    return 0;
+}
+
 int cli_scan(int argc, char **argv, const cli_env *env)
 {
     enum scan_format fmt = SCAN_TEXT;
-    int first = argc;
+    /* Options may come before or after the files (as GNU tools allow);
+     * "--" ends them, so a file named "-x" can still be scanned. The
+     * operands are gathered in place at the front of argv. */
+    int files = 0, options_done = 0;
     for (int i = 0; i < argc; i++) {
-        if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) {
-            const char *f = argv[++i];
-            if (strcmp(f, "text") == 0)
-                fmt = SCAN_TEXT;
-            else if (strcmp(f, "json") == 0)
-                fmt = SCAN_JSON;
-            else if (strcmp(f, "jsonl") == 0)
-                fmt = SCAN_JSONL;
-            else {
-                fprintf(stderr, "smallprint-host scan: unknown format \"%s\" (text, json or jsonl)\n", f);
+        const char *a = argv[i];
+        if (options_done || a[0] != '-' || !a[1]) {
+            argv[files++] = argv[i];
+        } else if (strcmp(a, "--") == 0) {
+            options_done = 1;
+        } else if (strcmp(a, "--format") == 0) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "smallprint-host scan: --format needs a value (text, json or jsonl)\n");
                 return 2;
             }
-        } else if (strncmp(argv[i], "--format=", 9) == 0) {
-            const char *f = argv[i] + 9;
-            fmt = strcmp(f, "json") == 0 ? SCAN_JSON : strcmp(f, "jsonl") == 0 ? SCAN_JSONL : SCAN_TEXT;
-            if (fmt == SCAN_TEXT && strcmp(f, "text") != 0) {
-                fprintf(stderr, "smallprint-host scan: unknown format \"%s\" (text, json or jsonl)\n", f);
+            if (scan_format_named(argv[++i], &fmt) < 0)
                 return 2;
-            }
-        } else if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
+        } else if (strncmp(a, "--format=", 9) == 0) {
+            if (scan_format_named(a + 9, &fmt) < 0)
+                return 2;
+        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             usage_scan(stdout);
             return 0;
-        } else if (argv[i][0] == '-' && argv[i][1]) {
-            fprintf(stderr, "smallprint-host scan: unknown option %s\n", argv[i]);
+        } else {
+            fprintf(stderr, "smallprint-host scan: unknown option %s\n", a);
             usage_scan(stderr);
             return 2;
-        } else {
-            first = i;
-            break;
         }
     }
-    if (first >= argc) {
+    if (files == 0) {
         usage_scan(stderr);
         return 2;
     }
@@ -289,11 +323,10 @@ int cli_scan(int argc, char **argv, const cli_env *env)
     }
     cJSON *json_out = fmt == SCAN_JSON ? cJSON_CreateArray() : NULL;
     int status = 0, failed = 0;
-    int files = argc - first;
     int progress = files >= 5 && platform_isatty(2);
-    for (int i = first; i < argc; i++) {
+    for (int i = 0; i < files; i++) {
         if (progress)
-            fprintf(stderr, "\rscanning %d/%d: %.60s\033[K", i - first + 1, files, argv[i]);
+            fprintf(stderr, "\rscanning %d/%d: %.60s\033[K", i + 1, files, argv[i]);
         buf b = BUF_INIT;
         if (read_path(argv[i], &b, err) < 0) {
             fprintf(stderr, "%ssmallprint-host scan: %s\n", progress ? "\n" : "", err);

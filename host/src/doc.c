@@ -27,6 +27,10 @@ struct doc {
     size_t src_len;
     size_t *lines;     /* source offsets of line starts */
     size_t n_lines;
+    size_t *heads;     /* headings: text ranges [heads[2i], heads[2i+1]) */
+    size_t n_heads, cap_heads;
+    size_t head_from;  /* HTML: where the open <hN> began, if in_head */
+    int in_head;
     int oom;
 };
 
@@ -114,6 +118,41 @@ static void copy_ws(doc *d, const char *s, size_t src, size_t n, int collapse)
 static void copy(doc *d, const char *s, size_t src, size_t n)
 {
     copy_ws(d, s, src, n, 0);
+}
+
+/* Remember that text[from..to) is a heading: it names a topic, so rules
+ * marked `fragment` do not apply to it (as for the extension's headings). */
+static void heading_add(doc *d, size_t from, size_t to)
+{
+    while (from < to && (d->text.data[from] == '\n' || d->text.data[from] == ' '))
+        from++;
+    if (from >= to)
+        return;
+    /* keep the ranges ordered and apart: a heading inside another (HTML
+     * <h2> in a Markdown heading) joins it */
+    while (d->n_heads && d->heads[2 * (d->n_heads - 1)] >= from) {
+        if (d->heads[2 * (d->n_heads - 1) + 1] > to)
+            to = d->heads[2 * (d->n_heads - 1) + 1];
+        d->n_heads--;
+    }
+    if (d->n_heads && d->heads[2 * d->n_heads - 1] >= from) {
+        if (to > d->heads[2 * d->n_heads - 1])
+            d->heads[2 * d->n_heads - 1] = to;
+        return;
+    }
+    if (d->n_heads == d->cap_heads) {
+        size_t cap = d->cap_heads ? d->cap_heads * 2 : 32;
+        size_t *v = realloc(d->heads, cap * 2 * sizeof *v);
+        if (!v) {
+            d->oom = 1;
+            return;
+        }
+        d->heads = v;
+        d->cap_heads = cap;
+    }
+    d->heads[2 * d->n_heads] = from;
+    d->heads[2 * d->n_heads + 1] = to;
+    d->n_heads++;
 }
 
 /* emit replacement text that stands for source bytes starting at src */
@@ -403,8 +442,17 @@ static void html(doc *d, const char *s, size_t n)
         }
         if (tag_is(s + name, nl, (const char *const[]){"pre", "textarea", NULL}))
             pre = closing ? (pre > 0 ? pre - 1 : 0) : pre + 1;
+        int hn = tag_is(s + name, nl, (const char *const[]){"h1", "h2", "h3", "h4", "h5", "h6", NULL});
+        if (hn && closing && d->in_head) {
+            heading_add(d, d->head_from, d->text.len);
+            d->in_head = 0;
+        }
         if (tag_is(s + name, nl, para_tags))
             brk(d, i, 1);
+        if (hn && !closing && !self_closing) {
+            d->head_from = d->text.len;
+            d->in_head = 1;
+        }
         else if (tag_is(s + name, nl, (const char *const[]){"br", NULL}))
             line_break(d, i);
         else if (!tag_is(s + name, nl, inline_tags))
@@ -451,6 +499,32 @@ static int md_line_is_table_rule(const char *s, size_t n)
             return 0;
     }
     return bars > 0 && dashes >= 3;
+}
+
+/* A paragraph of one line wrapped whole in emphasis, with no stop at its
+ * end ("**3. Sharing**", "_Sales of personal data_"): a heading written
+ * without '#', common in policies converted to Markdown. line is where the
+ * line starts, s[k..end) its text, next where the next line starts. */
+static int md_emphasis_heading(const char *s, size_t line, size_t k, size_t end, size_t n, size_t next)
+{
+    if (end - k < 3 || (s[k] != '*' && s[k] != '_'))
+        return 0;
+    size_t m = s[k + 1] == s[k] ? 2 : 1;
+    if (end - k <= 2 * m || s[end - 1] != s[k] || (m == 2 && s[end - 2] != s[k]))
+        return 0;
+    for (size_t j = k + m; j < end - m; j++)
+        if (s[j] == s[k])
+            return 0; /* "*a* and *b*": emphasis inside, not around */
+    char last = s[end - m - 1];
+    if (last == '.' || last == '!' || last == '?' || last == ';' || last == ',')
+        return 0;
+    /* alone: a blank line (or nothing) before and after */
+    int blank_before = line == 0 || (line >= 2 && s[line - 2] == '\n') || (line >= 3 && s[line - 2] == '\r' && s[line - 3] == '\n');
+    size_t j = next;
+    while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
+        j++;
+    int blank_after = next >= n || j >= n || s[j] == '\n';
+    return blank_before && blank_after;
 }
 
 /* Length of a list marker at s[0..n): "- ", "* ", "+ ", "1. ", "1) "; 0 if none. */
@@ -694,12 +768,15 @@ static void markdown(doc *d, const char *s, size_t n)
             int hard = l.end - l.k >= 2 && (memcmp(s + l.end - 2, "  ", 2) == 0 || s[l.end - 1] == '\\');
             if (end > k && s[end - 1] == '\\')
                 end--;
+            size_t text_from = d->text.len;
             md_inline(d, s, k, end);
             /* a paragraph's lines run on (a soft line break is a space);
              * a heading, a hard break or a new block ends the line */
             md_line nl = next < n ? md_line_at(s, n, next) : l;
             int setext = next < n && nl.end > nl.k && md_line_is_rule(s + nl.k, nl.end - nl.k) &&
                          (s[nl.k] == '=' || s[nl.k] == '-');
+            if (heading || setext || (!marker && md_emphasis_heading(s, i, k, end, n, next)))
+                heading_add(d, text_from, d->text.len);
             if (heading || setext || hard)
                 brk(d, l.end, 1); /* a hard break ("  " or "\\" at the end) separates lines, like <br> */
             else if (next < n && !hard && !md_starts_block(s, &nl) && !md_is_fence(s, &nl))
@@ -816,7 +893,14 @@ void doc_free(doc *d)
     buf_free(&d->text);
     free(d->runs);
     free(d->lines);
+    free(d->heads);
     free(d);
+}
+
+size_t doc_headings(const doc *d, const size_t **ranges)
+{
+    *ranges = d->heads;
+    return d->n_heads;
 }
 
 const char *doc_text(const doc *d, size_t *len)

@@ -33,6 +33,11 @@ const char *doc_text(const doc *d, size_t *len);
 /* Offset in the original bytes of the text at text_offset. */
 size_t doc_source_offset(const doc *d, size_t text_offset);
 
+/* The headings found (Markdown '#' and underlined headings, a line wrapped
+ * whole in emphasis, HTML h1-h6): n ranges of the text, [r[2i], r[2i+1]),
+ * in order and not overlapping. The caller classifies them as headings. */
+size_t doc_headings(const doc *d, const size_t **ranges);
+
 /* 1-based line and column (in characters) of an original byte offset. */
 void doc_line_col(const doc *d, size_t source_offset, size_t *line, size_t *col);
 

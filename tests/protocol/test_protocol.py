@@ -125,6 +125,22 @@ def main():
     check("\\u0000 becomes a space, offsets kept",
           rc == 0 and f and f[0]["start"] == 1 and f[0]["end"] == 1 + len(text), str(replies)[:300])
 
+    # a heading block names a topic: no finding, unless it reads as a statement;
+    # the same words in a paragraph or list item are findings
+    blocks = [{"id": "h1", "kind": "heading", "text": "Sale of personal information"},
+              {"id": "h2", "kind": "heading", "text": "How we share your details with partners"},
+              {"id": "h3", "kind": "heading", "text": "Improving our models"},
+              {"id": "h4", "kind": "heading", "text": "We never sell your data"},
+              {"id": "p1", "text": "Californians can opt out of the sale of personal information."},
+              {"id": "li", "kind": "item", "text": "Improving our models"}]
+    rc, replies, err = run(frame(analyze(blocks)))
+    got = sorted({(blocks[f["block"]]["id"] if isinstance(f["block"], int) else f["block"], f["label"])
+                  for f in (replies[0].get("findings", []) if replies else [])})
+    check("headings: topics are not marked", not any(b in ("h1", "h2", "h3") for b, _ in got), str(got))
+    check("headings: a statement heading is marked", ("h4", "no_sale") in got, str(got))
+    check("headings: the same words outside a heading are marked",
+          ("p1", "sale") in got and ("li", "ai_training") in got, str(got))
+
     # replies come in request order
     reqs = b"".join(frame({"type": "hello", "id": i}) if i % 2 else
                     frame(analyze([{"id": "b", "text": text}], id=i, page=f"p{i}")) for i in range(20))

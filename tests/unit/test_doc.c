@@ -297,6 +297,52 @@ static void test_md_line_col(void **state)
 
 /* ---------------------------------------------------------- text, bytes */
 
+/* The heading ranges: each names the text of one heading, nothing else. */
+static void expect_headings(const char *src, enum doc_format f, const char *const *want, size_t nwant)
+{
+    doc *d = conv(src, strlen(src), f);
+    size_t tl;
+    const char *t = doc_text(d, &tl);
+    const size_t *r;
+    size_t n = doc_headings(d, &r);
+    if (n != nwant)
+        fail_msg("%zu headings in %s, expected %zu", n, src, nwant);
+    for (size_t i = 0; i < n; i++) {
+        assert_true(r[2 * i] < r[2 * i + 1] && r[2 * i + 1] <= tl);
+        if (i)
+            assert_true(r[2 * i] >= r[2 * i - 1]);
+        size_t len = r[2 * i + 1] - r[2 * i];
+        while (len && (t[r[2 * i] + len - 1] == '\n' || t[r[2 * i] + len - 1] == ' '))
+            len--;
+        if (len != strlen(want[i]) || memcmp(t + r[2 * i], want[i], len) != 0)
+            fail_msg("heading %zu is \"%.*s\", expected \"%s\"", i, (int)len, t + r[2 * i], want[i]);
+    }
+    doc_free(d);
+}
+
+static void test_headings(void **state)
+{
+    (void)state;
+    const char *md[] = {"Who sees your notes", "Keeping things", "Selling of member details", "3. Changes"};
+    expect_headings("## Who sees your notes\n\nOur staff never read them.\n\nKeeping things\n---\n\n"
+                    "We hold notes a year.\n\n_Selling of member details_\n\nWe never sell them.\n\n"
+                    "**3. Changes**\r\n\r\nWe may edit this page.\n",
+                    DOC_MARKDOWN, md, 4);
+    /* emphasis that is a sentence, or inside a paragraph, or a list item, is not a heading */
+    expect_headings("**We never sell your notes.**\n\n*Important:* read this.\n\n- **Ads**\n\n"
+                    "_one_ and _two_\n\nA line\n**bold at the end**\n",
+                    DOC_MARKDOWN, NULL, 0);
+    const char *html[] = {"Your choices", "Sharing with partners"};
+    expect_headings("<h1>Your choices</h1><p>Turn off the history switch.</p>"
+                    "<H3 class=\"x\">Sharing <em>with</em> partners</H3><p>We pass orders to couriers.</p>"
+                    "<p>#not a heading</p>",
+                    DOC_HTML, html, 2);
+    expect_headings("# Looks like a heading\nbut it is plain text.\n", DOC_TEXT, NULL, 0);
+    /* a heading inside a heading is one heading */
+    const char *nested[] = {"About \n\nus and\n\n you"}; /* <h2> breaks the line */
+    expect_headings("# About <h2>us and</h2> you\n\nText.\n", DOC_MARKDOWN, nested, 1);
+}
+
 static void test_text_and_bytes(void **state)
 {
     (void)state;
@@ -501,6 +547,7 @@ int main(void)
         cmocka_unit_test(test_md_line_col),            cmocka_unit_test(test_text_and_bytes),
         cmocka_unit_test(test_guess_format),           cmocka_unit_test(test_every_prefix),
         cmocka_unit_test(test_shared_documents),
+        cmocka_unit_test(test_headings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

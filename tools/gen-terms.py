@@ -124,7 +124,7 @@ YOU_AGREE = (["you " + v for v in ("agree", "accept", "consent", "assent", "are 
 BY_ADV = r"(?:(?:simply|merely|otherwise|also|just|further)\s+)?"
 BY_USE = r"(?:your\s+(?:continued\s+)?(?:use|access)|(?:the\s+)?use)\s+of\b"
 rule("consent_by_use.by_doing", "consent_by_use", "medium", BY_ANCHORS,
-     [r"\b(?<p>(?:by\s+" + BY_ADV + r"(?:{{TRIGGER}}|" + BY_USE + r"|(?:clicking|tapping|pressing|selecting|checking)\b(?:(?!\byou\b){{G}}){0,80}?(?:,|\bor\b|\band\b)\s*(?:by\s+)?{{TRIGGER}})"
+     [r"\b(?<p>(?:by\s+" + BY_ADV + r"(?:{{TRIGGER}}|" + BY_USE + r"|(?:clicking|tapping|pressing|selecting|checking)\b(?:(?!\byou\b){{G}}){0,80}?(?:(?:,|\bor\b|\band\b)\s*(?:by\s+)?{{TRIGGER}}|\bor\s+[\"'\[(]?\s*(?:continue|next|sign\s+up|join|register|proceed|get\s+started)\b))"
       r"|(?:in|upon|on|through)\s+(?:using|accessing|visiting|browsing|registering|signing|creating|clicking|downloading|installing|continuing|proceeding|subscribing|submitting)\b))"
       r"{{G}}{0,300}?\b{{PERSON}}\b{{G}}{0,40}?\b{{AGREEV}}",
       r"\b(?<p>you(?:'re|\s+are)?\s+(?:hereby\s+|expressly\s+|also\s+|irrevocably\s+|further\s+)?(?:(?:agree|accept|consent|assent|authori[sz])\w*|(?:signify|indicate|confirm|express|manifest|give|show)\w*\s+(?:your\s+)?(?:agreement|acceptance|consent|assent)))\b{{G}}{0,120}?\bby\s+" + BY_ADV + r"(?:{{TRIGGER}}|" + BY_USE + r")",
@@ -142,6 +142,7 @@ rule("consent_by_use.by_doing", "consent_by_use", "medium", BY_ANCHORS,
       "By opening an account, you confirm that you have read our privacy notice.",
       "By closing this banner, you accept our use of cookies.",
       "By choosing a plan, or by making use of the app in any way, you agree to these rules.",
+      "By clicking Agree or Next, you accept our terms.",
       "By checking the box, clicking Join or otherwise using the app, you accept these rules."],
      ["By clicking \"Accept all\", you consent to the use of cookies for analytics.",
       "By using the toggle in Settings, you can turn off personalised ads.",

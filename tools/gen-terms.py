@@ -112,7 +112,12 @@ BY_ANCHORS = (["by " + w for w in TRIGGER_WORDS] + ["by doing so", "by so doing"
                  "by use of", "by your access", "by the use of"]
               + [p + " " + w for p in ("in", "upon", "on", "through") for w in
                  ("using", "accessing", "visiting", "browsing", "registering", "signing", "creating", "clicking", "downloading",
-                  "installing", "continuing", "proceeding", "subscribing", "submitting")])
+                  "installing", "continuing", "proceeding", "subscribing", "submitting")]
+              + ["upon " + a + w for a in ("", "your ") for w in ("registration", "sign-up", "signup", "sign up", "first use", "use",
+                                                                  "access", "download", "installation", "purchase", "subscription",
+                                                                  "account creation")]
+              + [p + " your " + c + "use of" for p in ("through", "via") for c in ("", "continued ")]
+              + [p + " your " + c + "access" for p in ("through", "via") for c in ("", "continued ")])
 # "you agree" and its usual companions, for anchors that need both words.
 YOU_AGREE = (["you " + v for v in ("agree", "accept", "consent", "assent", "are agreeing", "are accepting", "are consenting")]
              + ["you're agreeing", "you're accepting", "you're consenting"]
@@ -125,7 +130,9 @@ BY_ADV = r"(?:(?:simply|merely|otherwise|also|just|further)\s+)?"
 BY_USE = r"(?:your\s+(?:continued\s+)?(?:use|access)|(?:the\s+)?use)\s+of\b"
 rule("consent_by_use.by_doing", "consent_by_use", "medium", BY_ANCHORS,
      [r"\b(?<p>(?:by\s+" + BY_ADV + r"(?:{{TRIGGER}}|" + BY_USE + r"|(?:clicking|tapping|pressing|selecting|checking)\b(?:(?!\byou\b){{G}}){0,80}?(?:(?:,|\bor\b|\band\b)\s*(?:by\s+)?{{TRIGGER}}|\bor\s+[\"'\[(]?\s*(?:continue|next|sign\s+up|join|register|proceed|get\s+started)\b))"
-      r"|(?:in|upon|on|through)\s+(?:using|accessing|visiting|browsing|registering|signing|creating|clicking|downloading|installing|continuing|proceeding|subscribing|submitting)\b))"
+      r"|(?:in|upon|on|through)\s+(?:using|accessing|visiting|browsing|registering|signing|creating|clicking|downloading|installing|continuing|proceeding|subscribing|submitting)\b"
+      r"|upon\s+(?:your\s+)?(?:registration|sign-?up|first\s+use|use|access|download|installation|purchase|subscription|account\s+creation)\b"
+      r"|(?:through|via)\s+your\s+(?:continued\s+)?(?:use|access)\s+of\b))"
       r"{{G}}{0,300}?\b{{PERSON}}\b{{G}}{0,40}?\b{{AGREEV}}",
       r"\b(?<p>you(?:'re|\s+are)?\s+(?:hereby\s+|expressly\s+|also\s+|irrevocably\s+|further\s+)?(?:(?:agree|accept|consent|assent|authori[sz])\w*|(?:signify|indicate|confirm|express|manifest|give|show)\w*\s+(?:your\s+)?(?:agreement|acceptance|consent|assent)))\b{{G}}{0,120}?\bby\s+" + BY_ADV + r"(?:{{TRIGGER}}|" + BY_USE + r")",
       r"\b(?<p>by\s+(?:using|accessing|visiting|browsing))\b{{G}}{0,120}?\byou\s+(?:hereby\s+|also\s+)?grant",
@@ -143,6 +150,8 @@ rule("consent_by_use.by_doing", "consent_by_use", "medium", BY_ANCHORS,
       "By closing this banner, you accept our use of cookies.",
       "By choosing a plan, or by making use of the app in any way, you agree to these rules.",
       "By clicking Agree or Next, you accept our terms.",
+      "Upon registration, you accept these conditions.",
+      "Through your use of the app, you agree to this notice.",
       "By checking the box, clicking Join or otherwise using the app, you accept these rules."],
      ["By clicking \"Accept all\", you consent to the use of cookies for analytics.",
       "By using the toggle in Settings, you can turn off personalised ads.",

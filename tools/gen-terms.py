@@ -293,7 +293,9 @@ rule("consent_by_use.upload_agree", "consent_by_use", "medium", ["by " + w for w
      ["By uploading an image, you agree to our Terms of Use.",
       "By posting a review, you confirm you accept the community rules."],
      ["By uploading photos, you grant us a licence to show them.",
-      "By sharing a link, you agree that anyone with it can see the file."])
+      "By sharing a link, you agree that anyone with it can see the file."],
+     requires=[["agree", "accept", "consent"], ["terms", "polic", "conditions", "agreement", "rules", "guidelines", "contract",
+                                                 "notice", "statement", "eula", "them"]])
 
 CBU_EXPL_USE = "Using the service is taken as agreeing to its terms."
 # "... if you continue to use the service": runs only where "continue" or "keep" occurs

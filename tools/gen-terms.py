@@ -465,6 +465,18 @@ rule("arbitration.only_means", "arbitration", "high", ["arbitration"],
      unless=ARB_BINDING_UNLESS,
      requires=[["sole", "exclusive", "only", "mandatory", "compulsory", "required"]])
 
+# An arbitration body named instead of the word ("disputes are resolved by JAMS")
+rule("arbitration.provider", "arbitration", "high", [" jams ", " aaa ", " icdr ", " lcia ", " nam "],
+     [r"\b(?:resolv|settl|decid|determin|submit|refer|brought|bring|handled|heard|administer)\w*\b{{G}}{0,120}?\b(?:by|through|via|with|before|to|under)\s+(?:the\s+)?(?<p>(?-i:JAMS|AAA|ICDR|LCIA|NAM))\b(?!'s|\s+(?:rules?|procedures?|fee|fees)\b)"],
+     ARB_EXPL,
+     ["Any claim between us will be resolved through JAMS under its consumer rules.",
+      "All disputes shall be submitted to the AAA."],
+     ["JAMS is a private dispute resolution company.",
+      "Nam and her team will reply to your request."],
+     # with the word itself the other arbitration rules decide (most such sentences are procedure)
+     unless=ARB_BINDING_UNLESS + [r"\b(?:mediation|mediator|DPF|data\s+privacy\s+framework|privacy\s+shield)\b", r"\barbitra"],
+     requires=[DISPUTE_W])
+
 rule("arbitration.final_award", "arbitration", "high", ["arbitra"],
      [r"\b(?<p>(?:arbitrator'?s?|arbitral|arbitration)\s+(?:\w+\s+){0,2}?(?:awards?|decisions?|rulings?|determinations?))\b{{G}}{0,60}?\b(?:final\s+and\s+binding|binding\s+and\s+final|(?:is|are|will\s+be|shall\s+be)\s+(?:\w+\s+)?(?:final|binding)\b)",
       r"\b(?<p>(?:awards?|decisions?|rulings?)\s+of\s+(?:the|an|any)\s+arbitra\w*)\b{{G}}{0,60}?\b(?:final\s+and\s+binding|binding\s+and\s+final|(?:is|are|will\s+be|shall\s+be)\s+(?:\w+\s+)?(?:final|binding)\b)"],

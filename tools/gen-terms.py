@@ -19,7 +19,7 @@ never copied from a corpus.
 """
 import json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from packlib import first_literal, lb_cross, write_pack
+from packlib import alt, first_literal, lb_cross, write_pack
 
 D = {}
 # Someone other than the reader: the provider (we, a company name) -- used as
@@ -38,8 +38,10 @@ D["AGREEV"] = (r"(?:agree(?:s|d|ing)?\b(?!\s+(?:\w+\s+)?not\s+to)|accept(?:s|ed|
                r"|confirm\w*\s+(?:that\s+)?you(?:'ve|\s+have)\s+read\b"
                r"|enter\w*\s+into\s+(?:a|an|this|the)\s+(?:legally\s+)?binding"
                r"|(?:is|are|will\s+be|shall\s+be|be)\s+(?:deemed|considered|treated|taken)\s+(?:to\s+(?:have\s+)?|as\s+(?:having\s+)?)(?:agree|accept|consent|read))")
-D["PERSON"] = (r"(?:you|i|users?|customers?|members?|subscribers?|licensees?|visitors?|buyers?|purchasers?|clients?|participants?|players?"
-               r"|guests?|patients?|students?|learners?|account\s+holders?|end\s+users?)")
+# factored on first letters (packlib.alt): it is tried at every word of a long gap
+D["PERSON"] = alt(["you", "i", "users?", "customers?", "members?", "subscribers?", "licensees?", "visitors?", "buyers?", "purchasers?",
+                   "clients?", "participants?", "players?", "guests?", "patients?", "students?", "learners?", r"account\s+holders?",
+                   r"end\s+users?"])
 # Things a person does that a contract says count as agreeing.  Clicking counts
 # unless the button is itself an explicit accept / allow (that is a real choice).
 D["ACCEPTBTN"] = r"""(?:i\s+)?(?:accept|allow|agree|consent|yes|ok|okay|got\s+it|opt\s+in|enable|turn\s+on|i\s+understand)\b"""
@@ -178,7 +180,8 @@ rule("consent_by_use.use_means_acceptance", "consent_by_use", "medium",
       r"|(?:is|are|will\s+be|shall\s+be|be)\s+(?:deemed|construed|considered|treated|taken|regarded)(?:\s+(?:to\s+be|as|to\s+(?:represent|constitute|signify|mean)))?)"
       r"\s+(?:(?:that\s+)?you(?:'re|\s+are)\s+(?:ok|okay|fine|happy|comfortable|content)\s+with\b|(?:that\s+)?you(?:'ve|\s+have)?\s+(?:[\w,]+\s+){0,8}?(?:agree(?:s|d|ing)?\b|accept\w*|consent\w*|are\s+(?:consenting|agreeing|accepting)|(?:will\s+be\s+|are\s+)?bound)"
       r"|(?:(?:your|an?|the|[\w-]+'s)\s+)?(?:express\s+|full\s+|unconditional\s+|binding\s+|irrevocable\s+)?(?:acceptance|agreement|consent|assent|approval)))",
-      r"\b(?:consider|deem|treat|regard|take|took|view|interpret)\w*\s+(?<p>(?:your\s+|any\s+)?(?:continued\s+|further\s+|ongoing\s+)?(?:use|access|usage|visit|registration|purchase|browsing))\b{{G}}{0,80}?\b(?:as|to\s+be|to\s+constitute|to\s+mean)\s+(?:your\s+|an?\s+)?(?:express\s+|full\s+)?(?:acceptance|agreement|consent|assent)",
+      gated(r"\b(?:consider|deem|treat|regard|take|took|view|interpret)\w*\s+(?<p>(?:your\s+|any\s+)?(?:continued\s+|further\s+|ongoing\s+)?(?:use|access|usage|visit|registration|purchase|browsing))\b{{G}}{0,80}?\b(?:as|to\s+be|to\s+constitute|to\s+mean)\s+(?:your\s+|an?\s+)?(?:express\s+|full\s+)?(?:acceptance|agreement|consent|assent)",
+            ["consider", "deem", "treat", "regard", "take", "took", "view", "interpret"]),
       r"\b(?:acceptance|agreement|consent|assent)\b{{G}}{0,60}?\b(?:is|are|will\s+be|shall\s+be)\s+(?:\w+\s+)?(?:implied|inferred|presumed|assumed|demonstrated|indicated|signified|confirmed)\s+(?:\w+\s+){0,2}?(?:by|through|from|upon|if\s+you|when\s+you|once\s+you)\s+(?<p>(?:your\s+|any\s+)?(?:continued\s+)?(?:use|access|usage|visit|browsing|registration|purchase|{{TRIGGER}}))"],
      "Continuing to use the service is treated as your agreement.",
      ["Your use of the app after we publish a new version means that you accept it.",
@@ -338,8 +341,8 @@ rule("consent_by_use.disagree_stop_using", "consent_by_use", "medium",
       r"|(?:do\s+not|don't|cannot|can't|are\s+(?:not\s+willing|unwilling)\s+to)\s+(?:\w+\s+)?(?:like|approve\s+of|be\s+bound)|would\s+(?:rather|prefer)|prefer\s+that)\b)"
       r"{{G}}{0,160}?" + CBU_STOP,
       r"(?:^\W*|\byou\s+(?:\w+\s+){0,2}?|\bplease\s+)(?<p>(?:do|must|may|should|shall|can)\s*(?:not|n't)\s+(?:\w+\s+){0,3}?(?:use|access|visit|browse|download|install))\b{{G}}{0,120}?\bif\s+you\s+(?:(?:\w+\s+)?(?:do\s+not|don't|cannot|can't)\s+(?:\w+\s+)?(?:agree|accept|consent)|disagree|object|(?:do\s+not|don't)\s+(?:wish|want)\s+(?:to\s+be\s+bound|us\s+to|your))|unless\s+you\s+(?!first\b)(?:\w+\s+)?(?:agree|accept|consent)\w*\s+(?:to\s+)?(?:be\s+bound\s+by\s+)?(?:these|this|the|our|all)\s+(?:\w+\s+){0,3}?(?:terms|conditions|agreement|polic(?:y|ies))",
-      r"\b(?<p>unless\s+you\s+(?:\w+\s+)?(?:agree|accept|consent)\w*)\s+(?:to\s+)?(?:be\s+bound\s+by\s+)?(?:all\s+(?:of\s+)?)?(?:these|this|the|our)\s+(?:\w+\s+){0,3}?(?:terms|conditions|agreement|polic(?:y|ies)|rules|notice|statement)\b{{G}}{0,40}?\byou\s+(?:may|must|should|shall|can)\s*(?:not|n't)\s+(?:\w+\s+){0,2}?(?:use|access|visit|browse|download|install)\b",
-      r"\byou\s+(?:may|can)\s+(?:only\s+)?(?:use|access|visit|browse|download|install)\b{{G}}{0,60}?\b(?<p>only\s+if\s+you\s+(?:\w+\s+)?(?:agree|accept|consent)\w*)\s+(?:to\s+)?(?:be\s+bound\s+by\s+)?(?:all\s+(?:of\s+)?)?(?:these|this|the|our)\s+(?:\w+\s+){0,3}?(?:terms|conditions|agreement|polic(?:y|ies)|rules|notice|statement)\b",
+      gated(r"\b(?<p>unless\s+you\s+(?:\w+\s+)?(?:agree|accept|consent)\w*)\s+(?:to\s+)?(?:be\s+bound\s+by\s+)?(?:all\s+(?:of\s+)?)?(?:these|this|the|our)\s+(?:\w+\s+){0,3}?(?:terms|conditions|agreement|polic(?:y|ies)|rules|notice|statement)\b{{G}}{0,40}?\byou\s+(?:may|must|should|shall|can)\s*(?:not|n't)\s+(?:\w+\s+){0,2}?(?:use|access|visit|browse|download|install)\b", ["unless you"]),
+      gated(r"\byou\s+(?:may|can)\s+(?:only\s+)?(?:use|access|visit|browse|download|install)\b{{G}}{0,60}?\b(?<p>only\s+if\s+you\s+(?:\w+\s+)?(?:agree|accept|consent)\w*)\s+(?:to\s+)?(?:be\s+bound\s+by\s+)?(?:all\s+(?:of\s+)?)?(?:these|this|the|our)\s+(?:\w+\s+){0,3}?(?:terms|conditions|agreement|polic(?:y|ies)|rules|notice|statement)\b", ["only if you"]),
       r"\b(?<p>(?:must|should|shall|need\s+to|have\s+to|please)\s+(?:immediately\s+)?(?:stop|cease|discontinue)\s+(?:\w+\s+)?(?:using|use|accessing|access)\b){{G}}{0,120}?\b(?:if|should|in\s+case)\s+you\s+(?:\w+\s+)?(?:do\s+not|don't|no\s+longer|cannot|can't)\s+(?:\w+\s+)?(?:agree|accept|consent)",
       r"\b(?<p>(?:users?|visitors?|anyone|those|persons?|people|customers?|members?)\s+who\s+(?:\w+\s+)?(?:do\s+not|don't|cannot|can't|disagree|object))\b{{G}}{0,100}?\b(?:(?:(?:should|must|may|shall|can)\s*(?:not|n't)|are\s+not\s+(?:permitted|allowed|authori[sz]ed|entitled)\s+to)\s+(?:\w+\s+){0,2}?(?:use|access|visit|browse)|(?:should|must|shall|need\s+to)\s+(?:\w+\s+)?(?:leave|exit|stop|cease|discontinue))"],
      "If you do not accept the terms, your only choice is to stop using the service, so using it counts as agreeing.",
@@ -838,7 +841,8 @@ rule("content_license.grant", "content_license", "medium", ["grant", "licen", "g
      [r"\b(?<p>you\s+(?:\w+\s+){0,3}?(?:grant|give|confer|assign)\w*)\b" + BREADTH + r"(?:(?!\bwe\s+grant){{G}}){0,200}?\b(?:licen[cs]es?|rights?|permission)\b",
       # a plain licence to publish what you submit, without the usual adjectives
       r"\b(?<p>(?:i|you)\s+(?:\w+\s+){0,2}?(?:grant|give)\w*)\s+(?:to\s+)?(?:us|[\w&.-]+)\s+(?:and\s+(?:\w+\s+){1,2})?(?:a|the|an)\s+(?:(?!limited\b|revocable\b)[\w-]+\s+){0,2}?licen[cs]e\s+to\s+(?:use|publish|display|reproduce|distribute|share|modify|adapt|feature|broadcast|host|store|copy|show|perform)\b{{G}}{0,80}?\b(?:my|your|any|the|such|this|that|these|those|it|them)\b",
-      r"\b(?<p>you\s+(?:hereby\s+)?(?:\w+\s+)?licen[cs]es?)\s+(?:to\s+(?:us|\w+)\s+)?(?:your|all|any|the|such|it|them|this|that|these|those)\b" + BREADTH + r"(?!{{G}}{0,40}?\bfrom\s+(?:us|a\s+third|third))",
+      gated(r"\b(?<p>you\s+(?:hereby\s+)?(?:\w+\s+)?licen[cs]es?)\s+(?:to\s+(?:us|\w+)\s+)?(?:your|all|any|the|such|it|them|this|that|these|those)\b" + BREADTH + r"(?!{{G}}{0,40}?\bfrom\s+(?:us|a\s+third|third))",
+            [a + "licen" for a in (" you ", "hereby ", "also ", "irrevocably ", "expressly ", "automatically ", "further ")]),
       r"\b(?<p>(?:grant|give|confer)\w*\s+(?:to\s+)?(?:us|the\s+company|(?-i:[A-Z][\w&.-]*))(?:,?\s+(?:and\s+)?(?:our|its)\s+(?:\w+\s+){0,3}?)?\s+(?:an?\s+)?)" + BREADTH + r"{{G}}{0,160}?\b(?:licen[cs]es?|rights?)\b{{G}}{0,120}?\b(?:content|posts?|photos?|videos?|materials?|submissions?|uploads?|inputs?|works?|feedback|suggestions?|recordings?|images?|text|information)"],
      "Anything you post can be used by the company broadly under a licence you give it.",
      ["By uploading photos, you give us a non-exclusive, royalty-free licence to use, copy and display them.",
@@ -876,7 +880,7 @@ BREADTH_ANCHORS = ["any purpose", "compensation", "attribution", "royalty", "per
 rule("content_license.permission_to_use", "content_license", "medium",
      BREADTH_ANCHORS + ["marketing", "advertis", "promotion", "commercial", "publicly", "assign"],
      [gated(r"(?:^\W*|\b(?:i|you)\s+(?:\w+\s+){0,2}?)(?<p>(?:grant|give|allow|authori[sz]e|permit)\w*)\s+(?:\w+\s+){0,4}?(?:(?:permission|the\s+right|a\s+right|rights?|licen[cs]e)\s+to\s+|to\s+)"
-      r"(?:use|publish|display|show|share|reproduce|distribute|feature|repost|modify|edit|broadcast|exploit|commerciali[sz]e)\w*\b{{G}}{0,80}?\b(?:my|your|any|the|such|all)\s+(?:[\w,]+\s+){0,5}?" + "{{CONTENT}}" + r"\b"
+      r"(?:use|publish|display|show|share|reproduce|distribute|feature|repost|modify|edit|broadcast|exploit|commerciali[sz]e)\w*\b{{G}}{0,80}?\b(?:my|your|any|the|such|all)\s+(?:\w+,?\s+){0,4}?" + "{{CONTENT}}" + r"\b"
       r"(?={{G}}{0,200}?\b(?:marketing|advertis\w*|promotion\w*|commercial|any\s+purpose|without\s+(?:any\s+)?(?:compensation|payment|attribution|credit|notice|obligation|restriction)|royalty|perpetual|world-?wide|irrevocable|in\s+any\s+(?:way|manner|media|form)|all\s+media|publicly)\b)", ["grant", "give", "allow", "authori", "permit"]),
       gated(r"\b(?:i|you)\s+(?:\w+\s+){0,2}?(?:agree|consent)\w*\s+(?:that\s+)?(?:we|us|the\s+\w+|(?-i:[A-Z][\w&.-]*))\s+(?:may|can|will|is\s+free\s+to|are\s+free\s+to)\s+(?<p>(?:use|publish|display|reproduce|feature|share|repost)\w*)\b{{G}}{0,60}?\b(?:my|your)\s+(?:[\w,]+\s+){0,5}?" + "{{CONTENT}}" + r"\b(?={{G}}{0,120}?\b(?:marketing|advertis\w*|promotion\w*|commercial|any\s+purpose|without\s+(?:any\s+)?(?:compensation|payment|credit)|royalty|world-?wide|publicly)\b)",
             ["agree", "consent"]),

@@ -91,7 +91,8 @@ const PAGES = {
             ['Must disputes go to private arbitration?', /^Yes/],
         ],
         card: {text: 'You can opt out at any time under Settings > Data & privacy > Help improve Parley for everyone.',
-            label: 'opt_out', lines: [/^A way to opt out/, /^Opt out: Settings › Data & privacy › Help improve Parley/]},
+            label: 'opt_out', lines: [/^A way to opt out/, /^Opt out: Settings › Data & privacy › Help improve Parley/,
+                /^Related: Exception to an opt-out — show it$/]},
     },
     dynamic: {
         path: '/dynamic.html',

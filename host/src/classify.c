@@ -252,6 +252,46 @@ static void ctx_push(classify_ctx *ctx, uint32_t labels, uint32_t covers)
     ctx->sentences++;
 }
 
+/* A heading names a topic ("Sale of personal information", "How we share
+ * your data") unless it reads as a statement ("We never sell your data"):
+ * a person or a modal among its words, and no question word first. Only a
+ * statement heading is a finding (the taxonomy: topic names get no label). */
+static int heading_is_statement(const char *s, size_t n)
+{
+    static const char *const wh[] = {"how", "what", "why", "when", "where", "who", "whom", "whose", "which",
+                                     "whether", NULL};
+    static const char *const says[] = {"we", "you", "i", "us", "may", "might", "will", "can", "cannot", "can't",
+                                       "won't", "don't", "doesn't", "never", "shall", "must", "do", "does", "is",
+                                       "are", NULL};
+    int first = 1;
+    for (size_t i = 0; i < n;) {
+        while (i < n && !isalpha((unsigned char)s[i]))
+            i++;
+        size_t b = i;
+        while (i < n && (isalpha((unsigned char)s[i]) || s[i] == '\''))
+            i++;
+        if (i == b)
+            break;
+        char w[12];
+        size_t l = i - b;
+        if (l >= sizeof w)
+            l = sizeof w - 1;
+        for (size_t k = 0; k < l; k++)
+            w[k] = (char)tolower((unsigned char)s[b + k]);
+        w[l] = '\0';
+        if (first) {
+            for (int k = 0; wh[k]; k++)
+                if (strcmp(w, wh[k]) == 0)
+                    return 0;
+            first = 0;
+        }
+        for (int k = 0; says[k]; k++)
+            if (strcmp(w, says[k]) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 static int classify_sentence(classifier *c, const char *text, size_t start, size_t end, size_t block,
                              classify_ctx *ctx, findings *out, char *err)
 {
@@ -262,6 +302,8 @@ static int classify_sentence(classifier *c, const char *text, size_t start, size
     for (size_t w = 0; w < c->cand_words; w++)
         if (c->cand[w])
             any = 1;
+    if (any && ctx->heading && !heading_is_statement(text + start, end - start))
+        any = 0;
     if (!any) {
         ctx_push(ctx, 0, 0);
         return 0;

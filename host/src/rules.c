@@ -416,13 +416,17 @@ static int load_patterns(rules *r, const cJSON *defines, const cJSON *arr, int c
     const cJSON *it;
     cJSON_ArrayForEach(it, arr)
     {
+        /* where this pattern is, for messages: written only when needed
+         * (formatting it for each of thousands of patterns cost ~10% of a
+         * cold start) */
         char w[600];
-        snprintf(w, sizeof w, "%s[%zu]", where, i);
+        w[0] = '\0';
+#define PATTERN_WHERE() (w[0] ? w : (snprintf(w, sizeof w, "%s[%zu]", where, i), w))
         const cJSON *src = it;
         if (cJSON_IsObject(it)) {
             src = cJSON_GetObjectItemCaseSensitive(it, "pattern");
             char wr[640];
-            snprintf(wr, sizeof wr, "%s.requires", w);
+            snprintf(wr, sizeof wr, "%s.requires", PATTERN_WHERE());
             if (string_array(r, cJSON_GetObjectItemCaseSensitive(it, "requires"), &p[i].gate, &p[i].n_gate, wr, 1,
                              err) < 0)
                 goto fail;
@@ -436,7 +440,7 @@ static int load_patterns(rules *r, const cJSON *defines, const cJSON *arr, int c
                 }
         }
         if (!cJSON_IsString(src)) {
-            err_set(err, "%s must be a string, or an object with a \"pattern\" string", w);
+            err_set(err, "%s must be a string, or an object with a \"pattern\" string", PATTERN_WHERE());
             goto fail;
         }
         const char *raw = own(r, src->valuestring, err);
@@ -446,7 +450,7 @@ static int load_patterns(rules *r, const cJSON *defines, const cJSON *arr, int c
          * look it up before expanding (packs reuse `unless` lists a lot) */
         if ((p[i].c = raw_find(r, raw, caseful)) == NULL) {
             buf b = BUF_INIT;
-            if (expand(defines, raw, &b, 0, w, err) < 0) {
+            if (expand(defines, raw, &b, 0, PATTERN_WHERE(), err) < 0) {
                 buf_free(&b);
                 goto fail;
             }
@@ -455,6 +459,7 @@ static int load_patterns(rules *r, const cJSON *defines, const cJSON *arr, int c
             if (!p[i].c || raw_put(r, raw, caseful, p[i].c, err) < 0)
                 goto fail;
         }
+#undef PATTERN_WHERE
         i++;
     }
     *out = p;

@@ -81,24 +81,39 @@ def gate(lits, pat):
     return g + pat[1:] if pat.startswith("^") else g + "(?s:.*?)(?:" + pat + ")"
 
 
+# words before "model" that make it a model of another kind
+NOT_AI_MODEL = ["business", "pricing", "subscription", "data", "role", "operating", "revenue", "financial", "delivery",
+                "service", "device", "phone", "car", "vehicle", "hardware", "care", "support", "payment", "governance",
+                "contract", "clause", "membership", "freemium", "commission", "staffing", "hybrid", "partnership",
+                "distribution", "scale", "fashion", "product", "engagement", "cost", "economic", "mental", "3d"]
 D = {
     "WE": r"(?:we|us|our\s+(?:company|team|service)s?)",
     "NEG": r"(?:\b(?:not|never|neither|nor|no\s+longer)\b|n't)",
     # the person's material
     "DATA": alt(r"data|content|information|inputs?|prompts?|conversations?|chats?|messages?|files?|uploads?|submissions?|outputs?|recordings?|transcripts?|transcriptions?|audio|voice|images?|photos?|videos?|posts?|stories|code|snippets?|documents?|feedback|interactions?|activity|queries|questions|responses|works?|text|creations?|generations?|sessions?|history|notes|e-?mails?|ratings|corrections|edits|examples|samples|contributions|usage|designs?|lessons|music|tracks|listening|searches|clips"),
     # an AI / ML system
-    "MODEL": alt(r"models?\b", r"LLMs?\b", r"AIs?\b", r"GenAI\b", r"A\.I\.", r"artificial\s+intelligence", r"machine[- ]learning",
+    # "model" in its other senses (a business, pricing or device model;
+    # "models of traffic patterns") is not an AI model: the lookbehind sits
+    # after the "m" so that alt() still factors the fragment by its letter
+    "MODEL": alt("m(?<!" + "|".join(w + r"\sm" for w in NOT_AI_MODEL) + r")odels?\b(?!\s+of\b)", r"LLMs?\b", r"AIs?\b", r"GenAI\b", r"A\.I\.", r"artificial\s+intelligence", r"machine[- ]learning",
                  r"ML\b", r"algorithms?\b", r"neural\s+net\w*", r"classifiers?\b", r"(?:speech|voice|image|facial|handwriting)\s+recognition",
-                 r"natural\s+language\s+(?:processing|understanding)", r"NLP\b"),
+                 r"natural\s+language\s+(?:processing|understanding)", r"NLP\b", r"chatbots?\b",
+                 # each a fragment of its own: alt() factors fragments by their
+                 # first letter, and one that starts with "(" is tried everywhere
+                 r"virtual\s+assistants?\b", r"voice\s+assistants?\b", r"code\s+(?:completions?|suggestions)\b",
+                 *[w + r"\s+generators?\b" for w in ("image", "text", "art", "video", "music", "code", "speech")]),
     # verbs of training and improving
-    "TRAINV": alt(r"train(?:s|ed|ing)?", r"re-?train\w*", r"fine[- ]?tun\w+", r"improv\w+", r"develop\w*", r"build(?:s|ing)?", r"refin\w+",
+    "TRAINV": alt(r"train(?:s|ed|ing)?", r"re-?train\w*", r"fine[- ]?tun\w+", r"tun(?:e|es|ed|ing)", r"improv\w+", r"develop\w*", r"build(?:s|ing)?", r"refin\w+",
                   r"enhanc\w+", r"inform", r"teach\w*", r"evaluat\w+", r"power(?:s|ing)?"),
     "TRAINSTRONG": r"(?:train(?:s|ed|ing)?|re-?train\w*|fine[- ]?tun\w+)",
     # the training phrase: "train ... models", "model training", "training data"
     "TRAINPHRASE": r"(?:\b{{TRAINV}}\b[^.;]{0,60}?\b{{MODEL}}|\b(?:(?:model|AI|ML|machine[- ]learning|LLM|generative)\s+){1,3}training\b|\btraining\s+(?:data(?:\s*sets?)?|datasets?|sets?|corpus|corpora)\b|\b{{TRAINSTRONG}}\s+(?:on|with)\b)",
     # a denial of training: "we do not use X to train", "never trained on"
     # ("not to train" is a request, not a denial)
-    "DENY": r"(?:{{NEG}}\s+(?:\w+\s+){0,6}?(?:us\w*|analy[sz]\w*|process\w*|shar\w*|provid\w*|sell\w*|licens\w*|allow\w*|permit\w*|feed\w*|includ\w*|access\w*|appear\w*|leverag\w*)\b[^.;]{0,150}?{{TRAINPHRASE}}|{{NEG}}(?!\s+to\s)\s+(?:(?!(?:and|but|or|while|whereas|although|opted|opt)\b)\w+\s+){0,6}?(?:be\s+|been\s+|being\s+)?{{TRAINSTRONG}}\b)",
+    # the gap after a denial's verb stays in its clause ("while we don't
+    # sell your data, we use it to train..." denies selling, not training)
+    "CLAUSEGAP": r"(?:(?!,\s*(?:but|while|whereas|however|although|though|yet|we|they|and\s+(?:we|they|it|our))\b|\bbut\b)[^.;])",
+    "DENY": r"(?:{{NEG}}\s+(?:\w+\s+){0,6}?(?:us\w*|analy[sz]\w*|process\w*|shar\w*|provid\w*|sell\w*|licens\w*|allow\w*|permit\w*|feed\w*|includ\w*|access\w*|appear\w*|leverag\w*)\b{{CLAUSEGAP}}{0,150}?{{TRAINPHRASE}}|{{NEG}}(?!\s+to\s)\s+(?:(?!(?:and|but|or|while|whereas|although|opted|opt)\b)\w+\s+){0,6}?(?:be\s+|been\s+|being\s+)?{{TRAINSTRONG}}\b)",
     # phrasings that only name the setting off: "if you opt out", "once you turn it off"
     "OPTOFFV": r"(?:opt(?:s|ed|ing)?[- ]?out|turn(?:s|ed|ing)?\s+(?:\w+\s+){0,4}?off|switch(?:es|ed|ing)?\s+(?:\w+\s+){0,4}?off|toggl\w+\s+(?:\w+\s+){0,3}?off|disabl\w+|deactivat\w+|unsubscrib\w+|withdr[ae]w\w*|revok\w+|object\w*|declin\w+|reject\w*|refus\w+|uncheck\w*|untick\w*|de-?select\w*|block\w*|unselect\w*|pause\w*)",
     "QUESTION": r"\?\s*[\"')\]]*\s*$",
@@ -161,7 +176,7 @@ def U(name, patterns):
 # arbitration opt-outs are `arbitration` (one literal word a pattern: PCRE2
 # finds a pattern's first literal fast)
 ARBITRATION = [r"\barbitrat\w*", r"\bclass\s+action\b", r"\bjury\b"]
-OPT_OUT_WINDOW = [r"\bopt-?out\s+(?:notice|window)\b", r"\bopt\s+out\s+within\s+(?:\w+\s+)?(?:\(\d+\)\s+)?days\W*$"]
+OPT_OUT_WINDOW = [r"\bopt-?out\s+(?:notice|window)\b", r"\bwithin\s+(?:your|the|a)\s+(?:\d+|thirty|sixty)[- ]day\s+(?:opt[- ]?out\s+)?(?:window|period)\b", r"\bopt\s+out\s+within\s+(?:\w+\s+)?(?:\(\d+\)\s+)?days\W*$"]
 WITHIN_DAYS = r"\bwithin\s+(?:\w+\s+){0,2}?(?:\(\d+\)\s+)?(?:calendar\s+)?days\s+(?:of|after|from)\s+(?:\w+\s+){0,4}?(?:accept|agree|first|the\s+effective|receiv"
 U_ARBITRATION = U("ARBITRATION", ARBITRATION + [r"\bdispute\s+resolution\b", r"\bgoverning\s+law\b"] + OPT_OUT_WINDOW +
                   [WITHIN_DAYS + "|consent)"])
@@ -241,12 +256,12 @@ def rule(id, label, severity, anchors, patterns, explanation, match, no_match, u
 # An AI term ("AI" as a word: the prefilter pads each sentence with spaces).
 AI_TERMS = [" ai ", " ai-", " ai'", " ais ", "genai", "machine learning", "machine-learning", "artificial intelligence",
             "algorithm", "llm", " ml ", " ml-", "neural", "classifier", "recognition", "natural language", "model",
-            "generative"]
+            "generative", "chatbot", "virtual assistant", "voice assistant", "generator", "code completion", "code suggestion"]
 # words of training material even without an AI word ("our training data")
 TRAIN_DATA = ["training data", "training set", "training corpus", "train on", "trained on", "train with", "trained with",
               "training on", "training with", "train using", "trained using"]
 AI_ANCHORS = AI_TERMS + TRAIN_DATA
-TRAIN_REQ = ["train", "fine-tun", "fine tun", "finetun", "improv", "develop", "build", "refin", "enhanc",
+TRAIN_REQ = ["train", "fine-tun", "fine tun", "finetun", "tune", "tuning", "tuned", "improv", "develop", "build", "refin", "enhanc",
              "teach", "evaluat", "power"]
 TRAIN_STRONG = ["train", "fine-tun", "fine tun", "finetun"]
 NEG_REQ = ["not ", "n't", "never", "no ", "none", "neither", "nor ", "prohibit", "exclud", "exempt", "barred",
@@ -272,7 +287,7 @@ CARVE_REQ = ["except", "other than", "apart from", "besides", "unless", "only if
 NOT_OURS_LIST = [
     r"\b(?:you|users?|customers?)\s+(?:may|shall|must|will|agree|are\s+not\s+permitted|are\s+prohibited)\s+(?:\w+\s+){0,2}?(?:not|never)\b",
     r"\b(?:agree|undertake)\s+not\s+to\b",
-    r"^\W*(?:use|access|copy|scrape|reproduce|collect|extract|mine|develop|train|create|build|share|sell|distribute|assist|encourage)(?:\s*(?:,|or|and)\s+\w+)*\s+(?!my\b|your\b)\w+",
+    r"^\W*(?:use|access|copy|scrape|reproduce|collect|extract|mine|develop|train|create|build|share|sell|distribute|assist|encourage)(?:\s*(?:,|or|and)\s+\w+)*\s+(?!my\b|your\b|on\s+(?:my|your)\b)\w+",
     r"\bexcept\s+as\s+(?:otherwise\s+)?(?:expressly\s+)?(?:authori[sz]ed|permitted|allowed)\b",
     r"\b(?:if|when|once|should)\s+you\s+(?:\w+\s+)?(?:choose|decide|elect|opt|prefer)\s+not\s+to\b",
     r"\bprohibit\w*|\bforbid\w*|\bnot\s+(?:be\s+)?permitted\b",
@@ -304,16 +319,21 @@ rule("ai_training.use_to_train", "ai_training", "high", AI_TERMS,
       r"\b(?<p>(?:us(?:e|es|ed|ing)|analy[sz]\w*|review\w*|process\w*))\s+(?:[\w,]+\s+){0,5}?(?:{{DATA}})\s+(?:with|to|in)\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+)?{{MODEL}}[^.;]{0,80}?\bto\s+(?:help\s+(?:us\s+)?)?(?:\w+,?\s+(?:and\s+|or\s+)?){0,8}?(?:improv|train|develop|refin|enhanc)\w*",
       # "...become part of the training data": the word "training" (or "model
       # improvement") must be there
-      {"p": r"\b(?<p>(?:us(?:e|es|ed|ing)|process\w*|includ\w+|incorporat\w+|feed\w*|fed|shar\w+|contribut\w+|provid\w+|add\w*|licens\w+|sell\w*|sold|(?:becom\w+|form\w*|be|is|are)\s+part))\b[^.;]{0,120}?\b(?:for|in|into|as|to|of)\s+(?:(?:the|our|its|their|future|new|ongoing|any)\s+)?(?:(?:(?:AI|ML|LLM|machine[- ]learning|model|generative)\s+){1,3}training|training\s+(?:data(?:\s*sets?)?|datasets?|sets?|corpus|corpora|runs?|of\s+(?:\w+\s+){0,3}?{{MODEL}})|(?:(?:AI|ML|LLM|generative)\s+)?model\s+(?:train\w*|improvement|development)|to\s+model\s+train)\b",
-       "a": AI_ANCHORS, "R": [["training", "model train", "model improvement", "model development"]],
+      {"p": r"\b(?<p>(?:us(?:e|es|ed|ing)|process\w*|includ\w+|incorporat\w+|feed\w*|fed|shar\w+|contribut\w+|provid\w+|add\w*|licens\w+|sell\w*|sold|serv\w+|(?:becom\w+|form\w*|be|is|are)\s+part))\b[^.;]{0,120}?\b(?:for|in|into|as|to|of)\s+(?:(?:the|our|its|their|future|new|ongoing|any)\s+)?(?:(?:next|upcoming|later|subsequent|future)\s+)?(?:(?:(?:AI|ML|LLM|machine[- ]learning|model|generative)\s+){1,3}training|training\s+(?:data(?:\s*sets?)?|datasets?|sets?|corpus|corpora|runs?|examples|signals?|pipelines?|inputs|of\s+(?:\w+\s+){0,3}?{{MODEL}})|(?:third[- ]party\s+)?(?:AI|ML|LLM|machine[- ]learning)\s+(?:data\s*sets?|datasets?|corpus|corpora)|(?:(?:AI|ML|LLM|generative)\s+)?model\s+(?:train\w*|improvement|development)|to\s+model\s+train)\b",
+       "a": AI_ANCHORS + ["training example", "training signal", "training pipeline", "training input", "training run"],
+       "R": [["training", "model train", "model improvement", "model development", "ai dataset", "ai data set", "ml dataset", "learning dataset", "ai corpus"]],
        "m": ["Public posts may become part of the training data for our assistant.",
+             "Your thumbs-up and thumbs-down ratings serve as training signals.",
+             "Your chats will be included in the next training run.",
+             "The files you upload may be fed into our training pipeline.",
+             "Allow your public content to be included in third-party AI datasets",
              "Your recordings can be included in the datasets we use for machine learning training."],
        "n": ["We use customer calls for training our support staff.",
              "Recordings are shared with the training team for quality checks."]},
       # "we use ... data for research and machine learning"
-      {"p": r"\b(?:we|us)\b[^.;]{0,40}?\b(?<p>(?:us(?:e|es|ed|ing)|process\w*|analy[sz]\w*))\b[^.;]{0,100}?\b(?:for|in)\s+(?:the\s+purposes?\s+of\s+)?(?:(?:[\w-]+,?\s+){0,3}?(?:and|or)\s+)?(?:machine[- ]learning|(?:AI|artificial\s+intelligence)\s+(?:research|development))\b",
+      {"p": r"\b(?:we|us)\b[^.;]{0,40}?\b(?<p>(?:us(?:e|es|ed|ing)|process\w*|analy[sz]\w*))\b[^.;]{0,100}?\b(?:for|in)\s+(?:the\s+purposes?\s+of\s+)?(?:(?:[\w-]+,?\s+){0,3}?(?:and|or)\s+)?(?:machine[- ]learning|reinforcement\s+learning|RLHF|(?:AI|artificial\s+intelligence)\s+(?:research|development))\b",
        "a": ["machine learning", "machine-learning", "ai research", "ai development", "intelligence research",
-             "intelligence development"], "R": None,
+             "intelligence development", "reinforcement learning", "rlhf"], "R": None,
        "m": ["We use aggregated usage data for research and machine learning.",
              "We analyse the questions you ask for AI research."],
        "n": ["We use machine learning to detect spam.",
@@ -336,9 +356,10 @@ rule("ai_training.we_train_on", "ai_training", "high", AI_ANCHORS,
        "m": ["Your chats are part of our model training.", "We describe our AI model training below."],
        "n": ["Model training happens in our own data centres.", "Our model trains quickly."]},
       # "your feedback helps us improve our models"
-      {"g": "a", "p": r"\b(?<p>{{DATA}}|it|this|they|these|which|that)\s+(?:[\w']+\s+){0,3}?(?:can|may|might|will|could|also|to)?\s*(?:also\s+)?(?:help\w*|assist\w*|allow\w*|enabl\w+|let\w*)\s+(?:us\s+)?(?:to\s+)?(?:(?:\w+,?\s+){0,3}?(?:or|and)\s+)?{{TRAINV}}\b[^.;]{0,70}?\b(?:our|the|its|their)\s+(?:[\w']+[\s-]+){0,4}?{{MODEL}}",
+      {"g": "a", "p": r"\b(?<p>{{DATA}}|it|this|they|these|which|that)\s+(?:[\w']+\s+){0,3}?(?:can|may|might|will|could|also|to)?\s*(?:also\s+)?(?:help\w*|assist\w*|allow\w*|enabl\w+|let\w*)\s+(?:us\s+)?(?:to\s+)?(?:(?:\w+,?\s+){0,3}?(?:or|and)\s+)?{{TRAINV}}\b[^.;]{0,70}?\b(?:our|the|its|their|better|smarter|safer|more\s+\w+)\s+(?:[\w']+[\s-]+){0,4}?{{MODEL}}",
        "r": [["help", "assist", "allow", "enabl", "let"]],
        "m": ["Your feedback helps us improve our AI models for everyone.",
+             "These ratings help us build smarter AI.",
              "The ratings you give help us refine the assistant's underlying language models."],
        "n": ["This helps us improve our website and fix bugs.",
              "Your feedback helps us improve the app."]},
@@ -387,14 +408,18 @@ rule("ai_training.passive_used", "ai_training", "high", AI_ANCHORS,
 # "Fine-tuning ranking algorithms". (A list of things users may not do says
 # "train a model", "develop any AI": no "our", and a bare verb.)
 rule("ai_training.purpose_item", "ai_training", "high", AI_TERMS,
-     [r"^\W*(?:\d+[.)]\s*|[a-z][.)]\s+)?(?:to\s+)?(?<p>(?:help\s+)?(?:train|fine[- ]?tun|retrain|improv|develop|build|refin|enhanc)\w*(?:,?\s+(?:and\s+|or\s+|&\s+)?(?:train|fine[- ]?tun|retrain|improv|develop|build|refin|enhanc|test|evaluat|maintain)\w*)*\s+(?:and\s+\w+\s+)?(?:our|its)\s+(?:own\s+)?(?:[\w-]+\s+){0,4}?{{MODEL}})",
+     [r"^\W*(?:\d+[.)]\s*|[a-z][.)]\s+)?(?:(?:for\s+example|for\s+instance|e\.g\.|such\s+as|including),?\s+)?(?:to\s+)?(?<p>(?:help(?:s|ing)?\s+(?:us\s+)?(?:to\s+)?)?(?:train|fine[- ]?tun|retrain|improv|develop|build|refin|enhanc)\w*(?:,?\s+(?:and\s+|or\s+|&\s+)?(?:train|fine[- ]?tun|retrain|improv|develop|build|refin|enhanc|test|evaluat|maintain)\w*)*\s+(?:and\s+\w+\s+)?(?:our|its)\s+(?:own\s+)?(?:[\w-]+\s+){0,4}?{{MODEL}})",
       r"^\W*(?:\d+[.)]\s*|[a-z][.)]\s+)?(?<p>(?:training|fine[- ]?tuning|retraining|developing|improving|building|refining)(?:,?\s+(?:and\s+|or\s+|&\s+)?(?:training|fine[- ]?tuning|developing|improving|building|testing|evaluating|refining))*\s+(?:\w+\s+){0,3}?{{MODEL}})",
-      r"^\W*(?<p>(?:developing|improving|building|creating|refining)(?:,?\s+(?:and\s+|or\s+|&\s+)?(?:developing|improving|building|testing|refining))*\s+(?:[\w-]+,?\s+){0,6}?including\s+(?:through|via|by\s+using|using|with)\s+(?:\w+\s+)?{{MODEL}})"],
+      r"^\W*(?<p>(?:developing|improving|building|creating|refining)(?:,?\s+(?:and\s+|or\s+|&\s+)?(?:developing|improving|building|testing|refining))*\s+(?:[\w-]+,?\s+){0,6}?including\s+(?:through|via|by\s+using|using|with)\s+(?:\w+\s+)?{{MODEL}})",
+      r"^\W*(?<p>(?:develop|improv|train|build|refin)\w*\s*(?:,|&|and|or)\s*(?:develop|improv|train|build|refin|test|evaluat|maintain)\w*\s+(?:(?!(?:using|with|through|by|via|powered)\b)[\w&-]+,?\s+){0,6}?(?:machine[- ]learning\s+|AI\s+|ML\s+|language\s+|recommendation\s+|ranking\s+)?(?:models?|algorithms?))\W*$"],
      "Training or improving the company's AI is one of the purposes your data is used for.",
      ["To train our AI models",
       "Training and improving our machine learning models",
-      "Fine tuning ranking and sorting algorithms"],
+      "Fine tuning ranking and sorting algorithms",
+      "For example, helping us to build and refine our recommendation algorithms;",
+      "Develop & improve features, rankings & machine learning models"],
      ["Train a model that competes with the service.",
+      "Develop and improve products using AI models",
       "Developing AI responsibly",
       "To use our AI features, sign in."],
      unless=U_AI + [r"\b(?:responsib\w*|ethic\w*|safe(?:ly|ty)?|trustworth\w*|principles?)\b"], requires=TRAIN_REQ,
@@ -403,11 +428,13 @@ rule("ai_training.purpose_item", "ai_training", "high", AI_TERMS,
 # In a sentence about AI, shorter phrasings do: "may be used to train future
 # versions of those tools", "To improve our AI, we collect...".
 rule("ai_training.in_ai_context", "ai_training", "high", AI_TERMS + ["assistant"],
-     [r"^\W*(?:to|in\s+order\s+to)\s+(?:help\s+)?(?:train|improve|develop|build|refine)\s+(?:\w+\s+){0,3}?{{MODEL}}[^.;]{0,40}?,\s*(?:we|[A-Z]\w+)\s+(?:may\s+|also\s+|will\s+|might\s+)?(?<p>use|collect|store|analy[sz]e|process|review|retain|keep)\b",
-      {"g": "a", "p": r"\b(?:{{DATA}}|it|they|this|these)\s+(?:\w+\s+){0,6}?(?:may|might|can|could|will|would|is|are)\s+(?:also\s+)?(?:be\s+)?(?<p>used|included)\s+(?:to|in\s+order\s+to)\s+(?:help\s+)?(?:train|fine[- ]?tune|retrain|improve|develop|refine)\s+(?:it|them|(?:the|these|those|its|our|future|new)\s+(?:[\w-]+\s+){0,2}?(?:models?|AI|features?|assistants?|systems?|tools?|versions?))\b",
+     [r"^\W*(?:(?:for\s+(?:example|instance)|in\s+particular|specifically|also),?\s+)?(?:to|in\s+order\s+to)\s+(?:help\s+)?(?:train|improve|develop|build|refine|fine-tune)(?:,?\s+(?:and\s+|or\s+)?(?:train|improve|develop|build|refine|fine-tune|test|evaluate))*\s+(?:[\w-]+\s+){0,5}?{{MODEL}}[^.;]{0,60}?,\s*(?:we|[A-Z]\w+|our\s+(?:\w+\s+)?(?:team|staff|reviewers))\s+(?:may\s+|also\s+|will\s+|might\s+|sometimes\s+|manually\s+|carefully\s+)*(?<p>use|collect|store|analy[sz]e|process|review|retain|keep|read|label|annotate|examine)\b",
+      {"g": "a", "p": r"\b(?:{{DATA}}|it|they|this|these)\s+(?:\w+\s+){0,8}?(?:may|might|can|could|will|would|is|are)\s+(?:also\s+)?(?:be\s+)?(?<p>used|included)\s+(?:to|in\s+order\s+to)\s+(?:help\s+)?(?:train|fine[- ]?tune|retrain|improve|develop|refine)\s+(?:the\s+(?:quality|accuracy|performance|relevance)\s+of\s+)?(?:it|them|(?:the|these|those|its|our|future|new)\s+(?:[\w-]+\s+){0,2}?(?:models?|AI|features?|assistants?|systems?|tools?|versions?|responses|answers|suggestions|predictions))\b",
        "r": [["used to", "included to", "used in order to", "included in order to"]],
        "m": ["Content you create with our AI tools may be used to train future versions of those tools.",
-             "Your prompts may also be used to improve the assistant."],
+             "Your prompts may also be used to improve the assistant.",
+             "The questions you ask the assistant are used to improve the quality of its answers.",
+             "Information about how you use our AI features is used to improve those features."],
        "n": ["AI features may be used to improve your writing.",
              "Your prompts may be used to answer your question."]},
       {"g": "a", "p": r"\b(?:{{DATA}}|it|this|they|these)\s+(?:\w+\s+){0,2}?(?:help\s+)?(?<p>teach\w*)\s+(?:our\s+|the\s+|its\s+)?(?:[\w-]+\s+)?(?:assistant|{{MODEL}})",
@@ -420,8 +447,8 @@ rule("ai_training.in_ai_context", "ai_training", "high", AI_TERMS + ["assistant"
        "r": [combos(["ai", "model", "ml"], ["development", "improvement", "training"])],
        "m": ["Contribute your data to AI development", "Share my chats for model improvement."],
        "n": ["We share news about AI development.", "Model training happens overnight."]},
-      {"g": "a", "p": r"\b(?<p>(?:contribute|donate)\s+to\s+(?:AI|model|ML)\s+(?:training|development|improvement))\b",
-       "r": [["contribute to", "donate to"]],
+      {"g": "a", "p": r"\b(?<p>(?:contribut\w+|donat\w+)\s+to\s+(?:AI|model|ML)\s+(?:training|development|improvements?))\b",
+       "r": [["contribute to", "contributes to", "contributing to", "donate to", "donating to"]],
        "m": ["Donate to AI training", "You can contribute to model improvement in Settings."],
        "n": ["Donate to charity", "Contribute to our forum."]},
       {"g": "b", "p": r"\b(?<p>(?:us(?:e|es|ed|ing)|analy[sz]\w*|process\w*))\s+(?:the\s+|your\s+|such\s+)?(?:AI\s+)?(?:inputs?|prompts?|outputs?|conversations?|interactions?)\s+(?:\w+\s+){0,3}?for\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:product\s+)?(?:development|improvement|training)\b",
@@ -441,9 +468,10 @@ rule("ai_training.in_ai_context", "ai_training", "high", AI_TERMS + ["assistant"
 
 LEARN_FROM = ["learn from", "learns from", "learned from", "learnt from", "learning from"]
 rule("ai_training.other_phrasings", "ai_training", "high", AI_TERMS + ["assistant"],
-     [{"g": "a", "p": r"\b(?:{{MODEL}}|systems?|assistant|algorithms?)\s+(?:\w+\s+){0,2}?(?<p>learn(?:s|ed|t|ing)?\s+from)\s+(?:\w+\s+){0,2}?(?:your|users'?|user|customer|people's|the\s+(?:content|data|conversations|feedback|interactions))\b",
+     [{"g": "a", "p": r"\b(?:{{MODEL}}|systems?|assistant|algorithms?|it|they)\s+(?:\w+\s+){0,2}?(?<p>learn(?:s|ed|t|ing)?\s+from)\s+(?:\w+\s+){0,2}?(?:your|users'?|user|customer|people's|the\s+(?:content|data|conversations|feedback|interactions))\b",
        "r": [LEARN_FROM],
        "m": ["Our assistant learns from your feedback to give better answers.",
+             "The more you chat with the assistant, the more it learns from your messages.",
              "The algorithm learns from users' ratings."],
        "n": ["Learn from our experts in weekly webinars.",
              "Our AI learns quickly."]},
@@ -483,9 +511,9 @@ rule("ai_training.other_phrasings", "ai_training", "high", AI_TERMS + ["assistan
        "m": ["You can opt out of AI training in Settings.", "Exclude your site from model training."],
        "n": ["AI training takes weeks.", "Remove a member from the team."]},
       # "help improve our AI by sharing your chats"
-      {"g": "b", "p": r"\b(?<p>help\w*\s+(?:us\s+)?(?:to\s+)?(?:improve|train|develop|build)\s+(?:\w+\s+){0,3}?{{MODEL}})\b[^.;]{0,60}?\bby\s+(?:sharing|allowing|letting|contributing|sending|providing|using)\b",
+      {"g": "b", "p": r"\b(?<p>help\w*\s+(?:us\s+)?(?:to\s+)?(?:improve|train|develop|build)\s+(?:[\w'-]+\s+){0,3}?(?:{{MODEL}}|assistant))\b[^.;]{0,60}?\bby\s+(?:sharing|allowing|letting|contributing|sending|providing|using)\b",
        "r": [["help"], ["by sharing", "by allowing", "by letting", "by contributing", "by sending", "by providing", "by using"]],
-       "m": ["Help improve our AI by sharing your voice clips.", "Help us train our models by allowing access to your chats."],
+       "m": ["Help improve our AI by sharing your voice clips.", "Help improve the app's AI by sharing your interactions.", "You can help improve the assistant by letting us keep your chats.", "Help us train our models by allowing access to your chats."],
        "n": ["Help improve our AI by reporting bugs.", "Help us by sharing the app."]},
       {"p": r"\b(?:analy[sz]\w*|process\w*|us(?:e|es|ed|ing)|review\w*)\s+(?:\w+\s+){0,4}?(?:content|data|information|files|messages|conversations|recordings|images|photos|videos)\s+(?:using|with|through|via|by\s+means\s+of)\s+(?:\w+\s+){0,4}?(?<p>machine[- ]learning|AI|artificial\s+intelligence)\b[^.;]{0,60}?\b(?:to|for|in\s+order\s+to)\s+(?:\w+\s+){0,2}?(?:improv|develop|train|enhanc|refin)\w*",
        "a": [" ai ", " ai-", " ai'", "machine learning", "machine-learning", "artificial intelligence"],
@@ -505,15 +533,173 @@ rule("ai_training.other_phrasings", "ai_training", "high", AI_TERMS + ["assistan
      [], [],
      unless=U_AI_UI, requires=TRAIN_REQ + ["learn", "smarter", "better", "safer", "more "])
 
+# More families of "your material trains our AI", each with the words it
+# needs. Written from how companies phrase it, not from corpus sentences:
+#  * the model is the subject and the person's material comes after a clause:
+#    "the models behind X are trained on data that includes what you post",
+#    "our AI is trained using, among other things, member conversations";
+#  * the model's data sources include the users: "our AI systems draw on
+#    several sources, including content people share with us";
+#  * the material helps the AI learn: "your likes help the algorithm learn";
+#  * a purpose that includes machine learning: "improving our services,
+#    including through machine learning";
+#  * the AI vendors that receive it improve their own systems with it;
+#  * people who receive it help train the models: "shared with contractors
+#    who help us train our models".
+# Someone's own material, said in several ways (after "trained on", "from").
+D["USERMAT"] = (r"(?:(?:your|users'?|user|customers'?|customer|members'?|member|people's|subscribers'?)\b"
+                r"|(?:from|by|of|with)\s+(?:our\s+)?(?:users|customers|members|people\s+who|(?:people|users|members|customers)\s+like\s+you)\b"
+                r"|(?:you(?:'ve|'d)?|users|customers|members|people)\s+(?:\w+\s+)?(?:post|share|upload|provide|submit|create|send|make|made|give)\w*)")
+rule("ai_training.more_phrasings", "ai_training", "high", AI_TERMS,
+     [{"p": r"\b{{MODEL}}[^.;]{0,60}?\b(?:is|are|was|were|been|be|gets?)\s+(?:\w+\s+)?(?<p>(?:trained|fine-tuned|retrained)\s+(?:\w+\s+)?(?:on|using|with|from)|(?:built|developed)\s+(?:\w+\s+)?(?:on|using|from)|(?:improved|refined|enhanced)\s+(?:\w+\s+){0,2}?(?:using|with|from|based\s+on))\b,?\s+(?:(?!(?:and|but|so|while|whereas|although|not|never)\b)[\w'-]+,?\s+){0,8}?{{USERMAT}}",
+       "r": [["trained", "fine-tuned", "retrained", "built", "developed", "improved", "refined", "enhanced"]],
+       "m": ["The models that run our search are trained on data that includes the reviews you post.",
+             "Our AI models are improved over time using data from people like you.",
+             "Our AI is trained using, among other things, de-identified member conversations."],
+       "n": ["Our models are trained on licensed books and public web pages.",
+             "Our AI was built with privacy in mind, so your data stays yours.",
+             "Our models are trained on public data, and your chats stay private."]},
+      {"p": r"\b{{MODEL}}\s+(?:\w+\s+){0,2}?(?:use|uses|used|draw\w*\s+(?:on|from)|rel(?:y|ies)\s+on|(?:are|is|were)\s+(?:built|developed|trained)\s+(?:using|from|on|with))\s+(?:\w+\s+){0,4}?(?<p>(?:data\s+)?sources?)\b[^.]{0,200}?{{USERMAT}}",
+       "r": [["source"]],
+       "m": ["Our generative AI systems draw on several data sources, including content our users share.",
+             "Our language models use a mix of sources: licensed text, public pages and conversations with users.",
+             "Our AI tools draw on several data sources, including: licensed books; public web pages; and messages from our users."],
+       "n": ["Our AI uses sources such as news sites to answer you.",
+             "Our models use open data sources."]},
+      {"p": r"\b(?:{{DATA}}|it|this|these|they|which|ratings?|likes|thumbs)\s+(?:[\w-]+\s+){0,3}?(?<p>(?:help|let|allow|teach|enabl)\w*\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?(?:{{MODEL}}|assistant|recommendation\s+systems?)\s+(?:to\s+)?learn)\b",
+       "r": [["learn"]],
+       "m": ["Your ratings help our AI learn what you like.", "The responses you correct teach the model to learn your style."],
+       "n": ["Our courses help you learn about AI.", "The AI helps you learn faster."]},
+      {"p": r"\b(?<p>(?:develop\w*|improv\w+)\b[^.;]{0,100}?\bincluding\s+(?:through\s+|via\s+|by\s+)?(?:the\s+use\s+of\s+)?(?:machine[- ]learning|artificial\s+intelligence|AI\b(?![\w-]|\s+(?:features?|tools?|products?|services?|assistants?))))",
+       "a": [" ai ", " ai'", "machine learning", "machine-learning", "artificial intelligence"], "r": [["including"]],
+       "m": ["Developing and improving new features and services, including through machine learning.",
+             "Improve our apps and keep members safe (including machine learning and automated decisions)."],
+       "n": ["We improve our services, including AI features, with your feedback in mind.",
+             "Some tools let you develop a draft from your notes, including with the use of AI.",
+             "We develop many products, including AI-powered ones."]},
+      {"p": r"\b(?:AI|model|LLM|machine[- ]learning)\s+(?:service\s+|technology\s+)?(?:providers?|vendors?|partners?|companies|developers)\s+(?:\w+\s+){0,3}?(?:may|might|can|will|could|to)\s+(?:also\s+)?(?<p>use|retain|process|analy[sz]e)\s+(?:\w+\s+){0,3}?{{DATA}}\b[^.;]{0,60}?\b(?:to|for)\s+(?:\w+\s+){0,2}?(?:train\w*|improv\w+|develop\w*|refin\w+)\b",
+       "r": [["provider", "vendor", "partner", "companies", "developer"]],
+       "m": ["Our third-party AI providers may use your inputs to improve their services.",
+             "Model partners can retain prompts for training their systems."],
+       "n": ["Our AI providers are not allowed to use your inputs to improve their services.",
+             "AI providers may use your inputs to answer your questions."]},
+      {"p": r"\b(?:shar|disclos|provid|send|sent|giv|transfer)\w*\b[^.;]{0,100}?\b(?:who|that|which)\s+(?<p>help\w*\s+(?:us\s+)?(?:to\s+)?(?:train|improve|develop|build|refine|label|annotate)\w*\s+(?:our|the|its|their)\s+(?:[\w-]+\s+){0,2}?{{MODEL}})(?!\s+(?:community|communities|team|events?|news|ethics|policy|strategy|literacy|education))",
+       "r": [["who help", "that help", "which help"]],
+       "m": ["We may share your conversations with contractors who help us train our models.",
+             "Samples are sent to vendors that help label and improve our speech recognition models."],
+       "n": ["We share your email with partners who help us deliver your orders.",
+             "We send news to members who help us build our AI community."]},
+      {"p": r"\b(?:may|might|can|could|will|would|is|are)\s+(?:also\s+)?(?:be\s+)?(?:used\s+as\s+)?(?:part\s+of|added\s+to|included\s+in|put\s+in(?:to)?)\s+(?:the|our|a|its)\s+(?<p>(?:data\s*sets?|datasets?|corpus|corpora)\s+(?:for|of|behind|used\s+(?:to|for)\s+\w+)\s+(?:our|the|its|new|future)\s+(?:[\w-]+\s+){0,2}?{{MODEL}})",
+       "R": [["dataset", "data set", "corpus", "corpora"]],
+       "m": ["Your images may be used as part of the dataset for our image model.",
+             "Posts may be added to the corpus behind our language models."],
+       "n": ["We publish the dataset for our research papers.", "Part of the dataset for the model is public data only."]},
+      {"p": r"^\W*by\s+(?:sharing|allowing|letting|contributing|sending|providing|using|rating|giving|turning\s+on|enabling)\b[^.;]{0,60}?,\s*you\s+(?:\w+\s+)?(?<p>help\w*\s+(?:us\s+)?(?:to\s+)?(?:improve|train|develop|build|refine)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?(?:{{MODEL}}|assistant))",
+       "a": AI_TERMS + ["assistant"], "r": [["help"]],
+       "m": ["By sharing your chats, you help improve our AI for everyone.", "By rating answers, you can help train the assistant."],
+       "n": ["By sharing the app, you help us grow.", "By using our AI, you help yourself."]},
+      # "we train on a mix of licensed data ... and data from people who use our services"
+      {"p": r"\b(?:we|it|they)\s+(?:(?:also|may|currently|is|are|was|were|has\s+been|have\s+been|been)\s+)*(?<p>train(?:s|ed)?)\s+(?:(?:our|its|their|the)\s+(?:[\w-]+\s+){0,2}?)?(?:on|using|with)\s+(?:a\s+(?:mix|combination|variety|range)\s+of\s+|several\s+|various\s+)?(?:[\w-]+,?\s+){0,3}?(?:data|content|information|conversations|posts|text|images|recordings|examples|sources)\b[^.;]{0,120}?{{USERMAT}}",
+       "a": ["train on", "trained on", "trains on", "train using", "trained using", "train with", "trained with", "trains with"], "R": None,
+       "m": ["We train on a mix of licensed data, public data and data from people who use our apps.",
+             "It is trained using content that users share publicly."],
+       "n": ["We train on licensed data only.", "We train with your team to set up the tool."]},
+      # "training data may include information you've made public"
+      {"p": r"\b(?<p>training\s+(?:data(?:\s*sets?)?|datasets?|sets?|corpus|corpora))\s+(?:may\s+|can\s+|might\s+|will\s+|also\s+|could\s+|sometimes\s+)*(?:include|includes|including|contain|contains|consist\w*\s+of|draw\w*\s+(?:on|from)|come\w*\s+from)\b[^.;]{0,100}?{{USERMAT}}",
+       "a": ["training data", "training set", "training corpus", "training corpora"], "R": None,
+       "m": ["Training data may include information you've made public on our platform.",
+             "Our training datasets contain posts from our users."],
+       "n": ["Training data includes licensed books.", "Our training sessions include your manager."]},
+      # "... and this may include training machine learning models"
+      {"p": r"\b(?:this|which|that|it)\s+(?:may\s+|can\s+|might\s+|will\s+|could\s+)?(?:also\s+)?includ\w+\s+(?:using\s+(?:it|them|this)\s+(?:to|for)\s+)?(?<p>(?:training|fine-tuning|improving|developing|building)\s+(?:\w+\s+){0,3}?{{MODEL}})",
+       "r": [["includ"]],
+       "m": ["We analyse the data you provide, and this may include training machine learning models.",
+             "We process your recordings, which can include using them for training our speech models."],
+       "n": ["This may include training for our staff.", "Our offer includes building AI apps for you."]},
+      # the person's own data makes the AI better: "use my data to make AI better"
+      {"p": r"\b(?:my|your)\s+(?:\w+\s+){0,2}?{{DATA}}\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:help\s+)?(?<p>make\s+(?:\w+\s+){0,2}?{{MODEL}}\s+(?:better|smarter|safer|more\s+\w+))",
+       "r": [["make"], ["better", "smarter", "safer", "more "]],
+       "m": ["Use my data to make AI better", "Your voice clips can help make speech recognition more accurate."],
+       "n": ["We make AI more accessible.", "Use our AI to make your data more useful."]},
+      # a consent switch: "Allow us to use my content for AI"
+      {"p": r"\b(?<p>us(?:e|ing)\s+(?:my|your)\s+(?:\w+\s+){0,2}?{{DATA}}\s+(?:for|in)\s+(?:AI|artificial\s+intelligence|machine[- ]learning|generative\s+AI)(?:\s+(?:purposes|research|development))?)\W*$",
+       "r": [["use my", "use your", "using my", "using your"]],
+       "m": ["Allow us to use my content for AI", "Let the company use your recordings for machine learning purposes."],
+       "n": ["Use my content for AI features", "Using your data for AI, we personalise your feed."]}],
+     "What you type, upload or do may be used to train or improve AI models.",
+     [], [],
+     unless=U_AI_UI + [r"(?:\bnot|n't|\bnever|\bprohibit\w*|\bforbid\w*|\bbarred|\brestrict\w*)\b[^.;]{0,40}?\b(?:use|retain|process|analy[sz]e|train\w*|learn)\b",
+                       r"\bnot\s+(?:on|using|with|from)\s+(?:\w+\s+){0,2}?(?:your|users?'?|customers?'?|members?'?)\b"],
+     requires=TRAIN_REQ + ["learn", "trained", "built", "developed", "source", "make", "including", "machine learning", "artificial intelligence", " ai "])
+
+# An opt-out that names model training is also about training (labeling
+# rule: the use an opt-out refuses is named): "Turn off model training",
+# "Stop using my chats to improve the AI".
+rule("ai_training.named_in_opt_out", "ai_training", "high", ["training", "train", "improv"],
+     [r"\b(?<p>(?:turn|switch|toggle)(?:s|ed|ing)?\s+off\s+(?:the\s+)?(?:(?:AI|model|ML|LLM|third[- ]party)\s+){1,2}(?:training|improvement))\b",
+      r"\b(?<p>(?:stop|disable|pause|prevent|block)\w*\s+(?:\w+\s+){0,2}?(?:using|use\s+of)\s+(?:my|your)\s+(?:\w+\s+){0,2}?{{DATA}}\s+(?:for|to)\s+(?:AI\s+|model\s+)?(?:train\w*|improv\w+\s+(?:our\s+|the\s+|its\s+)?(?:AI|models?)))"],
+     "This switch is about using your content to train AI models.",
+     ["Turn off model training", "Stop using my chats for training.",
+      "You can switch off AI training in your account."],
+     ["Turn off training videos", "Stop using my card for payments.",
+      "If you turn off model training, new chats are not used.",
+      "Can I turn off model training?"],
+     unless=U_NOT_OURS + ["{{QUESTION}}", r"\b(?:if|when|once|after|should)\s+(?:you\s+)?(?:\w+\s+){0,3}?(?:turn|switch|toggl|stop|disabl|paus)\w*"],
+     requires=["off", "stop", "disabl", "pause", "prevent", "block"])
+
+# Consent switches and check boxes of AI products, in the imperative ("Share
+# voice clips to improve the assistant", "Your chats train the model"). A list
+# of forbidden uses starts with a bare verb too ("Use the content to train a
+# model"), so here the object is the person's kind of material and the target
+# the company's own AI; the rule keeps every other cancelling pattern.
+U_AI_SWITCH = [u for u in U_AI_UI if u != U_NOT_OURS[2]]
+rule("ai_training.consent_switch", "ai_training", "high", AI_TERMS + ["assistant"],
+     [{"p": r"^\W*(?<p>(?:share|send|contribute|donate|use|include|allow|let\s+us\s+use|save|store|keep|collect)\s+(?:my\s+|your\s+|our\s+)?(?:anonymous\s+|anonymi[sz]ed\s+|de-?identified\s+)?(?:(?!(?:the|any|this|that|such|a|an)\b)[\w-]+\s+){0,2}?{{DATA}}(?:\s+(?:and|&|or)\s+(?:[\w-]+\s+)?{{DATA}})?\s+(?:\w+\s+){0,2}?(?:to|for)\s+(?:help\s+)?(?:improv|train|develop|refin|fine-tun|teach)\w*\s+(?:(?:our|the|its|\w+'s)\s+)?(?:(?!(?:a|an|any|competing|other|rival|similar)\b)[\w-]+\s+){0,2}?(?:{{MODEL}}|assistant))",
+       "r": [["share", "send", "contribute", "donate", "use", "include", "allow", "let us", "save", "store", "keep", "collect"]],
+       "m": ["Share audio recordings to improve the assistant", "Send anonymised usage data to help train our AI models",
+             "Save my voice clips to help improve speech recognition",
+             "Send your prompts and completions to help improve code suggestions", "Collect data to improve AI features"],
+       "n": ["Share usage data to help improve the app", "Use the content to train a competing model.",
+             "Use content from the site to train any AI model"]},
+      {"p": r"\b(?:my|your|users'?)\s+(?:[\w-]+\s+){0,2}?{{DATA}}\s+(?:can\s+|may\s+|will\s+|help\s+|also\s+)?(?<p>(?:train|teach|improve|fine-tune)s?\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,2}?(?:{{MODEL}}|assistant))\b",
+       "r": [["train", "teach", "improve", "fine-tune"]],
+       "m": ["Your chats train the model", "Your voice recordings may improve our speech recognition."],
+       "n": ["Your trainer can teach the AI class.", "Our chats train the staff"]},
+      {"p": r"^\W*(?<p>(?:\w+\s+(?:and|&)\s+)?(?:train|fine-tune|teach|improve)\s+(?:\w+\s+){0,2}?{{MODEL}}\s+(?:with|on|using|from)\s+(?:my|your)\b)",
+       "r": [["train", "fine-tune", "teach", "improve"]],
+       "m": ["Train AI with my writing", "Fine-tune the model on your past chats", "Personalise and improve our AI with my data"],
+       "n": ["Train AI with public books", "Teach the model with examples you write yourself? No."]},
+      {"p": r"\b(?:{{DATA}})\s+(?:being\s+|to\s+be\s+|is\s+|are\s+)?(?<p>used\s+for\s+(?:generative\s+)?AI)\b(?![\w-])(?=\W*$|\s+(?:at|by|training|development|improvement|research|models?|purposes)\b)",
+       "r": [["used for"]],
+       "m": ["Object to your information being used for AI", "Allow my posts to be used for AI development"],
+       "n": ["Your data is used for AI features you turn on.", "Your photos are used for AI editing."]},
+      {"p": r"\b(?<p>(?:allow|let|permit)\w*\s+(?:(?:[\w-]+\s+){1,2}(?:and|&|or)\s+)?(?:AI|LLM|model|machine[- ]learning)\s+(?:companies|developers|providers|firms|labs|crawlers|bots)\s+(?:to\s+)?(?:use|access|crawl|scrape|read|copy|train\s+on|learn\s+from))\b",
+       "r": [["allow", "let", "permit"], ["companies", "developers", "providers", "firms", "labs", "crawlers", "bots"]],
+       "m": ["Allow AI companies to use my work", "You can let AI crawlers access your posts.", "Let search engines and AI bots read my posts"],
+       "n": ["Allow AI features to use your location", "AI companies let you use their models."]},
+      {"p": r"^\W*(?<p>(?:allow|enable|permit)\s+(?:the\s+)?(?:collection|use|sharing|storage)\s+of\s+(?:(?!public\b|licensed\b|synthetic\b)[\w-]+\s+)?training\s+data)\b",
+       "a": ["training data"],
+       "m": ["Allow the collection of training data", "Enable the use of anonymous training data from your sessions"],
+       "n": ["Allow the collection of usage data", "We allow the use of public training data only."]}],
+     "This setting lets the company use your content to train or improve its AI.",
+     [], [],
+     unless=U_AI_SWITCH, requires=TRAIN_REQ + ["teach", "used for", "allow", "let", "permit"])
+
 # Short labels of settings and purpose lists ("Model improvement", "AI
 # training on your chats", "Improve our AI: on"): they state the practice in
 # a switch or a list, but as a heading they only name a topic.
 rule("ai_training.short_label", "ai_training", "high", AI_TERMS + ["assistant"],
      [r"^\W*(?<p>(?:(?:AI|model|LLM)\s+)(?:training|improvement)(?:\s+(?:on|with|using)\s+(?:\w+\s+){0,2}?\w+)?)\W*$",
       r"^[^.;]{0,40}?\b(?<p>(?:AI|model|ML|LLM)\s+(?:model\s+)?(?:training|improvement))\b[^.;]{0,30}$",
-      r"^\W*(?<p>(?:help\s+(?:us\s+)?)?improv\w*\s+(?:our\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:AI|models?|LLMs?|assistant)\b)(?:[^.;]{0,30}$|\s*[:\-]|\s+by\s+)"],
+      r"^\W*(?<p>(?:help\s+(?:us\s+)?)?improv\w*\s+(?:our\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:AI|models?|LLMs?|assistant)\b)(?:[^.;]{0,30}$|\s*[:\-]|\s+by\s+|[^.;]{0,20}?\s+by\s+(?:sharing|allowing|letting|sending|contributing|providing))",
+      # a switch named for the training itself: "Content training"
+      {"p": r"^\W*(?<p>(?:allow\s+|enable\s+)?(?:content|data|chat|conversation|prompt)s?\s+(?:used\s+for\s+)?training)\W*$",
+       "a": ["training"], "r": [["content", "data", "chat", "conversation", "prompt"]],
+       "m": ["Content training", "Allow chat training"],
+       "n": ["Data training for staff", "Content training sessions"]}],
      "What you type, upload or do may be used to train or improve AI models.",
      ["Model improvement",
+      "Improve AI for everyone by sharing your voice notes",
       "AI training on your chats",
       "Improve the assistant: on"],
      ["Our approach to AI safety",
@@ -531,8 +717,8 @@ rule("ai_training.named_assistant", "ai_training", "high", ASSISTANTS,
 
 rule("ai_training.train_products", "ai_training", "high", TRAIN_STRONG,
      [r"\b(?<p>{{TRAINSTRONG}})\s+(?:and\s+\w+\s+)?(?:our|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:products|services|systems|technolog(?:y|ies)|tools|features|Services|platform)\b",
-      {"g": "b", "p": r"\b(?<p>(?:use|share|allow|contribute|donate|include)\s+(?:\w+\s+){0,2}?(?:my|your)\s+(?:\w+\s+){0,2}?(?:data|content|chats?|conversations?|prompts?|recordings?|code|files|inputs|posts|interactions)\s+(?:to\s+be\s+used\s+)?(?:for|in)\s+(?:(?:AI|model|ML)\s+){0,2}training)\b(?!\s+(?:purposes|staff|employees|our\s+staff))", "r": [["training"], ["my", "your"]],
-       "m": ["Use my chats for training.", "Allow your conversations to be used for AI training."],
+      {"g": "b", "p": r"\b(?<p>(?:use|share|allow|contribute|donate|include)\s+(?:\w+\s+){0,2}?(?:my|your)\s+(?:[\w-]+\s+){0,2}?{{DATA}}\s+(?:to\s+be\s+used\s+)?(?:for|in)\s+(?:(?:AI|model|ML)\s+){0,2}training)\b(?!\s+(?:purposes|staff|employees|our\s+staff))", "r": [["training"], ["my", "your"]],
+       "m": ["Use my chats for training.", "Allow your conversations to be used for AI training.", "Allow the firm to use my de-identified voice notes for training"],
        "n": ["Use my chats for training staff.", "Share your training plan with a coach."]},
       {"g": "b", "p": r"\b(?:prompts?|conversations?|chats?|code|snippets?|inputs?|outputs?|completions?|queries|generations?)\s+(?:\w+\s+){0,5}?(?<p>used)\s+(?:for|in)\s+(?:\w+\s+)?training\b(?!\s+(?:purposes\s+of\s+)?(?:staff|employees|personnel))", "r": [["used for", "used in"], ["training"]],
        "m": ["Code snippets you write may be used for model training.", "Prompts are used in training."],
@@ -540,8 +726,8 @@ rule("ai_training.train_products", "ai_training", "high", TRAIN_STRONG,
       {"g": "a", "p": r"\b(?<p>(?:allow|enable|permit|let)\w*\s+(?:\w+\s+){0,2}?(?:train\w*|fine-?tun\w*)\s+on\s+(?:my|your)\b)", "r": [[" on my", " on your"]],
        "m": ["Allow us to train on my photos.", "You can let us train on your designs."],
        "n": ["Allow the app to use my photos.", "Let us train on public data."]},
-      {"g": "a", "p": r"^\W*(?<p>(?:allow\s+)?(?:AI\s+|model\s+)?training\s+on\s+(?:my|your)\s+\w+|train\s+(?:\w+\s+){0,2}?on\s+(?:my|your)\s+\w+|product\s+improvement\s+and\s+(?:\w+\s+)?training)\W*$", "r": [[" on my", " on your", "product improvement"]],
-       "m": ["Allow training on my content", "Product improvement and model training"],
+      {"g": "a", "p": r"^\W*(?<p>(?:allow\s+)?(?:AI\s+|model\s+)?training\s+on\s+(?:my|your)\s+\w+|train\s+(?:\w+\s+){0,2}?on\s+(?:my|your)\s+(?:[\w-]+\s+){0,2}?\w+|product\s+improvement\s+and\s+(?:\w+\s+)?training)\W*$", "r": [[" on my", " on your", "product improvement"]],
+       "m": ["Allow training on my content", "Product improvement and model training", "Train on my workspace content"],
        "n": ["Training on our platform", "Allow training videos"]},
       {"g": "a", "p": r"\b(?<p>(?:training|train)\s+(?:and|or|&)\s+fine[- ]?tun\w*|fine[- ]?tun\w*\s+(?:and|or|&)\s+train\w*)\b", "a": ["train"], "r": [["fine-tun", "fine tun", "finetun"]],
        "m": ["We may use your chats for training and fine-tuning.", "Fine-tuning or training on your data is off."],
@@ -609,6 +795,8 @@ rule("opt_out_exception.training_carve_out", "opt_out_exception", "medium", AI_A
      unless=CARVE_UNLESS, requires=CARVE_REQ)
 
 U_NO_AI = U("NO_AI", [
+    # "email us to have your data excluded from training": a request, not a promise
+    r"\bhave\s+(?:your|my|their)\s+(?:[\w-]+\s+){0,3}?(?:excluded|removed|omitted|withheld)\b",
     # "if you turn it off, we will not train on new chats": the effect of an opt-out
     r"\b(?:once|after|if|when|where)\s+(?:you|an?\s+\w+|the\s+user|users)\s+(?:have\s+|has\s+)?(?:\w+\s+){0,2}?{{OPTOFFV}}",
     r"\b(?:choos\w+|opt\w*|elect\w*|ask\w*|request\w*|prefer\w*|want\w*|wish\w*|decid\w+|tell\s+us)\s+(?:\w+\s+){0,4}?(?:not|n't)\b",
@@ -622,7 +810,7 @@ U_NO_AI = U("NO_AI", [
     r"{{QUESTION}}"])
 
 rule("no_ai_training.denial", "no_ai_training", "info", AI_ANCHORS + TRAIN_STRONG,
-     [r"(?<p>{{NEG}}\s+(?:\w+\s+){0,6}?(?:us\w*|train\w*|fine[- ]?tun\w+|analy[sz]\w*|process\w*|shar\w*|provid\w*|sell\w*|licens\w*|allow\w*|permit\w*|feed\w*|includ\w*|access\w*|appear\w*|leverag\w*))\b[^.;]{0,150}?{{TRAINPHRASE}}",
+     [r"(?<p>{{NEG}}\s+(?:\w+\s+){0,6}?(?:us\w*|train\w*|fine[- ]?tun\w+|analy[sz]\w*|process\w*|shar\w*|provid\w*|sell\w*|licens\w*|allow\w*|permit\w*|feed\w*|includ\w*|access\w*|appear\w*|leverag\w*))\b{{CLAUSEGAP}}{0,150}?{{TRAINPHRASE}}",
       # "we do not train our models on your content", "never trained on"
       {"g": "a", "p": r"(?<p>{{NEG}}(?!\s+to\s)\s+(?:(?!(?:opted|opt)\b)\w+\s+){0,4}?(?:be\s+|been\s+|being\s+)?{{TRAINSTRONG}})\b(?=[^.;]{0,80}?(?:\b(?:on|with|using|from)\s+(?:\w+\s+){0,3}?(?:your|user|users'?|customer|customers'?|members'?|personal|private|{{DATA}})\b|{{MODEL}}))", "r": [TRAIN_STRONG],
        "m": ["We do not train our models on your content.", "Models are never trained on your workspace content."],
@@ -649,7 +837,7 @@ rule("no_ai_training.denial", "no_ai_training", "info", AI_ANCHORS + TRAIN_STRON
        "m": ["Enterprise workspaces are excluded from model training.", "Your chats are excluded from AI training."],
        "n": ["Your chats are used for model training.", "Your chats are not excluded from model reviews."]},
       # in a sentence about AI: "...nor will they use this data to train their services"
-      (r"(?<p>{{NEG}}\s+(?:\w+\s+){0,6}?(?:us\w*|allow\w*|permit\w*|let|licens\w*|sell\w*|shar\w*))\b[^.;]{0,150}?\b(?:to|for)\s+(?:AI\s+|model\s+)?train(?:ing)?\b", AI_TERMS, TRAIN_STRONG,
+      (r"(?<p>{{NEG}}\s+(?:\w+\s+){0,6}?(?:us\w*|allow\w*|permit\w*|let|licens\w*|sell\w*|shar\w*))\b{{CLAUSEGAP}}{0,150}?\b(?:to|for)\s+(?:AI\s+|model\s+)?train(?:ing)?\b", AI_TERMS, TRAIN_STRONG,
        ["These model providers will not store your inputs, nor will they use this data to train their services.",
         "We don't let partners use your photos to train their AI."],
        ["Our AI can help you train for a marathon.",
@@ -665,10 +853,64 @@ rule("no_ai_training.denial", "no_ai_training", "info", AI_ANCHORS + TRAIN_STRON
       "We do not train our models on your content.",
       "Models are never trained on your workspace content."],
      ["We use your files to train our AI models.",
+      "While we don't sell your data, we use it to train our recommendation algorithms.",
       "If you turn off the setting, we will not use new chats for model training.",
       "We do not share your data, except with vendors who help us train our models.",
       "We do not train our support staff on live calls."],
      unless=U_NO_AI, suppresses=["ai_training"], requires=NEG_REQ)
+
+
+# A sentence of two clauses, one stating the use and one denying another
+# ("we use public posts to train our models, but we do not use private
+# messages"): the denial's rule cancels the whole sentence, so this rule
+# looks at the positive clause alone; it and the denial suppress each other,
+# so both stand.
+D["POSCLAUSE_USE"] = r"(?:\b(?:we|us|it|they)\b[^,;.]{0,30}?\b(?:use|uses|train|trains|process|processes|leverage|leverages)\b|\b(?:may|might|can|will|are|is)\s+(?:also\s+)?(?:be\s+)?(?:used|included|processed|analy[sz]ed))"
+rule("ai_training.mixed_clause", "ai_training", "high", AI_ANCHORS,
+     [r"^(?![^,;]*?(?:\b(?:not|never|no|nor)\b|n't))(?=[^,;]*?\b(?:your|users?'?|customers?'?|members?'?|public)\b)(?=[^,;]*?{{POSCLAUSE_USE}})(?<p>[^,;]*?{{TRAINPHRASE}})[^,;]*[,;]\s*(?:but|while|although|though|however|whereas|and|yet)\b",
+      r"[,;]\s*(?:(?:but|while|although|though|however|whereas|and|yet)\s+)?(?![^,;.]*?(?:\b(?:not|never|no|nor)\b|n't))(?=[^,;.]*?{{POSCLAUSE_USE}})(?<p>[^,;.]*?{{TRAINPHRASE}})"],
+     "What you type, upload or do may be used to train or improve AI models (another part of the sentence limits it).",
+     ["We may use your public posts to train our AI models, but we do not use private messages for training.",
+      "We do not use your private messages to train our models, but public posts may be used to improve our AI.",
+      "While we don't sell your data, we use it to train our recommendation algorithms."],
+     ["We do not use your messages to train our models, and we never sell them.",
+      "We never train on your files, but we use aggregate statistics to improve the app."],
+     unless=U_NOT_OURS + ["{{QUESTION}}", "{{OPTIN_COND}}"], suppresses=["no_ai_training"],
+     requires=NEG_REQ)
+
+# A sentence that needs its neighbour: right after one about training on your
+# content, "It is on by default" says the training is on by default (the
+# labeling rule: on by default is ai_training, off by default no_ai_training),
+# and "your content may be used as we refine these tools" is the same use.
+SETTING_SUBJ = r"^\W*(?:(?:it|this|that|these|they|the\s+(?:setting|option|toggle|feature|program(?:me)?|switch|preference|checkbox|box)|this\s+(?:setting|option|toggle|feature|program(?:me)?|switch|preference|checkbox|box)|(?:data\s+|content\s+)?(?:sharing|collection|contribution|training))\s+(?:\w+\s+){0,6}?)"
+rule("ai_training.default_on_nearby", "ai_training", "high", ["by default", "automatically"],
+     [SETTING_SUBJ + r"(?:is|are|was|will\s+be|remains?|stays?)\s+(?:\w+\s+)?(?<p>(?:enabled|on|turned\s+on|switched\s+on|active|opted[- ]in|selected|checked|ticked)\s+(?:by\s+default|automatically))\b"],
+     "Right after a sentence about training AI on your content, this says that use is on unless you turn it off.",
+     ["We may use your chats to train our models. This setting is turned on by default.",
+      "Your recordings help improve our speech models. It is enabled by default for new accounts."],
+     ["This setting is turned on by default.",
+      "We may use your chats to train our models. This setting is off by default."],
+     unless=[r"\b(?:off|disabled|not\s+(?:enabled|on|active))\s+by\s+default\b", "{{QUESTION}}"],
+     after={"label": "ai_training", "within": 2}, requires=["enabled", " on ", " on.", "active", "opted", "selected", "checked", "ticked"])
+
+rule("no_ai_training.default_off_nearby", "no_ai_training", "info", ["by default"],
+     [SETTING_SUBJ + r"(?:is|are|was|will\s+be|remains?|stays?)\s+(?:\w+\s+)?(?<p>(?:disabled|off|turned\s+off|switched\s+off|inactive|opted[- ]out|unchecked|unticked|not\s+(?:enabled|on|active|selected|checked))\s+by\s+default)\b"],
+     "Right after a sentence about training AI on your content, this says that use is off unless you turn it on.",
+     ["Your prompts may be used to improve our AI. This option is disabled by default.",
+      "Share your code snippets to train the assistant. It is off by default in company accounts."],
+     ["This option is disabled by default.",
+      "Your prompts may be used to improve our AI. This option is on by default."],
+     unless=["{{QUESTION}}"], after={"label": "ai_training", "within": 2},
+     requires=["disabled", " off", "inactive", "opted", "unchecked", "unticked", "not "])
+
+rule("ai_training.used_as_we_refine", "ai_training", "high", [" as we ", " while we ", " when we "],
+     [r"\b(?:{{DATA}}|it|they|this|these)\s+(?:\w+\s+){0,4}?(?:may|might|can|could|will|would|is|are)\s+(?:also\s+|still\s+)?(?:be\s+)?(?<p>used)\s+(?:as|while|when)\s+we\s+(?:\w+\s+)?(?:refine|improve|develop|train|build|test|fine-tune|evaluate)\s+(?:them|it|these|those|the|our|its|new)\b"],
+     "Right after a sentence about AI, this says your content is used while the company improves it.",
+     ["Your feedback helps us improve our AI models. During the beta, your drafts may be used as we refine these tools.",
+      "We may use your chats to train our models. Your chats will be used while we improve them."],
+     ["During the beta, your drafts may be used as we refine these tools.",
+      "Our assistant is new. Your chats will be used when we reply to you."],
+     unless=U_AI, after={"label": "ai_training", "within": 3}, requires=["refine", "improve", "develop", "train", "build", "test", "fine-tune", "evaluate"])
 
 rule("no_ai_training.off_by_default", "no_ai_training", "info", ["by default", "automatically opted out", "automatically excluded", "training is", "training remains", "training stays", "training are", "improvement is"],
      [r"\b(?<p>(?:opted[- ]out|disabled|turned\s+off|off|excluded|not\s+(?:enabled|included|on))\s+(?:automatically|by\s+default)|automatically\s+(?:opted[- ]out|excluded))\b",
@@ -691,21 +933,42 @@ OPTIN_EXAMPLES = [
     (["Without your consent we never use your files to train AI models.",
       "We will not fine-tune models on your chats without your explicit permission."],
      ["We train models without your help.", "Without your consent we never share data."]),
-    (["If you choose to join the research program, your recordings help train our voice models.",
-      "When you opt in, your prompts are used to improve the model."],
-     ["If you join the team, you will train new staff.", "When you opt out, training stops."]),
-    (["With your permission, we may use the samples you submit to train our models.",
+    (["Your recordings train our voice models only if you choose to join the research program.",
+      "When you opt in, and not before, your prompts are used to improve the model."],
+     ["If you join the team, you will train new staff.", "When you opt in, your prompts are used to improve the model."]),
+    (["We never use the samples you submit to train our models, other than with your permission.",
       "We train our models on your data only with your consent."],
-     ["With your permission we share your email with partners.", "With your help, we train our staff."]),
+     ["With your permission we share your email with partners.", "With your permission, we may use the samples you submit to train our models."]),
     (["Model training on your data is strictly opt-in.", "Model improvement is off by default."],
      ["Opt in to our newsletter.", "Dark mode is off by default."])]
+# "if you opt in", "with your permission" on their own state a use that
+# happens once the person agrees (labeled ai_training, with the opt_in hint);
+# with a restriction in the sentence ("only", "not", "never") they promise
+# that nothing happens without it (no_ai_training).
+RESTRICT = r"(?=(?s:.*?)(?:\b(?:only|solely|not|never|no|nor|without|unless|except)\b|n't))"
+POSITIVE_OPTIN = (3, 4)
 rule("no_ai_training.only_with_opt_in", "no_ai_training", "low", AI_ANCHORS,
-     [{"p": [r"(?<p>{{TRAINPHRASE}})[^.;]{0,120}?(?:" + cond + ")", r"(?<p>" + cond + r")[^.;]{0,140}?{{TRAINPHRASE}}"],
-       "R": [req], "m": ex[0], "n": ex[1]} for (req, cond), ex in zip(OPTIN_ALTS, OPTIN_EXAMPLES)],
+     [{"p": [pre + r"(?<p>{{TRAINPHRASE}})[^.;]{0,120}?(?:" + cond + ")", pre + r"(?<p>" + cond + r")[^.;]{0,140}?{{TRAINPHRASE}}"],
+       "R": [req], "m": ex[0], "n": ex[1]}
+      for k, ((req, cond), ex) in enumerate(zip(OPTIN_ALTS, OPTIN_EXAMPLES))
+      for pre in ["^" + RESTRICT + "(?s:.*?)" if k in POSITIVE_OPTIN else ""]],
      "Your content is used for AI training only if you opt in.",
      [], [],
      unless=[r"\bunless\s+you\s+(?:\w+\s+){0,2}?{{OPTOFFV}}", r"\b(?:if|when|once)\s+you\s+(?:have\s+)?(?:\w+\s+){0,2}?{{OPTOFFV}}", "{{QUESTION}}"],
      suppresses=["ai_training"], hint="opt_in")
+
+rule("ai_training.with_opt_in", "ai_training", "low", AI_ANCHORS,
+     [{"p": [r"(?<p>{{TRAINPHRASE}})[^.;]{0,120}?(?:" + OPTIN_ALTS[k][1] + ")", r"(?<p>" + OPTIN_ALTS[k][1] + r")[^.;]{0,140}?{{TRAINPHRASE}}"],
+       "R": [OPTIN_ALTS[k][0]]} for k in POSITIVE_OPTIN],
+     "Once you agree, your content is used to train AI models.",
+     ["When you opt in, your prompts are used to improve the model.",
+      "If you choose to join the research program, your recordings help train our voice models.",
+      "With your permission, we may use the samples you submit to train our models."],
+     ["We train our models on your data only with your consent.",
+      "If you join the team, you will train new staff.",
+      "When you opt out, training stops."],
+     unless=[r"^" + RESTRICT, r"\bunless\s+you\s+(?:\w+\s+){0,2}?{{OPTOFFV}}", r"\b(?:if|when|once)\s+you\s+(?:have\s+)?(?:\w+\s+){0,2}?{{OPTOFFV}}", "{{QUESTION}}"] + U_NOT_OURS,
+     hint="opt_in")
 
 # --------------------------------------------------------------------------
 # opt_out_exception (before opt_out: several of these suppress it)
@@ -770,13 +1033,13 @@ rule("opt_out_exception.still_nearby", "opt_out_exception", "medium",
      unless=U_USER_STILL + [r"\b(?:you|users?)\s+(?:will\s+|may\s+|can\s+)?(?:no\s+longer|not)\b", r"\b(?:reason|grounds?|basis|need)\s+for\s+us\s+to\s+continue\b"],
      after={"label": "opt_out", "within": 2})
 
-SCOPE_NOUN = r"(?:(?:turning|switching)\s+(?:\w+\s+){0,3}?off|disabling\s+\w+|settings?|choices?|preferences?|opt-?outs?|opting\s+out|options?|toggles?|(?:privacy|ad|ads|data|cookie)\s+controls?|selections?|(?:opt-?out|deletion|objection|your)\s+requests?|switch|consent\s+withdrawal|withdrawal\s+of\s+(?:your\s+)?consent|withdrawing\s+(?:your\s+)?consent|revocation\s+of\s+(?:your\s+)?consent|unsubscrib\w+|(?:this|that)\s+choice)"
-SCOPE_REQ = ["turning", "switching", "disabling", "setting", "choice", "preference", "opt-out", "opt out", "opting out", "option", "toggle", "control", "selection",
+SCOPE_NOUN = r"(?:(?:turning|switching)\s+(?:\w+\s+){0,3}?off|disabling\s+\w+|(?:rejecting|declining|refusing|blocking)\s+(?:\w+\s+){0,2}?(?:cookies|tracking|consent|all)|settings?|choices?|preferences?|opt-?outs?|opting\s+out|options?|toggles?|(?:privacy|ad|ads|data|cookie)\s+controls?|selections?|(?:opt-?out|deletion|objection|your)\s+requests?|switch|consent\s+withdrawal|withdrawal\s+of\s+(?:your\s+)?consent|withdrawing\s+(?:your\s+)?consent|revocation\s+of\s+(?:your\s+)?consent|unsubscrib\w+|(?:this|that)\s+choice)"
+SCOPE_REQ = ["turning", "switching", "disabling", "rejecting", "declining", "refusing", "blocking", "setting", "choice", "preference", "opt-out", "opt out", "opting out", "option", "toggle", "control", "selection",
              "request", "switch", "withdraw", "revocation", "unsubscri"]
-LIMIT_ANCHORS = combos(["not", "n't"], ["apply", "affect", "cover", "extend", "stop", "prevent", "remove", "delete", "mean", "include",
+LIMIT_ANCHORS = combos(["not", "n't"], ["apply", "affect", "cover", "extend", "stop", "prevent", "remove", "delete", "mean", "include", "block",
                                          "change", "impact", "undo"]) + ["only appl", "apply only", "applies only", "limited to", "only work", "works only",
                  "only affect", "only cover", "only for", "only to", "is only", "are only"]
-LIMIT = [r"\b" + SCOPE_NOUN + r"\b[^.;]{0,60}?\b(?<p>(?:(?:do|does|will|would|shall|may)\s*(?:not|n't)|wo\s*n't)\s+(?:apply|affect|cover|extend|stop|prevent|remove|delete|undo|mean|include|change|impact|limit|restrict))\b",
+LIMIT = [r"\b" + SCOPE_NOUN + r"\b[^.;]{0,60}?\b(?<p>(?:(?:do|does|will|would|shall|may)\s*(?:not|n't)|wo\s*n't)\s+(?:apply|affect|cover|extend|stop|prevent|remove|delete|undo|mean|include|change|impact|limit|restrict|block))\b",
          r"\b(?:settings?|choices?|preferences?|opt-?outs?|opting\s+out|unsubscrib\w+|withdrawal\s+of\s+(?:your\s+)?consent|withdrawing\s+(?:your\s+)?consent|revocation\s+of\s+(?:your\s+)?consent)\s+(?:\w+\s+){0,4}?(?<p>(?:is|are|applies|apply|affects?|covers?|works?)\s+only\s+(?:to|for|on)|(?:only|solely)\s+(?:(?:applies|apply|affects?|covers?|works?)\s+(?:to|for|on)|covers?|affects?)|(?:is|are)\s+limited\s+to)\b"]
 LIMIT_NO = ["These terms do not apply to third-party websites.",
             "The offer only applies to new customers."]
@@ -785,25 +1048,28 @@ LIMIT_NO = ["These terms do not apply to third-party websites.",
 rule("opt_out_exception.does_not_apply", "opt_out_exception", "medium", LIMIT_ANCHORS, LIMIT,
      "The opt-out or setting has limits: some data or uses are not covered by it.",
      ["These choices do not apply to messages about your account or orders.",
+      "Rejecting all cookies will not block the cookies the site needs to run.",
       "You can opt out, but the opt-out only applies to the program described above."],
-     LIMIT_NO,
-     unless=["{{QUESTION}}"], requires=SCOPE_REQ)
+     LIMIT_NO + ["Choosing to unsubscribe will not affect your access to the app.",
+                 "You may change it in your settings, but we recommend that you do not remove it."],
+     unless=["{{QUESTION}}", r"\b(?:not|n't)\s+(?:affect|impact|change|limit|restrict)\s+(?:your\s+)?(?:access|ability|use\s+of|experience)\b", r"\b(?:recommend|suggest|advise|encourage)\w*\s+(?:that\s+)?(?:you\s+)?(?:do\s+not|don't|not\s+to)\b"], requires=SCOPE_REQ)
 
 rule("opt_out_exception.opt_out_limited", "opt_out_exception", "medium", LIMIT_ANCHORS, LIMIT,
      "The opt-out has limits: some data or uses are not covered by it.",
      ["The opt-out only applies to the program described above.",
       "Withdrawing your consent does not affect processing that took place before."],
      LIMIT_NO,
-     unless=["{{QUESTION}}", r"\b(?:you|users?)\s+(?:can|may|are\s+able\s+to|have\s+the\s+right\s+to)\b|\bat\s+any\s+time\b"],
+     unless=["{{QUESTION}}", r"\b(?:you|users?)\s+(?:can|may|are\s+able\s+to|have\s+the\s+right\s+to)\b|\bat\s+any\s+time\b", r"\b(?:not|n't)\s+(?:affect|impact|change|limit|restrict)\s+(?:your\s+)?(?:access|ability|use\s+of|experience)\b", r"\b(?:recommend|suggest|advise|encourage)\w*\s+(?:that\s+)?(?:you\s+)?(?:do\s+not|don't|not\s+to)\b"],
      suppresses=["opt_out"], requires=SCOPE_REQ)
 
 rule("opt_out_exception.opt_out_except", "opt_out_exception", "medium",
      OPTOUT_WORDS + ["unsubscri", "object", "withdraw", "turn", "disable"],
-     [r"\b(?:opt(?:s|ed|ing)?[- ]?out|unsubscrib\w*|object(?:ion)?|withdr\w+|turn(?:s|ed|ing)?\s+(?:it\s+|this\s+|them\s+)?off|disabl\w*)\b[^;]{0,150}?\b(?<p>except(?:\s+(?:for|where|when|that|as|in|to))?|other\s+than|unless\s+(?:we|it|the\s+law|required|permitted|there\s+(?:is|are)|such|doing\s+so|an?\s+(?:law|exception))|but\s+(?:we|you)\s+(?:will|may|might|can|could)\s+(?:still|continue))\b"],
+     [r"\b(?:opt(?:s|ed|ing)?[- ]?out|unsubscrib\w*|object(?:ion)?|withdr\w+|turn(?:s|ed|ing)?\s+(?:it\s+|this\s+|them\s+)?off|disabl(?:e|es|ing))\b[^;]{0,150}?\b(?<p>except(?:\s+(?:for|where|when|that|as|in|to))?|other\s+than|unless\s+(?:we|it|the\s+law|required|permitted|there\s+(?:is|are)|such|doing\s+so|an?\s+(?:law|exception))|but\s+(?:we|you)\s+(?:will|may|might|can|could)\s+(?:still|continue))\b"],
      "The opt-out has exceptions: some use goes on anyway.",
      ["You can opt out of marketing emails, except for messages about your orders.",
       "You may object to this processing, unless we have compelling legitimate grounds to continue."],
      ["You can opt out of marketing emails at any time.",
+      "We will restore removed or disabled material, unless we first receive a court order.",
       "Unless you opt out, we use your data for ads."],
      unless=["{{QUESTION}}", r"\bexcept\s+as\s+(?:described|set\s+out|provided|stated|noted|explained|otherwise)\b"],
      requires=["except", "other than", "unless", "but we", "but you"])
@@ -819,22 +1085,26 @@ rule("opt_out_exception.this_does_not_stop", "opt_out_exception", "medium", ["no
      unless=["{{QUESTION}}"])
 
 rule("opt_out_exception.cannot_opt_out", "opt_out_exception", "medium",
-     ["cannot", "can't", "can not", "may not", "not able", "unable", "not possible", "no way", "not be able"],
-     [r"\b(?<p>(?:cannot|can't|can\s+not|may\s+not|are\s+not\s+able\s+to|is\s+not\s+able\s+to|won't\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to|unable\s+to|not\s+possible\s+to|no\s+way\s+to)\s+(?:\w+\s+){0,2}?(?:opt[- ]?out|unsubscrib\w*|turn\s+(?:\w+\s+){0,2}?off|switch\s+(?:\w+\s+){0,2}?off|disable|deactivate|refuse|decline|object|withdraw|reject|deselect|untick|uncheck|be\s+(?:disabled|turned\s+off|switched\s+off|toggled\s+off|opted\s+out|deactivated|refused|declined|rejected|deselected|unchecked)))\b"],
+     ["cannot", "can't", "can not", "may not", "not able", "unable", "not possible", "no way", "not be able", "not available for", "not eligible for"],
+     [r"\b(?<p>(?:not|n't)\s+(?:available|possible|eligible)\s+for\s+(?:opt(?:ing)?[- ]?out|disabling|deactivation|refusal|withdrawal))\b",
+      r"\b(?<p>(?:cannot|can't|can\s+not|may\s+not|are\s+not\s+able\s+to|is\s+not\s+able\s+to|won't\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to|unable\s+to|not\s+possible\s+to|no\s+way\s+to)\s+(?:\w+\s+){0,2}?(?:opt[- ]?out|unsubscrib\w*|turn\s+(?:\w+\s+){0,2}?off|switch\s+(?:\w+\s+){0,2}?off|disable|deactivate|refuse|decline|object|withdraw|reject|deselect|untick|uncheck|be\s+(?:disabled|turned\s+off|switched\s+off|toggled\s+off|opted\s+out|deactivated|refused|declined|rejected|deselected|unchecked)))\b"],
      "Some use of your data cannot be switched off.",
      ["Essential cookies cannot be turned off.",
+      "Not available for opt-out",
       "You may not opt out of service announcements about your account.",
       "Some safety checks can't be disabled."],
      ["You can opt out at any time.",
       "You cannot use the service if you are under 13.",
-      "You will not be able to log in if you disable cookies."],
-     unless=[r"\bno\s+(?:need|reason)\s+to\b", r"\bmay\s+not\s+(?:be\s+able\s+to\s+)?(?:use|access|log|sign)\b", "{{QUESTION}}"],
+      "You will not be able to log in if you disable cookies.",
+      "You may not withdraw the contact details you gave for a friend once sent."],
+     unless=[r"\bno\s+(?:need|reason)\s+to\b", r"\bmay\s+not\s+(?:be\s+able\s+to\s+)?(?:use|access|log|sign)\b", "{{QUESTION}}",
+             r"\bwithdraw\w*\s+(?:the|your|any|such)\s+(?:\w+\s+){0,2}?(?:information|details|contacts?|content|money|funds|payments?|applications?|submissions?|offers?|bids?)\b"],
      suppresses=["opt_out"], requires=OPTOFF_REQ)
 
 ALWAYS_ON = ["always active", "always on", "always enabled", "always required", "always necessary", "strictly required"]
 WITHOUT_THESE = ["without these", "without this", "without them", "without those", "without such"]
 rule("opt_out_exception.always_on", "opt_out_exception", "medium", ALWAYS_ON,
-     [r"^\W*(?<p>always\s+(?:active|on|enabled|required))\W*$",
+     [r"^\W*(?:[\w-]+\s+){0,3}?\(?\s*(?<p>always\s+(?:active|on|enabled|required))\s*\)?\W*$",
       r"\b(?<p>(?:is|are)\s+(?:always\s+(?:required|active|on|enabled|necessary)|strictly\s+required))\b(?![^.;]{0,40}\b(?:to\s+(?:log|sign)|for\s+(?:login|sign))\b)",
       {"p": r"\b(?<p>without\s+(?:offering|giving|providing|affording)\s+(?:you\s+)?(?:\w+\s+){0,2}?(?:opportunity|option|ability|choice|chance)\s+to\s+(?:opt|unsubscrib|decline|refuse|object))",
        "a": ["without offering", "without giving", "without providing"],
@@ -853,6 +1123,7 @@ rule("opt_out_exception.always_on", "opt_out_exception", "medium", ALWAYS_ON,
        "n": ["An account is mandatory to place an order.", "Some fields are not optional."]}],
      "Some use of your data cannot be switched off.",
      ["Always active",
+      "Essential (always on)",
       "Strictly necessary cookies are always active."],
      ["You can opt out at any time.",
       "We always respect your choices."],
@@ -883,9 +1154,9 @@ rule("opt_out_exception.already_trained", "opt_out_exception", "medium", ["alrea
 
 rule("opt_out_exception.opt_out_again", "opt_out_exception", "low", ["again"],
      [r"\b(?<p>(?:need|have|required|must)\s+to\s+(?:\w+\s+){0,3}?(?:opt[- ]?out|opt-?out\s+procedure|repeat|renew|do\s+(?:this|it|so)|set\s+(?:your\s+)?(?:preferences|choices))\s+(?:\w+\s+){0,4}?again)\b",
-      (r"\b(?<p>(?:opt-?outs?|choices?|preferences?|settings?|selections?)\s+(?:\w+\s+){0,4}?(?:only\s+)?(?:appl(?:y|ies)|work|works|is\s+valid|are\s+valid|is\s+effective|will\s+be\s+effective|are\s+saved|is\s+saved|are\s+stored|is\s+stored|will\s+be\s+saved)\s+(?:only\s+)?(?:to|on|for|in)\s+(?:this|the|that|each)\s+(?:\w+\s+)?(?:browser|device))\b",
-       ["browser", "device"], [["opt-out", "optout", "choice", "preference", "setting", "selection"], ["appl", "work", "valid", "effective", "saved", "stored"]],
-       ["Your opt-out works only on this browser.",
+      (r"\b(?<p>(?:opt-?outs?|choices?|preferences?|settings?|selections?)\s+(?:\w+\s+){0,4}?(?:only\s+)?(?:appl(?:y|ies)|work|works|is\s+valid|are\s+valid|is\s+effective|will\s+be\s+effective|are\s+saved|is\s+saved|are\s+stored|is\s+stored|will\s+be\s+saved|(?:is|are)\s+(?:specific|limited|tied|linked))\s+(?:only\s+)?(?:to|on|for|in)\s+(?:this|the|that|each)\s+(?:\w+\s+)?(?:browser|device))\b",
+       ["browser", "device"], [["opt-out", "optout", "choice", "preference", "setting", "selection"], ["appl", "work", "valid", "effective", "saved", "stored", "specific", "limited", "tied", "linked"]],
+       ["Your opt-out works only on this browser.", "Your opt-out is specific to this browser.",
         "Your cookie choices are saved only on this device."],
        ["Use this browser for the best experience.",
         "Settings sync across every device you use."]),
@@ -911,10 +1182,11 @@ rule("opt_out_exception.no_consent_needed", "opt_out_exception", "medium", ["con
        "R": [["not ask", "not request", "not seek"]],
        "m": ["For fraud checks we do not ask for your consent.", "The app may not request your consent for this."],
        "n": ["We do not ask for your password.", "We will not ask you twice for consent."]},
-      {"p": [r"\b(?<p>without\s+(?:asking\s+(?:for\s+)?|requiring\s+|seeking\s+|first\s+obtaining\s+)(?:your\s+)?consent)\b(?=[^.;]*\b(?:legitimate|object))",
-             r"\b(?:legitimate|object)\w*\b[^.;]*?\b(?<p>without\s+(?:asking\s+(?:for\s+)?|requiring\s+|seeking\s+|first\s+obtaining\s+)(?:your\s+)?consent)\b"],
-       "R": [["without asking", "without requiring", "without seeking", "without first obtaining"], ["legitimate", "object"]],
+      {"p": [r"\b(?<p>without\s+(?:asking\s+(?:for\s+)?|requiring\s+|seeking\s+|first\s+obtaining\s+)?(?:your\s+)?consent)\b(?=[^.;]*\b(?:legitimate|object))",
+             r"\b(?:legitimate|object)\w*\b[^.;]*?\b(?<p>without\s+(?:asking\s+(?:for\s+)?|requiring\s+|seeking\s+|first\s+obtaining\s+)?(?:your\s+)?consent)\b"],
+       "R": [["without asking", "without requiring", "without seeking", "without first obtaining", "without consent", "without your consent"], ["legitimate", "object"]],
        "m": ["Vendors may rely on legitimate interest and process your data without asking for your consent.",
+             "Legitimate interest: these partners may use your data without consent, but you can object.",
              "Without asking for your consent, partners may claim a legitimate interest."],
        "n": ["We never share your data without asking for your consent.", "Legitimate uses are listed below."]},
       {"g": "a", "p": r"\b(?<p>(?:without|regardless\s+of)\s+(?:your|their)\s+consent)\s+(?:where|when|if|as)\s+(?:\w+\s+){0,3}?(?:legitimate|required|permitted|necessary|law)",
@@ -936,6 +1208,29 @@ rule("opt_out_exception.delay", "opt_out_exception", "low",
       "We answer requests within 30 days.",
       "You may opt out of this agreement within 30 days of accepting it."],
      unless=["{{QUESTION}}"], requires=[" day", " week", " month", "end of the"])
+
+# "it may take up to ten days for your choice to take effect"
+rule("opt_out_exception.choice_delay", "opt_out_exception", "low", ["take effect", "to process", "to be processed", "to apply", "to be applied"],
+     [r"\b(?<p>(?:take|takes|allow|need|needs)\s+(?:up\s+to\s+|about\s+|around\s+)?(?:\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty|a\s+few|several|\w+-\w+)\s+(?:business\s+|working\s+|calendar\s+)?(?:hours|days|weeks|months))\b[^.;]{0,60}?\b(?:choices?|opt-?outs?|preferences?|(?:opt-?out|objection|unsubscribe)\s+requests?|requests?\s+to\s+(?:opt|unsubscribe|object)|changes?\s+to\s+your\s+(?:\w+\s+)?(?:choices|preferences|settings)|unsubscri\w+|withdrawal)\b[^.;]{0,40}?\b(?:take\s+effect|to\s+(?:be\s+)?process|to\s+(?:be\s+)?appl)",
+      r"\b(?:choices?|opt-?outs?|preferences?|(?:opt-?out|objection|unsubscribe)\s+requests?|requests?\s+to\s+(?:opt|unsubscribe|object)|changes?\s+to\s+your\s+(?:\w+\s+)?(?:choices|preferences|settings)|unsubscri\w+|withdrawal)\b[^.;]{0,60}?\b(?<p>(?:take|takes|need|needs)\s+(?:up\s+to\s+|about\s+|around\s+)?(?:\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty|a\s+few|several|\w+-\w+)\s+(?:business\s+|working\s+|calendar\s+)?(?:hours|days|weeks|months)\s+to\s+(?:take\s+effect|(?:be\s+)?process|(?:be\s+)?appl))"],
+     "Your choice takes time to take effect, and the use goes on meanwhile.",
+     ["It may take up to 10 days for your choice to take effect.",
+      "Changes to your ad settings can take 48 hours to take effect."],
+     ["New features take a few weeks to take effect in every region.",
+      "It takes two days to process your order.",
+      "Deletion requests can take up to 30 days to process."],
+     unless=["{{QUESTION}}"], requires=[[" hour", " day", " week", " month"], ["choice", "request", "opt", "preference", "change", "setting", "unsubscri", "withdraw"]])
+
+# "you will still see ads, but they will be less relevant": a refusal of
+# personalised ads does not stop the ads
+rule("opt_out_exception.ads_still_shown", "opt_out_exception", "low", ["still see", "still receive", "still get", "still be shown", "still be served", "still show", "still serve"],
+     [r"\b(?<p>still\s+(?:see|receive|get|be\s+shown|be\s+served|show\s+you|serve\s+you)\s+(?:\w+\s+){0,2}?(?:ads|advertis\w+|adverts|advertising))\b[^.;]{0,80}?\b(?:less\s+(?:relevant|personali[sz]ed|tailored|targeted|interesting)|not\s+(?:be\s+)?(?:personali[sz]ed|tailored|targeted|based\s+on)|generic|random|non-personali[sz]ed|contextual)"],
+     "Turning off personalised ads does not mean fewer ads: you still see them.",
+     ["You will still see ads, but they will be less relevant to you.",
+      "You may still be shown advertising, though it will not be tailored to your interests."],
+     ["You will still see your saved posts.",
+      "You still see ads that are relevant to you."],
+     unless=["{{QUESTION}}"], requires=["relevant", "personali", "tailor", "target", "based on", "generic", "random", "contextual"])
 
 # --------------------------------------------------------------------------
 # opt_out
@@ -1053,8 +1348,11 @@ rule("opt_out.refuse_cookies", "opt_out", "info", COOKIE_WORDS,
      ["Reject non-essential cookies in the banner.",
       "You can delete cookies already stored on your computer."],
      ["We use cookies to remember your language.",
-      "Cookies expire after 30 days."],
-     unless=U_COOKIES, requires=REFUSE_REQ)
+      "Cookies expire after 30 days.",
+      "We aggregate the data, removing personal identifiers so it cannot be traced to anyone."],
+     # the company de-identifying data is not the person refusing tracking
+     unless=U_COOKIES + [r"^(?![^.]*\byou(?:r)?\b)(?s:.*?)\b(?:remov|strip|delet|replac|hash|mask)\w*\s+(?:\w+\s+){0,3}?identif"],
+     requires=REFUSE_REQ)
 
 rule("opt_out.browser_settings", "opt_out", "info", ["browser", "device"],
      [r"\b(?<p>(?:set|setting|configure|adjust|change|modify|update|use|using)\s+(?:the\s+settings\s+of\s+)?(?:your|the|their|a|most|his\s+or\s+her|his|her)\s+(?:\w+\s+){0,2}?(?:browser|device|web\s+browser|internet\s+browser)\s*(?:'s\s+)?(?:settings?|preferences?|options?)?)\b[^.;]{0,100}?\b(?:refuse|reject|block|decline|disable|delete|remove|not\s+accept|notify|warn|alert|prevent|stop|limit|restrict|accept)",
@@ -1233,6 +1531,40 @@ rule("opt_out.control_choice", "opt_out", "info",
 PREF = r"(?:(?:permission|privacy|cookie|ad|ads|advertising|marketing|communication|communications|e-?mail|contact|consent|data|sharing|notification|tracking|personali[sz]ation|mailing|messaging|promotional|interest)\s+)"
 PREF_VERBS = ["change", "update", "adjust", "manag", "modif", "set your", "set the", "revisit", "withdraw", "edit", "control", "customi",
               "visit", "exercise", "review your", "use your", "use the", "using the"]
+
+# "Contact us if you no longer want to receive these messages", "a setting
+# to discourage crawling by AI companies", "email us to have your data
+# excluded": ways to refuse a use, said without the words opt out.
+ACTION_WORDS = r"(?:contact|e-?mail\s+(?:us|our)|write\s+to|call\s+us|click|visit|tell\s+us|let\s+us\s+know|notify\s+us|adjust\s+your|update\s+your|change\s+your|unsubscrib|opt\s+out|opt-out|follow\s+the|reply|uncheck|untick|turn\s+off|go\s+to|log\s+in|send\s+us|use\s+the|de-?select)"
+rule("opt_out.no_longer_want", "opt_out", "info", ["no longer want", "no longer wish", "not want", "not wish", "don't want", "don't wish"],
+     [r"^(?=(?s:.*?)\b" + ACTION_WORDS + r"\w*\b)(?s:.*?)\b(?<p>(?:if|should|when)\s+you\s+(?:no\s+longer|do\s+not|don't|would\s+(?:rather\s+)?not)\s+(?:want|wish|like)\s+(?:to\s+(?:receive|get|be\s+contacted|hear|participate|be\s+included|be\s+tracked)|us\s+to\s+(?:use|share|send|contact|process|collect|sell|disclose|track|keep|call|e-?mail|text)|(?:your|this)\s+(?:\w+\s+)?(?:data|information|content)\s+(?:to\s+be\s+)?(?:used|shared|sold|collected)))\b"],
+     "You can tell the company to stop this use of your data.",
+     ["Contact us if you no longer want to receive these messages.",
+      "If you do not want us to share your details with partners, change your settings."],
+     ["If you do not want to receive a paper bill, that is fine.",
+      "We are sorry if you no longer want to receive updates."],
+     unless=U_OPT_OUT + ["{{QUESTION}}"], requires=["receive", "get", "contacted", "hear", "participate", "included", "tracked", "us to", "used", "shared", "sold", "collected"])
+
+rule("opt_out.setting_to_prevent", "opt_out", "info", combos(["setting", "settings", "option", "toggle", "control", "controls", "tool", "tools", "switch", "way"], ["to"]),
+     [r"\b(?<p>(?:settings?|options?|toggles?|controls?|tools?|switch|(?:a|an|the)\s+way)\s+to\s+(?:help\s+)?(?:discourage|prevent|block|stop|limit|restrict|disable|opt\s+out\s+of|exclude|turn\s+off|switch\s+off|keep)\s+(?:\w+\s+){0,4}?(?:crawl\w*|scrap\w*|training|tracking|track|shar\w*|collect\w*|us\w*|personali[sz]\w*|ads|advertis\w*|target\w*|sale|selling|(?:AI|model)\s+\w+))\b"],
+     "A setting or tool lets you refuse this use of your data.",
+     ["We added a setting to discourage crawling by AI companies.",
+      "There is an option to prevent third parties from using your posts for AI.",
+      "You have controls to limit ad tracking."],
+     ["We built tools to prevent fraud.",
+      "Our security settings help stop attackers."],
+     unless=U_OPT_OUT + ["{{QUESTION}}", r"\b(?:fraud|abuse|spam|attack\w*|malware|bots?\s+from\s+(?:abus|spam)|unauthori[sz]ed|hack\w*)\b"],
+     requires=["crawl", "scrap", "training", "track", "shar", "collect", "us", "personali", " ads", "advertis", "target", "sale", "selling", " ai ", "model"])
+
+rule("opt_out.have_excluded", "opt_out", "info", ["excluded from", "removed from", "omitted from", "withheld from", "left out of"],
+     [r"\b(?<p>(?:to\s+)?have\s+(?:your|my|their)\s+(?:[\w-]+\s+){0,2}?(?:data|content|information|posts?|chats?|conversations?|work|details|name|account|site|profile|images?|photos?|recordings?)\s+(?:excluded|removed|omitted|withheld|left\s+out)\s+(?:from|of))\b"],
+     "You can ask for your data to be left out of this use.",
+     ["Email our privacy team to have your data excluded from training.",
+      "Write to us to have your photos removed from the public gallery."],
+     ["We have your details removed from our system when you close the account? No.",
+      "Have your ticket ready when you call."],
+     unless=U_OPT_OUT + ["{{QUESTION}}"], requires=["have your", "have my", "have their"])
+
 rule("opt_out.manage_preferences", "opt_out", "info", ["preferences", "choices"],
      [r"\b(?<p>(?:change|update|adjust|manage|modify|review|set|revisit|withdraw|edit|control|customi[sz]e|access|use|visit|exercise)\w*\s+(?:your|their|these|those|the|my|our)\s+(?:[\w-]+\s+){0,2}?(?:preferences|choices))\b",
       (r"\b(?<p>(?:change|update|adjust|manage|modify|set|edit|control|customi[sz]e)\w*\s+(?:your|their|the|my)\s+(?:\w+\s+)?" + PREF + r"(?:settings|controls|options))\b",
@@ -1247,9 +1579,10 @@ rule("opt_out.manage_preferences", "opt_out", "info", ["preferences", "choices"]
         "Use the consent manager to change your choices."],
        ["Visit our help center for answers.",
         "Read more in the Privacy Center."]),
-      (r"\b(?<p>do\s+not\s+(?:sell|share)(?:\s*(?:or|and|/|&)\s*(?:sell|share))?\s+my)\b", ["do not sell", "do not share"], None,
+      (r"\b(?<p>do\s+not\s+(?:sell|share)(?:\s*(?:or|and|/|&)\s*(?:sell|share))?\s+my)\b|(?:click|tap|select|visit|use|follow)\w*\s+(?:on\s+)?(?:the\s+|our\s+)?[\"']?(?<q>do\s+not\s+(?:sell|share)(?:\s*(?:or|and|/|&)\s*(?:sell|share))?)\b", ["do not sell", "do not share"], None,
        ["Do Not Sell or Share My Personal Information",
-        "Use the Do Not Sell My Info link."],
+        "Use the Do Not Sell My Info link.",
+        "Click \"Do Not Sell or Share\" to make your choice."],
        ["We do not sell your data.",
         "We do not share your data with advertisers."]),
       (r"^\W*(?<p>(?:your\s+)?privacy\s+choices|manage\s+(?:cookies|consent|preferences|settings|options|services|vendors|partners|choices|\d+\s+vendors)|cookie\s+(?:settings|preferences))\W*$",
@@ -1333,9 +1666,10 @@ rule("opt_in.with_consent", "opt_in", "info", YOUR_CONSENT,
        "a": YOUR_CONSENT + OTHER_CONSENT, "r": [["when we", "where we", "if we", "once we"]],
        "m": ["Where we have your consent, we send you offers.", "Once we obtained your explicit permission, we share it."],
        "n": ["When we update your consent settings, we tell you.", "If we lose your permission slip, call us."]},
-      {"g": "c", "p": r"\b(?<p>(?:ask|request|seek|obtain|get|gets|receive|need|require|collect|secure)\w*\s+(?:for\s+)?(?:{{POSS}}\s+)?(?:(?:prior|express|explicit|affirmative|specific|separate|informed|opt-?in|your|written)\s+)+{{CONSENT}}|(?:ask|request|seek|obtain|get|gets|receive|need|require|secure)\w*\s+(?:for\s+)?{{POSS}}\s+{{CONSENT}})\b",
-       "a": YOUR_CONSENT + OTHER_CONSENT, "r": [["ask", "request", "seek", "obtain", "get", "receiv", "need", "requir", "collect", "secur"]],
-       "m": ["We will ask for your permission before we use your location.", "We obtain your explicit consent first."],
+      {"g": "c", "p": r"\b(?<p>(?:ask|request|seek|obtain|get|gets|receive|need|require|collect|secure)\w*\s+(?:for\s+)?(?:{{POSS}}\s+)?(?:(?:prior|express|explicit|affirmative|specific|separate|informed|opt-?in|your|written)\s+)+{{CONSENT}}|(?:ask|request|seek|obtain|get|gets|receive|need|require|secure|would\s+like|want)\w*\s+(?:for\s+)?{{POSS}}\s+{{CONSENT}})\b",
+       "a": YOUR_CONSENT + OTHER_CONSENT, "r": [["ask", "request", "seek", "obtain", "get", "receiv", "need", "requir", "collect", "secur", "would like", "want"]],
+       "m": ["We will ask for your permission before we use your location.", "We obtain your explicit consent first.",
+             "We and our partners would like your permission to set cookies."],
        "n": ["We ask for your name.", "You can request a copy of your consent records."]},
       {"g": "c", "p": r"\b(?<p>unless\s+(?:you|they|the\s+user|users|a\s+customer)\s+(?:\w+\s+){0,2}?(?:opt\s+in|opt-in|consent|give\s+(?:us\s+)?(?:your\s+)?(?:\w+\s+)?(?:consent|permission)))\b",
        "a": YOUR_CONSENT + OTHER_CONSENT, "r": [["unless"]],
@@ -1378,6 +1712,15 @@ rule("opt_in.consent_required", "opt_in", "info", combos(CONSENT_ADJ, ["cons", "
       "Children need parental consent to sign up."],
      unless=U_OPT_IN, requires=["ask", "request", "seek", "obtain", "get ", "gets ", "receiv", "need", "requir", "secur"])
 
+rule("opt_in.consent_is_required", "opt_in", "info", combos(["consent", "permission"], ["is required", "is needed", "is necessary", "will be required", "will be requested", "is requested", "will be needed", "is sought"]),
+     [r"\b(?<p>(?:your|their|the\s+user's|explicit|express|prior|separate|specific|informed)\s+(?:\w+\s+)?(?:consent|permission)\s+(?:is|will\s+be)\s+(?:always\s+)?(?:required|needed|necessary|requested|sought))\b"],
+     "This use needs your explicit consent first.",
+     ["Your consent is required before we process health data.",
+      "Explicit permission will be requested before any recording starts."],
+     ["No consent is required for strictly necessary cookies.",
+      "Parental consent is required for users under 13."],
+     unless=U_OPT_IN + [r"\b(?:no|not|n't|never)\b[^.;]{0,30}?(?:consent|permission)\s+(?:is|will)"])
+
 rule("opt_in.only_if", "opt_in", "info", combos(["only", "solely"], ["if", "when", "after", "with", "once"]),
      [r"\b(?<p>(?:only|solely)\s+(?:if|when|after|with|once)\s+(?:you|your|they|their|the\s+user|users|a\s+customer)\s+(?:\w+\s+){0,2}?(?:opt|consent|agree|permission|approv|authori[sz]|explicitly|affirmatively|specifically|(?:choose|chose|decide|elect)\s+to\s+(?:share|allow|enable|turn\s+on|provide|give|join|participate|receive|sign\s+up|subscribe|opt)|request|ask|sign\s+up|subscribe|enable|turn\s+on|give|grant|allow)\w*)",
       (r"\b(?<p>unless\s+(?:you|they|the\s+user|users|a\s+customer)\s+(?:\w+\s+){0,2}?(?:agree|approve|authori[sz]e|(?:explicitly|affirmatively|specifically|actively)\s+(?:choose|opt|consent|agree|enable|ask|request|give|grant)|choose|request|ask|sign\s+up|subscribe|enable|turn\s+on|grant|give\s+(?:us\s+)?(?:your\s+)?(?:\w+\s+)?(?:consent|permission)|opt[\s-]in|consent))\b", ["unless you", "unless they", "unless the user", "unless users", "unless a customer"], None,
@@ -1415,9 +1758,10 @@ rule("opt_in.ask_first", "opt_in", "info", ["ask you", "ask your", "asks you", "
 
 rule("opt_in.click_to_accept", "opt_in", "info", ["by click", "by select", "by tap", "by press", "by choos", "by hit"],
      [r"\b(?<p>by\s+(?:clicking|selecting|tapping|pressing|choosing|hitting)\s+(?:on\s+)?(?:the\s+)?[\"']?(?:accept|allow|agree|i\s+agree|i\s+accept|ok|okay|yes|got\s+it|allow\s+all|accept\s+all|accept\s+cookies)\b)",
-      (r"\b(?<p>(?:click|tap|select|press|choose)\s+(?:on\s+)?(?:here\s+|below\s+|[\"'][^\"']{1,30}[\"']\s+)?to\s+(?:consent|agree|accept|allow|opt\s+in))\b|\b(?<q>(?:tick|check|select|checking|ticking)\s+(?:the|this|a|each)\s+(?:\w+\s+)?(?:box|checkbox)\b[^.;]{0,80}?\b(?:consent|agree|permission|receive|allow|share|opt))", ["click", "tap", "select", "tick", "check"],
-       ["consent", "agree", "accept", "allow", "opt in", "permission"],
-       ["Click below to consent to processing by our partners.",
+      (r"\b(?<p>(?:click|tap|select|press|choose)\s+(?:on\s+)?(?:here\s+|below\s+|[\"'][^\"']{1,30}[\"']\s+|(?:the\s+)?(?:accept|allow|agree|ok|okay|yes|continue|got\s+it|accept\s+all|allow\s+all)\s+(?:button\s+)?)?to\s+(?:consent|agree|accept|allow|opt\s+in|let|enable|permit|give\s+(?:us\s+)?(?:your\s+)?(?:consent|permission)))\b|\b(?<q>(?:tick|check|select|checking|ticking)\s+(?:the|this|a|each)\s+(?:\w+\s+)?(?:box|checkbox)\b[^.;]{0,80}?\b(?:consent|agree|permission|receive|allow|share|opt))", ["click", "tap", "select", "tick", "check", "press"],
+       ["consent", "agree", "accept", "allow", "opt in", "permission", "to let", "to enable", "to permit"],
+       ["Click below to consent to processing by our partners.", "Click Allow to consent to analytics cookies.",
+        "Press OK to allow personalised ads.", "Tap Allow to let the app use your location.",
         "Tick the box to give us permission to share your address."],
        ["Click to continue.",
         "Check the box to show your password."]),
@@ -1426,17 +1770,18 @@ rule("opt_in.click_to_accept", "opt_in", "info", ["by click", "by select", "by t
         "By allowing tracking, you help us show relevant ads."],
        ["By accepting the order, the courier confirms the address.",
         "By allowing guests, you share your home."]),
-      (r"^\W*(?<p>(?:accept|allow)\s+(?:all(?:\s+cookies)?|cookies|selected|selection|tracking)|(?:I\s+)?consent|give\s+consent)\W*$|^\W*(?:yes,?\s+)?(?<q>I\s+(?:hereby\s+)?(?:consent|agree)\s+to\s+(?:the\s+)?(?:processing|use|sharing|collection|storage|storing|transfer)\s+of\s+(?:my|the)\b)",
+      (r"^\W*(?<p>(?:accept|allow)\s+(?:all(?:\s+cookies)?|cookies|selected|selection|tracking)|(?:I\s+)?consent|give\s+consent)\W*$|^\W*(?:yes,?\s+)?(?<q>I\s+(?:hereby\s+)?(?:(?:consent|agree)\s+to|(?:give|grant)\s+(?:my\s+)?(?:consent|permission)\s+(?:to|for))\s+(?:(?:the|your|you|\w+'s)\s+)?(?:(?:processing|use|usage|sharing|collection|collecting|storage|storing|transfer|disclosure|analysis)\s+of\b|(?:being|be)\s+contacted\b|(?:receive|receiving)\s+(?:\w+\s+){0,3}?(?:e-?mails?|messages|calls|texts|communications|offers|newsletters?|updates|news|information)\b|(?:\w+\s+)?(?:processing|using|sharing|collecting|storing|contacting)\b))",
        ["accept all", "allow all", "accept cookies", "allow cookies", "accept selected", "allow selected", "accept selection",
-        "allow selection", "accept tracking", "allow tracking", " consent ", " consent.", "give consent", "i agree to the"], None,
-       ["Accept all cookies", "I consent"],
-       ["Accept", "Consent preferences"]),
+        "allow selection", "accept tracking", "allow tracking", " consent ", " consent.", "give consent", "i agree to", "i consent to", "i give my", "i give consent", "i grant"], None,
+       ["Accept all cookies", "I consent", "I consent to the use of cookies for measuring visits.", "I agree to receive product news by e-mail.",
+        "I give my consent to be contacted by the sales team."],
+       ["Accept", "Consent preferences", "I agree to the Terms of Use.", "I consent to a background check being run by the landlord? No."]),
       (r"(?s)^(?!.*\bbrowser)(?!.*\bability\s+to\s+accept).*?\b(?<p>(?:accept|agree|consent)\s+or\s+(?:reject|refuse|decline|manage|customi[sz]e|deny))\b(?!\s+(?:your|the|an?)\s+(?:application|order|request|offer|booking|invitation))", ["accept or", "agree or", "consent or"], None,
        ["You can accept or reject optional cookies.",
         "Consent or manage your choices below."],
        ["Your browser may accept or reject cookies.",
         "We will accept or reject your application within a week."]),
-      (r"\b(?<p>(?:give|grant)\s+(?:or\s+(?:withdraw|revoke|refuse)\s+)?(?:your\s+)?consent)\b(?!\s+to\s+(?:these|the|our)\s+terms)",
+      (r"\b(?<p>(?:give|grant)\s+(?:or\s+(?:withdraw|revoke|refuse)\s+)?(?:your\s+|my\s+)?consent)\b(?!\s+to\s+(?:these|the|our)\s+terms)",
        ["give", "grant"], ["consent"],
        ["You can give or withdraw consent for each purpose.",
         "Grant consent to let partners measure ads."],
@@ -1448,6 +1793,25 @@ rule("opt_in.click_to_accept", "opt_in", "info", ["by click", "by select", "by t
      ["By clicking Sign up, you agree to our Terms.",
       "By clicking \"I accept\", you agree to be bound by these Terms."],
      unless=[r"\b(?:terms|agreement|conditions|be\s+bound|eula)\b"])
+
+
+# "If you click Accept, you agree to...", "Clicking 'I agree' means you
+# consent to...", "Give permission for analytics cookies": the button or
+# box is how the person agrees to a use of their data
+BUTTONS = r"(?:accept|allow|agree|i\s+agree|i\s+accept|ok|okay|yes|got\s+it|allow\s+all|accept\s+all|accept\s+cookies|allow\s+cookies|confirm|save)"
+rule("opt_in.button_means_consent", "opt_in", "info", ["you click", "you tap", "you select", "you press", "you choose", "you hit"],
+     [r"\b(?<p>(?:if|when|once|after)\s+you\s+(?:click|tap|select|press|choose|hit)\s+(?:on\s+)?(?:the\s+)?[\"']?" + BUTTONS + r"\b[\"']?(?:\s+button)?,?\s+you\s+(?:\w+\s+)?(?:agree|consent|allow|accept|give|grant)\w*)\b",
+      (r"\b(?<p>(?:clicking|tapping|selecting|pressing|choosing|hitting)\s+(?:on\s+)?(?:the\s+)?[\"']?" + BUTTONS + r"\b[\"']?(?:\s+button)?\s+(?:means|indicates|confirms|signifies|shows)\s+(?:that\s+)?you\s+(?:\w+\s+)?(?:agree|consent|accept|allow|give|grant)\w*)\b", ["clicking", "tapping", "selecting", "pressing", "choosing", "hitting"], [["means", "indicates", "confirms", "signifies", "shows"]]),
+      (r"^\W*(?<p>(?:give|grant)\s+(?:your\s+|my\s+)?(?:permission|consent)\s+(?:for|to)\b)", ["give permission", "grant permission", "give consent", "grant consent", "give your", "grant your", "give my", "grant my"], None)],
+     "Clicking the button (or ticking the box) is how you agree to this use of your data.",
+     ["If you click \"Accept\", you agree to the use of cookies for advertising.",
+      "Clicking \"I agree\" means you consent to the processing of your data by our partners.",
+      "Give permission for analytics cookies"],
+     ["If you click \"Accept\", you agree to these Terms of Service.",
+      "Clicking the link means you leave our site.",
+      "Give permission to your admin to manage the team."],
+     unless=[r"\b(?:terms|agreement|conditions|be\s+bound|eula)\b", r"\b(?:admin|administrator|team\s*mates?|colleague|member)s?\b", "{{QUESTION}}"],
+     requires=["accept", "allow", "agree", " ok ", "okay", "yes", "got it", "confirm", "save", "permission", "consent"])
 
 ADVERBS = ["affirmatively", "explicitly", "expressly", "specifically", "knowingly", "actively", "voluntar"]
 rule("opt_in.voluntary", "opt_in", "info", ["voluntary", "optional"],
@@ -1502,7 +1866,7 @@ STAFF_WORDS = ["staff", "employee", "personnel", "team", "contractor", "reviewer
 # ...and vendors, who are human review only when they read or listen
 VENDORS = r"(?:vendors|service\s+providers|agents|partners|third[- ]party\s+(?:reviewers|contractors|vendors))"
 VENDOR_WORDS = ["vendors", "service provider", "agents", "partners", "third-party reviewer", "third party reviewer"]
-CONTENT = r"(?:(?:your|user|users'|customer|customers')\s+data|(?:user\s+)?profiles?|accounts|content|conversations?|chats?|messages?|prompts?|inputs?|recordings?|audio|voice\s+(?:data|clips|recordings|commands)|transcripts?|transcriptions?|files?|images?|photos?|videos?|outputs?|responses|communications|posts|e-?mails?|documents?|uploads?|submissions?|interactions|queries|calls|snippets|samples|clips|sessions|threads|notes|reports)"
+CONTENT = r"(?:(?:your|user|users'|customer|customers')\s+data|(?:user\s+)?profiles?|accounts|content|conversations?|chats?|messages?|prompts?|inputs?|recordings?|audio|voice\s+(?:data|clips|recordings|commands)|transcripts?|transcriptions?|files?|images?|photos?|videos?|outputs?|responses|communications|posts?|e-?mails?|documents?|uploads?|submissions?|interactions?|quer(?:y|ies)|calls?|snippets?|samples?|clips?|sessions?|threads?|notes|reports)"
 LOOK_REQ = ["access", "read", "review", "view", "see ", "listen", "look at", "examin", "inspect", "evaluat", "annotat",
             "label", "rate ", "rates ", "transcrib", "check", "moderat", "monitor", "hear", "process", "handle"]
 NOT_HR_LIST = [
@@ -1544,16 +1908,18 @@ STAFF_FAMILIES = [
     (["engineers", "human", "workers", "specialists", "experts", "analysts", "trainers", "professionals", "a person", "people at",
       "people on", "people from"],
      r"(?:engineers|humans?|workers|specialists|experts|analysts|professionals|trainers|a\s+person|people\s+(?:at|on|from)\s+(?:our|the)\s+\w+)")]
-LOOK_TAIL = r"(?:\s+|(?=,)){{MODALS}}(?<p>(?:access|read|review|view|see|listen\s+to|look\s+at|examine|inspect|evaluate|annotate|label|rate|transcribe|check|moderate|monitor)\w*)\b[\s,]+(?:[\w,&-]+\s+){0,6}?" + CONTENT + r"\b"
+LOOK_TAIL = r"(?:\s+|(?=,)){{MODALS}}(?<p>(?:access|read|review|view|see|listen\w*\s+to|look\w*\s+at|examine|inspect|evaluate|annotate|label|rate|transcribe|check|moderate|monitor)\w*)\b[\s,]+(?:[\w,&-]+\s+){0,6}?" + CONTENT + r"\b"
 STAFF_EXAMPLES = [
-    (["Our trust and safety team may review reported messages.", "The support team can access your chat history to help you."],
+    (["Our trust and safety team may review reported messages.", "The support team can access your chat history to help you.",
+      "Our quality team listens to some calls."],
      ["Our team will review your request within 30 days.", "The team behind the app is small."]),
     (["Authorised employees may listen to short voice recordings.", "Staff members occasionally read conversations to improve quality."],
      ["No employee ever reads your messages.", "Staff training covers privacy law."]),
     (["Our trained reviewers may read a sample of conversations to improve quality.",
       "Contractors may listen to short voice clips to check transcription accuracy."],
      ["Reviewers praise our app.", "Contractors must follow our code of conduct."]),
-    (["Specialists may examine images that our filters flag.", "A person may review your prompts when they are flagged."],
+    (["Specialists may examine images that our filters flag.", "A person may review your prompts when they are flagged.",
+      "A person reviews every flagged post."],
      ["Experts agree that privacy matters.", "A person can have several accounts."])]
 rule("human_review.people_review", "human_review", "medium", STAFF_FAMILIES[0][0],
      [{"p": r"\b" + fam + LOOK_TAIL, "a": words_, "m": ex[0], "n": ex[1]}
@@ -1562,6 +1928,12 @@ rule("human_review.people_review", "human_review", "medium", STAFF_FAMILIES[0][0
        "a": ["reviewer", "annotator", "rater", "labeler", "labeller", "moderator", "human"], "R": [["process", "hear", "handle"]],
        "m": ["Human reviewers may process a small sample of recordings.", "Moderators handle reported posts and messages."],
        "n": ["Reviewers handle their own schedules.", "Humans process information differently."]},
+      (r"\b(?<p>(?:have|has|get|gets|use|uses)\s+(?:(?:trained|real|human)\s+)?(?:people|humans|staff|someone|a\s+person|reviewers|contractors|employees)\s+(?:to\s+)?(?:review|read|listen\s+to|look\s+at|check|rate|label|annotate|transcribe))\b[\s,]+(?:[\w,&-]+\s+){0,6}?" + CONTENT + r"\b",
+       ["have people", "has people", "have humans", "has humans", "have staff", "has staff", "have someone", "has someone", "have a person",
+        "have reviewers", "have contractors", "have employees", "get people", "use people", "uses people", "have trained", "have real", "have human"],
+       None,
+       ["We have people review a sample of interactions for quality.", "The company has trained staff read a few chats each week."],
+       ["We have people in ten countries.", "We have staff ready to answer your calls."]),
       (r"\b" + VENDORS + r"\s+{{MODALS}}(?<p>(?:read|review|listen\s+to|hear|annotate|label|rate|transcribe|moderate)\w*)\b[\s,]+(?:[\w,&-]+\s+){0,6}?" + CONTENT + r"\b",
        VENDOR_WORDS, ["read", "review", "listen", "annotat", "label", "rate", "transcrib", "moderat"],
        ["Our vendors may listen to short voice clips to check accuracy.",
@@ -1662,7 +2034,7 @@ MKT_UNLESS = [
 U_MKT = U("MKT", MKT_UNLESS)
 MKT_NOUNS = ["e-mail", "email", "message", "communication", "material", "mailing", "call", "text", "sms", "notification",
              "purpose", "content", "offer", "campaign", "information", "effort", "activit"]
-MKT_NOUN = alt(r"e-?mails?|messages?|communications?|materials?|mailings?|calls?|texts?|SMS|notifications?|purposes|content|offers|campaigns?|information|efforts|activities")
+MKT_NOUN = alt(r"e-?mails?|messages?|communications?|materials?|mailings?|mail|calls?|texts?|SMS|notifications?|purposes|content|offers|campaigns?|information|efforts|activities")
 MKT_FIRSTS = sorted({n[0] for n in MKT_NOUNS})
 MKT_MARKET = ["market to", "market our", "market their", "market its", "market products", "market services", "marketing our",
               "marketing their", "marketing its", "market and"]
@@ -1671,7 +2043,7 @@ MKT_ANCHORS = combos(["marketing", "promotional", "advertising"], MKT_FIRSTS) + 
 rule("marketing.marketing_use", "marketing", "low", combos(["marketing"], MKT_FIRSTS),
      [r"\b(?<p>marketing\s+" + MKT_NOUN + r")\b",
       {"p": r"\b(?<p>promotional\s+" + MKT_NOUN + r")\b", "a": combos(["promotional"], MKT_FIRSTS),
-       "m": ["Promotional messages may be sent to your phone.", "We use your address for promotional mailings."],
+       "m": ["Promotional messages may be sent to your phone.", "We use your address for promotional mailings.", "We may send you promotional mail."],
        "n": ["Promotional prices end on Friday.", "We do not send promotional e-mails."]},
       {"p": r"\b(?<p>advertising\s+" + MKT_NOUN + r")\b", "a": combos(["advertising"], MKT_FIRSTS),
        "m": ["You agree to the use of cookies for functional, analytics and advertising purposes.",
@@ -1697,9 +2069,9 @@ rule("marketing.marketing_use", "marketing", "low", combos(["marketing"], MKT_FI
 
 PERSONAL_ADJ = ["personaliz", "personalis", "interest-based", "interest based", "targeted", "tailor", "relevant", "behavioral",
                 "behavioural", "customiz", "customis", "individualiz", "individualis", "custom "]
-rule("marketing.personal_ads", "marketing", "low", PERSONAL_ADJ,
+rule("marketing.personal_ads", "marketing", "low", PERSONAL_ADJ + ["ads based on", "advertisements based on", "ads that match"],
      [r"\b(?<p>(?:personali[sz]ed|interest[- ]based|targeted|tailored|relevant|behaviou?ral|customi[sz]ed|individuali[sz]ed|custom)\s+(?:[\w-]+\s+){0,2}?(?:ads|advertis\w+|marketing|promotions))\b",
-      r"\b(?<p>(?:serve|show|display|deliver|offer|send|present)\w*\s+(?:you\s+)?(?:\w+\s+){0,2}?(?:ads|advertisements)\s+(?:\w+\s+){0,2}?(?:relevant|tailored|based|that\s+(?:may|might)\s+interest|of\s+interest|you\s+(?:may|might)\s+like)|(?:ads|advertisements)\s+(?:that\s+are\s+)?(?:relevant|tailored)\s+to\s+you)\b",
+      r"\b(?<p>(?:serve|show|display|deliver|offer|send|present)\w*\s+(?:you\s+|me\s+)?(?:\w+\s+){0,2}?(?:ads|advertisements)\s+(?:\w+\s+){0,2}?(?:relevant|tailored|based|that\s+(?:may|might)\s+interest|of\s+interest|you\s+(?:may|might)\s+like)|(?:ads|advertisements)\s+(?:that\s+are\s+)?(?:relevant|tailored)\s+to\s+you)\b",
       r"\b(?<p>tailor\w*\s+(?:their\s+|our\s+|its\s+|the\s+)?(?:offers|ads|advertis\w*|promotions|marketing))\b",
       (r"\b(?<p>(?:offer|serve|show)\w*\s+(?:\w+\s+)?display\s+(?:ads|advertisements))\b", ["display ad"]),
       r"\b(?<p>personali[sz]e\s+(?:\w+\s+){0,3}?(?:ads|advertis\w*|marketing|offers))\b",
@@ -1707,7 +2079,8 @@ rule("marketing.personal_ads", "marketing", "low", PERSONAL_ADJ,
      "Your data is used to show you ads or offers picked for you.",
      ["We use your purchase history to show you personalised ads.",
       "Helps us and others serve ads relevant to you.",
-      "These services show you relevant content about products you might like."],
+      "These services show you relevant content about products you might like.",
+      "Show me ads based on my interests"],
      ["We do not show personalised ads.",
       "Relevant search results appear first."],
      unless=U_MKT + [r"\bwe\s+(?:do\s+not|don't|never)\s+(?:\w+\s+){0,3}?(?:ads|advertis|personali)"],
@@ -1743,7 +2116,14 @@ rule("marketing.offers_news", "marketing", "low", ["offer", "deal", "discount", 
       (r"\b(?<p>(?:receive|get|send\s+(?:me|you)|e-?mail\s+(?:me|you)|text\s+(?:me|you))\s+(?:\w+\s+){0,2}?(?:e-?mails?|messages|texts|communications|updates|mail)\s+(?:about|on|regarding|featuring)\s+(?:\w+\s+){0,3}?(?:products|promotions|offers|deals|events|sales|discounts|news|collections|arrivals))\b",
        ["emails about", "e-mails about", "email about", "messages about", "texts about", "communications about", "updates about", "mail about", "emails regarding", "emails featuring", "emails on", "messages regarding"]),
       (r"\b(?<p>contact\s+(?:me|you|us)\s+(?:with|about|regarding|for)\s+(?:\w+\s+){0,2}?(?:offers|promotions|deals|discounts|news|products|marketing))\b", ["contact me", "contact you", "contact us with"]),
-      (r"\b(?<p>receiv\w*\s+(?:(?:our|any|direct)\s+)?marketing)\b", ["marketing"], ["receiv"])],
+      (r"\b(?<p>receiv\w*\s+(?:(?:our|any|direct)\s+)?marketing)\b", ["marketing"], ["receiv"]),
+      # "Notify me about sales", "Email me about new features"
+      (r"\b(?<p>(?:notify|alert|tell|remind|inform|e-?mail|text|message)\s+(?:me|you)\s+(?:about|of|when\s+there\s+are|with)\s+(?:\w+\s+){0,3}?(?:sales|discounts|deals|offers|promotions|new\s+(?:products|arrivals|features|releases|collections|services)|price\s+drops|restocks|events|product\s+news))\b",
+       ["notify me", "notify you", "alert me", "alert you", "tell me", "tell you", "remind me", "remind you", "inform me", "inform you",
+        "email me", "e-mail me", "email you", "e-mail you", "text me", "text you", "message me", "message you"],
+       None,
+       ["Notify me about sales and discounts", "Email me about new features and releases."],
+       ["Notify me about replies to my posts.", "Email me when someone follows me."])],
      "You agree to receive news, offers or promotions from the company (or its partners).",
      ["Send me news and special offers by email.",
       "Be the first to know about new collections.",

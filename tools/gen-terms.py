@@ -19,7 +19,7 @@ never copied from a corpus.
 """
 import json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from packlib import first_literal, lb_cross, write_pack
+from packlib import alt, first_literal, lb_cross, write_pack
 
 D = {}
 # Someone other than the reader: the provider (we, a company name) -- used as
@@ -32,10 +32,16 @@ D["NOTYOU"] = r"(?<!\byou\s)(?<!\bi\s)(?<!\busers\s)(?<!\buser\s)(?<!\bmembers\s
 D["G"] = r"[^;]"
 D["AGREEV"] = (r"(?:agree(?:s|d|ing)?\b(?!\s+(?:\w+\s+)?not\s+to)|accept(?:s|ed|ing)?\b|consent(?:s|ed|ing)?\b|assent\w*|acknowledg\w*"
                r"|(?:your|an?|express|full|unconditional)\s+(?:\w+\s+)?(?:agreement|acceptance|consent|assent)\b"
-               r"|(?:are|will\s+be|shall\s+be|be|is)\s+(?:legally\s+)?bound"
+               r"|(?:are|will\s+be|shall\s+be|be|is|are\s+going\s+to\s+be)\s+(?:legally\s+)?bound"
+               # permission given by the act itself ("by continuing, you allow us to ...")
+               r"|(?:authori[sz]\w*|allow\w*|permit\w*)\s+(?:us|(?-i:[A-Z][\w&.-]*))\s+to\b|give\w*\s+(?:us\s+)?(?:your\s+)?(?:permission|consent)\b"
+               r"|confirm\w*\s+(?:that\s+)?you(?:'ve|\s+have)\s+read\b"
                r"|enter\w*\s+into\s+(?:a|an|this|the)\s+(?:legally\s+)?binding"
                r"|(?:is|are|will\s+be|shall\s+be|be)\s+(?:deemed|considered|treated|taken)\s+(?:to\s+(?:have\s+)?|as\s+(?:having\s+)?)(?:agree|accept|consent|read))")
-D["PERSON"] = r"(?:you|i|users?|customers?|members?|subscribers?|licensees?|visitors?|buyers?|purchasers?)"
+# factored on first letters (packlib.alt): it is tried at every word of a long gap
+D["PERSON"] = alt(["you", "i", "users?", "customers?", "members?", "subscribers?", "licensees?", "visitors?", "buyers?", "purchasers?",
+                   "clients?", "participants?", "players?", "guests?", "patients?", "students?", "learners?", r"account\s+holders?",
+                   r"end\s+users?"])
 # Things a person does that a contract says count as agreeing.  Clicking counts
 # unless the button is itself an explicit accept / allow (that is a real choice).
 D["ACCEPTBTN"] = r"""(?:i\s+)?(?:accept|allow|agree|consent|yes|ok|okay|got\s+it|opt\s+in|enable|turn\s+on|i\s+understand)\b"""
@@ -45,6 +51,7 @@ D["TRIGGER"] = (r"(?:using|accessing|visiting|browsing|continuing|proceeding|cre
                 r"|sending|providing|entering(?!\s+into)|participating|playing|maintaining|utili[sz]ing|redeeming|activating|completing"
                 r"|staying|remaining|navigating|scrolling|interacting|viewing|launching|enrolling|checking\s+out|requesting|applying|giving|supplying|filling\s+(?:in|out)"
                 r"|messaging|chatting|texting|talking|speaking|typing|asking|prompting|querying|calling|replying|commenting|starting|beginning|initiating"
+                r"|engaging|communicating|listening|watching|streaming|reading|playing|making\s+use\s+of|closing|dismissing"
                 r"|(?:clicking|tapping|pressing|hitting|touching|selecting|choosing)\s+(?!(?:on\s+)?(?:the\s+)?[\"'\[(]?\s*{{ACCEPTBTN}}))")
 D["CHV"] = r"(?:chang|modif|amend|revis(?!it)|updat|alter|supplement|replac|vary|varie|edit|adjust|rewrit|restat|increas|rais(?=e|ing)|introduc|impos(?=e|ing)|add\s+to|remov)\w*"
 D["DOCS"] = (r"(?:terms(?:\s+(?:of\s+(?:service|use|sale)|and\s+conditions))?|t&cs?|tos|eula|conditions|agreements?|contracts?"
@@ -61,14 +68,24 @@ D["QUESTION"] = r"\?\s*[\"')\]]*\s*$"
 # Title-case or short ALL-CAPS lines are headings ("Agreement to Arbitrate; Class Waiver"):
 # atomic groups keep the check linear.
 D["HEADING"] = (r"(?-i)^(?=.{0,110}$)[\W\d]*+(?:[a-z]{1,3}[.)]\s++)?(?>(?:[A-Z][a-z'-]*+|of|to|and|or|the|a|an|in|on|for|with|by|our|your|its|this|these|&)(?:[\s,;:/.()-]++|$))++[\W\d]*+$"
-                r"|(?-i)^(?=[^a-z]{0,100}$)(?!.*\b(?:MAY|WILL|SHALL|MUST|AGREE|AGREES|ARE|IS|WAIVE|WAIVES|CAN|YOU|WE|MEANS|CONSTITUTES|APPLY|APPLIES|CONTAIN|CONTAINS|INCLUDE|INCLUDES|REQUIRE|REQUIRES)\b)")
+                r"|(?-i)^(?=[^a-z]{0,100}$)(?!.*\b(?:MAY|WILL|SHALL|MUST|AGREE|AGREES|ARE|IS|WAIVE|WAIVES|CAN|YOU|WE|MEANS|CONSTITUTES|APPLY|APPLIES|CONTAIN|CONTAINS|INCLUDE|INCLUDES|REQUIRE|REQUIRES|GO|GOES|ACCEPT|ACCEPTS|CONSENT|CONSENTS|ALLOWED|PERMITTED|MUST|SHOULD|HAVE|HAS|DO|DOES|NOT|BE|MEAN|GIVE|GRANT|GRANTS)\b)")
 D["TOPIC"] = r"^\W*(?:this|the\s+following|the\s+next)\s+(?:section|part|article|paragraph|page|clause|notice|policy|exhibit|appendix|schedule|annex)(?:\s+\w{1,3})?(?:\s+to\s+the\s+\w+)?\s+(?:also\s+)?(?:explains|describes|sets\s+out|covers|outlines|tells|indicates|summari[sz]es|includes|contains|discusses|addresses|lists|provides\s+(?:more\s+)?(?:information|details))\b"
 
 rules = []
 
+
+def gated(pattern, words):
+    """A pattern that runs only on sentences holding one of the words."""
+    return {"pattern": pattern, "requires": words}
+
+
+def gated_literal(p):
+    return {"pattern": first_literal(p["pattern"]), "requires": p["requires"]} if isinstance(p, dict) else first_literal(p)
+
+
 def rule(id, label, sev, anchors, patterns, explanation, match, no_match, unless=None, after=None, suppresses=None,
          requires=None):
-    r = {"id": id, "label": label, "severity": sev, "anchors": anchors, "patterns": [first_literal(p) for p in patterns]}
+    r = {"id": id, "label": label, "severity": sev, "anchors": anchors, "patterns": [gated_literal(p) for p in patterns]}
     if requires:
         r["requires"] = requires
     u = [first_literal(x) for x in unless or []] + [r"{{QUESTION}}", r"{{TOPIC}}", r"{{HEADING}}"]
@@ -90,13 +107,19 @@ TRIGGER_WORDS = ["using", "accessing", "visiting", "browsing", "continuing", "pr
                  "staying", "remaining", "navigating", "scrolling", "interacting", "viewing", "launching", "enrolling", "checking out",
                  "requesting", "applying", "giving", "supplying", "filling", "messaging", "chatting", "texting", "talking", "speaking",
                  "typing", "asking", "prompting", "querying", "calling", "replying", "commenting", "starting", "beginning",
-                 "initiating", "clicking", "tapping", "pressing", "hitting", "touching", "selecting", "checking"]
+                 "initiating", "engaging", "communicating", "listening", "watching", "streaming",
+                 "reading", "closing", "dismissing", "clicking", "tapping", "pressing", "hitting", "touching", "selecting", "checking"]
 BY_ANCHORS = (["by " + w for w in TRIGGER_WORDS] + ["by doing so", "by so doing"]
               + ["by simply", "by merely", "by otherwise", "by just", "by also", "by further", "by your use", "by your continued",
                  "by use of", "by your access", "by the use of"]
               + [p + " " + w for p in ("in", "upon", "on", "through") for w in
                  ("using", "accessing", "visiting", "browsing", "registering", "signing", "creating", "clicking", "downloading",
-                  "installing", "continuing", "proceeding", "subscribing", "submitting")])
+                  "installing", "continuing", "proceeding", "subscribing", "submitting")]
+              + ["upon " + a + w for a in ("", "your ") for w in ("registration", "sign-up", "signup", "sign up", "first use", "use",
+                                                                  "access", "download", "installation", "purchase", "subscription",
+                                                                  "account creation")]
+              + [p + " your " + c + "use of" for p in ("through", "via") for c in ("", "continued ")]
+              + [p + " your " + c + "access" for p in ("through", "via") for c in ("", "continued ")])
 # "you agree" and its usual companions, for anchors that need both words.
 YOU_AGREE = (["you " + v for v in ("agree", "accept", "consent", "assent", "are agreeing", "are accepting", "are consenting")]
              + ["you're agreeing", "you're accepting", "you're consenting"]
@@ -108,8 +131,10 @@ YOU_AGREE = (["you " + v for v in ("agree", "accept", "consent", "assent", "are 
 BY_ADV = r"(?:(?:simply|merely|otherwise|also|just|further)\s+)?"
 BY_USE = r"(?:your\s+(?:continued\s+)?(?:use|access)|(?:the\s+)?use)\s+of\b"
 rule("consent_by_use.by_doing", "consent_by_use", "medium", BY_ANCHORS,
-     [r"\b(?<p>(?:by\s+" + BY_ADV + r"(?:{{TRIGGER}}|" + BY_USE + r"|(?:clicking|tapping|pressing|selecting|checking)\b(?:(?!\byou\b){{G}}){0,80}?(?:,|\bor\b|\band\b)\s*(?:by\s+)?{{TRIGGER}})"
-      r"|(?:in|upon|on|through)\s+(?:using|accessing|visiting|browsing|registering|signing|creating|clicking|downloading|installing|continuing|proceeding|subscribing|submitting)\b))"
+     [r"\b(?<p>(?:by\s+" + BY_ADV + r"(?:{{TRIGGER}}|" + BY_USE + r"|(?:clicking|tapping|pressing|selecting|checking)\b(?:(?!\byou\b){{G}}){0,80}?(?:(?:,|\bor\b|\band\b)\s*(?:by\s+)?{{TRIGGER}}|\bor\s+[\"'\[(]?\s*(?:continue|next|sign\s+up|join|register|proceed|get\s+started)\b))"
+      r"|(?:in|upon|on|through)\s+(?:using|accessing|visiting|browsing|registering|signing|creating|clicking|downloading|installing|continuing|proceeding|subscribing|submitting)\b"
+      r"|upon\s+(?:your\s+)?(?:registration|sign-?up|first\s+use|use|access|download|installation|purchase|subscription|account\s+creation)\b"
+      r"|(?:through|via)\s+your\s+(?:continued\s+)?(?:use|access)\s+of\b))"
       r"{{G}}{0,300}?\b{{PERSON}}\b{{G}}{0,40}?\b{{AGREEV}}",
       r"\b(?<p>you(?:'re|\s+are)?\s+(?:hereby\s+|expressly\s+|also\s+|irrevocably\s+|further\s+)?(?:(?:agree|accept|consent|assent|authori[sz])\w*|(?:signify|indicate|confirm|express|manifest|give|show)\w*\s+(?:your\s+)?(?:agreement|acceptance|consent|assent)))\b{{G}}{0,120}?\bby\s+" + BY_ADV + r"(?:{{TRIGGER}}|" + BY_USE + r")",
       r"\b(?<p>by\s+(?:using|accessing|visiting|browsing))\b{{G}}{0,120}?\byou\s+(?:hereby\s+|also\s+)?grant",
@@ -121,30 +146,42 @@ rule("consent_by_use.by_doing", "consent_by_use", "medium", BY_ANCHORS,
       "By tapping Continue, you confirm that you agree to our rules.",
       "You accept these terms by opening an account or by using the app.",
       "You're authorizing us to store your files in the United States by using the service.",
-      "By clicking 'Accept' or by browsing this site, you agree to this policy."],
+      "By clicking 'Accept' or by browsing this site, you agree to this policy.",
+      "By using the app, you allow us to keep your voice notes for 30 days.",
+      "By opening an account, you confirm that you have read our privacy notice.",
+      "By closing this banner, you accept our use of cookies.",
+      "By choosing a plan, or by making use of the app in any way, you agree to these rules.",
+      "By clicking Agree or Next, you accept our terms.",
+      "Upon registration, you accept these conditions.",
+      "Through your use of the app, you agree to this notice.",
+      "By checking the box, clicking Join or otherwise using the app, you accept these rules."],
      ["By clicking \"Accept all\", you consent to the use of cookies for analytics.",
       "By using the toggle in Settings, you can turn off personalised ads.",
       "I have read and agree to the Terms of Service.",
-      "By signing up, you will get a weekly digest of new posts."],
+      "By signing up, you will get a weekly digest of new posts.",
+      "By clicking Allow, you allow us to use your location."],
      unless=[r"\bby\s+(?:either|each|both|any|the\s+other)\s+part(?:y|ies)\b",
              # a grant triggered by posting is a content licence, not agreement by use
-             r"\bby\s+(?:submitting|posting|uploading|sending|providing|sharing|contributing|making\s+available)\s+(?:\w+\s+){0,3}?(?:suggestions?|feedback|content|ideas?|materials?|photos?|videos?|posts?|reviews?|comments?|submissions?|works?|recordings?)\b", r"\bby\s+(?:checking\s+(?:this|the|a|that|each)\s+box|ticking|selecting|choosing|opting\s+in|accepting)\b(?:(?!\b(?:or|and)\s+(?:by\s+)?(?:using|accessing|continuing|visiting|browsing)\b){{G}})*$"])
+             r"\bby\s+(?:submitting|posting|uploading|sending|providing|sharing|contributing|making\s+available)\s+(?:\w+\s+){0,3}?(?:suggestions?|feedback|content|ideas?|materials?|photos?|videos?|posts?|reviews?|comments?|submissions?|works?|recordings?)\b", r"\bby\s+(?:checking\s+(?:this|the|a|that|each)\s+box|ticking|selecting|choosing|opting\s+in|accepting)\b(?:(?!\b(?:or|and)\s+(?:by\s+)?(?:otherwise\s+|simply\s+|just\s+)?(?:using|accessing|continuing|visiting|browsing|making\s+use|downloading|installing|registering|signing)\b){{G}})*$"])
 
 rule("consent_by_use.use_means_acceptance", "consent_by_use", "medium",
      ["acceptance", "assent", "approval", "your agreement", "an agreement", "agreement to", "as agreement", "your consent",
       "express consent", "as consent", "constitute consent", "constitutes consent", "deemed consent", "you agree", "you accept",
       "you consent", "you have agreed", "you have accepted", "you have consented", "you are agreeing", "you are accepting",
       "you are consenting", "and agree", "and accept", "and consent", "you've agreed", "you've accepted", "be bound", "are bound", "deemed to have", "considered to have", "taken to have",
-      "treated as having", "presumed to have", "who use", "who uses", "who access", "who accesses", "who visit", "who visits",
+      "treated as having", "presumed to have", "you're ok", "you are ok", "you're fine", "you are fine", "you're happy",
+      "you are happy", "you're comfortable", "you are comfortable", "considered consent", "considered as consent",
+      "construed as consent", "treated as consent", "taken as consent", "regarded as consent", "who use", "who uses", "who access", "who accesses", "who visit", "who visits",
       "who browse", "who register", "who download", "that use", "that access", "that visit"],
-     [r"\b(?<p>(?:use|usage|access|registration|payment|purchase|download|installation|visit|browsing|continuation|participation"
+     [r"\b(?<p>(?:use|usage|access|registration|payment|purchase|download|installation|visit|browsing|continuation|participation|continue|continues|continued|closing|dismissing"
       r"|using|accessing|visiting|continuing|proceeding|signing\s+up|registering|creating|downloading|installing|subscribing|submitting|providing"
       r"|(?:clicking|tapping|pressing)\s+(?!(?:on\s+)?(?:the\s+)?[\"'\[(]?\s*{{ACCEPTBTN}})(?:on\s+)?(?:the\s+)?[\"'\[(]?\w+)\b{{G}}{0,250}?\b"
-      r"(?:constitut\w*|signif\w*|indicat\w*|signal\w*|demonstrat\w*|represent\w*|manifest\w*|reflect\w*|means|mean|impl(?:y|ies)|serves?\s+as|counts?\s+as|evidences?|confirms?|amounts?\s+to|(?:is|are)\s+(?:taken\s+as\s+)?(?=your\s+(?:acceptance|agreement|consent)\b)"
+      r"(?:constitut\w*|signif\w*|indicat\w*|signal\w*|demonstrat\w*|represent\w*|manifest\w*|reflect\w*|means|mean|impl(?:y|ies)|serves?\s+as|counts?\s+as|evidences?|confirms?|amounts?\s+to|(?:is|are)(?:\s+taken\s+as)?(?=\s+your\s+(?:acceptance|agreement|consent)\b)"
       r"|(?:is|are|will\s+be|shall\s+be|be)\s+(?:deemed|construed|considered|treated|taken|regarded)(?:\s+(?:to\s+be|as|to\s+(?:represent|constitute|signify|mean)))?)"
-      r"\s+(?:(?:that\s+)?you(?:'ve|\s+have)?\s+(?:[\w,]+\s+){0,8}?(?:agree(?:s|d|ing)?\b|accept\w*|consent\w*|are\s+(?:consenting|agreeing|accepting)|(?:will\s+be\s+|are\s+)?bound)"
+      r"\s+(?:(?:that\s+)?you(?:'re|\s+are)\s+(?:ok|okay|fine|happy|comfortable|content)\s+with\b|(?:that\s+)?you(?:'ve|\s+have)?\s+(?:[\w,]+\s+){0,8}?(?:agree(?:s|d|ing)?\b|accept\w*|consent\w*|are\s+(?:consenting|agreeing|accepting)|(?:will\s+be\s+|are\s+)?bound)"
       r"|(?:(?:your|an?|the|[\w-]+'s)\s+)?(?:express\s+|full\s+|unconditional\s+|binding\s+|irrevocable\s+)?(?:acceptance|agreement|consent|assent|approval)))",
-      r"\b(?:consider|deem|treat|regard)\w*\s+(?<p>(?:your\s+|any\s+)?(?:continued\s+)?(?:use|access|usage|visit|registration|purchase|browsing))\b{{G}}{0,80}?\b(?:as|to\s+be|to\s+constitute|to\s+mean)\s+(?:your\s+|an?\s+)?(?:express\s+|full\s+)?(?:acceptance|agreement|consent|assent)",
+      gated(r"\b(?:consider|deem|treat|regard|take|took|view|interpret)\w*\s+(?<p>(?:your\s+|any\s+)?(?:continued\s+|further\s+|ongoing\s+)?(?:use|access|usage|visit|registration|purchase|browsing))\b{{G}}{0,80}?\b(?:as|to\s+be|to\s+constitute|to\s+mean)\s+(?:your\s+|an?\s+)?(?:express\s+|full\s+)?(?:acceptance|agreement|consent|assent)",
+            ["consider", "deem", "treat", "regard", "take", "took", "view", "interpret"]),
       r"\b(?:acceptance|agreement|consent|assent)\b{{G}}{0,60}?\b(?:is|are|will\s+be|shall\s+be)\s+(?:\w+\s+)?(?:implied|inferred|presumed|assumed|demonstrated|indicated|signified|confirmed)\s+(?:\w+\s+){0,2}?(?:by|through|from|upon|if\s+you|when\s+you|once\s+you)\s+(?<p>(?:your\s+|any\s+)?(?:continued\s+)?(?:use|access|usage|visit|browsing|registration|purchase|{{TRIGGER}}))"],
      "Continuing to use the service is treated as your agreement.",
      ["Your use of the app after we publish a new version means that you accept it.",
@@ -152,12 +189,17 @@ rule("consent_by_use.use_means_acceptance", "consent_by_use", "medium",
       "Clicking \"Continue\" means you agree to the terms.",
       "Any access to the site constitutes your acceptance of these rules.",
       "Using the app after the update takes effect means you agree to the new version.",
-      "PAYMENT FOR A SUBSCRIPTION SHALL BE DEEMED ACCEPTANCE OF THIS AGREEMENT."],
+      "PAYMENT FOR A SUBSCRIPTION SHALL BE DEEMED ACCEPTANCE OF THIS AGREEMENT.",
+      "Your use of the app is your acceptance of this notice.",
+      "Visiting the site means you're fine with this notice.",
+      "Browsing the shop is considered consent to the practices in this notice.",
+      "We will take your further use of the app as acceptance of the changes.",
+      "If you continue your plan after the new price applies, that constitutes acceptance of it."],
      ["Use of the service is subject to these terms and our privacy notice.",
       "Your access to the service depends on your acceptance of these terms."],
      requires=["constitut", "signif", "indicat", "signal", "demonstrat", "represent", "manifest", "reflect", "mean",
                "impl", "serve", "count", "evidence", "confirm", "amount", "deemed", "construed", "considered",
-               "treated", "taken", "regarded", "consider", "deem", "treat", "regard", "inferred", "presumed", "assumed",
+               "treated", "taken", "regarded", "consider", "deem", "treat", "regard", "take", "view", "interpret", "inferred", "presumed", "assumed",
                "is your", "are your"])
 
 rule("consent_by_use.users_who_use", "consent_by_use", "medium",
@@ -170,7 +212,28 @@ rule("consent_by_use.users_who_use", "consent_by_use", "medium",
      ["Users who access the beta may see bugs.",
       "People who use screen readers can change the font size."])
 
-CBU_OBJECT = (r"(?:them|that\s+you\s+(?:are|will\s+be)\s+(?:subject\s+to|bound\s+by)|(?:all\s+(?:of\s+)?)?(?:these|the|this|our|its|any|such|those|all)\s+(?:[\w'-]+\s+){0,3}?"
+# Banner texts: "Keep browsing to accept", "Continue scrolling if you're happy with that"
+KEEP_GO = ["browsing", "using", "scrolling", "navigating", "shopping", "reading", "exploring"]
+rule("consent_by_use.keep_browsing", "consent_by_use", "medium", [c + " " + g for c in ("continue", "keep", "keep on") for g in KEEP_GO],
+     [r"^\W*(?<p>(?:continue|keep(?:\s+on)?)\s+(?:" + "|".join(KEEP_GO) + r"))\b{{G}}{0,40}?\b(?:to\s+(?:accept|agree|consent|confirm)|if\s+you(?:'re|\s+are)\s+(?:ok|okay|happy|fine|comfortable)|if\s+you\s+(?:accept|agree|consent)|(?:and|&)\s+(?:accept|agree|consent))"],
+     "Just using the service, or pressing a button like Sign up or Continue, counts as agreeing to these terms.",
+     ["Keep browsing if you're fine with that.",
+      "Continue scrolling to accept our cookie policy."],
+     ["Continue shopping to add more items to your basket.",
+      "Keep browsing to find more recipes you will love."],
+     requires=[["accept", "agree", "consent", "confirm", " ok", "okay", "happy", "fine", "comfortable"]])
+
+rule("consent_by_use.bound_when_use", "consent_by_use", "medium", ["are bound", "be bound", "become bound", "legally bound"],
+     [r"\b(?<p>(?:you|users?|visitors?|members?|customers?|subscribers?|they|everyone|anyone)\s+(?:are|will\s+be|shall\s+be|become|becomes)\s+(?:legally\s+)?bound)\s+by\b{{G}}{0,120}?\b(?:when|whenever|if|once|as\s+soon\s+as|each\s+time|every\s+time)\s+(?:you|they|he\s+or\s+she|the\s+user)\s+(?:\w+\s+)?(?:use|uses|access|accesses|visit|visits|browse|browses|continue|continues|keep|keeps)\b"],
+     "Using the service is taken as agreeing to its terms.",
+     ["Members are bound by the revised rules whenever they use the app after we publish them.",
+      "Visitors become bound by this notice as soon as they browse the site."],
+     ["You will not be bound by the new terms if you close your account first.",
+      "Members are bound by the rules of their club when they play in a league match."],
+     unless=[r"\b(?:club|team|league|employer|school|organi[sz]ation)'?s?\s+(?:own\s+)?(?:rules|terms|policies)\b|\brules\s+of\s+(?:their|the|your)\s+(?:club|team|league|employer|school)"],
+     requires=[["when", "if ", "once", "as soon as", "each time", "every time"]])
+
+CBU_OBJECT = (r"(?:them|that\s+you\s+(?:are|will\s+be)\s+(?:subject\s+to|bound\s+by)|(?:all\s+(?:of\s+)?)?(?:these|the|this|our|its|any|such|those|all|(?-i:[A-Z][\w&.-]*)'s)\s+(?:[\w'-]+\s+){0,3}?"
               r"(?:terms|conditions|agreements?|polic(?:y|ies)|rules|guidelines|contract|changes|modifications|practices|notice|statement))")
 YOU_ADV = r"(?:(?:hereby|also|expressly|further|thereby|automatically|irrevocably|fully|acknowledge\s+and|understand\s+and|acknowledge,?\s+understand,?\s+and)\s+)?"
 # the words that open "when you use ..." sentences, for look-behinds
@@ -178,25 +241,27 @@ CBU_WHEN = ["when", "whenever", "if", "once", "as soon as", "where", "while", "e
 CBU_USE_ANCHORS = (YOU_AGREE + ["part of your agreement", "part of the agreement", "part of this agreement", "part of our agreement",
                   "part of your contract", "part of the terms", "reaffirm", "you agree that", "you accept that",
                   "you acknowledge that", "you consent that",
-                  "deemed", "be bound", "are bound", "assume", "signify", "indicate your", "confirm your", "we will consider",
+                  "deemed", "be bound", "are bound", "legally bound", "assume", "signify", "indicate your", "confirm your", "we will consider",
                   "we'll consider", "we shall consider", "we may consider", "will take it", "'ll take it", "will treat", "'ll treat",
                   "may treat", "shall treat"])
 rule("consent_by_use.when_you_use", "consent_by_use", "medium", CBU_USE_ANCHORS,
      [r"\b(?<p>you(?<=" + lb_cross(CBU_WHEN, ["you"]) + r")\s+(?:\w+\s+){0,2}?"
-      r"(?:use|using|access|accessing|visit|browse|register|sign\s+up|create|open|download|install|order|purchase|buy|shop|book|subscribe|continue|keep|join|log\s+in|participate|proceed|place|make\s+a\s+(?:purchase|reservation|booking)|submit|(?:click|tap|press|hit)\w*\s+(?!(?:on\s+)?(?:the\s+)?[\"'\[(]?\s*{{ACCEPTBTN}})\S+)\b)"
-      r"{{G}}{0,160}?\b(?:you\s+" + YOU_ADV + r"(?:(?:agree|accept|consent|assent)\w*|are\s+(?:agreeing|accepting|consenting))\s+(?:to\s+)?(?:(?:be\s+bound\s+by|abide\s+by|comply\s+with)\s+)?" + CBU_OBJECT +
-      r"|you\s+(?:\w+\s+)?(?:(?:will|shall)\s+be\s+(?:deemed|bound|considered|treated)|are\s+(?:deemed|bound)|(?:confirm|signify|indicate|reaffirm|express)\w*\s+(?:your\s+)?(?:acceptance|agreement|consent))"
+      r"(?:use|using|access|accessing|visit|browse|register|sign\s+(?:up|in|on)|create|open|download|install|order|purchase|buy|shop|book|subscribe|continue|keep|join|log\s+in|participate|proceed|place|make\s+a\s+(?:purchase|reservation|booking)|submit|(?:click|tap|press|hit)\w*\s+(?!(?:on\s+)?(?:the\s+)?[\"'\[(]?\s*{{ACCEPTBTN}})\S+)\b)"
+      r"{{G}}{0,160}?\b(?:you(?:\s+|(?='re\b))" + YOU_ADV + r"(?:(?:agree|accept|consent|assent)\w*|(?:are\s+|'re\s+)(?:agreeing|accepting|consenting))\s+(?:to\s+)?(?:(?:be\s+bound\s+by|abide\s+by|comply\s+with)\s+)?" + CBU_OBJECT +
+      r"|you(?:'re|\s+are)?\s+(?:\w+\s+)?(?:(?:will|shall|going\s+to)\s+be\s+(?:legally\s+)?(?:deemed|bound|considered|treated)|are\s+(?:legally\s+)?(?:deemed|bound)|(?:confirm|signify|indicate|reaffirm|express)\w*\s+(?:your\s+)?(?:acceptance|agreement|consent))"
       r"|you\s+" + YOU_ADV + r"(?:agree|accept|consent|acknowledge)\w*\s+that\s+(?:we|the\s+company|(?-i:[A-Z][\w&.-]*))\s+(?:\w+\s+)?(?:may|will|can|shall|are|is|would|could)\b"
-      r"|we\s+(?:will|'ll|shall|may)\s+(?:assume|consider|take\s+it|treat\s+(?:this|that|it)\s+as))",
+      r"|you\s+(?:hereby\s+|also\s+)?acknowledg\w*\s+(?:and\s+agree\s+)?that\s+you(?:'ve|\s+have)\s+(?:read|reviewed)\b"
+      r"|we(?:\s+(?:will|shall|may)|'ll)\s+(?:assume|consider|take\s+it|treat\s+(?:this|that|it)\s+as))",
       r"\b(?<p>(?:using|accessing)(?<=" + lb_cross(CBU_WHEN, ["using", "accessing"]) + r")\b)"
-      r"{{G}}{0,160}?\b(?:you\s+" + YOU_ADV + r"(?:(?:agree|accept|consent|assent)\w*|are\s+(?:agreeing|accepting|consenting))\s+(?:to\s+)?(?:(?:be\s+bound\s+by|abide\s+by|comply\s+with)\s+)?" + CBU_OBJECT +
-      r"|you\s+(?:\w+\s+)?(?:(?:will|shall)\s+be\s+(?:deemed|bound|considered|treated)|are\s+(?:deemed|bound)|(?:confirm|signify|indicate|reaffirm|express)\w*\s+(?:your\s+)?(?:acceptance|agreement|consent))"
+      r"{{G}}{0,160}?\b(?:you(?:\s+|(?='re\b))" + YOU_ADV + r"(?:(?:agree|accept|consent|assent)\w*|(?:are\s+|'re\s+)(?:agreeing|accepting|consenting))\s+(?:to\s+)?(?:(?:be\s+bound\s+by|abide\s+by|comply\s+with)\s+)?" + CBU_OBJECT +
+      r"|you(?:'re|\s+are)?\s+(?:\w+\s+)?(?:(?:will|shall|going\s+to)\s+be\s+(?:legally\s+)?(?:deemed|bound|considered|treated)|are\s+(?:legally\s+)?(?:deemed|bound)|(?:confirm|signify|indicate|reaffirm|express)\w*\s+(?:your\s+)?(?:acceptance|agreement|consent))"
       r"|you\s+" + YOU_ADV + r"(?:agree|accept|consent|acknowledge)\w*\s+that\s+(?:we|the\s+company|(?-i:[A-Z][\w&.-]*))\s+(?:\w+\s+)?(?:may|will|can|shall|are|is|would|could)\b"
-      r"|we\s+(?:will|'ll|shall|may)\s+(?:assume|consider|take\s+it|treat\s+(?:this|that|it)\s+as))",
+      r"|you\s+(?:hereby\s+|also\s+)?acknowledg\w*\s+(?:and\s+agree\s+)?that\s+you(?:'ve|\s+have)\s+(?:read|reviewed)\b"
+      r"|we(?:\s+(?:will|shall|may)|'ll)\s+(?:assume|consider|take\s+it|treat\s+(?:this|that|it)\s+as))",
       r"\byou\s+(?:will|shall)\s+be\s+(?:bound|deemed\s+to\s+(?:have\s+)?(?:accept|agree|consent)\w*)\b{{G}}{0,80}?\b(?<p>(?:if|when|once|as\s+soon\s+as)\s+you\s+(?:(?:continue|keep|start|begin)\s+(?:to\s+)?)?(?:use|using|access|accessing|visit|visiting|browse|browsing))",
       r"\byou(?:'re|\s+are)?\s+(?:hereby\s+|expressly\s+)?(?:(?:agree|accept|consent|assent)\w*\s+(?:to\s+)?(?:be\s+bound\s+by\s+)?" + CBU_OBJECT + r"|(?:will|shall)\s+be\s+(?:deemed|considered|taken|treated)\s+(?:to\s+have\s+|as\s+having\s+)(?:accept|agree|consent)\w*){{G}}{0,100}?\b(?<p>(?:when|whenever|if|once|upon|as\s+soon\s+as|each\s+time|every\s+time)\s+(?:you\s+(?:first\s+)?)?(?:use|using|access|accessing|visit|visiting|browse|register|sign\s+up|create|download|install|proceed|continue|your\s+(?:first\s+)?(?:use|access|visit|registration)))\b",
       r"\b(?<p>we(?:\s+will|'ll|\s+shall)\s+assume\s+(?:that\s+)?you(?:'re|\s+are)\s+(?:ok|okay|happy|fine|content|in\s+agreement|agree\w*|consent\w*|accept\w*))",
-      r"\bwe\s+(?:will|'ll|shall|may|can)\s+(?:assume|consider|take\s+it|treat\s+\w+\s+as|understand)\b{{G}}{0,80}?\b(?:accept|agree|consent)\w*{{G}}{0,80}?\b(?<p>(?:if|when|once)\s+you\s+(?:\w+\s+)?(?:use|using|continue|keep|access|visit|browse|proceed))\b"],
+      r"\bwe(?:\s+(?:will|shall|may|can)|'ll)\s+(?:assume|consider|take\s+it|treat\s+\w+\s+as|understand)\b{{G}}{0,80}?\b(?:accept|agree|consent)\w*{{G}}{0,80}?\b(?<p>(?:if|when|once)\s+you\s+(?:\w+\s+)?(?:use|using|continue|keep|access|visit|browse|proceed))\b"],
      "Using the service is taken as agreeing to its terms.",
      ["When you use our apps, you agree to all of these terms.",
       "If you keep browsing this site, we will assume that you are fine with it.",
@@ -208,7 +273,12 @@ rule("consent_by_use.when_you_use", "consent_by_use", "medium", CBU_USE_ANCHORS,
       "If you use those features, their own rules become part of your agreement with us.",
       "You're agreeing to these terms every time you use the app.",
       "We will consider that you have accepted these terms if you use the service.",
-      "You will be bound by these terms once you start using the service."],
+      "You will be bound by these terms once you start using the service.",
+      "When you open the app, you're agreeing to these rules.",
+      "When you sign up, you accept Example's terms of service.",
+      "When you open an account, you acknowledge that you have read this notice.",
+      "If you keep chatting, we'll take it that you are happy with this.",
+      "Once you sign in, you are going to be legally bound by these terms."],
      ["When you use our app, you can choose which notifications you receive.",
       "If you create an account, we ask you to confirm your email address.",
       "If you register for the contest, you agree to provide a valid postal address.",
@@ -217,11 +287,24 @@ rule("consent_by_use.when_you_use", "consent_by_use", "medium", CBU_USE_ANCHORS,
      requires=["when", "if ", "once", "as soon as", "where", "while", "each time", "every time", "upon", "by ",
                "as long as", "assume", "as you "])
 
+# Posting or uploading is left to content_license, unless what you agree to
+# is the terms themselves ("By uploading a photo, you agree to our Terms").
+UPLOAD_W = ["uploading", "posting", "generating", "sharing", "adding", "importing", "publishing"]
+rule("consent_by_use.upload_agree", "consent_by_use", "medium", ["by " + w for w in UPLOAD_W],
+     [r"\b(?<p>by\s+(?:" + "|".join(UPLOAD_W) + r"))\b{{G}}{0,120}?\b(?:you|i)\s+(?:\w+\s+){0,3}?(?:agree|accept|consent)\w*\s+(?:to\s+)?(?:be\s+bound\s+by\s+)?" + CBU_OBJECT],
+     "Just using the service, or pressing a button like Sign up or Continue, counts as agreeing to these terms.",
+     ["By uploading an image, you agree to our Terms of Use.",
+      "By posting a review, you confirm you accept the community rules."],
+     ["By uploading photos, you grant us a licence to show them.",
+      "By sharing a link, you agree that anyone with it can see the file."],
+     requires=[["agree", "accept", "consent"], ["terms", "polic", "conditions", "agreement", "rules", "guidelines", "contract",
+                                                 "notice", "statement", "eula", "them"]])
+
 CBU_EXPL_USE = "Using the service is taken as agreeing to its terms."
 # "... if you continue to use the service": runs only where "continue" or "keep" occurs
 rule("consent_by_use.if_you_continue", "consent_by_use", "medium", CBU_USE_ANCHORS,
      [r"\byou\s+" + YOU_ADV + r"(?:agree|accept|consent)\w*\s+{{G}}{0,120}?\b(?<p>(?:if|when|once|by)\s+(?:you\s+)?(?:continu\w*|keep)\s+(?:on\s+)?(?:to\s+)?(?:use|using|access\w*|visit\w*|brows\w*))",
-      r"\b(?<p>(?:continue|keep)(?<=" + lb_cross(["if", "when", "once", "by", "as long as"], ["you continue", "you keep"]) + r")\s+(?:on\s+)?(?:to\s+)?(?:use|using|brows\w*|visit\w*|access\w*|navigat\w*|scroll\w*))\b{{G}}{0,120}?\b(?:you\s+" + YOU_ADV + r"(?:agree|accept|consent)\w*|we\s+(?:will|'ll|shall|may)\s+(?:assume|consider|take\s+it))"],
+      r"\b(?<p>(?:continue|keep)(?<=" + lb_cross(["if", "when", "once", "by", "as long as"], ["you continue", "you keep"]) + r")\s+(?:on\s+)?(?:to\s+)?(?:use|using|brows\w*|visit\w*|access\w*|navigat\w*|scroll\w*))\b{{G}}{0,120}?\b(?:you\s+" + YOU_ADV + r"(?:agree|accept|consent)\w*|we(?:\s+(?:will|shall|may)|'ll)\s+(?:assume|consider|take\s+it))"],
      CBU_EXPL_USE,
      ["You accept any updated version of this policy if you continue to use the service.",
       "If you keep using the app after the update, you agree to the new terms."],
@@ -250,12 +333,16 @@ CBU_STOP = (r"(?:\byou\s+(?:\w+\s+){0,3}?|\byour\s+|(?:,|\bthen|\bplease|\bsimpl
 rule("consent_by_use.disagree_stop_using", "consent_by_use", "medium",
      [n + w for n in ("not ", "n't ", "not fully ", "n't fully ", "cannot ", "can't ", "not to ")
       for w in ("agree", "accept", "consent", "wish", "want", "like", "approve", "be bound")]
-     + ["disagree", "object to", "objects to", "comfortable", "in agreement", "unwilling", "not willing", "rather", "prefer"],
-     [r"\b(?<p>(?:if|should|in\s+case)\b(?:(?!\bif\b){{G}}){0,60}?\byou\s+(?:\w+\s+)?(?:(?:do\s+not|don't|cannot|can't|not|are\s+(?:not\s+willing|unwilling)\s+to)\s+(?:\w+\s+){0,2}?(?:agree|accept|consent|wish\s+to\s+be\s+bound|want\s+to\s+be\s+bound)"
-      r"|disagree|object\s+to|are\s+not\s+(?:ok|okay|comfortable|happy|in\s+agreement)|(?:do\s+not|don't)\s+(?:wish|want)\s+(?:to\s+be\s+bound|us\s+to|your)"
+     + ["unless you " + v for v in ("agree", "accept", "consent", "first agree", "expressly agree")]
+     + ["only if you " + v for v in ("agree", "accept", "consent")]
+     + ["disagree", "object to", "objects to", "comfortable", "not happy", "not ok", "not satisfied", "in agreement", "unwilling", "not willing", "rather", "prefer"],
+     [r"\b(?<p>(?:if|should|in\s+case)\b(?:(?!\bif\b){{G}}){0,60}?\byou(?:\s+(?:\w+\s+)?|(?='re\b))(?:(?:do\s+not|don't|cannot|can't|not|are\s+(?:not\s+willing|unwilling)\s+to)\s+(?:\w+\s+){0,2}?(?:agree|accept|consent|wish\s+to\s+be\s+bound|want\s+to\s+be\s+bound)"
+      r"|disagree|object\s+to|(?:are|'re)\s+not\s+(?:ok|okay|comfortable|happy|satisfied|in\s+agreement)|(?:do\s+not|don't)\s+(?:wish|want)\s+(?:to\s+be\s+bound|us\s+to|your)"
       r"|(?:do\s+not|don't|cannot|can't|are\s+(?:not\s+willing|unwilling)\s+to)\s+(?:\w+\s+)?(?:like|approve\s+of|be\s+bound)|would\s+(?:rather|prefer)|prefer\s+that)\b)"
       r"{{G}}{0,160}?" + CBU_STOP,
       r"(?:^\W*|\byou\s+(?:\w+\s+){0,2}?|\bplease\s+)(?<p>(?:do|must|may|should|shall|can)\s*(?:not|n't)\s+(?:\w+\s+){0,3}?(?:use|access|visit|browse|download|install))\b{{G}}{0,120}?\bif\s+you\s+(?:(?:\w+\s+)?(?:do\s+not|don't|cannot|can't)\s+(?:\w+\s+)?(?:agree|accept|consent)|disagree|object|(?:do\s+not|don't)\s+(?:wish|want)\s+(?:to\s+be\s+bound|us\s+to|your))|unless\s+you\s+(?!first\b)(?:\w+\s+)?(?:agree|accept|consent)\w*\s+(?:to\s+)?(?:be\s+bound\s+by\s+)?(?:these|this|the|our|all)\s+(?:\w+\s+){0,3}?(?:terms|conditions|agreement|polic(?:y|ies))",
+      gated(r"\b(?<p>unless\s+you\s+(?:\w+\s+)?(?:agree|accept|consent)\w*)\s+(?:to\s+)?(?:be\s+bound\s+by\s+)?(?:all\s+(?:of\s+)?)?(?:these|this|the|our)\s+(?:\w+\s+){0,3}?(?:terms|conditions|agreement|polic(?:y|ies)|rules|notice|statement)\b{{G}}{0,40}?\byou\s+(?:may|must|should|shall|can)\s*(?:not|n't)\s+(?:\w+\s+){0,2}?(?:use|access|visit|browse|download|install)\b", ["unless you"]),
+      gated(r"\byou\s+(?:may|can)\s+(?:only\s+)?(?:use|access|visit|browse|download|install)\b{{G}}{0,60}?\b(?<p>only\s+if\s+you\s+(?:\w+\s+)?(?:agree|accept|consent)\w*)\s+(?:to\s+)?(?:be\s+bound\s+by\s+)?(?:all\s+(?:of\s+)?)?(?:these|this|the|our)\s+(?:\w+\s+){0,3}?(?:terms|conditions|agreement|polic(?:y|ies)|rules|notice|statement)\b", ["only if you"]),
       r"\b(?<p>(?:must|should|shall|need\s+to|have\s+to|please)\s+(?:immediately\s+)?(?:stop|cease|discontinue)\s+(?:\w+\s+)?(?:using|use|accessing|access)\b){{G}}{0,120}?\b(?:if|should|in\s+case)\s+you\s+(?:\w+\s+)?(?:do\s+not|don't|no\s+longer|cannot|can't)\s+(?:\w+\s+)?(?:agree|accept|consent)",
       r"\b(?<p>(?:users?|visitors?|anyone|those|persons?|people|customers?|members?)\s+who\s+(?:\w+\s+)?(?:do\s+not|don't|cannot|can't|disagree|object))\b{{G}}{0,100}?\b(?:(?:(?:should|must|may|shall|can)\s*(?:not|n't)|are\s+not\s+(?:permitted|allowed|authori[sz]ed|entitled)\s+to)\s+(?:\w+\s+){0,2}?(?:use|access|visit|browse)|(?:should|must|shall|need\s+to)\s+(?:\w+\s+)?(?:leave|exit|stop|cease|discontinue))"],
      "If you do not accept the terms, your only choice is to stop using the service, so using it counts as agreeing.",
@@ -266,7 +353,10 @@ rule("consent_by_use.disagree_stop_using", "consent_by_use", "medium",
       "You must stop using the service if you do not agree with these rules.",
       "Should you not agree with these terms, please refrain from using the website.",
       "Visitors who do not agree with these terms should leave the site.",
-      "If you do not agree to these rules, you do not have the right to access the app."],
+      "If you do not agree to these rules, you do not have the right to access the app.",
+      "If you're not happy with these rules, please don't use the app.",
+      "Unless you accept this notice, you must not use the website.",
+      "You may use the app only if you agree to these rules."],
      ["If you do not agree with a charge, contact our billing team.",
       "If you do not accept the new terms, we may stop providing the service to you.",
       "If you do not consent to cookies, you can use your browser settings to block them.",
@@ -297,19 +387,26 @@ rule("consent_by_use.silence", "consent_by_use", "medium",
      requires=["deemed", "considered", "treated", "taken", "regarded", "assum", "bound", "accept", "agree", "consent",
                "constitut", "means", "signif", "indicat"])
 
-rule("consent_by_use.effective_on_use", "consent_by_use", "medium", ["effective", "accepted", "binding", "take effect", "takes effect",
+rule("consent_by_use.effective_on_use", "consent_by_use", "medium", ["effective", "accepted", "binding", "take effect", "takes effect", "apply to you",
+                                                                     "applies to you", "bind you",
                                                                      "bind you", "binds you", "apply as soon", "applies as soon",
                                                                      "apply once", "applies once", "from the moment"],
      [r"\b(?:terms|agreement|conditions|policy|contract|eula)\s+(?:\([^)]{0,40}\)\s+)?(?:(?:is|are|becomes?|shall\s+become|will\s+become)\s+(?:effective|binding|accepted)|takes?\s+effect|(?:forms?|constitutes?|creates?)\s+(?:a\s+)?(?:legally\s+)?binding\s+(?:agreement|contract)|binds?\s+you|(?:apply|applies)\s+(?:to\s+you\s+)?(?=as\s+soon\s+as|from\s+the\s+moment|once))\b[^.]{0,160}?\b"
       r"(?<p>(?:when|once|upon|as\s+soon\s+as|if)\s+(?:you|the\s+(?:customer|user))\s+(?:[\w']+\s+){0,8}?(?:to\s+)?(?:use|uses|using|access|accesses|accessing|download\w*|install\w*|proceed\w*|visit\w*|register\w*|creat\w*)\b"
-      r"|upon\s+(?:your\s+)?(?:first\s+)?(?:use|access|download|installation|registration))"],
+      r"|upon\s+(?:your\s+)?(?:first\s+)?(?:use|access|download|installation|registration))",
+      # the same, condition first: "Once you install the app, this agreement binds you"
+      r"\b(?<p>(?:once|as\s+soon\s+as|from\s+the\s+moment|upon|when)\s+(?:you|the\s+(?:customer|user))\s+(?:\w+\s+){0,3}?(?:use|uses|using|access|accesses|accessing|download\w*|install\w*|visit\w*|register\w*|sign\s+up|creat\w*|open\w*)(?:\s+\w+){0,4})\b{{G}}{0,100}?\b(?:these|this|the|our)\s+(?:\w+\s+){0,2}?(?:terms|agreement|conditions|contract|eula)\s+(?:\w+\s+)?(?:(?:becomes?|is|are|will\s+be|shall\s+be)\s+(?:effective|binding)|takes?\s+effect|binds?\s+you|(?:will|shall)\s+bind\s+you)",
+      r"\b(?<p>(?:once|as\s+soon\s+as|from\s+the\s+moment)\s+(?:you|the\s+(?:customer|user))\s+(?:\w+\s+){0,3}?(?:use|uses|using|access|accesses|accessing|download\w*|install\w*|visit\w*|register\w*|sign\s+up|creat\w*|open\w*)(?:\s+\w+){0,4})\b{{G}}{0,100}?\b(?:these|this|the|our)\s+(?:\w+\s+){0,2}?(?:terms|agreement|conditions|contract|eula)\s+(?:will\s+|shall\s+)?(?:apply|applies)\s+to\s+you\b"],
      "The terms start to bind you as soon as you use the service.",
      ["This agreement becomes binding on you as soon as you download the app.",
       "This agreement is effective once you start using the service.",
       "These terms bind you when you use the app.",
-      "These terms take effect upon your first use of the service."],
+      "These terms take effect upon your first use of the service.",
+      "Once you install the app, this agreement is binding on you.",
+      "As soon as you open an account, these terms apply to you."],
      ["These terms take effect on 1 March.",
-      "This agreement becomes effective when both parties sign it."])
+      "This agreement becomes effective when both parties sign it.",
+      "When you use the app, these terms apply to you."])
 
 # ---------------------------------------------------------------- arbitration
 ARB_UNLESS = [r"\bif\b{{G}}{0,120}?\b(?:unenforceable|invalid|void|illegal|not\s+enforceable|found\s+to\s+be|held\s+to\s+be|struck|severed|found\s+not\s+to\s+apply|does\s+not\s+apply|is\s+not\s+applicable)",
@@ -330,7 +427,7 @@ ARB_BINDING_UNLESS = ARB_UNLESS + [r"\bexcept\s+(?:where|when|if)\b{{G}}{0,60}?\
 rule("arbitration.binding", "arbitration", "high", ["arbitra"],
      [r"\b(?:resolv|settl|decid|determin|adjudicat)\w*\b(?<!\bnot\sresolved|\bnot\ssettled|\bnot\sdecided|\bnot\sdetermined|\bnot\sbe\sresolved|\bnot\sbe\ssettled|\bnot\sbe\sdecided|\bnot\sbe\sdetermined"
       r"|arbitrator\sdetermines|arbitrator\sdecides|arbitrator\sresolves|arbitrator\sdetermined|arbitrator\sdecided)"
-      r"{{G}}{0,200}?\b(?:by|through|via|in|under|pursuant\s+to|before|with)\s+" + ARB_ADJ + ARB_NOUN_ANY,
+      r"{{G}}{0,200}?\b(?:by|through|via|in|under|pursuant\s+to|before|with)\s+(?:the\s+)?(?:(?:rules|procedures)\s+(?:of|for)\s+)?" + ARB_ADJ + ARB_NOUN_ANY,
       r"\b(?:will|shall|must|are|is|to)\s+(?:be\s+)?(?:(?!not\b)\w+\s+){0,2}?(?:submitted|referred|brought|heard|handled|subject)\s+(?:\w+\s+){0,3}?(?:to|by|in|through|before)\s+" + ARB_ADJ + ARB_NOUN],
      ARB_EXPL,
      ["Any dispute between you and us will be settled by final and binding arbitration.",
@@ -360,6 +457,55 @@ rule("arbitration.must_arbitrate", "arbitration", "high", ["arbitra"],
      requires=[[" use", "go to", "go through", "goes to", "goes through", "proceed", "participate in", "submit", "be sent",
                 "be taken", "be referred", "instead of", "rather than", "refer", "resolve", "settle"]])
 
+rule("arbitration.only_means", "arbitration", "high", ["arbitration"],
+     [r"\b(?<p>arbitration)\b(?:\s+\w+){0,4}?\s+(?:is|will\s+be|shall\s+be)\s+(?:the\s+)?(?:sole|exclusive|only)\s+(?:and\s+\w+\s+)?(?:means|method|way|forum|remedy|mechanism|venue|procedure|process)\b",
+      r"\b(?<p>arbitration)\s+(?:is|will\s+be|shall\s+be)\s+(?:mandatory|compulsory|required)\b"],
+     ARB_EXPL,
+     ["Individual arbitration will be the only way to settle a claim against us.",
+      "For customers in the United States, arbitration is mandatory."],
+     ["Arbitration is not mandatory for customers in the EU.",
+      "Court is the only forum for claims about our patents; arbitration does not apply to them."],
+     unless=ARB_BINDING_UNLESS,
+     requires=[["sole", "exclusive", "only", "mandatory", "compulsory", "required"]])
+
+# An arbitration body named instead of the word ("disputes are resolved by JAMS")
+rule("arbitration.provider", "arbitration", "high", [" jams ", " aaa ", " icdr ", " lcia ", " nam "],
+     [r"\b(?:resolv|settl|decid|determin|submit|refer|brought|bring|handled|heard|administer)\w*\b{{G}}{0,120}?\b(?:by|through|via|with|before|to|under)\s+(?:the\s+)?(?<p>(?-i:JAMS|AAA|ICDR|LCIA|NAM))\b(?!'s|\s+(?:rules?|procedures?|fee|fees)\b)"],
+     ARB_EXPL,
+     ["Any claim between us will be resolved through JAMS under its consumer rules.",
+      "All disputes shall be submitted to the AAA."],
+     ["JAMS is a private dispute resolution company.",
+      "Nam and her team will reply to your request."],
+     # with the word itself the other arbitration rules decide (most such sentences are procedure)
+     unless=ARB_BINDING_UNLESS + [r"\b(?:mediation|mediator|DPF|data\s+privacy\s+framework|privacy\s+shield)\b", r"\barbitra"],
+     requires=[DISPUTE_W])
+
+rule("arbitration.final_award", "arbitration", "high", ["arbitra"],
+     [r"\b(?<p>(?:arbitrator'?s?|arbitral|arbitration)\s+(?:\w+\s+){0,2}?(?:awards?|decisions?|rulings?|determinations?))\b{{G}}{0,60}?\b(?:final\s+and\s+binding|binding\s+and\s+final|(?:is|are|will\s+be|shall\s+be)\s+(?:\w+\s+)?(?:final|binding)\b)",
+      r"\b(?<p>(?:awards?|decisions?|rulings?)\s+of\s+(?:the|an|any)\s+arbitra\w*)\b{{G}}{0,60}?\b(?:final\s+and\s+binding|binding\s+and\s+final|(?:is|are|will\s+be|shall\s+be)\s+(?:\w+\s+)?(?:final|binding)\b)"],
+     "Disputes must go to a private arbitrator instead of a court, and the arbitrator's decision is final.",
+     ["The arbitrator's decision will be final and binding on both of us.",
+      "Any award of the arbitrator shall be final."],
+     ["The arbitrator's decision is not binding if either of us rejects it within 30 days.",
+      "A court decision on the arbitration clause is final."],
+     unless=ARB_UNLESS + [r"\b(?:not|never|n't)\s+(?:be\s+)?(?:final|binding)\b", r"\bbinding\s+only\s+(?:between|on|upon|as\s+to)\b"],
+     requires=[["final", "binding"]])
+
+rule("arbitration.small_claims", "arbitration", "high", ["small claims", "small-claims"],
+     [r"\b(?<p>small[\s-]+claims?(?:\s+court)?)\b{{G}}{0,120}?\b(?:instead\s+of|rather\s+than|in\s+lieu\s+of|as\s+an\s+alternative\s+to)\s+(?:\w+\s+){0,2}?arbitrat",
+      r"\barbitrat\w*\b{{G}}{0,160}?\b(?:except|other\s+than|excluding|exception|apart\s+from|but|not\s+(?:restrict|prevent|preclude|stop|limit|prohibit))\b{{G}}{0,120}?\b(?<p>small[\s-]+claims?(?:\s+court)?)\b",
+      r"\b(?:except|other\s+than|excluding|apart\s+from)\s+(?:for\s+)?(?:\w+\s+){0,3}?(?<p>small[\s-]+claims?(?:\s+court)?)\b{{G}}{0,160}?\barbitrat"],
+     "Disputes must go to a private arbitrator instead of a court; only small claims can go to a local court.",
+     ["You may take a small claim to your local small claims court instead of arbitration.",
+      "All disputes go to binding arbitration, except claims that qualify for small claims court.",
+      "Other than small-claims cases, every dispute will be resolved by an arbitrator."],
+     ["Small claims court is free for claims under $500.",
+      "If the arbitration agreement does not apply to you, you may file in small claims court.",
+      "Claims that are not arbitrated must be brought in Ohio courts, except small claims."],
+     # the venue of claims that escape arbitration, or the arbitrator's powers, is not the carve-out itself
+     unless=ARB_UNLESS + [r"\b(?:not|never)\s+(?:be\s+)?(?:subject\s+to\s+|resolved\s+(?:by|through|in)\s+)?arbitrat", r"\barbitrators?\s+(?:\w+\s+)?(?:determines?|decides?|finds?)\b"],
+     requires=[["arbitra"]])
+
 ARB_PHRASE_ADJ = ("binding", "mandatory", "compulsory")
 rule("arbitration.binding_arbitration", "arbitration", "high",
      [a + m + "arbitration" for a in ARB_PHRASE_ADJ for m in (" ", " and final ", " individual ", "  ")],
@@ -377,12 +523,13 @@ rule("arbitration.binding_arbitration", "arbitration", "high",
                 "resolve", "settle", "waiv", " is ", " are "]])
 
 rule("arbitration.agree_to_arbitrate", "arbitration", "high", ["arbitrate ", "arbitrated"],
-     [r"\b(?:agree(?:s|d)?|consent(?:s|ed)?|must|shall|will|required|option|elect|choose|may|can)\b(?<!\bnot\srequired|n't\sbe\srequired|\bnot\sbe\srequired|\bnot\sagree|n't\sagree|\bno\sright|\bno\soption)\s+(?:\w+\s+){0,3}?(?<p>arbitrate)\b",
+     [r"\b(?:agree(?:s|d)?|consent(?:s|ed)?|must|shall|will|required|requires?|option|elect|choose|may|can)\b(?<!\bnot\srequired|n't\sbe\srequired|\bnot\sbe\srequired|\bnot\sagree|n't\sagree|\bno\sright|\bno\soption)\s+(?:\w+\s+){0,3}?(?<p>arbitrate)\b",
       r"\b(?<p>(?:shall|will|must|may)\s+(?:only\s+)?be\s+arbitrated)\b"],
      ARB_EXPL,
      ["YOU AND THE COMPANY AGREE TO ARBITRATE ALL CLAIMS ON AN INDIVIDUAL BASIS.",
       "Any claim about billing shall be arbitrated in London.",
-      "Either of us may elect to arbitrate a dispute instead of going to court."],
+      "Either of us may elect to arbitrate a dispute instead of going to court.",
+      "This section requires you to arbitrate most disputes with us."],
      ["You are not required to arbitrate claims about your intellectual property.",
       "The duty to arbitrate is explained in Section 12."],
      unless=ARB_BINDING_UNLESS)
@@ -390,39 +537,49 @@ rule("arbitration.agree_to_arbitrate", "arbitration", "high", ["arbitrate ", "ar
 rule("arbitration.arbitration_clause", "arbitration", "high",
      ["arbitration" + sep + w for sep in (" ", "-based ") for w in ("clause", "agreement", "provision", "section",
                                                                     "requirement", "process", "procedure", "program")],
-     [r"\b(?:contain\w*|include\w*|requires?|(?<!^)subject\s+to|bound\s+by)\s+(?:\w+\s+){0,4}?(?<p>arbitration(?:-based)?\s+(?:clause|agreement|provision|section|requirement|process|procedure|program))"],
+     [r"\b(?:contain\w*|include\w*|requires?|(?<!^)subject\s+to|bound\s+by)\s+(?:\w+\s+){0,4}?(?<p>arbitration(?:-based)?\s+(?:clause|agreement|provision|section|requirement|process|procedure|program))",
+      # its scope: "This arbitration agreement applies to all disputes ..."
+      r"\b(?<p>arbitration(?:-based)?\s+(?:clause|agreement|provision|section|requirement|program))\s+(?:\([^)]{0,40}\)\s+)?(?:applies|covers|governs|will\s+apply|shall\s+apply|extends)\s+(?:to\s+)?(?:any|all|every|each)\s+(?:\w+\s+){0,3}?(?:disputes?|claims?|controvers\w*|disagreements?)\b"],
      ARB_EXPL,
      ["These terms contain an arbitration agreement that affects your rights.",
-      "Your purchase is subject to the arbitration provision in Section 9."],
+      "Your purchase is subject to the arbitration provision in Section 9.",
+      "This arbitration agreement covers all claims about your account and our app."],
      ["Arbitration Agreement",
       "The arbitration provision does not cover claims for injunctive relief."],
      unless=ARB_BINDING_UNLESS,
-     requires=[["contain", "includ", "require", "subject to", "bound by"]])
+     requires=[["contain", "includ", "require", "subject to", "bound by", "appl", "cover", "govern", "extend"]])
 
 CLASS_EXPL = "You give up the right to join a class action or group lawsuit against the company."
 CLASS_UNLESS = ARB_UNLESS + [r"\b(?:does|do|shall|will|would)\s*(?:not|n't)\s+(?:prevent|preclude|prohibit|stop|bar|limit|restrict)\b"]
 WAIVE_W = ["waiv", "give up", "giving up", "gives up", "forgo", "forego", "relinquish", "surrender"]
 NOT_W = [" no ", " not ", "n't", "never", "neither", " nor "]
-rule("arbitration.class_waiver", "arbitration", "high", ["class", "collective", "representative", "attorney general", "consolidat"],
-     [r"\b(?:waiv\w*|give\s+up|giving\s+up|gives\s+up|forgo\w*|forego\w*|relinquish\w*|surrender\w*|no|not|n't|never|neither|nor|prohibited|barred|precluded|may\s+only|only|solely)\b{{G}}{0,100}?\b(?<p>(?:class|collective|representative|consolidated)(?:[\s-]+(?:or|and)[\s-]+(?:\w+\s+)?)?[\s-]+(?:action|arbitration|proceeding|lawsuit|suit|claim|basis|member|wide|relief|representative|plaintiff)|(?:member|representative)\s+of\s+(?:a|any)\s+(?:class|group)|private\s+attorneys?\s+general|as\s+a\s+class|on\s+a\s+class(?:[\s-]+wide)?\s+basis|in\s+(?:a|any)\s+(?:purported\s+)?class)s?\b",
-      r"\b(?:not|n't|no|never|neither|nor)\b{{G}}{0,40}?\b(?<p>(?:consolidat|join)\w*\s+(?:[\w']+\s+){0,4}?(?:claims|proceedings|actions|cases))\b"],
+rule("arbitration.class_waiver", "arbitration", "high", ["class", "collective", "representative", "attorney general", "consolidat",
+                                                          "mass action", "mass arbitration", "group action", "group lawsuit"],
+     [r"\b(?:waiv\w*|give\s+up|giving\s+up|gives\s+up|forgo\w*|forego\w*|relinquish\w*|surrender\w*|no|not|n't|never|neither|nor|prohibited|barred|precluded|may\s+only|only|solely)\b{{G}}{0,100}?\b(?<p>(?:class|collective|representative|consolidated)(?:[\s-]+(?:or|and)[\s-]+(?:\w+\s+)?)?[\s-]+(?:action|arbitration|proceeding|lawsuit|suit|claim|basis|member|wide|relief|representative|plaintiff)|(?:member|representative)\s+of\s+(?:a|any)\s+(?:class|group)|(?:mass|group)\s+(?:actions?|arbitrations?|lawsuits?|claims?)|private\s+attorneys?\s+general|as\s+a\s+class|on\s+a\s+class(?:[\s-]+wide)?\s+basis|in\s+(?:a|any)\s+(?:purported\s+)?class)s?\b",
+      r"\b(?:not|n't|no|never|neither|nor)\b{{G}}{0,40}?\b(?<p>(?:consolidat|join)\w*\s+(?:[\w']+\s+){0,4}?(?:claims|proceedings|actions|cases|matters|disputes|arbitrations|those\s+of\s+(?:any\s+)?other))\b",
+      r"\b(?<p>(?:class|collective|representative)[\s-]+(?:actions?|arbitrations?|proceedings?|lawsuits?|claims?|suits?))\b(?:\s+(?:or|and)\s+(?:\w+\s+){0,3}?(?:actions?|arbitrations?|proceedings?|lawsuits?|claims?))?\s+(?:are|is|will\s+be|shall\s+be)\s+(?:not\s+(?:permitted|allowed|available)|prohibited|barred|precluded|waived|excluded)\b"],
      CLASS_EXPL,
      ["You waive any right to take part in a class action against us.",
       "You may not act as a class representative or take part as a member of a class.",
       "THE PARTIES AGREE TO WAIVE ANY RIGHT TO PURSUE CLAIMS AS A CLASS.",
-      "The arbitrator may not consolidate more than one person's claims."],
+      "The arbitrator may not consolidate more than one person's claims.",
+      "You will not take part in a mass action against us.",
+      "Class actions and representative claims are not permitted under these terms.",
+      "Your arbitration will not be consolidated with any other disputes."],
      ["If the class action waiver is found to be unenforceable, this section is void.",
       "Our premium class of service includes priority support."],
      unless=CLASS_UNLESS,
      requires=[WAIVE_W + NOT_W + ["prohibited", "barred", "precluded", " only ", "solely"]])
 
-rule("arbitration.individual_only", "arbitration", "high", ["individual"],
+rule("arbitration.individual_only", "arbitration", "high", ["individual", "own behalf"],
      [r"\b(?:claims?|disputes?|actions?|proceed\w*|bring|brought|resolv\w*|arbitrat\w*|relief|sue)\b{{G}}{0,80}?\b(?<p>(?:only|solely|exclusively)\s+(?:(?:on\s+an?\s+|in\s+(?:an?\s+|their\s+|your\s+|its\s+)?)individual(?:\s+(?:basis|capacity))?|individually))\b",
-      r"\b(?:claims?|disputes?|actions?)\b{{G}}{0,60}?\b(?<p>(?:brought|arbitrated|resolved|pursued|asserted|heard)\s+(?:only\s+)?individually)\b"],
+      r"\b(?:claims?|disputes?|actions?)\b{{G}}{0,60}?\b(?<p>(?:brought|arbitrated|resolved|pursued|asserted|heard)\s+(?:only\s+)?individually)\b",
+      r"\b(?:claims?|disputes?|actions?|bring|brought|sue|arbitrat\w*)\b{{G}}{0,60}?\b(?<p>(?:only|solely|exclusively)\s+(?:on|in)\s+(?:your|their|its|his\s+or\s+her|each\s+party's)\s+own\s+behalf)\b"],
      CLASS_EXPL,
      ["CLAIMS MAY BE BROUGHT ONLY IN AN INDIVIDUAL CAPACITY AND NOT AS A PLAINTIFF IN ANY CLASS OR REPRESENTATIVE PROCEEDING.",
       "Each dispute will be resolved solely on an individual basis.",
-      "Claims against the company must be pursued individually."],
+      "Claims against the company must be pursued individually.",
+      "Either of us may sue the other only on its own behalf."],
      ["Individual plans include one seat.",
       "You can bring claims in small claims court on your own behalf."],
      unless=CLASS_UNLESS,
@@ -431,24 +588,28 @@ rule("arbitration.individual_only", "arbitration", "high", ["individual"],
 
 JURY_EXPL = "You give up your right to have a jury decide a dispute."
 rule("arbitration.jury_waiver", "arbitration", "high", ["jury"],
-     [r"\b(?:waiv\w*|give\s+up|giving\s+up|gives\s+up|forgo\w*|forego\w*|relinquish\w*|surrender\w*|no|not|n't|never|neither|nor)\b{{G}}{0,100}?\b(?<p>jury\s+trials?|trials?\s+by\s+(?:a\s+)?jury|(?:a|any)\s+(?:judge\s+or\s+(?:a\s+)?)?jury|jury\s+or\s+(?:a\s+)?judge)\b"],
+     [r"\b(?:waiv\w*|give\s+up|giving\s+up|gives\s+up|forgo\w*|forego\w*|relinquish\w*|surrender\w*|no|not|n't|never|neither|nor)\b{{G}}{0,100}?\b(?<p>jury\s+trials?|trials?\s+by\s+(?:a\s+)?jury|(?:a|any)\s+(?:judge\s+or\s+(?:a\s+)?)?jury|judge\s+or\s+(?:a\s+)?jury|jury\s+or\s+(?:a\s+)?judge)\b"],
      JURY_EXPL,
      ["YOU AND WE EACH WAIVE THE RIGHT TO A TRIAL BY JURY.",
-      "Neither party may ask for a jury trial."],
+      "Neither party may ask for a jury trial.",
+      "An arbitrator, not a judge or jury, decides your claim."],
      ["The jury is still out on which features users prefer.",
       "Jury duty does not count as a reason for a late payment."],
      unless=ARB_UNLESS,
      requires=[WAIVE_W + NOT_W])
 
 rule("arbitration.court_waiver", "arbitration", "high", WAIVE_W,
-     [r"\b(?<p>(?:waiv\w*|give\s+up|giving\s+up|gives\s+up|forgo\w*|relinquish\w*|surrender\w*))\b{{G}}{0,60}?\bright\w*\s+to\s+(?:(?:go\s+to|sue\s+in|(?:a\s+)?trial\s+in|litigate\s+in|have\s+(?:\w+\s+){0,2}?heard\s+in)\s+(?:a\s+)?court\b|sue\b|litigate\b)"],
+     [r"\b(?<p>(?:waiv\w*|give\s+up|giving\s+up|gives\s+up|forgo\w*|relinquish\w*|surrender\w*))\b{{G}}{0,60}?\bright\w*\s+to\s+(?:(?:go\s+to|sue\s+in|(?:a\s+)?trial\s+in|litigate\s+in|have\s+(?:\w+\s+){0,2}?heard\s+in)\s+(?:a\s+)?court\b|sue\b|litigate\b"
+      r"|(?:bring|file|start|pursue)\s+(?:a\s+|any\s+)?(?:lawsuit|court\s+(?:case|action))|(?:a\s+)?court\s+(?:trial|hearing)|have\s+(?:a\s+)?(?:judge|court)\s+(?:decide|resolve|hear)\b)"],
      JURY_EXPL,
      ["By agreeing to these terms, you are giving up the right to go to court.",
-      "You waive your right to sue us over a billing error."],
+      "You waive your right to sue us over a billing error.",
+      "Both of us give up the right to bring a lawsuit over these terms.",
+      "You waive the right to a court hearing on any claim."],
      ["Nothing in these terms limits liability for personal injury.",
       "You may waive the delivery fee by choosing pick-up."],
      unless=ARB_UNLESS,
-     requires=[["right"], [" court", " sue", "litigat"]])
+     requires=[["right"], [" court", " sue", "litigat", "lawsuit", "judge"]])
 
 rule("arbitration.opt_out", "arbitration", "medium", ["opt out", "opt-out", "optout", "reject", "decline"],
      [r"\b(?<p>opt(?:-|\s+)?out)\b{{G}}{0,100}?\b(?:arbitrat\w*|class\s+action\s+waiver|dispute\s+resolution\s+(?:provision|section|agreement|clause))",
@@ -567,15 +728,18 @@ rule("unilateral_change.change_it", "unilateral_change", "medium",
      requires=[["terms", "policy", "policies", "agreement", "statement", "conditions"]])
 
 MAKE_WORDS = ["make", "makes", "making", "implement", "introduce"]
-MAKE_NEXT = ["changes", "change", "any", "material", "significant", "a ", "such", "substantial", "important", "major", "some",
+MAKE_NEXT = ["changes", "change", "any", "material", "significant", "a ", "an ", "such", "substantial", "important", "major", "some",
              "certain", "further", "additional", "modification", "amendment", "revision", "update", "alteration"]
 MAKE_MID = r"(?:(?:any|material|significant|a|an|such|substantial|important|major|minor|some|certain|further|additional|big)\s+){0,3}"
 rule("unilateral_change.make_changes", "unilateral_change", "medium", [m + " " + n for m in MAKE_WORDS for n in MAKE_NEXT],
      [r"\b(?<p>(?:if|when|whenever|should|once|before|after)\s+we(?:\s+are|'re)?\s+(?:\w+\s+){0,2}?(?:make|makes|making)\s+" + MAKE_MID + r"(?:changes?|modifications?|amendments?|revisions?|updates?))\b(?!\s+(?:to|in|of)\b)",
-      r"\b(?<p>(?:make|makes|making|implement|introduce)\s+" + MAKE_MID + r"(?:changes?|modifications?|amendments?|revisions?|updates?|alterations?))\s+(?:to|in|of)\s+(?:(?:any|all|some|certain|the|parts?|portions?|provisions?)\s+(?:of\s+)?)*{{DOCPHRASE}}"],
+      r"\b(?<p>(?:make|makes|making|implement|introduce)\s+" + MAKE_MID + r"(?:changes?|modifications?|amendments?|revisions?|updates?|alterations?))\s+(?:to|in|of)\s+(?:(?:any|all|some|certain|the|parts?|portions?|provisions?)\s+(?:of\s+)?)*{{DOCPHRASE}}",
+      # a change of practice: "changes to how we use your data"
+      r"\b(?<p>(?:make|makes|making|implement|introduce)\s+" + MAKE_MID + r"(?:changes?|modifications?|amendments?|revisions?|updates?|alterations?))\s+(?:to|in)\s+(?:how\s+|the\s+ways?\s+(?:in\s+which\s+|that\s+)?|the\s+manner\s+in\s+which\s+|the\s+purposes?\s+for\s+which\s+)we\s+(?:\w+\s+)?(?:use|collect|process|share|disclose|handle|treat|store)\b"],
      "The company can change these terms on its own.",
      ["If we make material changes, we will tell you by email before they apply.",
-      "We may make changes to this policy as our service evolves."],
+      "We may make changes to this policy as our service evolves.",
+      "Before we make significant changes to how we use your photos, we will email you."],
      ["We make changes to your order only when you ask.",
       "Make changes to your profile in the app."],
      unless=UC_UNLESS + [r"^\W*make\b"])
@@ -590,25 +754,45 @@ rule("unilateral_change.subject_to_change", "unilateral_change", "medium",
      + [n + " " + p for n in CHANGE_NOUNS for p in ("to", "in", "of", "we make", "that we make", "which we make")]
      + [n + " " + v for n in CHANGE_NOUNS for v in ("will", "shall", "are", "is", "become", "becomes", "take", "takes")]
      + ["new version", "revised version", "updated version", "new terms", "revised terms", "updated terms", "new polic",
-        "revised polic", "updated polic", "amended terms", "modified terms"],
+        "revised polic", "updated polic", "amended terms", "modified terms", "new pric", "new fee", "revised pric", "updated pric",
+        "new rate", "new charges"]
+     + [w + " " + v + " made" for w in CHANGE_NOUNS for v in ("are", "is", "get", "gets", "be")],
      [r"\b(?<p>{{DOCS}})\b(?:\s+of\s+\w+)?(?:\s+(?:and|or)\s+\w+)?(?:\s+\w+ed)?\s+(?:\([^)]{0,60}\)\s+)?(?:(?:may|might|can|will|shall|could|is|are)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:changed|modified|amended|revised|updated|altered|supplemented|replaced|varied)"
       r"|(?:is|are)\s+(?:\w+\s+)?subject\s+to\s+(?:\w+\s+)?(?:change|revision|modification|amendment|update)s?"
       r"|(?:may|might|will|can|could)\s+(?:(?:also|sometimes|occasionally|periodically)\s+)?(?:change|be\s+subject\s+to\s+change))\b",
+      r"\b(?<p>(?:changes?|modifications?|amendments?|revisions?|updates?|alterations?)\s+(?:are|is|get|gets|(?:will|shall|may)\s+be)\s+made\s+(?:to|in)\s+{{DOCPHRASE}})",
       r"\b(?<p>(?:changes?|modifications?|amendments?|revisions?|updates?|alterations?)\s+(?:(?:we|that\s+we|which\s+we)\s+make\s+)?(?:to|in|of)\s+{{DOCPHRASE}}){{G}}{0,40}?\b(?:will|shall|become|becomes|take\s+effect|takes\s+effect|may|must|effective|be\s+posted|are\s+posted|is\s+posted|apply|applies)\b",
       r"\b(?<p>(?:each|every|all|any|such|these|the)\s+(?:such\s+)?(?:material\s+|significant\s+)?(?:changes?|modifications?|amendments?|revisions?|updates?))\s+(?:will|shall|are|is|becomes?|takes?)\b{{G}}{0,40}?\b(?:effective|take\s+effect|when\s+we\s+post|upon\s+(?:posting|publication)|(?:be\s+)?posted)\b",
-      r"\b(?<p>(?:new|revised|updated|amended|modified|changed)\s+(?:versions?\s+of\s+)?{{DOCPHRASE}})\s+(?:\([^)]{0,40}\)\s+)?(?:will\s+|shall\s+|may\s+)?(?:take|takes|become|becomes|come|comes|go|goes|enter|enters)\s+(?:into\s+)?(?:effect|effective|force)\b",
+      r"\b(?<p>(?:new|revised|updated|amended|modified|changed)\s+(?:versions?\s+of\s+)?{{DOCPHRASE}})\s+(?:\([^)]{0,40}\)\s+)?(?:will\s+|shall\s+|may\s+)?(?:(?:take|takes|become|becomes|come|comes|go|goes|enter|enters)\s+(?:into\s+)?(?:effect|effective|force)|(?:apply|applies)\s+(?:\w+\s+)?(?:from|as\s+of|once|when|upon))\b",
       r"\b(?:notify|inform|tell|alert|advise|email|e-mail|let\s+you\s+know|post|posting|publish|announce|notices?\s+(?:of|regarding|about)|notification\s+of)\w*\s+(?:you\s+|users\s+)?(?:\w+\s+){0,4}?(?<p>(?:changes?|modifications?|amendments?|revisions?|updates?|alterations?)\s+(?:we\s+make\s+)?(?:to|in|of)\s+(?:(?:any|all|some|certain|the|parts?|portions?|provisions?|sections?)\s+(?:of\s+)?)*{{DOCPHRASE}})"],
      "These terms or prices can be changed by the company.",
      ["This Privacy Notice may be updated from time to time.",
       "New versions of this policy take effect 30 days after publication.",
+      "Revised terms apply from the day we publish them.",
       "These Terms may be amended as the law changes.",
       "Prices are subject to change without notice.",
       "Any changes to these terms will take effect when we post them on this page.",
-      "We will let you know about significant changes to this policy by email."],
+      "We will let you know about significant changes to this policy by email.",
+      "If major amendments are made to this notice, we will email you.",
+      "Subscribers are told by email before the new prices take effect."],
      ["Your account settings may be changed at any time from the Profile page.",
       "Changes to this Privacy Notice",
-      "This guide may be updated as new features ship."],
-     unless=UC_UNLESS)
+      "This guide may be updated as new features ship.",
+      "We follow the Data Protection Act, as amended from time to time.",
+      "Changes are made to your profile only when you save them."],
+     unless=UC_UNLESS + [r"\b(?:law|laws|regulations?|act|statutes?|directives?|code|legislation|convention)\b\s*,?\s+as\s+(?:\w+\s+)?(?:amended|modified|updated|revised|replaced)"])
+
+rule("unilateral_change.new_use", "unilateral_change", "medium",
+     ["different from", "not described", "not disclosed", "not stated", "inconsistent with", "not specified", "not covered",
+      "not set out"],
+     [r"\bwe\s+(?:(?:ever|later|subsequently|then|also)\s+)?(?:(?:decide|wish|intend|want|plan|need|propose|choose|elect|start|begin|would\s+like)\w*\s+to\s+|(?:may|might|will)\s+(?:\w+\s+)?(?=use|process|share|disclose))?(?<p>(?:use|process|share|disclose)\w*)\s+(?:\w+\s+){0,6}?(?:in\s+a\s+(?:manner|way)|for\s+(?:a|any)\s+(?:new\s+|other\s+)?purposes?)\s+(?:that\s+is\s+)?(?:materially\s+)?(?:different\s+from|not\s+(?:described|disclosed|stated|specified|covered|set\s+out)|inconsistent\s+with)"],
+     "The company may start using your information in new ways and only tell you about it.",
+     ["If we start to use your details in a way not described in this notice, we will tell you by email first.",
+      "Should we decide to share your data for a purpose different from the ones listed here, we will post a notice."],
+     ["We will never use your details in a way not described here without asking for your consent.",
+      "We do not share your data for any purpose not described in this notice."],
+     unless=UC_UNLESS + [r"\b(?:not|never|n't)\s+(?:\w+\s+){0,2}?(?:use|process|share|disclose)\b", r"\b(?:consent|opt[- ]?in|permission|agree\w*|approval)\b"],
+     requires=[["notify", "inform", "tell", "contact", "post", "let you know", "email", "e-mail", "notice", "alert"]])
 
 rule("unilateral_change.continued_use", "unilateral_change", "medium",
      ["continu", "keep using", "keep on using", "subsequent use", "subsequent access", "further use", "further access", "ongoing use",
@@ -656,17 +840,25 @@ BREADTH = (r"(?={{G}}{0,400}?\b(?:worldwide|world-wide|perpetual|irrevocable|roy
 rule("content_license.grant", "content_license", "medium", ["grant", "licen", "give", "confer"],
      [r"\b(?<p>you\s+(?:\w+\s+){0,3}?(?:grant|give|confer|assign)\w*)\b" + BREADTH + r"(?:(?!\bwe\s+grant){{G}}){0,200}?\b(?:licen[cs]es?|rights?|permission)\b",
       # a plain licence to publish what you submit, without the usual adjectives
-      r"\b(?<p>(?:i|you)\s+(?:\w+\s+){0,2}?(?:grant|give)\w*)\s+(?:to\s+)?(?:us|[\w&.-]+)\s+(?:and\s+\w+\s+)?(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?licen[cs]e\s+to\s+(?:use|publish|display|reproduce|distribute|share|modify|adapt|feature|broadcast)\b{{G}}{0,80}?\b(?:my|your|any|the|such|this|that|these|those|it|them)\b",
+      r"\b(?<p>(?:i|you)\s+(?:\w+\s+){0,2}?(?:grant|give)\w*)\s+(?:to\s+)?(?:us|[\w&.-]+)\s+(?:and\s+(?:\w+\s+){1,2})?(?:a|the|an)\s+(?:(?!limited\b|revocable\b)[\w-]+\s+){0,2}?licen[cs]e\s+to\s+(?:use|publish|display|reproduce|distribute|share|modify|adapt|feature|broadcast|host|store|copy|show|perform)\b{{G}}{0,80}?\b(?:my|your|any|the|such|this|that|these|those|it|them)\b",
+      gated(r"\b(?<p>you\s+(?:hereby\s+)?(?:\w+\s+)?licen[cs]es?)\s+(?:to\s+(?:us|\w+)\s+)?(?:your|all|any|the|such|it|them|this|that|these|those)\b" + BREADTH + r"(?!{{G}}{0,40}?\bfrom\s+(?:us|a\s+third|third))",
+            [a + "licen" for a in (" you ", "hereby ", "also ", "irrevocably ", "expressly ", "automatically ", "further ")]),
       r"\b(?<p>(?:grant|give|confer)\w*\s+(?:to\s+)?(?:us|the\s+company|(?-i:[A-Z][\w&.-]*))(?:,?\s+(?:and\s+)?(?:our|its)\s+(?:\w+\s+){0,3}?)?\s+(?:an?\s+)?)" + BREADTH + r"{{G}}{0,160}?\b(?:licen[cs]es?|rights?)\b{{G}}{0,120}?\b(?:content|posts?|photos?|videos?|materials?|submissions?|uploads?|inputs?|works?|feedback|suggestions?|recordings?|images?|text|information)"],
      "Anything you post can be used by the company broadly under a licence you give it.",
      ["By uploading photos, you give us a non-exclusive, royalty-free licence to use, copy and display them.",
       "When you submit a review, you grant us a licence to publish it on our site.",
-      "You hereby grant the Company a worldwide licence to host and share your submissions."],
+      "You hereby grant the Company a worldwide licence to host and share your submissions.",
+      "You grant Example and its partners a licence to host, copy and show the files you upload.",
+      "By posting a photo, you license it to us on a worldwide, royalty-free basis."],
      ["We grant you a limited, non-exclusive, non-transferable licence to use the app.",
-      "You keep all rights in your content and do not grant us any licence beyond what is needed to run the service."],
+      "We grant Users a non-exclusive licence to use the stickers we provide.",
+      "You keep all rights in your content and do not grant us any licence beyond what is needed to run the service.",
+      "By uploading a file, you grant us a limited licence to store it so that we can run the service for you."],
      unless=[r"\byou\s+(?:do\s+not|don't|are\s+not|will\s+not|won't)\s+(?:\w+\s+){0,2}?(?:grant|give)", r"\bnothing\b{{G}}{0,80}?\bgrants?\b",
              r"\byou\s+(?:are|were|have\s+been|will\s+be|shall\s+be)\s+(?:hereby\s+)?granted\b",
-             r"\byou\s+(?:may|must|shall|can|will)\s*(?:not|n't)\s+(?:\w+\s+)?(?:assign|transfer|grant|sub-?licen)"])
+             r"\byou\s+(?:may|must|shall|can|will)\s*(?:not|n't)\s+(?:\w+\s+)?(?:assign|transfer|grant|sub-?licen)",
+             # the company's licence to you is not yours to it
+             r"^(?:(?!\byou\s+(?:\w+\s+){0,3}?grant){{G}})*\bwe\s+(?:hereby\s+)?grants?\s+(?:you|users?|members?|customers?)\b"])
 
 rule("content_license.perpetual", "content_license", "high", ["perpetual", "irrevocable", "perpetuity"],
      [r"\b(?:you\s+(?:\w+\s+){0,3}?(?:grant|give|confer)\w*|(?:grant|give|confer)\w*\s+(?:to\s+)?(?:us|the\s+company|(?-i:[A-Z][\w&.-]*)))\b{{G}}{0,200}?\b(?<p>perpetual|irrevocable|in\s+perpetuity)\b{{G}}{0,200}?\b(?:licen[cs]es?|rights?)\b",
@@ -687,28 +879,70 @@ BREADTH_ANCHORS = ["any purpose", "compensation", "attribution", "royalty", "per
                    "without restriction", "without any restriction", "without notice"]
 rule("content_license.permission_to_use", "content_license", "medium",
      BREADTH_ANCHORS + ["marketing", "advertis", "promotion", "commercial", "publicly", "assign"],
-     [r"(?:^\W*|\b(?:i|you)\s+(?:\w+\s+){0,2}?)(?<p>(?:grant|give|allow|authori[sz]e|permit)\w*)\s+(?:\w+\s+){0,4}?(?:(?:permission|the\s+right|a\s+right|rights?|licen[cs]e)\s+to\s+|to\s+)"
-      r"(?:use|publish|display|share|reproduce|distribute|feature|repost|modify|edit|broadcast|exploit|commerciali[sz]e)\w*\b{{G}}{0,80}?\b(?:my|your|any|the|such|all)\s+(?:\w+\s+){0,2}?" + "{{CONTENT}}" + r"\b"
-      r"(?={{G}}{0,200}?\b(?:marketing|advertis\w*|promotion\w*|commercial|any\s+purpose|without\s+(?:any\s+)?(?:compensation|payment|attribution|credit|notice)|royalty|perpetual|world-?wide|irrevocable|in\s+any\s+(?:way|manner|media|form)|all\s+media|publicly)\b)",
-      r"\b(?<p>you\s+(?:hereby\s+)?(?:irrevocably\s+)?assign\w*)\s+(?:to\s+(?:us|\w+)\s+)?(?:all\s+(?:of\s+)?(?:your\s+)?)(?:right|title|ownership|rights|intellectual\s+property)\b{{G}}{0,120}?\b" + "{{CONTENT}}" + r"\b"],
+     [gated(r"(?:^\W*|\b(?:i|you)\s+(?:\w+\s+){0,2}?)(?<p>(?:grant|give|allow|authori[sz]e|permit)\w*)\s+(?:\w+\s+){0,4}?(?:(?:permission|the\s+right|a\s+right|rights?|licen[cs]e)\s+to\s+|to\s+)"
+      r"(?:use|publish|display|show|share|reproduce|distribute|feature|repost|modify|edit|broadcast|exploit|commerciali[sz]e)\w*\b{{G}}{0,80}?\b(?:my|your|any|the|such|all)\s+(?:\w+,?\s+){0,4}?" + "{{CONTENT}}" + r"\b"
+      r"(?={{G}}{0,200}?\b(?:marketing|advertis\w*|promotion\w*|commercial|any\s+purpose|without\s+(?:any\s+)?(?:compensation|payment|attribution|credit|notice|obligation|restriction)|royalty|perpetual|world-?wide|irrevocable|in\s+any\s+(?:way|manner|media|form)|all\s+media|publicly)\b)", ["grant", "give", "allow", "authori", "permit"]),
+      gated(r"\b(?:i|you)\s+(?:\w+\s+){0,2}?(?:agree|consent)\w*\s+(?:that\s+)?(?:we|us|the\s+\w+|(?-i:[A-Z][\w&.-]*))\s+(?:may|can|will|is\s+free\s+to|are\s+free\s+to)\s+(?<p>(?:use|publish|display|reproduce|feature|share|repost)\w*)\b{{G}}{0,60}?\b(?:my|your)\s+(?:[\w,]+\s+){0,5}?" + "{{CONTENT}}" + r"\b(?={{G}}{0,120}?\b(?:marketing|advertis\w*|promotion\w*|commercial|any\s+purpose|without\s+(?:any\s+)?(?:compensation|payment|credit)|royalty|world-?wide|publicly)\b)",
+            ["agree", "consent"]),
+      gated(r"\b(?<p>you\s+(?:hereby\s+)?(?:irrevocably\s+)?assign\w*)\s+(?:to\s+(?:us|\w+)\s+)?(?:all\s+(?:of\s+)?(?:your\s+)?)(?:right|title|ownership|rights|intellectual\s+property)\b{{G}}{0,120}?\b" + "{{CONTENT}}" + r"\b", ["assign"])],
      "You let the company use what you post or submit broadly, for example in its marketing, without paying you.",
      ["I give the company permission to use my photos in its advertising.",
       "Allow Example Shop to feature my review in its marketing emails.",
-      "You hereby assign to us all right, title and interest in any feedback you submit."],
+      "You hereby assign to us all right, title and interest in any feedback you submit.",
+      "I agree that the shop may use my name and review in its advertising.",
+      "You authorise us to show your name, picture and comments in promotions without compensation.",
+      "You give us the right to use your ideas without any obligation to you."],
      ["You give us permission to use your location to show nearby stores.",
-      "You allow us to use your contact details to reply to your request."],
-     requires=["grant", "give", "allow", "authori", "permit", "assign"])
+      "You allow us to use your contact details to reply to your request.",
+      "I agree that the shop may use my email address to send my receipt."],
+     requires=["grant", "give", "allow", "authori", "permit", "assign", "agree", "consent"])
 
 rule("content_license.we_may_use", "content_license", "medium", BREADTH_ANCHORS,
      [r"\b(?:may|can|(?:will\s+be|are|is)\s+free\s+to|ha(?:s|ve)\s+the\s+right\s+to|reserves?\s+the\s+right\s+to|(?:is|are)\s+entitled\s+to)\b"
       r"(?<!\byou\smay|\byou\scan|\bi\smay|\bi\scan|\busers\smay|\busers\scan|\byou\sare\sfree\sto|\byou\sare\sentitled\sto)\s+(?:freely\s+)?"
       r"(?<p>(?:use|reproduce|publish|display|distribute|modify|adapt|exploit|sublicense|commerciali[sz]e|disclose)\w*)\b{{G}}{0,120}?\b(?:your|any|all|such|the)\s+(?:\w+\s+){0,3}?" + "{{CONTENT}}" + r"\b"
-      r"(?={{G}}{0,200}?\b(?:for\s+any\s+purpose|without\s+(?:any\s+)?(?:compensation|payment|attribution|credit|obligation|restriction)|royalty[\s-]*free|perpetual|world-?wide|irrevocable|in\s+any\s+(?:way|manner|media|form)|all\s+media|commercial\s+purposes)\b)"],
+      r"(?={{G}}{0,200}?\b(?:for\s+any\s+purpose|without\s+(?:any\s+)?(?:compensation|payment|attribution|credit|obligation|restriction)|royalty[\s-]*free|perpetual|world-?wide|irrevocable|in\s+any\s+(?:way|manner|media|form)|all\s+media|commercial\s+purposes)\b)",
+      gated(r"\b(?:your|any|all|such)\s+(?:[\w-]+\s+){0,3}?" + "{{CONTENT}}" + r"\b{{G}}{0,60}?\b(?:may|can|will|could)\s+be\s+(?:freely\s+)?(?<p>(?:used|reproduced|published|displayed|distributed|modified|adapted|exploited|sublicensed|commerciali[sz]ed)\b)"
+            r"(?={{G}}{0,160}?\b(?:for\s+any\s+purpose|without\s+(?:any\s+)?(?:compensation|payment|attribution|credit|obligation|restriction)|royalty[\s-]*free|perpetual|world-?wide|irrevocable|in\s+any\s+(?:way|manner|media|form)|all\s+media|commercial\s+purposes)\b)",
+            ["be " + v for v in ("used", "reproduced", "published", "displayed", "distributed", "modified", "adapted", "exploited",
+                                 "sublicensed", "commerciali", "freely")])],
      "The company says it can use what you post or submit however it likes, without paying you.",
      ["We may use, copy and publish any suggestions you send us for any purpose without compensation to you.",
-      "The Company is free to reproduce your reviews in any media."],
+      "The Company is free to reproduce your reviews in any media.",
+      "Any ideas you send may be used by us for any purpose without compensation."],
      ["We may use your content only to provide the service to you.",
-      "You may use any content you create for any purpose."])
+      "You may use any content you create for any purpose.",
+      "Your messages will not be used for any purpose other than support without compensation to you being agreed."])
+
+# Consent forms and checkboxes: letting the company feature what you made or
+# your picture in its marketing ("I give permission for my photo to be used
+# in our brochure", "Yes, you can use my review in your ads").
+UI_CONTENT = (r"(?:photo(?:graph)?s?|pictures?|images?|videos?|reviews?|testimonials?|stor(?:y|ies)|recordings?|likeness|voice|"
+              r"creations?|artwork|designs?|posts?|comments?|submissions?|uploads?|music|tracks?|feedback|ideas?|quotes?)")
+UI_PURPOSE = (r"(?={{G}}{0,100}?\b(?:marketing|advertis\w*|ads|publicity|promot\w*|campaigns?|social\s+(?:media|channels?|networks?)"
+              r"|newsletters?|(?:any|all)\s+media|commercial\w*|brochures?|press|website|publications?)\b)")
+UI_VERB = r"(?:use|publish|feature|show|share|display|reproduce|repost|print)"
+rule("content_license.permission_to_feature", "content_license", "medium",
+     ["marketing", "advertis", " ads ", "publicity", "promot", "campaign", "social media", "social channel", "social network",
+      "newsletter", "any media", "all media", "commercial", "brochure", "press", "website", "publication"],
+     [gated(r"\b(?<p>(?:permission|consent\w*|agree\w*|authori[sz]\w*|allow\w*|happy))\b{{G}}{0,40}?\bmy\s+(?:[\w,]+\s+){0,4}?" + UI_CONTENT
+      + r"\b(?:\s+of\s+me)?{{G}}{0,30}?\b(?:being|to\s+be|may\s+be|will\s+be|can\s+be)\s+(?:used|published|featured|shown|shared|displayed|reproduced|reposted|printed)\b" + UI_PURPOSE, [" my "]),
+      gated(r"\b(?<p>(?:permission|consent\w*|agree\w*|authori[sz]\w*|allow\w*|grant\w*|give\w*|can|may|happy\s+for))\b{{G}}{0,40}?\b(?:" + UI_VERB + r"\w*|(?:publication|use)\s+of)\s+(?:\w+\s+){0,2}?my\s+(?:[\w,]+\s+){0,4}?" + UI_CONTENT + r"\b" + UI_PURPOSE, [" my "]),
+      gated(r"\b(?<p>(?:let|allow|permit|authori[sz]e)\s+us|you\s+(?:\w+\s+)?(?:grant|give|authori[sz]e|allow|permit)\w*)\b{{G}}{0,40}?\b" + UI_VERB + r"\w*\s+(?:\w+\s+){0,2}?your\s+(?:[\w,]+\s+){0,4}?" + UI_CONTENT + r"\b" + UI_PURPOSE, ["your"])],
+     "You let the company show what you made, or your picture, in its own marketing.",
+     ["I give permission for my photo to be used in the club newsletter.",
+      "I consent to my review being published on the website.",
+      "Yes, you can use my story in your ad campaigns.",
+      "Let us share your designs on our social channels."],
+     ["You can share your designs on social media from the app.",
+      "I agree that my email address may be used for marketing.",
+      "We may use your feedback to improve the website.",
+      "I do not consent to my photo being used in publicity."],
+     unless=[r"\b(?:not|never|n't|do\s+not|don't|refuse|withdraw\w*|object)\b{{G}}{0,30}?\b(?:permission|consent|agree|allow|authori[sz]e|happy)",
+             r"\b(?:permission|consent|agree|allow|authori[sz]e)\w*\s+(?:\w+\s+)?not\b"],
+     requires=[["photo", "picture", "image", "video", "review", "testimonial", "stor", "recording", "likeness", "voice", "creation",
+                "artwork", "design", "post", "comment", "submission", "upload", "music", "track", "feedback", "idea", "quote"],
+               ["permission", "consent", "agree", "authori", "allow", "grant", "give", "can ", "may ", "let us", "permit", "happy"]])
 
 rule("content_license.survives", "content_license", "medium", ["licen"],
      [r"\b(?<p>(?:this|the|such|these|that|above|foregoing|your)\s+(?:\w+\s+){0,2}?licen[cs]es?)\s+(?:\w+\s+){0,3}?(?:survives?|continues?|remains?|shall\s+survive|will\s+survive|is\s+perpetual|is\s+irrevocable|will\s+continue|shall\s+continue|will\s+remain|shall\s+remain)\b"],

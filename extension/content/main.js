@@ -204,6 +204,7 @@
                 initiallyChecked: page.initial.get(c.element) === true,
                 changedByPerson: page.changed.has(c.element),
                 exceptions: own.length ? own : unlinked(found),
+                text: c.synthetic || c.blockIds.map((id) => (page.blocks.has(id) ? page.blocks.get(id).text : '')).join(' '),
             });
             warnings.set(c.element, list);
         }

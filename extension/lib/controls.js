@@ -147,12 +147,19 @@ if (typeof module === 'object')
         return t.length > max ? t.slice(0, max - 1).trimEnd() + '…' : t;
     }
 
+    /* A box whose own words accept the terms or a policy ("I agree to the
+       Terms of Service and to ..."). No label names that agreement (it is
+       the form's, not a data practice), so it is recognised here: a box
+       that also grants something bundles the two. */
+    const ACCEPTS_TERMS = /\b(?:agree|accept|consent)\w*\b[^.;]{0,60}?\b(?:terms|conditions|privacy (?:policy|notice|statement)|user agreement|EULA)\b/i;
+
     /*
      * Warnings for one control. found: the labels the host gave its label
      * text (array of strings). ctx: {settingsPage, signupForm,
      * initiallyChecked, changedByPerson, exceptions: [sentence texts that
-     * say what survives an opt-out]}. Returns [{kind, severity, text}],
-     * kind one of 'on', 'preticked', 'bundled', 'survives'.
+     * say what survives an opt-out], text: the words that label it}.
+     * Returns [{kind, severity, text}], kind one of 'on', 'preticked',
+     * 'bundled', 'survives'.
      */
     function judgeControl(ctl, found, ctx) {
         const c = ctx || {};
@@ -167,9 +174,11 @@ if (typeof module === 'object')
         if (c.signupForm && tickable && ctl.checked === true && c.initiallyChecked && !c.changedByPerson && grants.length)
             out.push({kind: 'preticked', severity: 'high',
                 text: 'Ticked for you: this box means ' + joinWords(grants.map(labels.labelOn))});
-        if (tickable && consents.length >= 2)
-            out.push({kind: 'bundled', severity: 'medium',
-                text: 'One box, several agreements: ' + joinWords(consents.map((l) => labels.labelName(l).toLowerCase()))});
+        const agreements = consents.map((l) => labels.labelName(l).toLowerCase());
+        if (typeof c.text === 'string' && ACCEPTS_TERMS.test(c.text))
+            agreements.unshift('the terms');
+        if (tickable && agreements.length >= 2)
+            out.push({kind: 'bundled', severity: 'medium', text: 'One box, several agreements: ' + joinWords(agreements)});
         const isOptOut = uniq.includes('opt_out') || (c.settingsPage && tickable && grants.length > 0);
         if (isOptOut && (c.exceptions || []).length)
             out.push({kind: 'survives', severity: 'medium',

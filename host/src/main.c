@@ -36,7 +36,7 @@ static void usage(FILE *f)
             "  smallprint-host history list|show SITE|forget SITE|clear   the pages remembered on this machine\n"
             "  smallprint-host doctor [--browser NAME]   check how each browser finds this host\n"
             "\n"
-            "options:\n"
+            "options (before or after the command; \"--\" ends them):\n"
             "  --rules DIR               use the rule packs in DIR\n"
             "  --allow-unsigned-rules    accept rule packs without a valid signature (for writing rules)\n"
             "  --trusted-keys FILE       also trust the public keys in FILE\n"
@@ -111,24 +111,64 @@ static int serve(const cli_env *env)
     return status;
 }
 
+/* Is argv[*i] a global option? 1: taken into env (and *i moved past its
+ * value), 0: not one, -1: it needs a value and has none. */
+static int global_option(int argc, char **argv, int *i, cli_env *env)
+{
+    const char *a = argv[*i];
+    const char **slot = strcmp(a, "--rules") == 0 || strncmp(a, "--rules=", 8) == 0 ? &env->rules_dir
+                        : strcmp(a, "--trusted-keys") == 0 || strncmp(a, "--trusted-keys=", 15) == 0
+                            ? &env->keys_file
+                            : NULL;
+    if (strcmp(a, "--allow-unsigned-rules") == 0) {
+        env->allow_unsigned = 1;
+        return 1;
+    }
+    if (!slot)
+        return 0;
+    const char *eq = strchr(a, '=');
+    if (eq) {
+        *slot = eq + 1;
+        return 1;
+    }
+    if (*i + 1 >= argc)
+        return -1;
+    *slot = argv[++*i];
+    return 1;
+}
+
 int main(int argc, char **argv)
 {
     cli_env env = {NULL, 0, argv[0], NULL};
     int i = 1;
-    /* global options first */
+    /* global options before the command */
     for (; i < argc; i++) {
-        if (strcmp(argv[i], "--rules") == 0 && i + 1 < argc)
-            env.rules_dir = argv[++i];
-        else if (strncmp(argv[i], "--rules=", 8) == 0)
-            env.rules_dir = argv[i] + 8;
-        else if (strcmp(argv[i], "--trusted-keys") == 0 && i + 1 < argc)
-            env.keys_file = argv[++i];
-        else if (strncmp(argv[i], "--trusted-keys=", 15) == 0)
-            env.keys_file = argv[i] + 15;
-        else if (strcmp(argv[i], "--allow-unsigned-rules") == 0)
-            env.allow_unsigned = 1;
-        else
+        int g = global_option(argc, argv, &i, &env);
+        if (g < 0) {
+            fprintf(stderr, "smallprint-host: %s needs a value\n", argv[i]);
+            return 2;
+        }
+        if (g == 0)
             break;
+    }
+    /* ... or among the command's own arguments, up to "--": a person writes
+     * `scan --rules DIR page.html` as readily as `--rules DIR scan page.html`.
+     * Not when a browser started us: its arguments are not ours to read. */
+    if (i < argc && !browser_arg(argv[i])) {
+        int kept = i + 1, j = i + 1;
+        for (; j < argc && strcmp(argv[j], "--") != 0; j++) {
+            int g = global_option(argc, argv, &j, &env);
+            if (g < 0) {
+                fprintf(stderr, "smallprint-host %s: %s needs a value\n", argv[i], argv[j]);
+                return 2;
+            }
+            if (g == 0)
+                argv[kept++] = argv[j];
+        }
+        while (j < argc)
+            argv[kept++] = argv[j++];
+        argv[kept] = NULL;
+        argc = kept;
     }
     if (env.allow_unsigned)
         fprintf(stderr, "smallprint-host: warning: --allow-unsigned-rules: rule packs are not checked "

@@ -230,12 +230,38 @@ static void support(summary *s, enum summary_key k, const finding *f)
         s->support[k][s->n_support[k]++] = f->id;
 }
 
+/* Does the sentence of all[i] also hold a finding with this label? The
+ * findings of one sentence are next to each other (they are found and kept
+ * in text order); were they not, this answers "no", as before it existed. */
+static int sentence_has(finding *const *all, size_t n, size_t i, int label)
+{
+    const finding *f = all[i];
+    for (size_t j = i; j-- > 0 && all[j]->block == f->block && all[j]->start == f->start;)
+        if ((int)all[j]->label == label)
+            return 1;
+    for (size_t j = i + 1; j < n && all[j]->block == f->block && all[j]->start == f->start; j++)
+        if ((int)all[j]->label == label)
+            return 1;
+    return 0;
+}
+
+/* A sale finding that only names the right to opt out of a sale ("You may
+ * opt out of the sale of your data") says little beside a plain denial ("We
+ * do not sell your data"): a careful reader answers "no". One that admits a
+ * sale does ("may be considered a sale", "we may have sold"), even beside a
+ * denial, and so does any sale stated in the same sentence as a denial
+ * ("Although we do not sell for money, our sharing may count as a sale"). */
+static int sale_admitted(finding *const *all, size_t n, size_t i)
+{
+    return sentence_has(all, n, i, LABEL_NO_SALE) || !sentence_has(all, n, i, LABEL_OPT_OUT);
+}
+
 void summary_build(finding *const *all, size_t n, const rules *r, summary *s)
 {
     memset(s, 0, sizeof *s);
     s->severity = -1;
     s->findings = n;
-    int ai_default = 0, ai_opt_in = 0, ai_no = 0, sale = 0, no_sale = 0, sharing = 0, no_sharing = 0;
+    int ai_default = 0, ai_opt_in = 0, ai_no = 0, sale = 0, sale_right = 0, no_sale = 0, sharing = 0, no_sharing = 0;
     int indefinite = 0;
     for (size_t i = 0; i < n; i++) {
         const finding *f = all[i];
@@ -273,7 +299,12 @@ void summary_build(finding *const *all, size_t n, const rules *r, summary *s)
                 s->retention_stated = 1;
             }
             break;
-        case LABEL_SALE: sale = 1; break;
+        case LABEL_SALE:
+            if (sale_admitted(all, n, i))
+                sale = 1;
+            else
+                sale_right = 1;
+            break;
         case LABEL_NO_SALE: no_sale = 1; break;
         case LABEL_SHARING: sharing = 1; break;
         case LABEL_NO_SHARING: no_sharing = 1; break;
@@ -293,7 +324,7 @@ void summary_build(finding *const *all, size_t n, const rules *r, summary *s)
         s->max_retention_days = -1;
     }
     s->ai_training = ai_default ? AI_DEFAULT : ai_opt_in ? AI_OPT_IN : ai_no ? AI_NO : AI_NOT_STATED;
-    s->sale = sale ? YN_YES : no_sale ? YN_NO : YN_NOT_STATED;
+    s->sale = sale ? YN_YES : no_sale ? YN_NO : sale_right ? YN_YES : YN_NOT_STATED;
     s->sharing = sharing ? YN_YES : no_sharing ? YN_NO : YN_NOT_STATED;
     /* the findings behind each answer */
     for (size_t i = 0; i < n; i++) {
@@ -307,7 +338,8 @@ void summary_build(finding *const *all, size_t n, const rules *r, summary *s)
             ((s->max_retention_days == -1 && (f->retention_kind == RET_INDEFINITE || f->retention_kind == RET_UNTIL_DELETED)) ||
              (s->max_retention_days >= 0 && f->retention_kind == RET_PERIOD && f->retention_days == s->max_retention_days)))
             support(s, SK_MAX_RETENTION_DAYS, f);
-        if ((s->sale == YN_YES && l == LABEL_SALE) || (s->sale == YN_NO && l == LABEL_NO_SALE))
+        if ((s->sale == YN_YES && l == LABEL_SALE && (!sale || sale_admitted(all, n, i))) ||
+            (s->sale == YN_NO && l == LABEL_NO_SALE))
             support(s, SK_SALE, f);
         if ((s->sharing == YN_YES && l == LABEL_SHARING) || (s->sharing == YN_NO && l == LABEL_NO_SHARING))
             support(s, SK_SHARING, f);

@@ -51,6 +51,7 @@ const PAGES = {
             {after: 'Share my profile details', match: /^Ticked for you: this box means .*shared with other companies/, what: 'the pre-ticked partners box'},
             {after: 'Let Parley use my conversations', match: /^Ticked for you: this box means .*train AI models/, what: 'the pre-ticked training box'},
             {after: 'Create account', match: /^Clicking “Create account” counts as agreeing/, what: 'the Create account button'},
+            {after: 'I agree to the Terms', match: /^One box, several agreements: the terms and marketing$/, what: 'the box bundling the terms with marketing'},
         ],
         noWarnings: [{after: 'Remember me', match: /./, what: 'the remember-me box'},
             {after: 'I agree to the Terms', match: /^Ticked for you/, what: 'the unticked bundle box'}],
@@ -90,7 +91,8 @@ const PAGES = {
             ['Must disputes go to private arbitration?', /^Yes/],
         ],
         card: {text: 'You can opt out at any time under Settings > Data & privacy > Help improve Parley for everyone.',
-            label: 'opt_out', lines: [/^A way to opt out/, /^Opt out: Settings › Data & privacy › Help improve Parley/]},
+            label: 'opt_out', lines: [/^A way to opt out/, /^Opt out: Settings › Data & privacy › Help improve Parley/,
+                /^Related: Exception to an opt-out — show it$/]},
     },
     dynamic: {
         path: '/dynamic.html',

@@ -1,8 +1,9 @@
 /* The background under Node: background.js and its plain scripts run in a
    vm context with a fake `chrome` (storage, tabs, action, and a native port
    whose host is simulated here). Checks the dispatcher, hello refusal,
-   split replies, private windows, reconnects, a missing host, and that a
-   restarted background loses nothing. */
+   split replies, private windows, reconnects, a missing host, that a
+   restarted background loses nothing, related findings and "show on page",
+   the popup's per-site switch, labels off and "only on click". */
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');
@@ -430,4 +431,93 @@ test('options: history unavailable (error 15) and a missing host are said plainl
     assert.equal(m.reason, 'missing');
     assert.match(m.error, /not installed for this browser/);
     assert.match(m.error, /make install/);
+});
+
+/* A host whose first finding names the second as related (an opt-out and
+   the exception that limits it). */
+function relatedHost(msg, reply) {
+    if (msg.type === 'hello')
+        return goodHost(msg, reply);
+    const b = msg.blocks[0];
+    reply({type: 'result', id: msg.id, page: msg.page, part: 1, parts: 1, partial: false, language: 'en', summary: null,
+        findings: [{id: 'f0', block: b.id, start: 0, end: 22, label: 'opt_out', rule: 'opt_out.x', severity: 'info',
+            explanation: 'e', values: {}, related: ['f1', 'nowhere']},
+        {id: 'f1', block: b.id, start: 23, end: 48, label: 'opt_out_exception', rule: 'opt_out_exception.x',
+            severity: 'medium', explanation: 'e', values: {}, related: []}]});
+}
+
+test('findings reach the frame with their related findings named, and "show on page" goes to that frame', async () => {
+    const bg = boot({host: relatedHost});
+    await readPage(bg, TAB(20));
+    const pushed = bg.sent.filter((s) => s.msg.type === 'frame:findings').pop().msg;
+    const f0 = pushed.findings.find((f) => f.id === 'f0');
+    /* an id the reply does not hold is dropped; the other says what it is and that it is in this frame */
+    assert.deepEqual(f0.related, [{id: 'f1', label: 'opt_out_exception', here: true}]);
+    assert.deepEqual(pushed.exceptions.map((e) => e.id), ['f1']);
+    assert.deepEqual(await bg.send({type: 'popup:show', tabId: 20, id: 'f1'}, POPUP), {ok: true});
+    const show = bg.sent.filter((s) => s.msg.type === 'frame:show').pop();
+    assert.deepEqual([show.msg.id, show.frameId], ['f1', 0]);
+    assert.match((await bg.send({type: 'popup:show', tabId: 20, id: 'gone'}, POPUP)).error, /no longer on the page/);
+});
+
+test('the popup switch turns smallprint off for a site, and on again', async () => {
+    const bg = boot({host: goodHost});
+    const {h} = await readPage(bg, TAB(21));
+    assert.equal((await bg.send({type: 'popup:get', tabId: 21}, POPUP)).siteEnabled, true);
+    assert.deepEqual(await bg.send({type: 'popup:site', tabId: 21, enabled: false}, POPUP), {ok: true});
+    assert.deepEqual(bg.local.settings.neverSites, ['shop.test']);
+    /* the page is cleared, its findings forgotten, the badge empty */
+    assert.ok(bg.sent.some((s) => s.msg.type === 'frame:clear' && s.msg.page === h.page));
+    assert.equal(bg.session['tab:21'].status, 'off');
+    assert.deepEqual(bg.session['tab:21'].findings, []);
+    assert.equal(bg.badges[21], '');
+    const pop = await bg.send({type: 'popup:get', tabId: 21}, POPUP);
+    assert.deepEqual([pop.site, pop.siteEnabled], ['shop.test', false]);
+    assert.match((await bg.send({type: 'popup:analyze', tabId: 21}, POPUP)).error, /off for this site/);
+    /* the next page of the site (and of its subdomains) is not read */
+    const off = await bg.send(HELLO, TAB(22));
+    assert.deepEqual([off.analyze, off.off], [false, true]);
+    const sub = await bg.send(Object.assign({}, HELLO, {url: 'https://help.shop.test/terms'}), TAB(23));
+    assert.equal(sub.analyze, false);
+    /* on again: a policy page is read at once */
+    const starts = () => bg.sent.filter((s) => s.msg.type === 'frame:start' && s.tabId === 21 && s.msg.again).length;
+    assert.equal(starts(), 0);
+    assert.deepEqual(await bg.send({type: 'popup:site', tabId: 21, enabled: true}, POPUP), {ok: true});
+    assert.deepEqual(bg.local.settings.neverSites, []);
+    assert.equal(starts(), 1);
+    assert.equal(bg.session['tab:21'].status, 'reading');
+    assert.equal((await bg.send(HELLO, TAB(24))).analyze, true);
+});
+
+test('options: a label switched off is hidden on every page, and "only on click" waits for the person', async () => {
+    const bg = boot({host: goodHost});
+    await readPage(bg, TAB(25));
+    const settings = (await bg.send({type: 'options:get'}, POPUP)).settings;
+    settings.labels.sale = false;
+    await bg.send({type: 'options:set', settings}, POPUP);
+    /* the open tab is redrawn without it at once */
+    const pushed = bg.sent.filter((s) => s.msg.type === 'frame:findings' && s.tabId === 25).pop().msg;
+    assert.deepEqual(pushed.findings.map((f) => f.label), ['retention']);
+    assert.equal(bg.badges[25], '1');
+    assert.deepEqual(plain(await bg.ctx.smallprintTest.findings(25)).findings.map((f) => f.label), ['retention']);
+    const pop = await bg.send({type: 'popup:get', tabId: 25}, POPUP);
+    assert.deepEqual([pop.tab.findings.length, pop.tab.hiddenCount], [1, 1]);
+
+    settings.mode = 'click';
+    await bg.send({type: 'options:set', settings}, POPUP);
+    const h = await bg.send(HELLO, TAB(26));
+    assert.deepEqual([h.analyze, h.off], [false, false]);
+    assert.equal(bg.session['tab:26'].status, 'idle');
+    assert.deepEqual(await bg.send({type: 'popup:analyze', tabId: 26}, POPUP), {ok: true});
+    assert.ok(bg.sent.some((s) => s.tabId === 26 && s.msg.type === 'frame:start' && s.msg.page === h.page));
+});
+
+test('in a private window, findings marked wrong or dismissed are kept for the session only', async () => {
+    const bg = boot({host: goodHost});
+    await readPage(bg, TAB(27, {incognito: true}));
+    assert.deepEqual(await bg.send({type: 'popup:feedback', tabId: 27, id: 'f0', verdict: 'wrong'}, POPUP), {ok: true});
+    assert.equal(bg.local.feedback, undefined);
+    assert.equal(bg.session.feedback.length, 1);
+    assert.deepEqual(plain(await bg.ctx.smallprintTest.findings(27)).findings.map((f) => f.id), ['f1']);
+    assert.equal((await bg.send({type: 'options:export'}, POPUP)).count, 0);
 });

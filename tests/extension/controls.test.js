@@ -61,6 +61,18 @@ test('one box bundling several agreements is pointed out', () => {
     assert.equal(w.length, 1);
     assert.equal(w[0].kind, 'bundled');
     assert.match(w[0].text, /One box, several agreements: .*marketing.*and agreeing by using/i);
+    /* a box that accepts the terms and also grants something */
+    const both = (text, found) => controls.judgeControl({kind: 'checkbox', checked: false}, found, {text})
+        .filter((x) => x.kind === 'bundled').map((x) => x.text);
+    assert.deepEqual(both('I accept the Conditions of Use and want partner offers by post.', ['marketing']),
+        ['One box, several agreements: the terms and marketing']);
+    assert.deepEqual(both('I have read and agree to the privacy notice; pass my address to partners.', ['sharing']),
+        ['One box, several agreements: the terms and sharing with others']);
+    /* the terms alone, or a grant alone, is one agreement */
+    assert.deepEqual(both('I agree to the Terms of Use.', []), []);
+    assert.deepEqual(both('Send me the monthly newsletter.', ['marketing']), []);
+    /* "terms" in another sense */
+    assert.deepEqual(both('Email me when the payment terms of my plan change.', ['marketing']), []);
 });
 
 test('the submit button a consent sentence is about', () => {

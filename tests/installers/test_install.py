@@ -377,6 +377,11 @@ class Targets(Base):
                          chromium_manifest("/usr/bin/smallprint-host"))
         self.assertNotIn("Registering", p.stdout)
         self.assertEqual(os.listdir(self.home), [])
+        # make uninstall with the same DESTDIR and PREFIX takes the staged files away again
+        self.run_cmd(["make", "--no-print-directory", "uninstall", "DESTDIR=" + stage, "PREFIX=/usr"])
+        left = sorted(k for k, v in snapshot(stage).items() if v[0] == "f")
+        self.assertEqual(left, [])
+        self.assertEqual(os.listdir(self.home), [])
 
 
 class Doctor(Base):

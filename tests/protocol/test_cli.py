@@ -91,6 +91,23 @@ def main():
           [os.path.basename(d["file"]) for d in lines] == ["keep.txt", "wide.txt"], out[:300])
     check("scan jsonl: exit 1 with findings", rc == 1)
 
+    # no state between documents: each summary covers its own file only
+    rc, out, _ = host("scan", "--format", "json", KEEP, PLAIN, WIDE)
+    docs = json.loads(out)
+    sums = [d["summary"] for d in docs]
+    check("scan: each document's summary is its own",
+          len(sums) == 3 and sums[0]["max_retention_days"] == 3 * 365 and sums[0]["consent_by_use"] is False
+          and sums[1]["findings"] == 0 and sums[1]["max_retention_days"] is None
+          and sums[2]["consent_by_use"] is True and sums[2]["max_retention_days"] is None
+          and sums[2]["findings"] == len(docs[2]["findings"]), str(sums)[:400])
+    check("scan: finding ids start afresh in each document",
+          docs[0]["findings"][0].get("id") == docs[2]["findings"][0].get("id") == "f1", str([d["findings"][:1] for d in docs])[:300])
+    rc, out, _ = host("classify", "--jsonl", stdin=(json.dumps({"id": 1, "text": "We keep chats for 30 days."}) + "\n" +
+                                                    json.dumps({"id": 2, "text": "The weather was mild."}) + "\n").encode())
+    outs = [json.loads(l) for l in out.splitlines()]
+    check("classify: a line's answer does not carry the line before it",
+          len(outs) == 2 and outs[0]["labels"] and outs[1]["labels"] == [] and outs[1]["findings"] == [], out[:300])
+
     # stdin
     rc, out, _ = host("scan", "-", stdin=open(KEEP, "rb").read())
     check("scan -: reads stdin", rc == 1 and "retention" in out, out[:200])
@@ -193,6 +210,16 @@ def main():
     # --rules: a directory that does not exist is a clear error
     rc, out, err = host("--rules", os.path.join(WORK, "no-such-rules"), "scan", KEEP, options=False)
     check("--rules DIR that does not exist: exit 2 with the path", rc == 2 and "no-such-rules" in err, err)
+
+    # the global options may follow the command too, up to "--"
+    rc, out, err = host("scan", KEEP, "--rules", os.path.join(WORK, "no-such-rules"), options=False)
+    check("scan FILE --rules DIR: the option after the command is read", rc == 2 and "no-such-rules" in err, err)
+    rc, out, err = host("scan", "--rules", os.path.join(os.path.dirname(HOST), "rules"), KEEP, options=False)
+    check("scan --rules DIR FILE: scans with those rules", rc == 1 and "retention" in out, err)
+    rc, out, err = host("classify", "--rules", options=False)
+    check("a global option without its value: exit 2, says so", rc == 2 and "--rules needs a value" in err, err)
+    rc, out, err = host("scan", "--", "--rules", options=False)
+    check("after --, --rules is a file name", rc == 2 and "--rules:" in err and "needs a value" not in err, err)
 
     # the default rules are found from the executable, never from the current
     # directory: a broken rules/ here must not be read

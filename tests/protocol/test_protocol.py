@@ -78,11 +78,95 @@ def analyze(blocks, page="p", id=1, final=True):
             "title": "Privacy", "blocks": blocks}
 
 
+def config_file_checks():
+    """Browsers pass no options: the caps come from host.conf (docs/PROTOCOL.md,
+    "Limits"), at its default place or $SMALLPRINT_CONFIG, and the
+    environment overrides the file."""
+    conf_home = tempfile.mkdtemp(prefix="sp-protocol-config-")
+    atexit.register(shutil.rmtree, conf_home, True)
+    os.makedirs(os.path.join(conf_home, "smallprint"))
+    default_conf = os.path.join(conf_home, "smallprint", "host.conf")
+    with open(default_conf, "w") as f:
+        f.write("# a small cap for this test\n"
+                "max_message_bytes = 1000   # bytes\n"
+                "\n"
+                "colour_scheme = dark\n")
+    at_default = {"SMALLPRINT_CONFIG": "", "XDG_CONFIG_HOME": conf_home}
+    rc, replies, err = run(frame("x" * 5000) + frame(HELLO), env=at_default)
+    check("host.conf in $XDG_CONFIG_HOME/smallprint sets the cap",
+          rc == 0 and [r.get("code") for r in replies] == [2, None] and replies[1].get("type") == "hello",
+          f"rc={rc} replies={str(replies)[:200]} stderr={err[:200]}")
+    check("host.conf: an unknown key is named on stderr and ignored",
+          "colour_scheme" in err and "host.conf:4" in err, err[:300])
+    rc, replies, err = run(frame("x" * 5000) + frame(HELLO),
+                           env=dict(at_default, SMALLPRINT_MAX_MESSAGE_BYTES="100000"))
+    check("the environment overrides host.conf",
+          rc == 0 and [r.get("type") for r in replies] == ["error", "hello"] and replies[0].get("code") == 5,
+          f"rc={rc} replies={str(replies)[:200]}")
+
+    named = os.path.join(conf_home, "elsewhere.conf")
+    with open(named, "w") as f:
+        f.write("time_budget_ms = 1\nmax_message_bytes=2000\n")
+    rc, replies, err = run(frame("x" * 3000) + frame(HELLO), env={"SMALLPRINT_CONFIG": named, "XDG_CONFIG_HOME": conf_home})
+    check("$SMALLPRINT_CONFIG names the file (and the default one is not read)",
+          rc == 0 and [r.get("code") for r in replies] == [2, None] and "colour_scheme" not in err,
+          f"rc={rc} replies={str(replies)[:200]} stderr={err[:200]}")
+
+    with open(named, "w") as f:
+        f.write("max_message_bytes = 1000\ntime_budget_ms = soon\n")
+    rc, replies, err = run(frame("x" * 5000) + frame(HELLO), env={"SMALLPRINT_CONFIG": named})
+    check("host.conf: a malformed value is named on stderr and the defaults are used",
+          rc == 0 and "elsewhere.conf:2" in err and "time_budget_ms" in err and "defaults" in err
+          and [r.get("code") for r in replies] == [5, None], f"rc={rc} replies={str(replies)[:200]} stderr={err[:300]}")
+    rc, replies, err = run(frame(HELLO), env={"SMALLPRINT_CONFIG": os.path.join(conf_home, "missing.conf")})
+    check("$SMALLPRINT_CONFIG naming a missing file: said on stderr, host still answers",
+          rc == 0 and replies and replies[0]["type"] == "hello" and "missing.conf" in err, err[:300])
+
+
+def error_table_checks():
+    """docs/PROTOCOL.md's error table and proto.h's codes are the same list,
+    numbered 1, 2, 3 ... with no gap (the table is only ever appended to)."""
+    import re
+    with open(os.path.join(ROOT, "host", "src", "proto.h")) as f:
+        code = {name.lower(): int(n) for name, n in re.findall(r"\bPE_([A-Z0-9_]+)\s*=\s*(\d+)", f.read())}
+    with open(os.path.join(ROOT, "docs", "PROTOCOL.md")) as f:
+        doc = {name: int(n) for n, name in re.findall(r"^\| (\d+) \| `([a-z0-9_]+)` \|", f.read(), re.M)}
+    check("PROTOCOL.md's error table matches proto.h", code and doc == code,
+          f"only in proto.h: {sorted(set(code.items()) - set(doc.items()))}, "
+          f"only in PROTOCOL.md: {sorted(set(doc.items()) - set(code.items()))}")
+    check("error codes run 1..n without a gap", sorted(code.values()) == list(range(1, len(code) + 1)),
+          str(sorted(code.values())))
+
+
+FINDING_KEYS = {"id", "block", "start", "end", "phrase_start", "phrase_end", "label", "rule", "severity",
+                "explanation", "values", "related"}
+
+
 def main():
     # hello, and exit 0 on EOF
     rc, replies, err = run(frame({"type": "hello", "id": 1}))
     check("hello", rc == 0 and replies[0]["type"] == "hello" and replies[0]["protocol"] == 1
           and len(replies[0]["labels"]) == 17, str(replies))
+    h = replies[0] if replies else {}
+    check("hello names the host, its version and the loaded packs",
+          h.get("host") == "smallprint-host" and isinstance(h.get("version"), str) and h["version"]
+          and h.get("packs") and all({"name", "version", "file", "signed"} <= set(p) for p in h["packs"])
+          and h.get("rules_error") is None, str(h)[:300])
+
+    # a result carries every field of docs/PROTOCOL.md; related findings point at each other
+    opt = ("We may use your chats to train our models unless you opt out in Settings. "
+           "Even if you opt out, chats flagged for safety review may still be used.")
+    rc, replies, err = run(frame(analyze([{"id": "t", "text": opt}], page="fields")))
+    r = replies[0] if replies else {}
+    fs = r.get("findings", [])
+    by_id = {f.get("id"): f for f in fs}
+    check("result: the documented fields", r.get("type") == "result"
+          and {"page", "final", "part", "parts", "partial", "complete", "language", "findings", "summary"} <= set(r)
+          and fs and all(set(f) == FINDING_KEYS for f in fs), str(r)[:400])
+    check("result: each finding's phrase sits inside its sentence, related ids are findings of the page",
+          fs and all(f["start"] <= f["phrase_start"] <= f["phrase_end"] <= f["end"] <= len(opt) for f in fs)
+          and all(x in by_id for f in fs for x in f["related"])
+          and any(f["related"] for f in fs if f["label"] == "opt_out_exception"), str(fs)[:400])
     rc, replies, err = run(b"")
     check("EOF before any frame exits 0", rc == 0 and replies == [])
 
@@ -186,6 +270,9 @@ def main():
     rc, replies, err = run(frame(HELLO), env={"SMALLPRINT_MAX_MESSAGE_BYTES": "lots"})
     check("bad config value: message on stderr, defaults used", rc == 0 and replies and "SMALLPRINT_MAX_MESSAGE_BYTES" in err,
           err)
+
+    config_file_checks()
+    error_table_checks()
 
     if failures:
         print(f"\n{len(failures)} protocol check(s) failed: {', '.join(failures)}")

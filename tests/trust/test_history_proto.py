@@ -65,6 +65,7 @@ c.ok(os.path.isdir(hdir) and stat.S_IMODE(os.stat(hdir).st_mode) == 0o700, "data
 key = os.path.join(hdir, "history.key")
 c.ok(os.path.exists(key) and stat.S_IMODE(os.stat(key).st_mode) == 0o600 and os.path.getsize(key) == 32,
      "history.key: 32 bytes, mode 0600")
+c.ok(stat.S_IMODE(os.stat(os.path.join(hdir, "history.db")).st_mode) == 0o600, "history.db: mode 0600")
 db = open(os.path.join(hdir, "history.db"), "rb").read()
 c.ok(db.startswith(b"SPHIST\x00\x01") and b"policies" not in db and b"Privacy" not in db,
      "history.db is encrypted (no URL or title in clear)")
@@ -158,6 +159,70 @@ env_off = clean_env(os.path.join(work, "off"), SMALLPRINT_HISTORY="0")
 msgs, err, code = talk(host, [{"type": "hello", "id": 1}, analyze(2, "p", NEW)], env=env_off)
 c.ok(msgs[0]["history"] is False and msgs[1]["changes"] is None, "history off: hello says false")
 c.ok(not os.path.exists(os.path.join(env_off["XDG_DATA_HOME"], "smallprint")), "history off: nothing written")
+
+# the command line records nothing: scan, classify and diff leave no history
+env_cli = clean_env(os.path.join(work, "cli"))
+hdir_cli = os.path.join(env_cli["XDG_DATA_HOME"], "smallprint")
+old_doc, new_doc = os.path.join(work, "old.txt"), os.path.join(work, "new.txt")
+with open(old_doc, "w") as f:
+    f.write("\n\n".join(b["text"] for b in OLD) + "\n")
+with open(new_doc, "w") as f:
+    f.write("\n\n".join(b["text"] for b in NEW) + "\n")
+code_scan, _, err_scan = run(host, ["scan", old_doc, new_doc], env=env_cli)
+code_cls, _, err_cls = run(host, ["classify", "--jsonl"], env=env_cli,
+                           stdin='{"id": 1, "text": "We keep server logs for 3 years."}\n')
+code_diff, _, err_diff = run(host, ["diff", old_doc, new_doc], env=env_cli)
+c.ok((code_scan, code_cls, code_diff) == (1, 0, 1), f"scan, classify, diff ran: {code_scan} {code_cls} {code_diff} "
+     f"{err_scan} {err_cls} {err_diff}")
+left = os.listdir(hdir_cli) if os.path.isdir(hdir_cli) else []
+c.ok(not any(f.startswith("history.") for f in left), f"the command line wrote no history: {left}")
+code, out, err = run(host, ["history", "list"], env=env_cli)
+c.ok(code == 0 and ": 0 documents" in out, f"history list after the command line: {code} {out} {err}")
+
+# history forget SITE and history clear on the command line
+msgs, err, code = talk(host, [analyze(1, "c1", OLD), analyze(2, "c2", OLD, url="http://policies.example/terms"),
+                              analyze(3, "c3", NEW, url="https://other.example/privacy")], env=env_cli)
+c.ok([m["type"] for m in msgs] == ["result"] * 3, f"three sites recorded: {err}")
+code, out, err = run(host, ["history", "forget", "https://policies.example"], env=env_cli)
+c.ok(code == 0 and "forgot 1 document of https://policies.example" in out, f"history forget a full site: {code} {out} {err}")
+code, out, err = run(host, ["history", "list"], env=env_cli)
+c.ok(code == 0 and "http://policies.example/terms" in out and "https://policies.example" not in out
+     and "https://other.example/privacy" in out, f"list after forgetting one scheme: {out}")
+code, out, err = run(host, ["history", "forget", "policies.example"], env=env_cli)
+c.ok(code == 0 and "forgot 1 document" in out, f"history forget a host (every scheme): {code} {out} {err}")
+code, out, err = run(host, ["history", "forget", "policies.example"], env=env_cli)
+c.ok(code == 0 and "forgot 0 documents" in out, f"forgetting an unknown site is not an error: {code} {out} {err}")
+code, out, err = run(host, ["history", "forget"], env=env_cli)
+c.ok(code == 2 and "usage" in err, f"history forget needs a site: {code} {err}")
+code, out, err = run(host, ["history", "clear"], env=env_cli)
+# (history.lock stays: removing a lock file others may hold open would let two hosts lock different files)
+c.ok(code == 0 and "history cleared" in out and not any(f.startswith("history.") and f != "history.lock"
+                                                         for f in os.listdir(hdir_cli)),
+     f"history clear removes the file and its key: {code} {out} {os.listdir(hdir_cli)}")
+code, out, err = run(host, ["history", "list"], env=env_cli)
+c.ok(code == 0 and ": 0 documents" in out, f"nothing listed after clear: {out}")
+
+# a change too large to list: at most 500 entries of a kind, "truncated",
+# and in a result split into parts, `changes` rides in the last part only
+env_big = clean_env(os.path.join(work, "big"))
+BIG_URL = "https://many.example/terms"
+base = [{"id": "keep", "text": "We keep server logs for 18 months."}]
+claims = [{"id": f"c{i}", "text": f"Claim number {i} about order {i * 7 + 3} will be resolved by binding arbitration."}
+          for i in range(6000)]
+msgs, err, code = talk(host, [analyze(1, "m1", base, url=BIG_URL), analyze(2, "m2", base + claims, url=BIG_URL)],
+                       env=env_big)
+parts = results(msgs, 2)
+last = parts[-1] if parts else {}
+ch = last.get("changes") or {}
+c.ok(len(parts) >= 2 and [p_["part"] for p_ in parts] == list(range(1, len(parts) + 1))
+     and all(p_["parts"] == len(parts) for p_ in parts), f"a large changed page comes in parts: {len(parts)} {err[:200]}")
+c.ok(all(p_.get("changes") is None for p_ in parts[:-1]), "changes only in the last part")
+n_found = sum(1 for p_ in parts for f in p_["findings"] if f["label"] == "arbitration")
+c.ok(n_found == 6000 and len(ch.get("added", [])) == 500 and ch.get("truncated") is True,
+     f"added capped at 500 with truncated: {n_found} findings, {len(ch.get('added', []))} added, "
+     f"truncated={ch.get('truncated')}")
+ids = {f["id"] for p_ in parts for f in p_["findings"]}
+c.ok(all(i in ids for i in ch.get("added", [])), "the 500 added ids are findings of the page")
 
 # no data dir at all: error 15 for history requests, analyze still works
 env_none = clean_env(work)

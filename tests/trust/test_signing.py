@@ -116,6 +116,11 @@ packs = {p["file"]: p["signed"] for p in msgs[0]["packs"]} if msgs else {}
 c.ok(msgs and msgs[0]["rules_error"] is None and packs.get("20-data-practices.json") is False and
      packs.get("10-ai-and-choice.json") is True, f"--allow-unsigned-rules: hello packs {packs}")
 c.ok("--allow-unsigned-rules" in err and "warning" in err, f"--allow-unsigned-rules warns on stderr: {err}")
+# ... and at every start, whatever the command
+for args, want in ((["scan", sample], 1), (["classify", "--jsonl"], 0), (["diff", sample, sample], 0)):
+    code, out, err = run(host, ["--allow-unsigned-rules", "--rules", d, *args], env=env, stdin="")
+    c.ok(code == want and err.count("warning: --allow-unsigned-rules") == 1,
+         f"--allow-unsigned-rules warns once on stderr for {args[0]}: {code} {err}")
 
 # the plain source packs: refused for running, fine for the authoring tools
 code, out, err = run(host, ["--rules", "rules", "scan", sample], env=env)

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "rules.h"
@@ -204,6 +205,45 @@ static void test_broken_packs_are_reported(void **state)
     rules_free(r);
 }
 
+/* A pattern that backtracks without end (nested repeats on a subject that
+ * almost matches) stops at PCRE2's match limit: a quiet no-match counted as
+ * a matcher error, never a hang. Interpreted and JIT-compiled alike (the
+ * depth limit does not bind JIT matching; the match limit does). */
+static void test_match_limit_stops_runaway_patterns(void **state)
+{
+    (void)state;
+    write_pack("{\"pack\":\"t\",\"version\":\"1\",\"rules\":["
+               RULE("d.runaway", "\"anchors\":[\"a\"],\"patterns\":[\"^(?:a+)+$\"]") "]}");
+    char subject[64];
+    memset(subject, 'a', 40);
+    memcpy(subject + 40, "!", 2); /* 2^40 ways to split the a's, none ending the subject */
+    size_t n = strlen(subject);
+    for (int eager = 0; eager <= 1; eager++) {
+        char err[ERR_LEN];
+        rules_opts opts = {eager, 1, NULL, 0};
+        rules *r = rules_load(dir, &opts, err);
+        if (!r)
+            fail_msg("%s", err);
+        rules_matcher *m = rules_matcher_new(r, err);
+        assert_non_null(m);
+        size_t ps = 0, pe = 0;
+        struct timespec t0, t1;
+        clock_gettime(CLOCK_MONOTONIC, &t0);
+        rules_matcher_reset(m, subject, n);
+        assert_true(rules_match(m, 0, subject, n, &ps, &pe) <= 0);
+        clock_gettime(CLOCK_MONOTONIC, &t1);
+        double took = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+        if (took > 2.0)
+            fail_msg("%s: the runaway pattern ran %.2f s", eager ? "JIT" : "interpreted", took);
+        assert_int_equal(rules_matcher_errors(m), 1);
+        /* the matcher still works on the next sentence */
+        rules_matcher_reset(m, "aaa", 3);
+        assert_int_equal(rules_match(m, 0, "aaa", 3, &ps, &pe), 1);
+        rules_matcher_free(m);
+        rules_free(r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -211,6 +251,7 @@ int main(void)
         cmocka_unit_test(test_match_unless_and_phrase),
         cmocka_unit_test(test_gated_patterns),
         cmocka_unit_test(test_broken_packs_are_reported),
+        cmocka_unit_test(test_match_limit_stops_runaway_patterns),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -380,6 +380,28 @@ static void test_real_rules_pages(void **state)
     assert_int_equal(pg.s.severity, SEV_INFO);
     findings_free(&pg.f);
 
+    /* sale: the right to opt out of a sale beside a plain denial is "no";
+     * an admission beside the denial is "yes"; the right alone is "yes" */
+    run_page(r,
+             "California residents may opt out of the sale of their personal information. "
+             "We do not sell your personal information.",
+             &pg);
+    assert_non_null(first_of(&pg, LABEL_SALE));
+    assert_int_equal(pg.s.sale, YN_NO);
+    assert_int_equal(pg.s.n_support[SK_SALE], 1);
+    assert_int_equal(pg.f.v[0].label == LABEL_NO_SALE || pg.f.v[pg.f.n - 1].label == LABEL_NO_SALE, 1);
+    findings_free(&pg.f);
+    run_page(r,
+             "We do not sell your personal information. "
+             "Some of our advertising cookies may be considered a sale under state law.",
+             &pg);
+    assert_int_equal(pg.s.sale, YN_YES);
+    assert_int_equal(pg.s.n_support[SK_SALE], 1);
+    findings_free(&pg.f);
+    run_page(r, "You can opt out of the sale of your personal information in Settings.", &pg);
+    assert_int_equal(pg.s.sale, YN_YES);
+    findings_free(&pg.f);
+
     rules_free(r);
 }
 

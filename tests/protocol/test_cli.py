@@ -214,11 +214,15 @@ def main():
     # the global options may follow the command too, up to "--"
     rc, out, err = host("scan", KEEP, "--rules", os.path.join(WORK, "no-such-rules"), options=False)
     check("scan FILE --rules DIR: the option after the command is read", rc == 2 and "no-such-rules" in err, err)
-    rc, out, err = host("scan", "--rules", os.path.join(os.path.dirname(HOST), "rules"), KEEP, options=False)
+    # the rules (and keys) this run was given, else those beside the binary
+    given = dict(zip(HOST_OPTIONS[::2], HOST_OPTIONS[1::2])) if len(HOST_OPTIONS) % 2 == 0 else {}
+    rules_dir = given.get("--rules", os.path.join(os.path.dirname(HOST), "rules"))
+    keys = ["--trusted-keys", given["--trusted-keys"]] if "--trusted-keys" in given else []
+    rc, out, err = host("scan", "--rules", rules_dir, *keys, KEEP, options=False)
     check("scan --rules DIR FILE: scans with those rules", rc == 1 and "retention" in out, err)
     rc, out, err = host("classify", "--rules", options=False)
     check("a global option without its value: exit 2, says so", rc == 2 and "--rules needs a value" in err, err)
-    rc, out, err = host("scan", "--", "--rules", options=False)
+    rc, out, err = host("scan", "--", "--rules")
     check("after --, --rules is a file name", rc == 2 and "--rules:" in err and "needs a value" not in err, err)
 
     # the default rules are found from the executable, never from the current

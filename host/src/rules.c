@@ -1069,6 +1069,10 @@ void rules_prefilter(const rules *r_const, const char *s, size_t n, uint64_t *ca
              * dash counts as its ASCII stand-in (text_normalize) */
             size_t len;
             char plain = text_plain_char(s + i, n - i, &len);
+            if (plain == TEXT_DROP) {
+                i += len - 1;
+                continue;
+            }
             if (plain) {
                 b = (unsigned char)plain;
                 i += len - 1;

@@ -215,6 +215,8 @@ static char ascii_for(unsigned cp)
         return ' ';
     case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
         return '-';
+    case 0x200B: case 0x2060: case 0xFEFF: case 0x00AD:
+        return TEXT_DROP;
     default:
         return 0;
     }
@@ -250,7 +252,9 @@ int text_normalize(const char *str, size_t n, buf *out, size_t **map, size_t *ma
         unsigned cp;
         size_t len = text_utf8_decode(s + i, n - i, &cp);
         char a = ascii_for(cp);
-        if (a) {
+        if (a == TEXT_DROP) {
+            /* nothing: the map skips it */
+        } else if (a) {
             out->data[k] = a;
             (*map)[k++] = i;
         } else {

@@ -46,15 +46,23 @@ const char *text_language(const char *s, size_t n);
 /* 1 when s[0..n) is plain ASCII. */
 int text_is_ascii(const char *s, size_t n);
 
+/* text_plain_char's answer for an invisible character that matching drops
+ * (zero-width space, word joiner, byte order mark, soft hyphen): pages put
+ * them between words ("partners\u200B have access"), where they would
+ * break every phrase. */
+#define TEXT_DROP '\x01'
+
 /* The ASCII stand-in text_normalize uses for the character at s[0..n)
- * (a curly quote, a no-break space, a dash), or 0 when it keeps the
- * character; *len is the character's length in bytes. */
+ * (a curly quote, a no-break space, a dash), TEXT_DROP when it drops the
+ * character, or 0 when it keeps it; *len is the character's length in
+ * bytes. */
 char text_plain_char(const char *s, size_t n, size_t *len);
 
 /* Copy s[0..n) into out with typographic characters made ASCII (curly
- * quotes to ' and ", no-break and other spaces to a space, dashes to -),
- * so rules need one spelling. (*map)[k] is the byte offset in s of the
- * character that produced out byte k, and (*map)[out->len] == n. out and
+ * quotes to ' and ", no-break and other spaces to a space, dashes to -)
+ * and invisible ones dropped (TEXT_DROP), so rules need one spelling.
+ * (*map)[k] is the byte offset in s of the character that produced out
+ * byte k, and (*map)[out->len] == n. out and
  * *map are reused across calls (caller frees both). Returns 0, or -1 when
  * memory runs out. */
 int text_normalize(const char *s, size_t n, buf *out, size_t **map, size_t *map_cap);

@@ -63,6 +63,18 @@ static void test_normalize_keeps_a_map(void **state)
     size_t k = (size_t)(o - out.data);
     assert_memory_equal(s + map[k], "sell", 4);
     assert_int_equal(map[out.len], strlen(s));
+    /* invisible characters are dropped: a zero-width space beside a space,
+     * a soft hyphen inside a word, a word joiner, a byte order mark */
+    const char *z = "partners\xE2\x80\x8B have ac\xC2\xAD" "cess\xE2\x81\xA0 to \xEF\xBB\xBF" "it";
+    assert_int_equal(text_normalize(z, strlen(z), &out, &map, &cap), 0);
+    assert_string_equal(out.data, "partners have access to it");
+    o = strstr(out.data, "cess");
+    k = (size_t)(o - out.data);
+    assert_memory_equal(z + map[k], "cess", 4);
+    assert_int_equal(map[out.len], strlen(z));
+    size_t len;
+    assert_int_equal(text_plain_char("\xE2\x80\x8B", 3, &len), TEXT_DROP);
+    assert_int_equal(len, 3);
     free(map);
     buf_free(&out);
     assert_true(text_is_ascii("abc", 3));

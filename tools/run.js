@@ -182,7 +182,7 @@ function report(url, res, shot) {
     if (st.language && st.language !== 'en') {
         console.log('  ' + words.ENGLISH_ONLY);
     } else {
-        for (const a of words.answers(st.summary))
+        for (const a of words.answers(st.summary, st.findings))
             console.log('  ' + a.question + ' ' + a.answer + (a.tone === 'bad' ? '  (!)' : ''));
         if (st.partial)
             console.log('  (only part of the page was read in time)');

@@ -29,19 +29,33 @@ if (typeof module === 'object')
 
     const YES_NO = {yes: 'bad', no: 'good', not_stated: 'neutral'};
 
+    /* Does an opt-out on the page cover AI training (its values name it)?
+     * An opt-out of marketing e-mail does not. null when the findings are
+     * not known. */
+    function aiOptOut(findings) {
+        if (!Array.isArray(findings))
+            return null;
+        return findings.some((f) => f && f.label === 'opt_out' && f.values && Array.isArray(f.values.covers) &&
+            f.values.covers.includes('ai_training'));
+    }
+
     /*
      * The page summary as questions and answers: [{key, question, answer,
      * tone}], tone 'bad', 'good' or 'neutral'. Keys the host did not send
-     * are left out. Returns [] for a missing summary.
+     * are left out. Returns [] for a missing summary. findings (optional)
+     * tell whether training by default comes with a way to opt out of it.
      */
-    function answers(s) {
+    function answers(s, findings) {
         if (!s || typeof s !== 'object')
             return [];
         const out = [];
         const add = (key, question, answer, tone) => out.push({key, question, answer, tone});
         if ('ai_training' in s) {
+            const canRefuse = aiOptOut(findings);
             const a = {
-                default: ['Yes, unless you opt out', 'bad'],
+                default: [canRefuse === true ? 'Yes, unless you opt out' :
+                    canRefuse === false || !s.opt_out ? 'Yes, and no way to opt out of it was found' :
+                        'Yes, by default', 'bad'],
                 opt_in: ['Only if you agree to it', 'neutral'],
                 no: ['No, the page says it is not', 'good'],
                 not_stated: ['The page does not say', 'neutral'],

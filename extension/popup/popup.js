@@ -130,7 +130,7 @@
     function renderSummary(st) {
         const dl = $('answers');
         dl.replaceChildren();
-        for (const a of words.answers(st.summary)) {
+        for (const a of words.answers(st.summary, st.findings)) {
             dl.append(el('dt', '', a.question), el('dd', a.tone, a.answer));
         }
         $('summary').hidden = !dl.childElementCount;

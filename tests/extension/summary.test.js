@@ -18,7 +18,7 @@ test('the summary as plain questions and answers', () => {
     const a = words.answers({ai_training: 'default', opt_out: true, opt_out_exception: true, max_retention_days: 1825,
         sale: 'no', sharing: 'yes', consent_by_use: false, arbitration: true, severity: 'high', findings: 5});
     const by = Object.fromEntries(a.map((x) => [x.key, x]));
-    assert.equal(by.ai_training.answer, 'Yes, unless you opt out');
+    assert.equal(by.ai_training.answer, 'Yes, by default');
     assert.equal(by.ai_training.tone, 'bad');
     assert.equal(by.max_retention_days.answer, 'Up to 5 years');
     assert.equal(by.max_retention_days.tone, 'bad');
@@ -31,6 +31,19 @@ test('the summary as plain questions and answers', () => {
     assert.ok(!none.some((x) => x.key === 'opt_out_exception')); /* no opt-out: no question about its exceptions */
     assert.equal(words.answers({max_retention_days: -1})[0].tone, 'bad');
     assert.deepEqual(words.answers(null), []);
+});
+
+test('training by default: the answer says whether an opt-out covers it', () => {
+    const s = {ai_training: 'default', opt_out: true};
+    const training = {label: 'opt_out', values: {covers: ['ai_training']}};
+    const email = {label: 'opt_out', values: {covers: ['marketing']}};
+    const ai = (sum, f) => words.answers(sum, f).find((x) => x.key === 'ai_training');
+    assert.equal(ai(s, [training]).answer, 'Yes, unless you opt out');
+    /* an opt-out of marketing e-mail is not a way out of training */
+    assert.equal(ai(s, [email]).answer, 'Yes, and no way to opt out of it was found');
+    assert.equal(ai({ai_training: 'default', opt_out: false}).answer, 'Yes, and no way to opt out of it was found');
+    assert.equal(ai(s).answer, 'Yes, by default'); /* findings unknown: no claim either way */
+    assert.equal(ai(s, [email]).tone, 'bad');
 });
 
 test('card values read like the page', () => {

@@ -93,7 +93,10 @@ def alt(entries):
     return out if out.startswith("(?:") and _closes_at_end(out) else "(?:" + out + ")"
 
 
-def _no_top_bar(p):
+def _marks(p):
+    """(index, character, depth) of each "(", ")" and "|" of pattern p that is
+    outside escapes and character classes; depth counts the groups open after
+    a "(" and before a ")"."""
     depth, i = 0, 0
     while i < len(p):
         c = p[i]
@@ -102,38 +105,30 @@ def _no_top_bar(p):
             continue
         if c == "[":
             i += 1
+            if i < len(p) and p[i] == "^":
+                i += 1
+            if i < len(p) and p[i] == "]":
+                i += 1
             while i < len(p) and p[i] != "]":
                 i += 2 if p[i] == "\\" else 1
         elif c == "(":
             depth += 1
+            yield i, c, depth
         elif c == ")":
+            yield i, c, depth
             depth -= 1
-        elif c == "|" and depth == 0:
-            return False
+        elif c == "|":
+            yield i, c, depth
         i += 1
-    return True
+
+
+def _no_top_bar(p):
+    return not any(c == "|" and d == 0 for _, c, d in _marks(p))
 
 
 def _closes_at_end(p):
     """True when p is one group "(?:...)" (its first parenthesis closes at the end)."""
-    depth, i = 0, 0
-    while i < len(p):
-        c = p[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i += 1
-            while i < len(p) and p[i] != "]":
-                i += 2 if p[i] == "\\" else 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0 and i != len(p) - 1:
-                return False
-        i += 1
-    return True
+    return all(not (c == ")" and d == 1) or i == len(p) - 1 for i, c, d in _marks(p))
 
 
 def modal_neg(modals, negs=("not", "n't", "never")):
@@ -161,54 +156,19 @@ def lb_cross(leads, words):
 
 def _close(p, i):
     """Index of the ")" that closes the "(" at p[i]."""
-    depth, j = 0, i
-    while j < len(p):
-        c = p[j]
-        if c == "\\":
-            j += 2
-            continue
-        if c == "[":
-            j += 1
-            if p[j] == "^":
-                j += 1
-            if p[j] == "]":
-                j += 1
-            while p[j] != "]":
-                j += 2 if p[j] == "\\" else 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return j
-        j += 1
+    for j, c, d in _marks(p[i:]):
+        if c == ")" and d == 1:
+            return i + j
     raise ValueError("unbalanced pattern: " + p)
 
 
 def _top_split(p):
     """The top-level alternatives of p."""
-    parts, depth, j, start = [], 0, 0, 0
-    while j < len(p):
-        c = p[j]
-        if c == "\\":
-            j += 2
-            continue
-        if c == "[":
-            j += 1
-            if p[j] == "^":
-                j += 1
-            if p[j] == "]":
-                j += 1
-            while p[j] != "]":
-                j += 2 if p[j] == "\\" else 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
+    parts, start = [], 0
+    for j, c, d in _marks(p):
+        if c == "|" and d == 0:
             parts.append(p[start:j])
             start = j + 1
-        j += 1
     return parts + [p[start:]]
 
 

@@ -137,6 +137,26 @@ void cli_print_sentence(FILE *out, const char *s, size_t n)
     }
 }
 
+/* Classify text[from..to) as a heading or not, its findings' offsets
+ * counted from the start of text. 0, or -1 with err. */
+static int classify_piece(classifier *c, const char *text, size_t from, size_t to, int heading, classify_ctx *ctx,
+                          findings *f, char *err)
+{
+    if (to <= from)
+        return 0;
+    size_t first = f->n;
+    ctx->heading = heading;
+    if (classify_text(c, text + from, to - from, 0, ctx, 0, f, err) < 0)
+        return -1;
+    for (size_t i = first; i < f->n; i++) {
+        f->v[i].start += from;
+        f->v[i].end += from;
+        f->v[i].phrase_start += from;
+        f->v[i].phrase_end += from;
+    }
+    return 0;
+}
+
 /* Scan one document; returns findings count or -1. */
 static long scan_one(classifier *c, const char *name, const char *data, size_t len, enum scan_format fmt,
                      cJSON *json_out, FILE *out, char *err)
@@ -154,29 +174,19 @@ static long scan_one(classifier *c, const char *name, const char *data, size_t l
      * extension's heading blocks do), the rest between them */
     const size_t *heads;
     size_t nh = doc_headings(d, &heads), pos = 0;
-    for (size_t h = 0; h <= nh; h++) {
-        size_t to = h < nh ? heads[2 * h] : tl;
-        for (int part = 0; part < 2; part++) {
-            if (to > pos) {
-                size_t first = f.n;
-                ctx.heading = part;
-                if (classify_text(c, text + pos, to - pos, 0, &ctx, 0, &f, err) < 0) {
-                    doc_free(d);
-                    findings_free(&f);
-                    return -1;
-                }
-                for (size_t i = first; i < f.n; i++) {
-                    f.v[i].start += pos;
-                    f.v[i].end += pos;
-                    f.v[i].phrase_start += pos;
-                    f.v[i].phrase_end += pos;
-                }
-            }
-            pos = to;
-            if (h == nh)
-                break;
-            to = heads[2 * h + 1];
-        }
+    int rc = 0;
+    for (size_t h = 0; rc == 0 && h < nh; h++) {
+        rc = classify_piece(c, text, pos, heads[2 * h], 0, &ctx, &f, err);
+        if (rc == 0)
+            rc = classify_piece(c, text, heads[2 * h], heads[2 * h + 1], 1, &ctx, &f, err);
+        pos = heads[2 * h + 1];
+    }
+    if (rc == 0)
+        rc = classify_piece(c, text, pos, tl, 0, &ctx, &f, err);
+    if (rc < 0) {
+        doc_free(d);
+        findings_free(&f);
+        return -1;
     }
     const rules *r = classify_rules(c);
     finding **all = xcalloc(f.n + 1, sizeof *all, err);

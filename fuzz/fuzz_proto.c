@@ -195,7 +195,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
         int last = 1;
         if (strcmp(type->valuestring, "error") == 0) {
             double code = num(reply, "code");
-            FUZZ_CHECK(code >= 1 && code <= 14, "error code %g", code);
+            FUZZ_CHECK(code >= 1 && code <= PE_LAST, "error code %g", code);
             FUZZ_CHECK(cJSON_IsString(cJSON_GetObjectItemCaseSensitive(reply, "message")), "error without message");
         } else if (strcmp(type->valuestring, "result") == 0) {
             double part = num(reply, "part"), parts = num(reply, "parts");

@@ -4,6 +4,8 @@
 #
 #   make fuzz FUZZ_SECONDS=N     fuzz each harness for N seconds, at nice 19
 #   make fuzz FUZZ_RUNS=N        ... or for N runs each
+#   make fuzz FUZZ_RUNS=N FUZZ_JOBS=J   N runs split over J processes that
+#                                share one corpus (J cores, same total)
 #   make fuzz FUZZ_TARGETS="proto doc"   only these harnesses
 #   make test-fuzz               replay every seed and saved crash input through
 #                                its harness (part of `make test`)
@@ -15,6 +17,7 @@
 FUZZ_CC      ?= clang
 FUZZ_SECONDS ?= 60
 FUZZ_RUNS    ?=
+FUZZ_JOBS    ?= 1
 FUZZ_NICE    ?= nice -n 19
 FUZZ_DIR     := $(BUILD)/fuzz
 FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all
@@ -30,7 +33,7 @@ FUZZ_BINS    := $(FUZZ_ALL:%=$(FUZZ_DIR)/fuzz_%)
 # Per-harness libFuzzer options: input size and the time one input may take
 # before libFuzzer calls it a hang (ASan makes everything ~3x slower).
 FUZZ_OPTS_frame    := -max_len=4096 -timeout=10
-FUZZ_OPTS_proto    := -max_len=4096 -timeout=20
+FUZZ_OPTS_proto    := -max_len=4096 -timeout=20 -close_fd_mask=2
 FUZZ_OPTS_rules    := -max_len=16384 -timeout=20 -close_fd_mask=2
 FUZZ_OPTS_classify := -max_len=4096 -timeout=10
 FUZZ_OPTS_doc      := -max_len=4096 -timeout=10
@@ -55,14 +58,25 @@ $(FUZZ_DIR)/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz_common.h $(FUZZ_DIR)/libsmallprint-f
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_DIR)/libsmallprint-fuzz.a $(PKG_LIBS)
 
 # One harness: its corpus dir first (new inputs go there), then the seeds.
-fuzz_limit = $(if $(FUZZ_RUNS),-runs=$(FUZZ_RUNS),-max_total_time=$(FUZZ_SECONDS))
-define fuzz_one
-mkdir -p $(FUZZ_DIR)/corpus/$(1) $(FUZZ_DIR)/artifacts/$(1) && \
-echo "=== fuzz_$(1) $(fuzz_limit)" && \
-$(FUZZ_NICE) $(FUZZ_DIR)/fuzz_$(1) $(fuzz_limit) $(FUZZ_OPTS_$(1)) \
+# With FUZZ_JOBS > 1 the runs are split over that many processes, which pick
+# up each other's new inputs from the shared corpus dir (-reload); each
+# writes its log to build/fuzz/<name>.job<k>.log and the recipe fails if any
+# of them found something.
+fuzz_limit = $(if $(FUZZ_RUNS),-runs=$(shell echo $$(( $(FUZZ_RUNS) / $(FUZZ_JOBS) ))),-max_total_time=$(FUZZ_SECONDS))
+fuzz_cmd = $(FUZZ_NICE) $(FUZZ_DIR)/fuzz_$(1) $(fuzz_limit) $(FUZZ_OPTS_$(1)) \
     $(if $(wildcard fuzz/dict/$(1).dict),-dict=fuzz/dict/$(1).dict) \
     -artifact_prefix=$(FUZZ_DIR)/artifacts/$(1)/ -print_final_stats=1 \
     $(FUZZ_DIR)/corpus/$(1) fuzz/seeds/$(1)
+define fuzz_one
+mkdir -p $(FUZZ_DIR)/corpus/$(1) $(FUZZ_DIR)/artifacts/$(1) && \
+echo "=== fuzz_$(1) $(fuzz_limit) x $(FUZZ_JOBS)" && \
+$(if $(filter-out 1,$(FUZZ_JOBS)),\
+  pids=; for k in $$(seq $(FUZZ_JOBS)); do \
+    $(call fuzz_cmd,$(1)) > $(FUZZ_DIR)/$(1).job$$k.log 2>&1 & pids="$$pids $$!"; done; \
+  rc=0; for p in $$pids; do wait $$p || rc=1; done; \
+  for k in $$(seq $(FUZZ_JOBS)); do echo "--- job $$k"; grep -a "stat::\|ERROR\|SUMMARY\|Test unit written" $(FUZZ_DIR)/$(1).job$$k.log; done; \
+  test $$rc = 0,\
+  $(call fuzz_cmd,$(1)))
 endef
 
 fuzz: $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz_%)

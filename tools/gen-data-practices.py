@@ -133,6 +133,10 @@ RET_OTHER = [
     r"\bpreserv\w*\s+(?:\w+\s+)?(?:privacy|confidentiality|security|integrity|rights?|ability|quality|anonymity|freedom)",
     r"\b(?:persistent|session|flash)\s+cookies?\b|\bcookies?\s+(?:\w+\s+){0,3}?(?:expire|remain|stay|are\s+stored|is\s+stored|store|last)",
     r"\b(?:funds?|payouts?|money|deposits?|balances?|tickets?|reservations?|seats?|payments?)\s+(?:\w+\s+){0,4}?(?:held|hold|on\s+hold)\b",
+    # money kept back, not data: "we retain all funds charged", "retain from the refund an amount"
+    r"\b(?:retain|keep|withhold|hold)\w*\s+(?:\w+\s+){0,2}?(?:funds?|fees?|payments?|money|deposits?|sums?|charges?|amounts?)\b(?!\s+(?:and\s+\w+\s+)?(?:information|info|data|details|records?|history|methods?|cards?|credentials|account))|\bretain\w*\s+from\s+(?:the\s+|your\s+)?(?:\w+\s+)?(?:payment|refund|amount|price)",
+    # holding a meeting is not holding data
+    r"\bhold\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:conferences?|meetings?|hearings?|calls?|sessions?|events?|elections?)\b",
     r"\b(?:terms|agreement|provisions?|sections?|obligations?|licen[cs]es?|warrant\w*|restrictions?)\s+(?:\w+\s+){0,4}?(?:remain|survive)\w*\s+in\s+(?:full\s+)?(?:force|effect)",
     # the reader is told to keep something ("Please keep your receipt")
     r"(?:^\W*|\bplease\s+|\byou\s+(?:should|must|need\s+to|may\s+want\s+to|will\s+need\s+to)\s+)keep\s+(?:a\s+copy\s+of\s+)?(?:your|the|this)\b",
@@ -144,6 +148,8 @@ RET_TIME_OTHER = [
     r"\b(?:refund|return|exchange|cancel|withdraw|dispute|claim|appeal|object|opt\s+out|opt-out|notice)\w*\b[^.;]{0,40}?\bwithin\s+{{DUR}}",
     r"\b(?:you|users?)\s+(?:can|may|have)\b[^.;]{0,40}?\b(?:delete|remove|edit|unsend|recall)\b(?:(?!\b(?:which|and|they|it|we|then|will|are|is)\b)[^.;]){0,60}?\bwithin\b",
     r"\bfree\s+trial\b|\bsubscription\s+(?:term|period)\b",
+    # a period for doing something else: "the 60-day informal resolution period", "a 14-day cancellation period"
+    r"{{DUR}}\s+(?:informal\s+)?(?:(?:dispute\s+)?resolution|dispute|cancell?ation|withdrawal|cooling[-\s]off|refund|return|notice|objection)\s+period\b",
     r"\b(?:once|twice|\w+\s+times)\s+(?:a|an|per|every|each)\s+(?:day|week|month|year)\b",
 ]
 
@@ -170,13 +176,16 @@ rule("retention.period", "retention", "low", UNITS,
       "Disappearing messages vanish 24 hours after they are read.",
       "Your workspace is erased after a 14-day grace period.",
       "Access logs are kept for a rolling 60-day window.",
-      "After these 14 days, we begin erasing the closed workspace."],
+      "After these 14 days, we begin erasing the closed workspace.",
+      "We retain billing and payment records for seven years to meet tax rules."],
      ["We keep you informed about new features every 30 days.",
       "You must be at least 13 years old to store files with us.",
       "We will respond to requests to delete data within 30 days.",
       "You retain ownership of everything you upload for 5 years and beyond.",
       "Refunds for store credit are available within 14 days.",
-      "Keep your ticket stub if you would like to swap seats within a month."],
+      "Keep your ticket stub if you would like to swap seats within a month.",
+      "We keep the fees you have paid until your plan ends in 12 months.",
+      "The two sides will hold a call within the 30-day dispute resolution period."],
      unless=RET_OTHER + RET_TIME_OTHER + [r"{{TOPIC}}"],
      requires=KEEP_W + DEL_W + ["disappear", "vanish"])
 

@@ -422,7 +422,14 @@ ARB_ADJ = r"(?:(?:a|an|the|final|binding|mandatory|individual|confidential|neutr
 # names one (checked by `requires`, so the patterns need not look for it).
 DISPUTE_W = ["dispute", "claim", "controvers", "disagreement", "conflict", "complaint", "matter"]
 ARB_EXPL = "Disputes must go to a private arbitrator instead of a court."
-ARB_BINDING_UNLESS = ARB_UNLESS + [r"\bexcept\s+(?:where|when|if)\b{{G}}{0,60}?\barbitrat",
+# The recourse a privacy framework (EU-U.S. DPF, Privacy Shield) offers is an
+# option the person may invoke for complaints left unresolved, not a clause
+# that takes disputes out of court: no arbitration finding, and the page
+# summary's "must disputes go to arbitration" stays false.
+ARB_OPTIONAL = [r"\b(?:DPF|data\s+privacy\s+framework|privacy\s+shield|residual\s+(?:complaints|claims))\b",
+                r"\b(?:possibility|option|opportunity|right)\s+(?:\w+\s+){0,4}?to\s+(?:invoke|request|choose|elect)\s+(?:\w+\s+){0,2}?arbitration\b",
+                r"\barbitration\s+(?:is|may\s+be|will\s+be)\s+(?:also\s+)?available\b"]
+ARB_BINDING_UNLESS = ARB_UNLESS + ARB_OPTIONAL + [r"\bexcept\s+(?:where|when|if)\b{{G}}{0,60}?\barbitrat",
                                    r"\b(?:if|in\s+the\s+event|once|when)\b{{G}}{0,40}?\b(?:dispute|claim)\s+is\s+(?:finally\s+)?(?:resolved|decided)"]
 rule("arbitration.binding", "arbitration", "high", ["arbitra"],
      [r"\b(?:resolv|settl|decid|determin|adjudicat)\w*\b(?<!\bnot\sresolved|\bnot\ssettled|\bnot\sdecided|\bnot\sdetermined|\bnot\sbe\sresolved|\bnot\sbe\ssettled|\bnot\sbe\sdecided|\bnot\sbe\sdetermined"
@@ -436,7 +443,8 @@ rule("arbitration.binding", "arbitration", "high", ["arbitra"],
      ["This section explains how arbitration works.",
       "The arbitrator will issue a written decision within 60 days.",
       "If this arbitration provision is found unenforceable, claims will be heard in the courts of Delaware.",
-      "Claims that are not subject to arbitration are heard in small claims court."],
+      "Claims that are not subject to arbitration are heard in small claims court.",
+      "Complaints about our Data Privacy Framework compliance that nothing else settles can be resolved through binding arbitration."],
      unless=ARB_BINDING_UNLESS,
      requires=[DISPUTE_W, ["resolv", "settl", "decid", "determin", "adjudicat", "submitted", "referred", "brought", "heard",
                            "handled", "subject"]])
@@ -515,7 +523,8 @@ rule("arbitration.binding_arbitration", "arbitration", "high",
       "This agreement requires mandatory arbitration of most disputes."],
      ["BINDING ARBITRATION AND CLASS ACTION WAIVER",
       "Arbitration Procedures",
-      "Your claim is not subject to binding arbitration if you opted out."],
+      "Your claim is not subject to binding arbitration if you opted out.",
+      "Under certain conditions you have the option to invoke binding arbitration for a complaint we could not resolve."],
      unless=ARB_BINDING_UNLESS,
      # a sentence says something about the arbitration (a heading only names it)
      requires=[[" agree", "requir", " subject", "submit", " go ", " goes ", "proceed", "contain", "includ", "provide",

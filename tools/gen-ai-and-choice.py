@@ -1639,10 +1639,13 @@ rule("opt_in.opt_in", "opt_in", "info", ["opt in", "opt-in", "opted in", "opted-
       "We may offer a way for you to opt in to personalised ads.",
       "You will only join our partner list if you opt in."],
      ["If you have opted in, you can opt out in Settings.",
-      "Thanks for opting in; you can turn this off anytime."],
+      "Thanks for opting in; you can turn this off anytime.",
+      "We e-mail past buyers about similar products under the soft opt-in rule."],
      unless=[r"\b(?:have|has|had|already|previously)\s+(?:\w+\s+)?opted[- ]?in", r"\bthanks?\s+(?:you\s+)?for\s+opting",
              r"(?:\bnot|n't)\s+be\s+able\s+to\s+opt", r"\b(?:by\s+default|automatically)\b[^.;]{0,20}?\bopted[- ]?in\b|\bopted[- ]?in\s+(?:\w+\s+){0,2}?(?:by\s+default|automatically)\b",
-             r"^\W*(?:use|assist|encourage|send|sending)\b", r"\b(?:unclick|uncheck|untick|deselect|unselect)\w*\s+(?:an?\s+|the\s+)?opt-?in", r"\bopted\s+in\s+to\s+use\s+the\s+feature", r"\barbitrat", "{{QUESTION}}"])
+             r"^\W*(?:use|assist|encourage|send|sending)\b", r"\b(?:unclick|uncheck|untick|deselect|unselect)\w*\s+(?:an?\s+|the\s+)?opt-?in", r"\bopted\s+in\s+to\s+use\s+the\s+feature", r"\barbitrat", "{{QUESTION}}",
+             # "soft opt-in" is the e-mail rule that needs no consent; an "opt-in plaintiff" is a party to a lawsuit
+             r"\bsoft\s+opt[-\s]?in\b", r"\bopt[-\s]?in\s+(?:plaintiffs?|class|members?|collective)\b"])
 
 # "with your consent", "without their permission": a possessive right before the consent word
 # (the first letters of each word are enough for the prefilter, and keep it small)
@@ -1830,13 +1833,16 @@ rule("opt_in.voluntary", "opt_in", "info", ["voluntary", "optional"],
        ["At sign-up we ask you whether you would like to hear from our partners.",
         "The app will ask you whether you want to share your location."],
        ["We may ask you whether you are over 18.",
-        "Ask yourself whether you need it."])],
+        "Ask yourself whether you need it.",
+        "After two idle years we will ask you whether you want to keep your account open."])],
      "This happens only if you choose to take part or give the information.",
      ["Taking part in our surveys is completely voluntary.",
       "Registration for the prize draw is optional."],
      ["Some fields in the form are optional.",
       "Optional extras cost more."],
-     unless=[r"\b(?:fields?|columns?)\s+(?:\w+\s+){0,3}?(?:is|are)\s+optional\b", r"\b(?:unless|except\s+as|or)\s+otherwise\b|\botherwise\s+(?:agreed|permitted|required|stated|provided|specified|indicated|noted)\b|\b(?:agreed?|consent\w*|request\w*|elect\w*|specif\w+|instruct\w*|direct\w*|indicat\w+|notif\w+|tell\s+us|decide\w*|ask\w*)\s+otherwise\b|\barbitrat", r"\byou\s+(?:hereby\s+)?(?:explicitly|expressly|specifically)\s+(?:\w+\s+)?(?:agree|consent|acknowledge|waive|authori[sz]e|grant)", "{{QUESTION}}"])
+     unless=[r"\b(?:fields?|columns?)\s+(?:\w+\s+){0,3}?(?:is|are)\s+optional\b", r"\b(?:unless|except\s+as|or)\s+otherwise\b|\botherwise\s+(?:agreed|permitted|required|stated|provided|specified|indicated|noted)\b|\b(?:agreed?|consent\w*|request\w*|elect\w*|specif\w+|instruct\w*|direct\w*|indicat\w+|notif\w+|tell\s+us|decide\w*|ask\w*)\s+otherwise\b|\barbitrat", r"\byou\s+(?:hereby\s+)?(?:explicitly|expressly|specifically)\s+(?:\w+\s+)?(?:agree|consent|acknowledge|waive|authori[sz]e|grant)", "{{QUESTION}}",
+             # asking whether to keep an idle account is no consent to a use of data
+             r"\bwhether\s+you\s+(?:still\s+)?(?:wish|want|would\s+like)\s+to\s+(?:keep|continue|remain|close|delete|reactivate)\b"])
 
 CHOOSE_TO = ["choose to", "chose to", "elect to", "decide to", "opt to"]
 ENABLE_VERBS = ["enable", "turn on", "switch on", "allow", "activate", "join", "share", "participate", "sign up", "subscribe",
@@ -2134,8 +2140,12 @@ rule("marketing.offers_news", "marketing", "low", ["offer", "deal", "discount", 
       "Get product tips, tricks and news."],
      ["Send e-mail when someone follows you.",
       "Install security updates automatically.",
-      "Read the latest news on our blog."],
+      "Read the latest news on our blog.",
+      "You keep the lower price for the duration of the promotional offer.",
+      "A promotional offer on a yearly plan may be offered to new members when they sign up."],
      unless=U_MKT + [r"\b(?:security|software|system|app|firmware|driver)\s+updates\b", r"\bwhen\s+(?:someone|somebody|a\s+user|anyone)\b",
+                          # a price offer on a plan is not a promotional message
+                          r"\bduration\s+of\s+the\s+(?:\w+\s+)?(?:offer|promotion|deal)\b|\b(?:offer|promotion|deal|discount)s?\s+(?:\w+\s+){0,4}?(?:may|will|can)\s+be\s+(?:offered|applied|available)\b",
                           r"\b(?:news\s+(?:feed|article|stories|story|site|outlet)s?|read\s+(?:the\s+)?(?:latest\s+)?news)\b"],
      requires=OFFER_ADJ)
 

@@ -159,8 +159,11 @@ rule("consent_by_use.by_doing", "consent_by_use", "medium", BY_ANCHORS,
       "By using the toggle in Settings, you can turn off personalised ads.",
       "I have read and agree to the Terms of Service.",
       "By signing up, you will get a weekly digest of new posts.",
-      "By clicking Allow, you allow us to use your location."],
+      "By clicking Allow, you allow us to use your location.",
+      "You can opt out of this section by e-mailing us within 30 days of the day you accept these terms."],
      unless=[r"\bby\s+(?:either|each|both|any|the\s+other)\s+part(?:y|ies)\b",
+             # how to opt out ("you may opt out by sending notice within 30 days of the time you consent")
+             r"\bopt(?:s|ed|ing)?[-\s]?out\s+(?:\w+\s+){0,4}?by\b",
              # a grant triggered by posting is a content licence, not agreement by use
              r"\bby\s+(?:submitting|posting|uploading|sending|providing|sharing|contributing|making\s+available)\s+(?:\w+\s+){0,3}?(?:suggestions?|feedback|content|ideas?|materials?|photos?|videos?|posts?|reviews?|comments?|submissions?|works?|recordings?)\b", r"\bby\s+(?:checking\s+(?:this|the|a|that|each)\s+box|ticking|selecting|choosing|opting\s+in|accepting)\b(?:(?!\b(?:or|and)\s+(?:by\s+)?(?:otherwise\s+|simply\s+|just\s+)?(?:using|accessing|continuing|visiting|browsing|making\s+use|downloading|installing|registering|signing)\b){{G}})*$"])
 

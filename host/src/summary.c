@@ -181,14 +181,44 @@ static finding *nearest_training_opt_out(finding **all, size_t n, size_t i, cons
     return best;
 }
 
+/* Does the sentence of all[i] also hold a finding with this label? The
+ * findings of one sentence are next to each other (they are found and kept
+ * in text order); were they not, this answers "no", as before it existed. */
+static int sentence_has(finding *const *all, size_t n, size_t i, int label)
+{
+    const finding *f = all[i];
+    for (size_t j = i; j-- > 0 && all[j]->block == f->block && all[j]->start == f->start;)
+        if ((int)all[j]->label == label)
+            return 1;
+    for (size_t j = i + 1; j < n && all[j]->block == f->block && all[j]->start == f->start; j++)
+        if ((int)all[j]->label == label)
+            return 1;
+    return 0;
+}
+
+/* A sale finding that only names the right to opt out of a sale ("You may
+ * opt out of the sale of your data") says little beside a plain denial ("We
+ * do not sell your data"): a careful reader answers "no". One that admits a
+ * sale does ("may be considered a sale", "we may have sold"), even beside a
+ * denial, and so does any sale stated in the same sentence as a denial
+ * ("Although we do not sell for money, our sharing may count as a sale"). */
+static int sale_admitted(finding *const *all, size_t n, size_t i)
+{
+    return sentence_has(all, n, i, LABEL_NO_SALE) || !sentence_has(all, n, i, LABEL_OPT_OUT);
+}
+
 void summary_adjust(finding **all, size_t n, const rules *r)
 {
-    int training_opt_out = 0;
+    int training_opt_out = 0, sale_admitted_here = 0, no_sale = 0;
     for (size_t i = 0; i < n; i++) {
         all[i]->n_related = 0;
         all[i]->severity = rules_info(r, all[i]->rule)->severity;
         if (all[i]->label == LABEL_OPT_OUT && (all[i]->covers & AI_BIT))
             training_opt_out = 1;
+        if (all[i]->label == LABEL_NO_SALE)
+            no_sale = 1;
+        if (all[i]->label == LABEL_SALE && sale_admitted(all, n, i))
+            sale_admitted_here = 1;
     }
     opt_tables t;
     tables_build(all, n, &t);
@@ -215,6 +245,12 @@ void summary_adjust(finding **all, size_t n, const rules *r)
                     relate(f, o);
             } else if (f->severity < SEV_HIGH)
                 f->severity = SEV_HIGH;
+        } else if (f->label == LABEL_SALE && no_sale && !sale_admitted_here && !sale_admitted(all, n, i)) {
+            /* the right to opt out of a sale on a page that says it sells
+             * nothing (the summary answers "no"): worth knowing, not a
+             * warning, so it does not make the page high */
+            if (f->severity > SEV_LOW)
+                f->severity = SEV_LOW;
         } else if (f->label == LABEL_RETENTION) {
             if ((f->retention_kind == RET_INDEFINITE || f->retention_kind == RET_UNTIL_DELETED ||
                  (f->retention_kind == RET_PERIOD && f->retention_days > 3 * 365)) && f->severity < SEV_MEDIUM)
@@ -228,32 +264,6 @@ static void support(summary *s, enum summary_key k, const finding *f)
 {
     if (s->n_support[k] < SUMMARY_SUPPORT_MAX)
         s->support[k][s->n_support[k]++] = f->id;
-}
-
-/* Does the sentence of all[i] also hold a finding with this label? The
- * findings of one sentence are next to each other (they are found and kept
- * in text order); were they not, this answers "no", as before it existed. */
-static int sentence_has(finding *const *all, size_t n, size_t i, int label)
-{
-    const finding *f = all[i];
-    for (size_t j = i; j-- > 0 && all[j]->block == f->block && all[j]->start == f->start;)
-        if ((int)all[j]->label == label)
-            return 1;
-    for (size_t j = i + 1; j < n && all[j]->block == f->block && all[j]->start == f->start; j++)
-        if ((int)all[j]->label == label)
-            return 1;
-    return 0;
-}
-
-/* A sale finding that only names the right to opt out of a sale ("You may
- * opt out of the sale of your data") says little beside a plain denial ("We
- * do not sell your data"): a careful reader answers "no". One that admits a
- * sale does ("may be considered a sale", "we may have sold"), even beside a
- * denial, and so does any sale stated in the same sentence as a denial
- * ("Although we do not sell for money, our sharing may count as a sale"). */
-static int sale_admitted(finding *const *all, size_t n, size_t i)
-{
-    return sentence_has(all, n, i, LABEL_NO_SALE) || !sentence_has(all, n, i, LABEL_OPT_OUT);
 }
 
 void summary_build(finding *const *all, size_t n, const rules *r, summary *s)

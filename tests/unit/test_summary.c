@@ -390,6 +390,9 @@ static void test_real_rules_pages(void **state)
     assert_int_equal(pg.s.sale, YN_NO);
     assert_int_equal(pg.s.n_support[SK_SALE], 1);
     assert_int_equal(pg.f.v[0].label == LABEL_NO_SALE || pg.f.v[pg.f.n - 1].label == LABEL_NO_SALE, 1);
+    /* ... and that right is not a warning there: the page is not high */
+    assert_int_equal(first_of(&pg, LABEL_SALE)->severity, SEV_LOW);
+    assert_true(pg.s.severity < SEV_HIGH);
     findings_free(&pg.f);
     run_page(r,
              "We do not sell your personal information. "
@@ -397,9 +400,11 @@ static void test_real_rules_pages(void **state)
              &pg);
     assert_int_equal(pg.s.sale, YN_YES);
     assert_int_equal(pg.s.n_support[SK_SALE], 1);
+    assert_int_equal(pg.s.severity, SEV_HIGH);
     findings_free(&pg.f);
     run_page(r, "You can opt out of the sale of your personal information in Settings.", &pg);
     assert_int_equal(pg.s.sale, YN_YES);
+    assert_int_equal(first_of(&pg, LABEL_SALE)->severity, SEV_HIGH);
     findings_free(&pg.f);
 
     rules_free(r);

@@ -1177,12 +1177,13 @@ rule("sharing.business_transfer", "sharing", "medium", ["merg", "acqui", "reorga
      [
        r"\b" + BT_WHY + r"\b[^.;]{0,160}?\b(?<p>transfer\w*|disclos\w*|shar(?:e|ed|ing)|sold|assign\w*|pass(?:ed)?\s+on|conveyed|provided|among\s+the\s+(?:\w+\s+)?assets|part\s+of\s+the\s+(?:\w+\s+)?assets|included?\s+(?:in|among)\s+the\s+(?:\w+\s+)?assets|one\s+of\s+the\s+(?:\w+\s+)?assets)\b",
        r"\b(?<p>transfer\w*|disclos\w*|shar(?:e|ed|ing)|sold|assign\w*|pass(?:ed)?\s+on)\b[^.;]{0,120}?\b" + BT_WHY + r"\b",
-       r"\b(?:data|information)\b[^.;]{0,60}?\b(?<p>among\s+the\s+(?:\w+\s+)?assets|(?:is|are)\s+(?:a\s+|an\s+)?(?:business\s+)?assets?)\b",
+       r"\b(?:data|information)\b[^.;]{0,60}?\b(?<p>among\s+the\s+(?:\w+\s+)?assets|(?:is|are)\s+(?:a\s+|an\s+)?(?:business\s+)?assets?|(?:considered|treated\s+as|deemed|counted\s+as)\s+(?:one\s+of\s+the\s+|an?\s+|part\s+of\s+the\s+)?(?:business\s+|transferable\s+)?assets?)\b",
      ],
      "If the company is sold or merged, your information may go to the new owner.",
      ["If we merge with another company, your account data may be transferred to it.",
       "Customer records may be among the assets sold in a bankruptcy.",
-      "We transfer information about you if we are acquired by or merged with another company."],
+      "We transfer information about you if we are acquired by or merged with another company.",
+      "Should the studio be sold, customer data may be treated as one of the business assets of that deal."],
      ["We completed the acquisition of a small design studio last year.",
       "You may transfer your subscription to another device."],
      unless=SHARE_DENY + [r"\bsubscription\b", r"\b(?:you|users?)\s+(?:may|can)\s+(?:not\s+)?(?:assign|transfer)\b", r"\b(?:this|these)\s+(?:agreement|terms)\b", r"{{TOPIC}}"],
@@ -1353,6 +1354,11 @@ SALE_OTHER = [
     r"\b(?:point\s+of\s+sale|for\s+sale|on\s+sale|sales\s+tax|sales\s+(?:team|representatives?|staff|department|figures|data)|sale\s+price|bill\s+of\s+sale)\b",
     r"{{TOPIC}}",
 ]
+# A company (or its assets) sold in a merger or bankruptcy takes the data
+# with it: that is a transfer to a successor (sharing), not a sale of
+# personal data as the page's "is my data sold" answer means it.
+SALE_BUSINESS_TRANSFER = r"\b(?:mergers?|acquisitions?|acquired|bankrupt\w*|insolvency|reorgani[sz]ations?|divestitures?|change\s+(?:of|in)\s+(?:control|ownership)|business\s+transfers?|(?:sale|sold)\s+(?:of\s+)?(?:all\s+or\s+(?:a\s+)?(?:part|portion)\s+of\s+|(?:substantially\s+)?all\s+(?:or\s+part\s+)?of\s+|some\s+or\s+all\s+of\s+|any\s+of\s+|part\s+of\s+)?(?:our|its|the\s+company'?s?|their)\s+(?:\w+\s+)?(?:assets|business(?:es)?|company|stock|shares)|business\s+assets|(?:part|portion|all|any|some)\s+of\s+(?:our|its|the\s+company'?s?|their)\s+(?:\w+\s+)?(?:assets|business(?:es)?|stock|shares))\b"
+SALE_OTHER.append(SALE_BUSINESS_TRANSFER)
 rule("sale.sells_data", "sale", "high", ["sell", "sold", "rent", "selling"],
      [
        r"\b(?<p>sell|sells|selling|sold|rent|rents|renting|rented)\b(?:\s+(?:or|and|/)\s+(?:share|shares|shared|sharing|rent|rented|disclose|disclosed|trade|traded|license|licensed))?\s+(?:\w+\s+){0,5}?(?:personal\s+|your\s+|user\s+|customer\s+|consumer\s+|member\s+)?(?:data|information|info|details|e-?mail\s+(?:address(?:es)?|lists?)|mailing\s+lists?|contact\s+(?:lists?|details|information)|PII|profiles|audiences?|segments|records)\b",
@@ -1367,7 +1373,8 @@ rule("sale.sells_data", "sale", "high", ["sell", "sold", "rent", "selling"],
      ["We do not sell your personal information.",
       "We sell gift cards and accessories in our online shop.",
       "The term 'sell' includes renting or releasing data for value.",
-      "You may not resell access to the service."],
+      "You may not resell access to the service.",
+      "If we are bought by another company or go bankrupt, customer records may be sold along with the rest of our assets."],
      unless=SALE_DENY + SALE_OTHER)
 
 SALE_LEGAL_UNLESS = [modal_neg(['do', 'does', 'did', 'will', 'shall', 'would', 'have', 'has', 'wo']) + r"\s+(?:['\"]?\w+['\"]?\s+){0,2}?['\"]?(?:sell|disclose|share|transfer|provide|exchange|rent|trade|believe|consider|think|use|process|engage|participate)\b(?![^.;]{0,40}\bmy\b)(?!.*\b(?:may|might|could)\s+(?:\w+\s+)?(?:be\s+)?(?:constitute|considered|deemed))",
@@ -1382,6 +1389,7 @@ SALE_LEGAL_UNLESS = [modal_neg(['do', 'does', 'did', 'will', 'shall', 'would', '
              r"\b(?:the\s+)?(?:term|terms|word|definition\s+of)\s+['\"]?(?:sell|sale|sold|share|sharing)['\"]?\s+(?:is|are|means|includes|has|as\s+defined)",
              r"\b(?:gift\s+cards?|tickets?|goods|products?|merchandise|items?|assets|shares|stock|company|business)\b[^.;]{0,20}\bsales?\b(?!\s+of\s+(?:your\s+)?personal)",
              r"\bsales?\s+of\s+(?:all\s+or\s+(?:a\s+)?(?:part|portion)|(?:substantially\s+)?all|our|the\s+company|assets|a\s+business|goods|products?|gift)",
+             SALE_BUSINESS_TRANSFER,
              r"{{TOPIC}}"]
 SALE_LEGAL_EXPL = "Your personal information may count as sold or shared for targeted advertising under privacy law."
 rule("sale.sale_of_data", "sale", "high", ["sale", "selling", "sell", "sold"],
@@ -1393,7 +1401,8 @@ rule("sale.sale_of_data", "sale", "high", ["sale", "selling", "sell", "sold"],
       "Some cookies on our pages may be considered a \"sale\" under state law.",
       "Personal data sales to brokers stopped in 2021."],
      ["The sale of gift cards is final.",
-      "While we do not think this is a sale, we respect your choice."],
+      "While we do not think this is a sale, we respect your choice.",
+      "The firm, or any part of its business, may be sold one day, and your data could then count among the business assets."],
      unless=SALE_LEGAL_UNLESS,
      suppresses=["no_sale"],
      requires=["personal", "data", "information", "pii", "constitut", "considered", "deemed", "qualify", "treated",

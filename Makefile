@@ -51,7 +51,22 @@ $(HOST_LIB): $(HOST_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
-$(HOST_BIN): $(BUILD)/obj/main.o $(HOST_LIB)
+# The packs' patterns compiled now rather than at the first page (cold
+# start): tools/precompile.c serializes them into a C file the host links
+# (rules.h: rules_precompiled). Remade whenever a pack or the engine changes.
+PRECOMPILED := $(BUILD)/obj/precompiled.o
+
+$(BUILD)/precompile: tools/precompile.c $(HOST_LIB)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(HOST_LIB) $(PKG_LIBS)
+
+$(BUILD)/gen/precompiled.c: $(BUILD)/precompile $(wildcard rules/*.json)
+	@mkdir -p $(dir $@)
+	$(BUILD)/precompile rules > $@.tmp && mv $@.tmp $@
+
+$(PRECOMPILED): $(BUILD)/gen/precompiled.c host/src/rules.h | $(BUILD)/obj
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(HOST_BIN): $(BUILD)/obj/main.o $(PRECOMPILED) $(HOST_LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
 # ---------------------------------------------------------------------------

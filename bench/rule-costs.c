@@ -44,7 +44,7 @@ int main(int argc, char **argv)
     }
     int top = argc > 3 ? atoi(argv[3]) : 25;
     char err[ERR_LEN];
-    rules_opts opts = {0, 1, NULL, 0};
+    rules_opts opts = {0, 1, NULL, 0, NULL};
     rules *r = rules_load(argv[1], &opts, err);
     if (!r) {
         fprintf(stderr, "rule-costs: %s\n", err);

@@ -46,7 +46,7 @@ int main(int argc, char **argv)
         return 2;
     }
     char err[ERR_LEN];
-    rules_opts opts = {0, 1, NULL, 0};
+    rules_opts opts = {0, 1, NULL, 0, NULL};
     rules *r = rules_load(argv[1], &opts, err);
     if (!r) {
         fprintf(stderr, "throughput: %s\n", err);

@@ -38,7 +38,7 @@ static inline rules *fuzz_rules(void)
     if (!r) {
         char err[ERR_LEN];
         const char *dir = getenv("SMALLPRINT_FUZZ_RULES");
-        rules_opts opts = {0, 1, NULL, 0};
+        rules_opts opts = {0, 1, NULL, 0, NULL};
         r = rules_load(dir && *dir ? dir : FUZZ_RULES_DIR, &opts, err);
         if (!r) {
             fprintf(stderr, "fuzz: cannot load rules: %s\n", err);

@@ -35,7 +35,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
     FUZZ_CHECK(fwrite(data, 1, size, f) == size && fclose(f) == 0, "cannot write %s", path);
 
     char err[ERR_LEN];
-    rules_opts opts = {0, 1, NULL, 1};
+    rules_opts opts = {0, 1, NULL, 1, NULL};
     rules *r = rules_load_file(path, &opts, err);
     unlink(path);
     if (!r) {

@@ -36,7 +36,7 @@ $(ASAN_LIB): $(ASAN_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
-$(ASAN_BIN): $(ASAN_DIR)/obj/main.o $(ASAN_LIB)
+$(ASAN_BIN): $(ASAN_DIR)/obj/main.o $(PRECOMPILED) $(ASAN_LIB)
 	$(ASAN_CC) $(ASAN_FLAGS) -o $@ $^ $(PKG_LIBS)
 
 $(ASAN_DIR)/tests/%: tests/unit/%.c $(ASAN_LIB)

@@ -64,7 +64,7 @@ rules *cli_load_rules(const cli_env *env, int flags, char *err)
     char user[4200];
     int has_user = !env->rules_dir && cli_user_rules_dir(user, sizeof user) == 0;
     rules_opts opts = {(flags & CLI_RULES_EAGER) != 0, env->allow_unsigned, env->keys_file,
-                       (flags & CLI_RULES_EXAMPLES) != 0};
+                       (flags & CLI_RULES_EXAMPLES) != 0, env->precompiled};
     return rules_load_dirs(dir, has_user ? user : NULL, &opts, err);
 }
 
@@ -587,6 +587,7 @@ int cli_rules(int argc, char **argv, const cli_env *env)
     /* authoring tools: an edited pack is unsigned until the build signs it */
     cli_env author = *env;
     author.allow_unsigned = 1;
+    author.precompiled = NULL; /* check and test compile every pattern from its source */
     rules *r = cli_load_rules(&author, CLI_RULES_EXAMPLES, err);
     if (!r) {
         fprintf(stderr, "smallprint-host: %s\n", err);
@@ -606,9 +607,17 @@ int cli_rules(int argc, char **argv, const cli_env *env)
         if (broken) {
             fprintf(stderr, "smallprint-host rules: %zu broken pattern%s\n", broken, broken == 1 ? "" : "s");
             rc = 1;
-        } else if (strcmp(cmd, "check") == 0)
+        } else if (strcmp(cmd, "check") == 0) {
             printf("%zu packs, %zu rules, %zu patterns: all compile\n", rules_pack_count(r), rules_count(r),
                    rules_pattern_count(r));
+            /* whether a cold start skips compiling (rules.h: rules_precompiled) */
+            const rules_precompiled *pc = env->precompiled;
+            if (pc && pc->len && pc->digest == rules_digest(r))
+                printf("precompiled: this host carries these packs' %zu patterns compiled\n", pc->n_patterns);
+            else
+                printf("precompiled: no (these packs are not the ones this host was built with; "
+                       "patterns compile on first use)\n");
+        }
         if (strcmp(cmd, "test") == 0) {
             int t = rules_test(r, verbose);
             if (t > rc)

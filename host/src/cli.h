@@ -20,6 +20,7 @@ typedef struct cli_env {
     int allow_unsigned;      /* --allow-unsigned-rules */
     const char *argv0;
     const char *keys_file;   /* --trusted-keys FILE, or NULL */
+    const rules_precompiled *precompiled; /* patterns compiled when the binary was built, or NULL */
 } cli_env;
 
 /* Default rules directory: beside the executable (build tree, installed

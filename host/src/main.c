@@ -139,7 +139,7 @@ static int global_option(int argc, char **argv, int *i, cli_env *env)
 
 int main(int argc, char **argv)
 {
-    cli_env env = {NULL, 0, argv[0], NULL};
+    cli_env env = {NULL, 0, argv[0], NULL, &smallprint_precompiled};
     int i = 1;
     /* global options before the command */
     for (; i < argc; i++) {

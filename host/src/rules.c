@@ -93,6 +93,7 @@ struct rules {
     struct raw_entry *raw; /* raw pattern text -> pooled pattern, this pack only */
     size_t raw_n, raw_used;
     uint64_t digest;    /* FNV-1a over every pack's bytes, in load order */
+    int precompiled;    /* the pool's code came from rules_opts.precompiled */
 };
 
 
@@ -1120,6 +1121,8 @@ static rules *rules_new(char *err)
     return r;
 }
 
+static void use_precompiled(rules *r, const rules_precompiled *pc);
+
 static int finish(rules *r, const rules_opts *opts, char *err)
 {
     if (r->n == 0) {
@@ -1128,6 +1131,8 @@ static int finish(rules *r, const rules_opts *opts, char *err)
     }
     if (build_automaton(r, err) < 0)
         return -1;
+    if (opts && opts->precompiled)
+        use_precompiled(r, opts->precompiled);
     if (opts && opts->eager) {
         char e2[ERR_LEN];
         if (rules_compile_all(r, e2) > 0) {
@@ -1209,7 +1214,7 @@ rules *rules_load(const char *dir, const rules_opts *opts, char *err) { return r
 
 rules *rules_load_dirs(const char *dir, const char *user, const rules_opts *opts, char *err)
 {
-    static const rules_opts dflt = {0, 0, NULL, 0};
+    static const rules_opts dflt = {0, 0, NULL, 0, NULL};
     rules *r = rules_new(err);
     if (!r)
         return NULL;
@@ -1232,7 +1237,7 @@ rules *rules_load_dirs(const char *dir, const char *user, const rules_opts *opts
 
 rules *rules_load_file(const char *path, const rules_opts *opts, char *err)
 {
-    static const rules_opts dflt = {0, 0, NULL, 0};
+    static const rules_opts dflt = {0, 0, NULL, 0, NULL};
     rules *r = rules_new(err);
     if (!r)
         return NULL;
@@ -1330,6 +1335,21 @@ const char *rules_pattern_source(const rules *r, size_t k)
  * Compiling and matching
  * ---------------------------------------------------------------------- */
 
+static pcre2_code *compile_code(const compiled *p, int *errcode, PCRE2_SIZE *off)
+{
+    /* No PCRE2_NO_UTF_CHECK here: pack strings are not validated as UTF-8
+     * (cJSON passes bad bytes through), and PCRE2 reads out of bounds on an
+     * invalid pattern it was told not to check. It now reports it instead. */
+    uint32_t flags = PCRE2_UTF | (p->caseful ? 0 : PCRE2_CASELESS);
+    return pcre2_compile((PCRE2_SPTR)p->source, PCRE2_ZERO_TERMINATED, flags, errcode, off, NULL);
+}
+
+static void set_phrase_group(compiled *p)
+{
+    int g = pcre2_substring_number_from_name(p->code, (PCRE2_SPTR) "p");
+    p->phrase_group = g > 0 ? g : -1;
+}
+
 static int compile_pattern(rule *ru, compiled *p, const char *kind, size_t idx, char *err)
 {
     if (p->code)
@@ -1338,11 +1358,7 @@ static int compile_pattern(rule *ru, compiled *p, const char *kind, size_t idx, 
         return -1;
     int errcode;
     PCRE2_SIZE off;
-    /* No PCRE2_NO_UTF_CHECK here: pack strings are not validated as UTF-8
-     * (cJSON passes bad bytes through), and PCRE2 reads out of bounds on an
-     * invalid pattern it was told not to check. It now reports it instead. */
-    uint32_t flags = PCRE2_UTF | (p->caseful ? 0 : PCRE2_CASELESS);
-    p->code = pcre2_compile((PCRE2_SPTR)p->source, PCRE2_ZERO_TERMINATED, flags, &errcode, &off, NULL);
+    p->code = compile_code(p, &errcode, &off);
     if (!p->code) {
         PCRE2_UCHAR msg[256];
         pcre2_get_error_message(errcode, msg, sizeof msg);
@@ -1352,10 +1368,88 @@ static int compile_pattern(rule *ru, compiled *p, const char *kind, size_t idx, 
                 (size_t)off, (const char *)msg);
         return -1;
     }
-    int g = pcre2_substring_number_from_name(p->code, (PCRE2_SPTR) "p");
-    p->phrase_group = g > 0 ? g : -1;
+    set_phrase_group(p);
     return 0;
 }
+
+/* ------------------------------------------------------------------------
+ * Patterns compiled at build time (rules.h: rules_precompiled)
+ * ---------------------------------------------------------------------- */
+
+/* Take the pool's code from a set serialized when the host was built, if it
+ * was made from exactly these packs; otherwise leave the pool to compile on
+ * first use. Nothing here can fail the load. */
+static void use_precompiled(rules *r, const rules_precompiled *pc)
+{
+    if (!pc->len || !pc->bytes || pc->digest != r->digest || pc->n_patterns != r->n_pool || r->n_pool == 0 ||
+        r->n_pool > INT32_MAX)
+        return;
+    pcre2_code **codes = malloc(r->n_pool * sizeof *codes);
+    if (!codes)
+        return;
+    /* refuses (< 0) a set made by another PCRE2 version or build */
+    int32_t got = pcre2_serialize_decode(codes, (int32_t)r->n_pool, pc->bytes, NULL);
+    if (got == (int32_t)r->n_pool) {
+        for (size_t k = 0; k < r->n_pool; k++) {
+            compiled *p = r->pool[k];
+            p->code = codes[k]; /* NULL before: nothing compiles before finish() */
+            set_phrase_group(p);
+        }
+        r->precompiled = 1;
+    } else {
+        for (int32_t k = 0; k < got; k++)
+            pcre2_code_free(codes[k]);
+    }
+    free(codes);
+}
+
+int rules_serialize(rules *r, unsigned char **bytes, size_t *len, size_t *n_patterns, char *err)
+{
+    *bytes = NULL;
+    *len = 0;
+    *n_patterns = 0;
+    char e[ERR_LEN] = "";
+    if (rules_compile_all(r, e) > 0) {
+        err_set(err, "%s", e);
+        return -1;
+    }
+    const pcre2_code **list = malloc((r->n_pool ? r->n_pool : 1) * sizeof *list);
+    if (!list) {
+        err_set(err, "out of memory");
+        return -1;
+    }
+    for (size_t k = 0; k < r->n_pool; k++) {
+        compiled *p = r->pool[k];
+        int errcode;
+        PCRE2_SIZE off;
+        if (!p->code && !p->broken && (p->code = compile_code(p, &errcode, &off)) != NULL)
+            set_phrase_group(p);
+        if (!p->code) {
+            err_set(err, "pattern %zu does not compile: %s", k, p->source);
+            free(list);
+            return -1;
+        }
+        list[k] = p->code;
+    }
+    uint8_t *out;
+    PCRE2_SIZE out_len;
+    int32_t rc = r->n_pool <= INT32_MAX ? pcre2_serialize_encode(list, (int32_t)r->n_pool, &out, &out_len, NULL) : -1;
+    free(list);
+    if (rc < 0) {
+        PCRE2_UCHAR msg[256];
+        pcre2_get_error_message(rc, msg, sizeof msg);
+        err_set(err, "cannot serialize the patterns: %s", (const char *)msg);
+        return -1;
+    }
+    *bytes = out;
+    *len = out_len;
+    *n_patterns = r->n_pool;
+    return 0;
+}
+
+void rules_serialized_free(unsigned char *bytes) { pcre2_serialize_free(bytes); }
+
+int rules_is_precompiled(const rules *r) { return r->precompiled; }
 
 static void jit_pattern(compiled *p)
 {

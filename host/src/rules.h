@@ -52,11 +52,30 @@ typedef struct rules_pack_info {
     int signed_ok; /* 1 when its signature was verified */
 } rules_pack_info;
 
+/* The patterns of the packs a host was built with, compiled at build time
+ * (tools/precompile.c writes them into build/gen/precompiled.c with
+ * pcre2_serialize_encode). A load whose packs are byte for byte those packs
+ * (same rules_digest, same number of distinct patterns) takes its compiled
+ * patterns from here instead of compiling them on first use; any other
+ * load, or a PCRE2 library that cannot read them, compiles as usual. The
+ * data is part of the host binary, so it is trusted as the binary is; the
+ * packs' signatures are checked as always. */
+typedef struct rules_precompiled {
+    uint64_t digest;             /* rules_digest() of the packs */
+    size_t n_patterns;           /* distinct patterns, in load order */
+    size_t len;                  /* bytes of the serialized set (0: none) */
+    const unsigned char *bytes;
+} rules_precompiled;
+
+/* Defined in build/gen/precompiled.c, which only the host binary links. */
+extern const rules_precompiled smallprint_precompiled;
+
 typedef struct rules_opts {
     int eager;             /* compile and JIT every pattern at load */
     int allow_unsigned;    /* accept packs without a valid signature */
     const char *keys_file; /* extra trusted public keys, or NULL */
     int examples;          /* keep every rule's examples (rules test); else only checked */
+    const rules_precompiled *precompiled; /* patterns compiled at build time, or NULL */
 } rules_opts;
 
 /* Load every *.json pack in dir, in name order. Each pack must carry a
@@ -91,6 +110,15 @@ const char *rules_example(const rules *r, size_t i, int must_match, size_t k);
  * number of broken patterns; each is described on stderr and, for the
  * first, in err. */
 size_t rules_compile_all(rules *r, char *err);
+
+/* Compile every distinct pattern and encode them all, in load order, with
+ * pcre2_serialize_encode (for tools/precompile.c). Free *bytes with
+ * rules_serialized_free. 0, or -1 with err when a pattern does not compile. */
+int rules_serialize(rules *r, unsigned char **bytes, size_t *len, size_t *n_patterns, char *err);
+void rules_serialized_free(unsigned char *bytes);
+
+/* Did this load take its compiled patterns from opts->precompiled? */
+int rules_is_precompiled(const rules *r);
 
 /* Total number of patterns (including `unless`), for the benchmark. */
 size_t rules_pattern_count(const rules *r);

@@ -225,6 +225,26 @@ def main():
     rc, out, err = host("scan", "--", "--rules")
     check("after --, --rules is a file name", rc == 2 and "--rules:" in err and "needs a value" not in err, err)
 
+    # the build compiles the packs' patterns into the host (cold start);
+    # `rules check` says whether they fit the packs loaded, and other packs
+    # are compiled from source, with the same findings
+    rc, out, err = host("rules", "check")
+    check("rules check: the host carries these packs' patterns compiled",
+          rc == 0 and "precompiled: this host carries these packs'" in out, out + err)
+    other = os.path.join(WORK, "other-rules")
+    os.makedirs(other, exist_ok=True)
+    for name in sorted(os.listdir(rules_dir)):
+        if name.endswith(".json"):
+            with open(os.path.join(rules_dir, name), encoding="utf-8") as f:
+                text = f.read()
+            write(os.path.join("other-rules", name), text + "\n")  # same rules, other bytes
+    rc, out, err = host("--rules", other, "--allow-unsigned-rules", "rules", "check", options=False)
+    check("rules check: other packs are compiled on first use", rc == 0 and "precompiled: no" in out, out + err)
+    rc1, out1, _ = host("scan", "--format", "json", KEEP, WIDE)
+    rc2, out2, _ = host("--rules", other, "--allow-unsigned-rules", "scan", "--format", "json", KEEP, WIDE, options=False)
+    check("the same findings with precompiled and with freshly compiled patterns",
+          rc1 == rc2 == 1 and json.loads(out1) == json.loads(out2), out1[:300] + " / " + out2[:300])
+
     # the default rules are found from the executable, never from the current
     # directory: a broken rules/ here must not be read
     if not HOST_OPTIONS:

@@ -51,7 +51,7 @@ static int setup(void **state)
 {
     fixture *fx = calloc(1, sizeof *fx);
     char err[ERR_LEN];
-    rules_opts opts = {0, 1, NULL, 0};
+    rules_opts opts = {0, 1, NULL, 0, NULL};
     fx->r = rules_load("rules", &opts, err);
     if (!fx->r) {
         fprintf(stderr, "cannot load rules/ (run from the repository root): %s\n", err);

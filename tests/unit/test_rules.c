@@ -46,7 +46,7 @@ static int teardown(void **state)
 
 static rules *load(char *err)
 {
-    rules_opts opts = {0, 1, NULL, 0};
+    rules_opts opts = {0, 1, NULL, 0, NULL};
     return rules_load(dir, &opts, err);
 }
 
@@ -220,7 +220,7 @@ static void test_match_limit_stops_runaway_patterns(void **state)
     size_t n = strlen(subject);
     for (int eager = 0; eager <= 1; eager++) {
         char err[ERR_LEN];
-        rules_opts opts = {eager, 1, NULL, 0};
+        rules_opts opts = {eager, 1, NULL, 0, NULL};
         rules *r = rules_load(dir, &opts, err);
         if (!r)
             fail_msg("%s", err);
@@ -244,6 +244,106 @@ static void test_match_limit_stops_runaway_patterns(void **state)
     }
 }
 
+/* Patterns compiled at build time (rules_precompiled): used only for the
+ * very packs they were made from, they match exactly as compiled ones do,
+ * and a set that does not fit (other packs, another PCRE2, damaged bytes)
+ * leaves the load compiling as usual. */
+static void match_both(rules *r, size_t *ps, size_t *pe, int *unless_hit)
+{
+    char err[ERR_LEN];
+    rules_matcher *m = rules_matcher_new(r, err);
+    assert_non_null(m);
+    const char *s = "Sometimes we may sell your data.";
+    rules_matcher_reset(m, s, strlen(s));
+    assert_int_equal(rules_match(m, 0, s, strlen(s), ps, pe), 1);
+    s = "We do not sell it, and we may sell nothing.";
+    rules_matcher_reset(m, s, strlen(s));
+    size_t a, b;
+    *unless_hit = rules_match(m, 0, s, strlen(s), &a, &b) == 0;
+    rules_matcher_free(m);
+}
+
+static void test_precompiled_patterns(void **state)
+{
+    (void)state;
+    write_pack("{\"pack\":\"t\",\"version\":\"1\",\"defines\":{\"WE\":\"(?:we|us)\",\"NEG\":\"(?:not|never)\"},"
+               "\"rules\":["
+               RULE("b.sell", "\"anchors\":[\"sell\"],\"patterns\":[\"\\\\b{{WE}}\\\\s+may\\\\s+(?<p>sell)\\\\b\"],"
+                              "\"unless\":[\"\\\\b{{WE}}\\\\s+do\\\\s+{{NEG}}\\\\b\"]")
+               "]}");
+    char err[ERR_LEN];
+    rules *r = load(err);
+    assert_non_null(r);
+    assert_false(rules_is_precompiled(r));
+    unsigned char *bytes;
+    size_t len, n;
+    assert_int_equal(rules_serialize(r, &bytes, &len, &n, err), 0);
+    assert_int_equal(n, 2); /* the pattern and its unless */
+    rules_precompiled pc = {rules_digest(r), n, len, bytes};
+    rules_free(r);
+
+    rules_opts opts = {0, 1, NULL, 0, &pc};
+    r = rules_load(dir, &opts, err);
+    assert_non_null(r);
+    assert_true(rules_is_precompiled(r));
+    size_t ps = 0, pe = 0;
+    int unless_hit = 0;
+    match_both(r, &ps, &pe, &unless_hit);
+    assert_int_equal(ps, 17); /* the phrase group survives serialization */
+    assert_int_equal(pe, 21);
+    assert_true(unless_hit);
+    rules_free(r);
+
+    /* other packs (another digest): compiled as usual, same answers */
+    rules_precompiled other = pc;
+    other.digest ^= 1;
+    opts.precompiled = &other;
+    r = rules_load(dir, &opts, err);
+    assert_non_null(r);
+    assert_false(rules_is_precompiled(r));
+    match_both(r, &ps, &pe, &unless_hit);
+    assert_int_equal(ps, 17);
+    assert_true(unless_hit);
+    rules_free(r);
+
+    /* bytes PCRE2 refuses (its header damaged) or an empty set: the same */
+    unsigned char *bad = malloc(len);
+    assert_non_null(bad);
+    memcpy(bad, bytes, len);
+    bad[0] ^= 0xff;
+    rules_precompiled damaged = {pc.digest, n, len, bad};
+    rules_precompiled empty = {pc.digest, n, 0, NULL};
+    const rules_precompiled *cases[] = {&damaged, &empty};
+    for (size_t k = 0; k < 2; k++) {
+        opts.precompiled = cases[k];
+        r = rules_load(dir, &opts, err);
+        assert_non_null(r);
+        assert_false(rules_is_precompiled(r));
+        match_both(r, &ps, &pe, &unless_hit);
+        assert_int_equal(pe, 21);
+        assert_true(unless_hit);
+        rules_free(r);
+    }
+    free(bad);
+    rules_serialized_free(bytes);
+}
+
+/* A pack with a pattern that does not compile cannot be serialized. */
+static void test_precompile_refuses_broken_pack(void **state)
+{
+    (void)state;
+    write_pack("{\"pack\":\"t\",\"version\":\"1\",\"rules\":["
+               RULE("c.bad", "\"anchors\":[\"x\"],\"patterns\":[\"(x\"]") "]}");
+    char err[ERR_LEN];
+    rules *r = load(err);
+    assert_non_null(r);
+    unsigned char *bytes;
+    size_t len, n;
+    assert_int_equal(rules_serialize(r, &bytes, &len, &n, err), -1);
+    assert_non_null(strstr(err, "c.bad"));
+    rules_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -252,6 +352,8 @@ int main(void)
         cmocka_unit_test(test_gated_patterns),
         cmocka_unit_test(test_broken_packs_are_reported),
         cmocka_unit_test(test_match_limit_stops_runaway_patterns),
+        cmocka_unit_test(test_precompiled_patterns),
+        cmocka_unit_test(test_precompile_refuses_broken_pack),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

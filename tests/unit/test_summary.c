@@ -61,7 +61,7 @@ static int setup(void **state)
     fclose(f);
     fixture *fx = calloc(1, sizeof *fx);
     char err[ERR_LEN];
-    rules_opts opts = {0, 1, NULL, 0};
+    rules_opts opts = {0, 1, NULL, 0, NULL};
     fx->r = rules_load(dir, &opts, err);
     remove(path);
     rmdir(dir);
@@ -311,7 +311,7 @@ static void test_real_rules_pages(void **state)
 {
     (void)state;
     char err[ERR_LEN];
-    rules_opts opts = {0, 1, NULL, 0};
+    rules_opts opts = {0, 1, NULL, 0, NULL};
     rules *r = rules_load("rules", &opts, err);
     if (!r) {
         fprintf(stderr, "cannot load rules/ (run from the repository root): %s\n", err);

@@ -2040,6 +2040,9 @@ MKT_UNLESS = [
     r"(?<=\bnot\spromotional\sin\s|\bnot\smarketing\sin\s|\bnever\spromotional\sin\s|\bnever\smarketing\sin\s)nature\b",
     r"\bad-free\b", r"\bno\s+ads\b",
     r"\bunsubscrib\w+\s+(?:link|automatically)s?\b.*\b(?:server|stored)\b",
+    # spam a user may not send, and a business contract's publicity clause
+    r"\bunsolicited\s+(?:\w+\s+)?(?:advertising|commercial|e-?mails?|messages|communications|promotions?)\b|\bchain\s+(?:letters?|mail)\b|\bjunk\s+mail\b",
+    r"\bneither\s+party\b|\bpress\s+releases?\b",
 ]
 U_MKT = U("MKT", MKT_UNLESS)
 MKT_NOUNS = ["e-mail", "email", "message", "communication", "material", "mailing", "call", "text", "sms", "notification",
@@ -2074,7 +2077,9 @@ rule("marketing.marketing_use", "marketing", "low", combos(["marketing"], MKT_FI
      ["We may send you marketing emails about our products.",
       "Marketing communications are sent monthly."],
      ["We do not use your data for marketing purposes.",
-      "Our marketing team is based in Leeds."],
+      "Our marketing team is based in Leeds.",
+      "Members may not post unsolicited advertising, promotional materials or chain letters.",
+      "Neither party may put out press releases or marketing materials about this contract."],
      unless=U_MKT + [r"\bwe\s+(?:do\s+not|don't|never)\s+(?:\w+\s+){0,3}?(?:ads|advertis)"])
 
 PERSONAL_ADJ = ["personaliz", "personalis", "interest-based", "interest based", "targeted", "tailor", "relevant", "behavioral",

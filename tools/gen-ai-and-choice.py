@@ -919,8 +919,11 @@ rule("no_ai_training.off_by_default", "no_ai_training", "info", ["by default", "
      ["Model training on your workspace is turned off by default.",
       "Business accounts are automatically opted out of the data sets used to train models."],
      ["Model training is on by default.",
-      "Notifications are off by default."],
-     unless=["{{QUESTION}}"],
+      "Notifications are off by default.",
+      "If you rate an answer, we may use that chat to improve our models even when training is off."],
+     # "even when training is off" is a condition under which something
+     # still happens, not a statement that training is off
+     unless=["{{QUESTION}}", r"\b(?:when|while|if|whether|once|after|though)\s+(?:\w+\s+){0,3}?(?:training|model\s+improvement)\s+(?:is|are|remains|stays|has\s+been)\s+(?:disabled|off|turned\s+off|not\s+enabled|switched\s+off)\b"],
      suppresses=["ai_training", "opt_out"], requires=["train", "model", " ai ", " ai-", "machine learning", "data set", "dataset"])
 
 OPTIN_EXAMPLES = [
@@ -973,7 +976,7 @@ rule("ai_training.with_opt_in", "ai_training", "low", AI_ANCHORS,
 # --------------------------------------------------------------------------
 # opt_out_exception (before opt_out: several of these suppress it)
 # --------------------------------------------------------------------------
-D["STILL"] = r"(?:\bstill\s+(?:may|might|can|could|will|would)\s+(?:be\s+)?(?:us|process|retain|keep|stor|receiv|send|shar|collect|includ|contact|analy|train|disclos|track|serve)\w*|\b(?:may|will|can|might|could|would|shall|do|does)\s+(?:\w+\s+)?still\s+(?:be\s+)?(?:us|process|retain|keep|kept|stor|receiv|send|sent|shar|collect|includ|see|show|contact|access|analy|train|get|appear|disclos|track|serve|apply|subject)\w*|\bstill\s+(?:be\s+)?(?:used|processed|retained|kept|stored|shared|collected|included|disclosed|tracked|subject|receive|see|get)\b|\b(?:will|may|might|can|could|would|shall)\s+(?:\w+\s+)?continue\s+to\s+(?:\w+\s+)?(?:use|process|retain|keep|store|receive|send|share|collect|see|show|contact|get|access|analy[sz]e|apply|be\s+(?:used|processed|shown|sent|collected|shared))|\bcontinue\s+(?:using|processing|sending|collecting|sharing|receiving|to\s+receive|to\s+see|to\s+get|to\s+be\s+(?:used|processed|shown|sent|collected|shared)))"
+D["STILL"] = r"(?:\bstill\s+(?:may|might|can|could|will|would)\s+(?:be\s+)?(?:us|process|retain|keep|stor|receiv|send|shar|collect|includ|contact|analy|train|disclos|track|serve)\w*|\b(?:may|will|can|might|could|would|shall|do|does)\s+(?:\w+\s+)?still\s+(?:be\s+)?(?:us|process|retain|keep|kept|stor|receiv|send|sent|shar|collect|includ|see|show|contact|access|analy|train|get|appear|disclos|track|serve|apply|subject)\w*|\bstill\s+(?:be\s+)?(?:used|processed|retained|kept|stored|shared|collected|included|disclosed|tracked|subject|receive|see|get)\b|\b(?:will|may|might|can|could|would|shall)\s+(?:\w+\s+)?continue\s+to\s+(?:\w+\s+)?(?:use|process|retain|keep|store|receive|send|share|collect|see|show|contact|get|access|analy[sz]e|apply|be\s+(?:used|processed|shown|sent|collected|shared))|\bcontinue\s+(?:using|processing|sending|collecting|sharing|receiving|to\s+receive|to\s+see|to\s+get|to\s+be\s+(?:used|processed|shown|sent|collected|shared))|\b(?:will|may|might|can|could|would|shall)\s+(?:\w+\s+)?keep\s+(?:on\s+)?(?:using|processing|storing|sharing|collecting|analy[sz]ing))"
 # the person can still use the service: not an exception
 U_USER_STILL = U("USER_STILL", [
     r"\b(?:you|users?|they)\s+(?:\w+\s+)?(?:can|may|will|would)\s+(?:\w+\s+)?still\s+(?:be\s+able|use|access|visit|browse|log|sign|shop|buy|purchase|order|enjoy|read|view|watch|play|provide|give|submit|report|rate|send\s+us|contact\s+us|participate|create|post|delete|download|request)\b",
@@ -1009,13 +1012,15 @@ rule("opt_out_exception.while_off", "opt_out_exception", "medium", [" off", "dis
      requires=["still", "continue", "keep", "kept", "retain", "store", "stored", "saved", "save "])
 
 rule("opt_out_exception.still_after_opt_out", "opt_out_exception", "medium",
-     ["still", "continue"],
+     ["still", "continue", "keep using", "keep processing", "keep storing", "keep sharing", "keep collecting",
+      "keep analy", "keep on"],
      [r"\b(?:if|once|when|after|where|should)\s+(?:you|the\s+user|users|a\s+user|(?:a|an|the)\s+\w+)\s+(?:have\s+|has\s+|do\s+|does\s+)?(?:\w+\s+){0,3}?(?<p>{{OPTOFFV}})\b[^;]{0,160}?{{STILL}}",
       r"(?<p>{{STILL}})[^.;]{0,120}?\b(?:if|once|when|after|where)\s+(?:you|users?)\s+(?:have\s+)?(?:\w+\s+){0,2}?{{OPTOFFV}}"],
      "After you opt out, some use of your data still goes on.",
      ["If you opt out of personalised ads, you will still see generic ads.",
       "Once you turn off the setting, chats already shared may still be used for safety research.",
-      "We may continue to process your data for security purposes after you withdraw your consent."],
+      "We may continue to process your data for security purposes after you withdraw your consent.",
+      "We will keep using summary statistics about your visits after you opt out."],
      ["If you reject these cookies, you can still use the website.",
       "If you opt out, we will stop using your data for this purpose."],
      unless=U_USER_STILL,
@@ -1131,17 +1136,27 @@ rule("opt_out_exception.always_on", "opt_out_exception", "medium", ALWAYS_ON,
      suppresses=["opt_out"])
 
 rule("opt_out_exception.going_forward_only", "opt_out_exception", "medium",
-     ["already", "previously", "going forward", "retroactiv", "prior to", "before you", "before the", "before your", "before its", "future"],
-     [r"\b(?<p>(?:models?|training)\s+(?:\w+\s+){0,2}?(?:that|which)\s+(?:have|has)\s+already|already\s+(?:been\s+)?(?:trained|started|used|shared|disclosed|sold|collected|included|provided|processed|sent)|(?:previously|already)[- ](?:collected|shared|disclosed|used|processed|trained)|going\s+forward(?:\s+only)?|(?:not|n't)\s+(?:apply\s+)?retroactive\w*|(?:apply|applies|affect|affects)\s+only\s+(?:to\s+)?(?:the\s+)?future|only\s+(?:apply|applies|affect|affects)\s+(?:to\s+)?(?:the\s+)?future|(?:before|prior\s+to)\s+(?:you|your|the|its|their)\s+(?:\w+\s+){0,2}?(?:opt|withdraw\w*\s+(?:\w+\s+)?consent|withdrawal\s+of\s+consent|revoc|objection|unsubscri|turn))\w*"],
+     ["already", "previously", "going forward", "retroactiv", "prior to", "before you", "before the", "before your", "before its", "future",
+      "only affect", "only appl", "only cover", "only work", "effect only", "only to new", "only for new"],
+     [r"\b(?<p>(?:models?|training)\s+(?:\w+\s+){0,2}?(?:that|which)\s+(?:have|has)\s+already|already\s+(?:been\s+)?(?:trained|started|used|shared|disclosed|sold|collected|included|provided|processed|sent)|(?:previously|already)[- ](?:collected|shared|disclosed|used|processed|trained)|going\s+forward(?:\s+only)?|(?:not|n't)\s+(?:apply\s+)?retroactive\w*|(?:apply|applies|affect|affects)\s+only\s+(?:to\s+)?(?:the\s+)?future|only\s+(?:apply|applies|affect|affects)\s+(?:to\s+)?(?:the\s+)?future|(?:before|prior\s+to)\s+(?:you|your|the|its|their)\s+(?:\w+\s+){0,2}?(?:opt|withdraw\w*\s+(?:\w+\s+)?consent|withdrawal\s+of\s+consent|revoc|objection|unsubscri|turn))\w*",
+      # "This setting applies to future chats only", "Turning it off only affects new chats",
+      # "Changes take effect only for data collected after you update the setting"
+      r"\b(?<p>(?:(?:apply|applies|affects?|covers?|works?)\s+(?:only\s+)?(?:to\s+|for\s+|on\s+)?(?:new|future|later|upcoming)\b(?:[^.;]{0,40}?\bonly\b)?|only\s+(?:apply|applies|affects?|covers?|works?)\s+(?:to\s+|for\s+|on\s+)?(?:new|future|later|upcoming)\b|(?:takes?|take)\s+effect\s+only\s+(?:for|on)\s+(?:\w+\s+){0,3}?(?:collected|created|sent|made|added|uploaded|started)\s+(?:after|from)))"],
      "An opt-out only works from now on: what was already used or shared stays that way.",
      ["Turning off the setting does not remove your data from models that have already been trained.",
       "If you opt out, we stop sharing going forward, but information already shared is not recalled.",
       "Withdrawing consent does not affect processing carried out before you withdraw it.",
-      "Revoking your consent only applies to future processing."],
+      "Revoking your consent only applies to future processing.",
+      "This setting applies to future recordings only.",
+      "Switching it off only affects new chats.",
+      "Changes take effect only for notes created after you update the setting."],
      ["We have already shipped your order.",
-      "Going forward, we will publish a report every year."],
+      "Going forward, we will publish a report every year.",
+      "These settings apply to new projects in your workspace.",
+      "Turn off the setting to hide future reminders."],
      unless=["{{QUESTION}}"],
-     requires=["opt", "turn", "disabl", "withdr", "revok", "revoc", "setting", "choice", "unsubscri", "object"])
+     requires=["opt", "turn", "disabl", "withdr", "revok", "revoc", "setting", "choice", "unsubscri", "object", "switch",
+               "toggl", "pause"])
 
 rule("opt_out_exception.already_trained", "opt_out_exception", "medium", ["already", "still be"],
      [r"\b(?<p>(?:models?|training(?:\s+runs?)?)\s+(?:\w+\s+){0,2}?(?:that|which)\s+(?:have|has)\s+already\s+(?:been\s+)?(?:trained|started|begun|run|completed)|already[- ](?:trained|started)\s+(?:\w+\s+)?(?:models?|training)|still\s+be\s+(?:included|used)\s+in\s+(?:\w+\s+){0,2}?(?:training|models?))\b"],

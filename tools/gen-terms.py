@@ -246,15 +246,17 @@ CBU_USE_ANCHORS = (YOU_AGREE + ["part of your agreement", "part of the agreement
                   "you acknowledge that", "you consent that",
                   "deemed", "be bound", "are bound", "legally bound", "assume", "signify", "indicate your", "confirm your", "we will consider",
                   "we'll consider", "we shall consider", "we may consider", "will take it", "'ll take it", "will treat", "'ll treat",
-                  "may treat", "shall treat"])
+                  "may treat", "shall treat"] +
+                 [v + " " + o + " as" for v in ("take", "treat", "regard", "count", "see") for o in ("this", "that", "it")])
 rule("consent_by_use.when_you_use", "consent_by_use", "medium", CBU_USE_ANCHORS,
      [r"\b(?<p>you(?<=" + lb_cross(CBU_WHEN, ["you"]) + r")\s+(?:\w+\s+){0,2}?"
-      r"(?:use|using|access|accessing|visit|browse|register|sign\s+(?:up|in|on)|create|open|download|install|order|purchase|buy|shop|book|subscribe|continue|keep|join|log\s+in|participate|proceed|place|make\s+a\s+(?:purchase|reservation|booking)|submit|(?:click|tap|press|hit)\w*\s+(?!(?:on\s+)?(?:the\s+)?[\"'\[(]?\s*{{ACCEPTBTN}})\S+)\b)"
+      r"(?:use|using|access|accessing|visit|browse|register|sign\s+(?:up|in|on)|create|open|download|install|order|purchase|buy|shop|book|subscribe|continue|keep|join|log\s+in|participate|proceed|place|make\s+a\s+(?:purchase|reservation|booking)|submit|start|begin|launch|chat|message|talk|(?:click|tap|press|hit)\w*\s+(?!(?:on\s+)?(?:the\s+)?[\"'\[(]?\s*{{ACCEPTBTN}})\S+)\b)"
       r"{{G}}{0,160}?\b(?:you(?:\s+|(?='re\b))" + YOU_ADV + r"(?:(?:agree|accept|consent|assent)\w*|(?:are\s+|'re\s+)(?:agreeing|accepting|consenting))\s+(?:to\s+)?(?:(?:be\s+bound\s+by|abide\s+by|comply\s+with)\s+)?" + CBU_OBJECT +
       r"|you(?:'re|\s+are)?\s+(?:\w+\s+)?(?:(?:will|shall|going\s+to)\s+be\s+(?:legally\s+)?(?:deemed|bound|considered|treated)|are\s+(?:legally\s+)?(?:deemed|bound)|(?:confirm|signify|indicate|reaffirm|express)\w*\s+(?:your\s+)?(?:acceptance|agreement|consent))"
       r"|you\s+" + YOU_ADV + r"(?:agree|accept|consent|acknowledge)\w*\s+that\s+(?:we|the\s+company|(?-i:[A-Z][\w&.-]*))\s+(?:\w+\s+)?(?:may|will|can|shall|are|is|would|could)\b"
       r"|you\s+(?:hereby\s+|also\s+)?acknowledg\w*\s+(?:and\s+agree\s+)?that\s+you(?:'ve|\s+have)\s+(?:read|reviewed)\b"
-      r"|we(?:\s+(?:will|shall|may)|'ll)\s+(?:assume|consider|take\s+it|treat\s+(?:this|that|it)\s+as))",
+      r"|we(?:\s+(?:will|shall|may)|'ll)\s+(?:assume|consider|take\s+it|treat\s+(?:this|that|it)\s+as)"
+      r"|we\s+(?:will\s+|'ll\s+|shall\s+|may\s+)?(?:take|treat|regard|count|see)\s+(?:this|that|it)\s+as\s+(?:your\s+)?(?:agreement|acceptance|consent))",
       r"\b(?<p>(?:using|accessing)(?<=" + lb_cross(CBU_WHEN, ["using", "accessing"]) + r")\b)"
       r"{{G}}{0,160}?\b(?:you(?:\s+|(?='re\b))" + YOU_ADV + r"(?:(?:agree|accept|consent|assent)\w*|(?:are\s+|'re\s+)(?:agreeing|accepting|consenting))\s+(?:to\s+)?(?:(?:be\s+bound\s+by|abide\s+by|comply\s+with)\s+)?" + CBU_OBJECT +
       r"|you(?:'re|\s+are)?\s+(?:\w+\s+)?(?:(?:will|shall|going\s+to)\s+be\s+(?:legally\s+)?(?:deemed|bound|considered|treated)|are\s+(?:legally\s+)?(?:deemed|bound)|(?:confirm|signify|indicate|reaffirm|express)\w*\s+(?:your\s+)?(?:acceptance|agreement|consent))"
@@ -262,7 +264,7 @@ rule("consent_by_use.when_you_use", "consent_by_use", "medium", CBU_USE_ANCHORS,
       r"|you\s+(?:hereby\s+|also\s+)?acknowledg\w*\s+(?:and\s+agree\s+)?that\s+you(?:'ve|\s+have)\s+(?:read|reviewed)\b"
       r"|we(?:\s+(?:will|shall|may)|'ll)\s+(?:assume|consider|take\s+it|treat\s+(?:this|that|it)\s+as))",
       r"\byou\s+(?:will|shall)\s+be\s+(?:bound|deemed\s+to\s+(?:have\s+)?(?:accept|agree|consent)\w*)\b{{G}}{0,80}?\b(?<p>(?:if|when|once|as\s+soon\s+as)\s+you\s+(?:(?:continue|keep|start|begin)\s+(?:to\s+)?)?(?:use|using|access|accessing|visit|visiting|browse|browsing))",
-      r"\byou(?:'re|\s+are)?\s+(?:hereby\s+|expressly\s+)?(?:(?:agree|accept|consent|assent)\w*\s+(?:to\s+)?(?:be\s+bound\s+by\s+)?" + CBU_OBJECT + r"|(?:will|shall)\s+be\s+(?:deemed|considered|taken|treated)\s+(?:to\s+have\s+|as\s+having\s+)(?:accept|agree|consent)\w*){{G}}{0,100}?\b(?<p>(?:when|whenever|if|once|upon|as\s+soon\s+as|each\s+time|every\s+time)\s+(?:you\s+(?:first\s+)?)?(?:use|using|access|accessing|visit|visiting|browse|register|sign\s+up|create|download|install|proceed|continue|your\s+(?:first\s+)?(?:use|access|visit|registration)))\b",
+      r"\byou(?:'re|\s+are)?\s+(?:hereby\s+|expressly\s+)?(?:(?:agree|accept|consent|assent)\w*\s+(?:to\s+)?(?:be\s+bound\s+by\s+)?" + CBU_OBJECT + r"|(?:will|shall)\s+be\s+(?:deemed|considered|taken|treated)\s+(?:to\s+have\s+|as\s+having\s+)(?:accept|agree|consent)\w*){{G}}{0,100}?\b(?<p>(?:when|whenever|if|once|upon|as\s+soon\s+as|each\s+time|every\s+time)\s+(?:you\s+(?:first\s+)?)?(?:use|using|access|accessing|visit|visiting|browse|register|sign\s+(?:up|in)|log\s+in|create|download|install|proceed|continue|open|start|begin|launch|join|your\s+(?:first\s+)?(?:use|access|visit|registration))|by\s+(?:(?:simply|merely|just|continuing\s+to)\s+)?(?:using|accessing|visiting|browsing|registering|signing\s+(?:up|in)|logging\s+in|creating|downloading|installing|opening|joining))\b",
       r"\b(?<p>we(?:\s+will|'ll|\s+shall)\s+assume\s+(?:that\s+)?you(?:'re|\s+are)\s+(?:ok|okay|happy|fine|content|in\s+agreement|agree\w*|consent\w*|accept\w*))",
       r"\bwe(?:\s+(?:will|shall|may|can)|'ll)\s+(?:assume|consider|take\s+it|treat\s+\w+\s+as|understand)\b{{G}}{0,80}?\b(?:accept|agree|consent)\w*{{G}}{0,80}?\b(?<p>(?:if|when|once)\s+you\s+(?:\w+\s+)?(?:use|using|continue|keep|access|visit|browse|proceed))\b"],
      "Using the service is taken as agreeing to its terms.",
@@ -281,11 +283,17 @@ rule("consent_by_use.when_you_use", "consent_by_use", "medium", CBU_USE_ANCHORS,
       "When you sign up, you accept Example's terms of service.",
       "When you open an account, you acknowledge that you have read this notice.",
       "If you keep chatting, we'll take it that you are happy with this.",
-      "Once you sign in, you are going to be legally bound by these terms."],
+      "Once you sign in, you are going to be legally bound by these terms.",
+      "If you go on using the app, we take that as your agreement.",
+      "You accept these rules when you first launch the game.",
+      "Once you start a chat, you are agreeing to these terms.",
+      "You will be deemed to have accepted this notice by using the website."],
      ["When you use our app, you can choose which notifications you receive.",
       "If you create an account, we ask you to confirm your email address.",
       "If you register for the contest, you agree to provide a valid postal address.",
-      "If you submit ideas or feedback, you agree that we are free to use them."],
+      "If you submit ideas or feedback, you agree that we are free to use them.",
+      "When you start a chat, you agree to be polite to our staff.",
+      "We take that as a sign that you need help."],
      unless=[r"\b(?:submit|post|upload|send|provide|share|contribut)\w*\s+(?:\w+\s+){0,3}?(?:comments?|ideas?|feedback|suggestions?|content|materials?|photos?|reviews?|posts?|submissions?)\b"],
      requires=["when", "if ", "once", "as soon as", "where", "while", "each time", "every time", "upon", "by ",
                "as long as", "assume", "as you "])

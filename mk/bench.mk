@@ -3,7 +3,7 @@
 $(BUILD)/bench-throughput: bench/throughput.c $(HOST_LIB)
 	$(CC) $(filter-out -Wmissing-prototypes,$(ALL_CFLAGS)) -o $@ $< $(HOST_LIB) $(PKG_LIBS)
 
-bench: $(HOST_BIN) $(BUILD)/bench-throughput
+bench: all $(BUILD)/bench-throughput
 	@bench/run.sh
 
 # Which rules cost the most on real text (for rule writers).

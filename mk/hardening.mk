@@ -17,11 +17,11 @@ test-sandbox: $(HOST_BIN)
 test-adversarial: $(HOST_BIN)
 	python3 tests/adversarial/run.py $(HOST_BIN)
 
-test-memory-cap: $(HOST_BIN)
+test-memory-cap: all
 	python3 tests/adversarial/memory_cap.py $(HOST_BIN)
 
-test-leaks: $(HOST_BIN)
+test-leaks: all
 	python3 tests/adversarial/leaks.py $(HOST_BIN)
 
-bench-adversarial: $(HOST_BIN)
+bench-adversarial: all
 	python3 bench/adversarial.py $(HOST_BIN)

@@ -1,4 +1,4 @@
 # Accuracy on ../shared/corpus (tuning and check parts; see tools/eval.py).
 .PHONY: eval
-eval: $(HOST_BIN)
+eval: all
 	@python3 tools/eval.py --shared $(SHARED)

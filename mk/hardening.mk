@@ -11,10 +11,10 @@
 .PHONY: test-sandbox test-adversarial test-memory-cap test-leaks bench-adversarial
 TESTS += test-sandbox test-adversarial test-memory-cap test-leaks
 
-test-sandbox: $(HOST_BIN)
+test-sandbox: all
 	python3 tests/sandbox/run.py $(HOST_BIN)
 
-test-adversarial: $(HOST_BIN)
+test-adversarial: all
 	python3 tests/adversarial/run.py $(HOST_BIN)
 
 test-memory-cap: all

@@ -46,7 +46,7 @@ $(ASAN_DIR)/tests/%: tests/unit/%.c $(ASAN_LIB)
 test-asan: $(ASAN_UNIT) $(ASAN_BIN)
 	@set -e; for t in $(ASAN_UNIT); do echo "--- $$t (ASan+UBSan)"; SHARED=$(SHARED) $$t; done
 
-test-protocol: $(HOST_BIN)
+test-protocol: all
 	python3 tests/protocol/test_protocol.py $(HOST_BIN)
 	python3 tests/protocol/test_cli.py $(HOST_BIN)
 

@@ -27,7 +27,7 @@ doctor-table:
 	installers/doctor-table.sh > host/src/doctor_table.h.tmp && mv host/src/doctor_table.h.tmp host/src/doctor_table.h
 
 TESTS += test-installers test-install-ps1 test-package
-test-installers: $(HOST_BIN)
+test-installers: all
 	@python3 tests/installers/test_install.py
 test-install-ps1:
 	@python3 tests/installers/test_install_ps1.py
@@ -37,5 +37,5 @@ test-package:
 # doctor's own tests again with the ASan+UBSan build (mk/host.mk)
 TESTS += test-doctor-asan
 .PHONY: test-doctor-asan
-test-doctor-asan: $(HOST_BIN) $(ASAN_BIN)
+test-doctor-asan: all $(ASAN_BIN)
 	@SMALLPRINT_TEST_HOST=$(ASAN_BIN) python3 tests/installers/test_install.py Doctor Targets.test_chromium_profile_alone_touches_only_that_profile

@@ -12,6 +12,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <pcre2.h>
+#include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -92,7 +93,8 @@ struct rules {
     size_t n_id_index;
     struct raw_entry *raw; /* raw pattern text -> pooled pattern, this pack only */
     size_t raw_n, raw_used;
-    uint64_t digest;    /* FNV-1a over every pack's bytes, in load order */
+    uint64_t digest;    /* the first 8 bytes of chain */
+    unsigned char chain[32]; /* BLAKE2b over the packs' hashes, in load order */
     int precompiled;    /* the pool's code came from rules_opts.precompiled */
 };
 
@@ -627,11 +629,16 @@ static int load_pack(rules *r, const char *path, const rules_opts *opts, const r
         free(data);
         return -1;
     }
-    /* what was loaded, for telling findings of other rules apart (history) */
-    for (size_t i = 0; i < len; i++) {
-        r->digest ^= (unsigned char)data[i];
-        r->digest *= 1099511628211ULL;
-    }
+    /* what was loaded: history tells findings of other rules apart by it,
+     * and precompiled patterns are used only for the very same packs, so a
+     * hash no one can steer (BLAKE2b, chained pack by pack) */
+    unsigned char link[64];
+    memcpy(link, r->chain, 32);
+    crypto_generichash(link + 32, 32, (const unsigned char *)data, len, NULL, 0);
+    crypto_generichash(r->chain, 32, link, sizeof link, NULL, 0);
+    r->digest = 0;
+    for (int k = 7; k >= 0; k--)
+        r->digest = (r->digest << 8) | r->chain[k];
     const char *json_end = NULL;
     cJSON *root = cJSON_ParseWithLengthOpts(data, len, &json_end, 0);
     /* nothing but white space may follow the pack */
@@ -1114,7 +1121,11 @@ static rules *rules_new(char *err)
      * analyze 4 ms sooner with the same 100 KB page time (bench/coldstart.py;
      * SMALLPRINT_JIT_AFTER=N to compare) */
     r->jit_after = 32;
-    r->digest = 1469598103934665603ULL;
+    if (sodium_init() < 0) { /* BLAKE2b for the digest (load_pack) */
+        err_set(err, "libsodium could not start (sodium_init failed)");
+        free(r);
+        return NULL;
+    }
     const char *j = getenv("SMALLPRINT_JIT_AFTER");
     if (j && *j)
         r->jit_after = (unsigned)strtoul(j, NULL, 10);

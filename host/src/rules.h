@@ -98,8 +98,9 @@ rules *rules_load_file(const char *path, const rules_opts *opts, char *err);
 void rules_free(rules *r);
 
 size_t rules_count(const rules *r);
-/* A fingerprint of the bytes of every pack loaded (history tells findings
- * made by other rules apart from changes in a page). */
+/* A fingerprint of the bytes of every pack loaded, in load order (BLAKE2b):
+ * history tells findings made by other rules apart from changes in a page,
+ * and precompiled patterns are used only when it matches theirs. */
 uint64_t rules_digest(const rules *r);
 const rule_info *rules_info(const rules *r, size_t i);
 size_t rules_pack_count(const rules *r);

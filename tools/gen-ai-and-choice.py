@@ -1293,8 +1293,10 @@ rule("opt_out.unsubscribe", "opt_out", "info", ["unsubscri"],
      ["You can unsubscribe at any time using the link in each email.",
       "Unsubscribe"],
      ["Unsubscribing is not possible for security alerts, which you cannot unsubscribe from.",
-      "You cannot unsubscribe from security alerts."],
-     unless=U_OPT_OUT)
+      "You cannot unsubscribe from security alerts.",
+      "Our newsletters count opens, clicks and unsubscribes to measure interest."],
+     # counting unsubscribes is e-mail tracking, not a way to refuse
+     unless=U_OPT_OUT + [r"\b(?:opens|clicks)\b[^.;]{0,30}\bunsubscribes\b|\b(?:track|count|measur|record)\w*\s+(?:\w+,?\s+){0,5}?unsubscribes\b"])
 
 OFF_OBJECT = r"(?:this|it|that|these|them|the|all|any|your|such|personali[sz]\w+|ads?|advertising|location|cookies?|tracking|history|memory|training|model|data|sharing|collection|analytics|telemetry|notifications?|setting|settings|feature|features|option|services?|diagnostics?|usage|recording|personal|third|interest|targeted|cross|sync\w*|improv\w+|contribut\w+|chat|voice|face|activity|off)"
 DISABLE = r"(?:disable|deactivate|uncheck|untick|deselect|de-select|unselect)"
@@ -1623,7 +1625,8 @@ rule("opt_out.manage_preferences", "opt_out", "info", ["preferences", "choices"]
       "Update your communication choices in your account."],
      ["We remember your preferences such as language.",
       "Your choices of colour are saved."],
-     unless=U_OPT_OUT + [r"\b(?:remember|store|save|record)\w*\s+(?:your\s+)?(?:\w+\s+)?preferences\b"],
+     # "Attn: Data Privacy Manager" in a postal address is a job title
+     unless=U_OPT_OUT + [r"\b(?:remember|store|save|record)\w*\s+(?:your\s+)?(?:\w+\s+)?preferences\b", r"\b(?:attn|attention)\b\s*[:.]"],
      requires=PREF_VERBS)
 
 REFUSAL_BUTTON = r"(?:I\s+)?(?:decline|reject|deny|refuse|disagree)(?:\s+all)?(?:\s+(?:cookies|tracking|optional\s+cookies|non-essential\s+cookies))?|(?:I\s+)?(?:do\s+not|don't)\s+(?:consent|allow|accept|agree)|(?:accept\s+)?(?:only\s+(?:necessary|essential)|(?:necessary|essential)\s+(?:cookies\s+)?only)(?:\s+cookies)?|(?:do\s+not|don't)\s+(?:train\s+on|track|use)\s+my\b[^.;]{0,40}?"
@@ -1887,8 +1890,11 @@ rule("opt_in.you_can_enable", "opt_in", "info", CHOOSE_TO + ["explicitly"],
      ["You can choose to enable chat history in Settings.",
       "Conversations are never synced unless you explicitly choose to enable sync."],
      ["You can choose a username.",
-      "You may choose to disable this at any time."],
-     unless=[r"\b(?:you|users?)\s+(?:can|may)\s+(?:\w+\s+)?choose\s+to\s+(?:disable|turn\s+off|opt\s+out|stop)", "{{QUESTION}}"],
+      "You may choose to disable this at any time.",
+      "You may elect to provide more information about yourself in your profile."],
+     unless=[r"\b(?:you|users?)\s+(?:can|may)\s+(?:\w+\s+)?choose\s+to\s+(?:disable|turn\s+off|opt\s+out|stop)", "{{QUESTION}}",
+             # information a person chooses to give us is where data comes from, not a use waiting for consent
+             r"\b(?:choose|elect|decide)\s+to\s+(?:provide|submit|give|send)\s+(?:us\s+)?(?:\w+\s+){0,4}?(?:information|data|details|content|e-?mails?|feedback)\b(?![^.;]{0,40}\b(?:with|to)\s+(?:third|partners?|advertisers?|other\s+(?:companies|users|members)))"],
      requires=["enable", "turn on", "switch on", "allow", "activate", "join", "share", "participate", "sign up", "subscribe", "contribute",
                "receive", "provide"])
 

@@ -671,7 +671,10 @@ UC_UNLESS = [r"\byou\s+(?:may|can|must|shall|cannot|can't|are\s+not\s+(?:allowed
              r"\b(?:will|shall|may|can|do|does|would)\s*(?:not|never|n't)\s+(?:\w+\s+){0,2}?{{CHV}}{{G}}{0,80}?\b(?:without\s+(?:\w+\s+){0,2}?(?:your|first|you)|unless\s+you)",
              r"\bunless\s+{{G}}{0,30}?\bin\s+(?:a\s+)?(?:writing|written)\b",
              r"\bsigned\s+by\s+(?:both|each|you\s+and)",
-             r"\bagree\s+not\s+to\s+(?:\w+\s+)?(?:modify|change|amend|alter)"]
+             r"\bagree\s+not\s+to\s+(?:\w+\s+)?(?:modify|change|amend|alter)",
+             # what a section adds to a policy, and things that vary by nature
+             r"^\W*(?:this|these|the\s+following)\s+(?:\w+\s+){0,3}?(?:supplements?|complements?)\b",
+             r"\b(?:frequency|rates?|speeds?|availability|times?|amounts?)\s+(?:\w+\s+)?var(?:y|ies)\b"]
 # The tail after a change verb: more verbs of a list ("change, modify or
 # replace"), an aside between commas, then the document or price changed.
 UC_TAIL = (r"(?:\s*,\s*[^,.;]{0,40},)?(?:\s*(?:,|and/or|and|or|/)\s*(?:\w+\s+)?\w+){0,4}?\s+"
@@ -727,7 +730,9 @@ rule("unilateral_change.may_change", "unilateral_change", "medium", UC_VERB_W,
       "We will change your password if we suspect misuse.",
       "These terms were last updated on 3 March.",
       "We will never change these terms without asking for your agreement first.",
-      "It sets out what the law asks of us, including how we use your data, how we change our policy and how to reach us."],
+      "It sets out what the law asks of us, including how we use your data, how we change our policy and how to reach us.",
+      "This section supplements our terms for customers in Canada.",
+      "Message frequency varies, and standard carrier rates may apply."],
      unless=UC_UNLESS + [r"^\W*(?:[\d.]+\s+)?(?:changes|modifications|updates|amendments|revisions)\s+(?:to|in|of)\s+{{DOCPHRASE}}\W*$",
                          r"^\W*(?:to|how\s+to|please|click|tap|go\s+to|select)\b{{G}}{0,20}?\b" + CHV_VERB + r"\b",
                          r"\bsupersed", r"\bnot\s+intended\s+to\b", r"^\W*nothing\b",

@@ -821,6 +821,8 @@ CANT_TAIL = r"\s+(?:fully\s+)?(?:ensure|guarantee|warrant|promise)\b"
 YOUPOST_TAIL = r"\s+(?:that\s+)?you\s+(?:\w+\s+)?(?:post|publish|upload|share|make\s+(?:\w+\s+)?public|make\s+available)\b"
 DM_TAIL = r"\w*\b[^.;]{0,80}?\b(?:list|notice|information|details|categories)\b[^.;]{0,80}?\b(?:shared|disclos\w*)\b[^.;]{0,80}?\bdirect\s+marketing"
 SHARE_OTHER = [
+    # the person's right to take their data elsewhere (portability) is their choice, not a disclosure by the company
+    r"\bmachine[- ]readable\b|\b(?:data\s+)?portability\b",
     r"\b(?:you|users?|members?|people|friends|others)\s+(?:\w+\s+){0,3}?(?:can|may|choose\s+to|decide\s+to|want\s+to|wish\s+to|are\s+able\s+to)?\s*(?:share|send|post|forward|make\s+available|publish|disclose|upload)\w*\b[^.;]{0,60}?\b(?:with|to)\s+(?:\w+\s+){0,2}?(?:friends|family|followers|contacts|each\s+other|one\s+another|other\s+(?:users|members|people|players|participants)|the\s+public|collaborators|teammates|colleagues|your\s+(?:team|network|group)|(?:other\s+)?participants)\b",
     r"\bshare\s+(?:it|this|that|them|your\s+\w+|the\s+\w+)?\s*(?:with|to)\s+(?:your\s+)?(?:friends|family|followers|contacts)\b",
     r"\bsend\s+(?:it|this|that|them|your\s+\w+|the\s+\w+)?\s*(?:with|to)\s+(?:your\s+)?(?:friends|family|followers|contacts)\b",
@@ -879,7 +881,8 @@ rule("sharing.with_recipient", "sharing", "medium", SHARE_MAIN_W,
       "You can share playlists with your friends.",
       "This section explains how we share data with third parties.",
       "We do not store recipient numbers or share them with any third parties.",
-      "You can ask us to transfer a copy of your data to you or to another company."],
+      "You can ask us to transfer a copy of your data to you or to another company.",
+      "You may ask for your files in a machine-readable format and have them sent to a third party of your choice."],
      unless=SHARE_DENY + SHARE_OTHER,
      requires=RECIP_W)
 

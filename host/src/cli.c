@@ -611,9 +611,9 @@ int cli_rules(int argc, char **argv, const cli_env *env)
             printf("%zu packs, %zu rules, %zu patterns: all compile\n", rules_pack_count(r), rules_count(r),
                    rules_pattern_count(r));
             /* whether a cold start skips compiling (rules.h: rules_precompiled) */
-            const rules_precompiled *pc = env->precompiled;
-            if (pc && pc->len && pc->digest == rules_digest(r))
-                printf("precompiled: this host carries these packs' %zu patterns compiled\n", pc->n_patterns);
+            if (rules_precompiled_fits(r, env->precompiled))
+                printf("precompiled: this host carries these packs' %zu patterns compiled\n",
+                       env->precompiled->n_patterns);
             else
                 printf("precompiled: no (these packs are not the ones this host was built with; "
                        "patterns compile on first use)\n");

@@ -1390,10 +1390,15 @@ static int compile_pattern(rule *ru, compiled *p, const char *kind, size_t idx, 
 /* Take the pool's code from a set serialized when the host was built, if it
  * was made from exactly these packs; otherwise leave the pool to compile on
  * first use. Nothing here can fail the load. */
+int rules_precompiled_fits(const rules *r, const rules_precompiled *pc)
+{
+    return pc && pc->len && pc->bytes && pc->digest == r->digest && pc->n_patterns == r->n_pool && r->n_pool > 0 &&
+           r->n_pool <= INT32_MAX;
+}
+
 static void use_precompiled(rules *r, const rules_precompiled *pc)
 {
-    if (!pc->len || !pc->bytes || pc->digest != r->digest || pc->n_patterns != r->n_pool || r->n_pool == 0 ||
-        r->n_pool > INT32_MAX)
+    if (!rules_precompiled_fits(r, pc))
         return;
     pcre2_code **codes = malloc(r->n_pool * sizeof *codes);
     if (!codes)

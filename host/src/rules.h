@@ -120,6 +120,8 @@ void rules_serialized_free(unsigned char *bytes);
 
 /* Did this load take its compiled patterns from opts->precompiled? */
 int rules_is_precompiled(const rules *r);
+/* Would pc be used for these packs (same digest, same distinct patterns)? */
+int rules_precompiled_fits(const rules *r, const rules_precompiled *pc);
 
 /* Total number of patterns (including `unless`), for the benchmark. */
 size_t rules_pattern_count(const rules *r);

@@ -245,8 +245,9 @@ void summary_adjust(finding **all, size_t n, const rules *r)
                     relate(f, o);
             } else if (f->severity < SEV_HIGH)
                 f->severity = SEV_HIGH;
-        } else if (f->label == LABEL_SALE && no_sale && !sale_admitted_here && !sale_admitted(all, n, i)) {
-            /* the right to opt out of a sale on a page that says it sells
+        } else if (f->label == LABEL_SALE && no_sale && !sale_admitted_here) {
+            /* no sale finding on the page admits a sale, so this one is
+             * the right to opt out of one, on a page that says it sells
              * nothing (the summary answers "no"): worth knowing, not a
              * warning, so it does not make the page high */
             if (f->severity > SEV_LOW)

@@ -89,14 +89,20 @@ static void test_prefilter_anchors_and_requires(void **state)
     rules_free(r);
 }
 
-static void test_match_unless_and_phrase(void **state)
+/* One rule with macros, a phrase group and an `unless`. */
+static void write_sell_pack(void)
 {
-    (void)state;
     write_pack("{\"pack\":\"t\",\"version\":\"1\",\"defines\":{\"WE\":\"(?:we|us)\",\"NEG\":\"(?:not|never)\"},"
                "\"rules\":["
                RULE("b.sell", "\"anchors\":[\"sell\"],\"patterns\":[\"\\\\b{{WE}}\\\\s+may\\\\s+(?<p>sell)\\\\b\"],"
                               "\"unless\":[\"\\\\b{{WE}}\\\\s+do\\\\s+{{NEG}}\\\\b\"]")
                "]}");
+}
+
+static void test_match_unless_and_phrase(void **state)
+{
+    (void)state;
+    write_sell_pack();
     char err[ERR_LEN];
     rules *r = load(err);
     assert_non_null(r);
@@ -266,11 +272,7 @@ static void match_both(rules *r, size_t *ps, size_t *pe, int *unless_hit)
 static void test_precompiled_patterns(void **state)
 {
     (void)state;
-    write_pack("{\"pack\":\"t\",\"version\":\"1\",\"defines\":{\"WE\":\"(?:we|us)\",\"NEG\":\"(?:not|never)\"},"
-               "\"rules\":["
-               RULE("b.sell", "\"anchors\":[\"sell\"],\"patterns\":[\"\\\\b{{WE}}\\\\s+may\\\\s+(?<p>sell)\\\\b\"],"
-                              "\"unless\":[\"\\\\b{{WE}}\\\\s+do\\\\s+{{NEG}}\\\\b\"]")
-               "]}");
+    write_sell_pack();
     char err[ERR_LEN];
     rules *r = load(err);
     assert_non_null(r);

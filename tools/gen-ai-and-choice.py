@@ -287,7 +287,8 @@ CARVE_REQ = ["except", "other than", "apart from", "besides", "unless", "only if
 NOT_OURS_LIST = [
     r"\b(?:you|users?|customers?)\s+(?:may|shall|must|will|agree|are\s+not\s+permitted|are\s+prohibited)\s+(?:\w+\s+){0,2}?(?:not|never)\b",
     r"\b(?:agree|undertake)\s+not\s+to\b",
-    r"^\W*(?:use|access|copy|scrape|reproduce|collect|extract|mine|develop|train|create|build|share|sell|distribute|assist|encourage)(?:\s*(?:,|or|and)\s+\w+)*\s+(?!my\b|your\b|on\s+(?:my|your)\b)\w+",
+    # ("Develop and improve our services" is the company's own purpose)
+    r"^\W*(?!(?:train|improve|develop|refine|build)\w*(?:\s*(?:,|or|and|&)\s+\w+)*\s+our\b)(?:use|access|copy|scrape|reproduce|collect|extract|mine|develop|train|create|build|share|sell|distribute|assist|encourage)(?:\s*(?:,|or|and)\s+\w+)*\s+(?!my\b|your\b|on\s+(?:my|your)\b)\w+",
     r"\bexcept\s+as\s+(?:otherwise\s+)?(?:expressly\s+)?(?:authori[sz]ed|permitted|allowed)\b",
     r"\b(?:if|when|once|should)\s+you\s+(?:\w+\s+)?(?:choose|decide|elect|opt|prefer)\s+not\s+to\b",
     r"\bprohibit\w*|\bforbid\w*|\bnot\s+(?:be\s+)?permitted\b",
@@ -417,7 +418,8 @@ rule("ai_training.purpose_item", "ai_training", "high", AI_TERMS,
       "Training and improving our machine learning models",
       "Fine tuning ranking and sorting algorithms",
       "For example, helping us to build and refine our recommendation algorithms;",
-      "Develop & improve features, rankings & machine learning models"],
+      "Develop & improve features, rankings & machine learning models",
+      "Train our models."],
      ["Train a model that competes with the service.",
       "Develop and improve products using AI models",
       "Developing AI responsibly",
@@ -429,12 +431,13 @@ rule("ai_training.purpose_item", "ai_training", "high", AI_TERMS,
 # versions of those tools", "To improve our AI, we collect...".
 rule("ai_training.in_ai_context", "ai_training", "high", AI_TERMS + ["assistant"],
      [r"^\W*(?:(?:for\s+(?:example|instance)|in\s+particular|specifically|also),?\s+)?(?:to|in\s+order\s+to)\s+(?:help\s+)?(?:train|improve|develop|build|refine|fine-tune)(?:,?\s+(?:and\s+|or\s+)?(?:train|improve|develop|build|refine|fine-tune|test|evaluate))*\s+(?:[\w-]+\s+){0,5}?{{MODEL}}[^.;]{0,60}?,\s*(?:we|[A-Z]\w+|our\s+(?:\w+\s+)?(?:team|staff|reviewers))\s+(?:may\s+|also\s+|will\s+|might\s+|sometimes\s+|manually\s+|carefully\s+)*(?<p>use|collect|store|analy[sz]e|process|review|retain|keep|read|label|annotate|examine)\b",
-      {"g": "a", "p": r"\b(?:{{DATA}}|it|they|this|these)\s+(?:\w+\s+){0,8}?(?:may|might|can|could|will|would|is|are)\s+(?:also\s+)?(?:be\s+)?(?<p>used|included)\s+(?:to|in\s+order\s+to)\s+(?:help\s+)?(?:train|fine[- ]?tune|retrain|improve|develop|refine)\s+(?:the\s+(?:quality|accuracy|performance|relevance)\s+of\s+)?(?:it|them|(?:the|these|those|its|our|future|new)\s+(?:[\w-]+\s+){0,2}?(?:models?|AI|features?|assistants?|systems?|tools?|versions?|responses|answers|suggestions|predictions))\b",
-       "r": [["used to", "included to", "used in order to", "included in order to"]],
+      {"g": "a", "p": r"\b(?:{{DATA}}|it|they|this|these)\s+(?:\w+\s+){0,8}?(?:may|might|can|could|will|would|is|are)\s+(?:also\s+)?(?:be\s+)?(?<p>used|included|analy[sz]ed|processed)\s+(?:to|in\s+order\s+to)\s+(?:help\s+)?(?:train|fine[- ]?tune|retrain|improve|develop|refine)\s+(?:the\s+(?:quality|accuracy|performance|relevance)\s+of\s+)?(?:it|them|(?:the|these|those|its|our|future|new)\s+(?:[\w-]+\s+){0,2}?(?:models?|AI|features?|assistants?|systems?|tools?|versions?|responses|answers|suggestions|predictions))\b",
+       "r": [["used to", "included to", "used in order to", "included in order to", "analysed to", "analyzed to", "processed to"]],
        "m": ["Content you create with our AI tools may be used to train future versions of those tools.",
              "Your prompts may also be used to improve the assistant.",
              "The questions you ask the assistant are used to improve the quality of its answers.",
-             "Information about how you use our AI features is used to improve those features."],
+             "Information about how you use our AI features is used to improve those features.",
+             "Your documents may be analysed to improve the generative features of the product."],
        "n": ["AI features may be used to improve your writing.",
              "Your prompts may be used to answer your question."]},
       {"g": "a", "p": r"\b(?:{{DATA}}|it|this|they|these)\s+(?:\w+\s+){0,2}?(?:help\s+)?(?<p>teach\w*)\s+(?:our\s+|the\s+|its\s+)?(?:[\w-]+\s+)?(?:assistant|{{MODEL}})",
@@ -638,6 +641,60 @@ rule("ai_training.more_phrasings", "ai_training", "high", AI_TERMS,
      unless=U_AI_UI + [r"(?:\bnot|n't|\bnever|\bprohibit\w*|\bforbid\w*|\bbarred|\brestrict\w*)\b[^.;]{0,40}?\b(?:use|retain|process|analy[sz]e|train\w*|learn)\b",
                        r"\bnot\s+(?:on|using|with|from)\s+(?:\w+\s+){0,2}?(?:your|users?'?|customers?'?|members?'?)\b"],
      requires=TRAIN_REQ + ["learn", "trained", "built", "developed", "source", "make", "including", "machine learning", "artificial intelligence", " ai "])
+
+# Fifth pass, phrasings written from meaning (each found missing by sentences
+# written for the purpose, not taken from a corpus):
+#  * a named engine that is a model: "to improve our translation engine";
+#  * material used "for machine learning purposes" (passive);
+#  * material that "feeds" or "shapes" the next version of a model;
+#  * a model that learns from "information our users provide";
+#  * a purpose "including training our AI models";
+#  * material "you share with our AI features", used to improve them;
+#  * interactions with "the bot", used to refine it.
+ENGINES = r"(?:translation|transcription|speech[- ]to[- ]text|dictation|recommendation|recognition)\s+engines?"
+rule("ai_training.phrasings_5", "ai_training", "high", AI_TERMS,
+     [{"g": "a", "p": r"\b(?:us(?:e|es|ed|ing)|analy[sz]\w*|process\w*)\b[^.;]{0,100}?\bto\s+(?:help\s+(?:us\s+)?)?(?<p>(?:train|improv|refin|develop|fine[- ]?tun|enhanc)\w*\s+(?:and\s+\w+\s+)?(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?" + ENGINES + r")\b",
+       "a": ["translation engine", "transcription engine", "speech-to-text engine", "speech to text engine", "dictation engine",
+             "recommendation engine", "recognition engine"],
+       "r": [["train", "improv", "refin", "develop", "tun", "enhanc"]],
+       "m": ["The text you submit for translation may be used to improve our translation engine.",
+             "Customer audio is used to train the speech-to-text engine."],
+       "n": ["We use a translation engine from a partner to translate your messages.",
+             "We use your listening history to improve your recommendations from our recommendation engine."]},
+      {"g": "b", "p": r"\b{{DATA}}\b[^.;]{0,80}?\b(?:be|is|are|being)\s+(?<p>(?:used|processed|analy[sz]ed)\s+for\s+(?:the\s+purposes?\s+of\s+)?(?:(?!using\b|with\b|by\b|through\b|via\b)[\w-]+,?\s+){0,3}?(?:(?:and|or)\s+)?machine[- ]learning)\b(?!\s+(?:to\s+)?(?:detect|prevent|identify|flag|filter|block|fight))",
+       "a": ["machine learning", "machine-learning"],
+       "r": [["used for", "processed for", "analysed for", "analyzed for"]],
+       "m": ["Data you provide through the service may be used for machine learning purposes.",
+             "Your recordings are processed for research and machine learning."],
+       "n": ["Your messages are processed for spam detection using machine learning.",
+             "Machine learning is used for fraud checks."]},
+      {"g": "c", "p": r"\b(?:{{DATA}}|anything|everything|what)\b[^.;]{0,60}?\b(?:may|might|can|could|will|would|also|helps?)\s+(?:also\s+)?(?:help\s+)?(?<p>(?:feed|shape)\s+(?:into\s+)?(?:the\s+next\s+(?:version|generation|release)s?\s+of\s+|future\s+(?:versions|generations|releases)\s+of\s+)?(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?{{MODEL}})(?!\s+(?:roadmap|strategy|polic(?:y|ies)|principles|team|ethics|governance))",
+       "r": [["feed", "shape"]],
+       "m": ["Anything you type into the editor may feed the next version of our writing model.",
+             "Your ratings help shape future versions of our AI."],
+       "n": ["Your feedback may shape our AI roadmap.",
+             "We feed your cat when you are away."]},
+      {"g": "d", "p": r"\b{{MODEL}}\s+(?:\w+\s+){0,2}?(?<p>learn(?:s|ed|t)?\s+from)\b[^.;]{0,100}?\b(?:information|data|content|material|text)\s+(?:that\s+)?(?:our\s+)?(?:users|customers|members|people|you)\s+(?:\w+\s+)?(?:provide|share|submit|post|upload|give|create)",
+       "r": [["learn"]],
+       "m": ["Our models learn from publicly available information, licensed data and information that our users provide."],
+       "n": ["Our models learn from data that researchers provide.",
+             "Our models learn from public sources, not from what you share."]},
+      {"g": "e", "p": r"\bincluding\s+(?:by\s+|through\s+|for\s+)?(?<p>(?:training|fine-tuning|retraining)(?:\s+(?:and|or)\s+(?:improving|developing|refining|evaluating))?\s+(?:of\s+)?(?:our|its|the\s+company's)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?{{MODEL}})",
+       "r": [["including"]],
+       "m": ["Develop and improve our Services, including training our artificial intelligence models."],
+       "n": ["We offer courses, including training for users of our AI tools.",
+             "Our team works on many things, including the training room."]},
+      {"g": "f", "p": r"\b(?:us(?:e|es|ed|ing)|analy[sz]\w*|process\w*)\s+(?:\w+\s+){0,3}?{{DATA}}\s+(?:(?:that|which)\s+)?(?:you|users?|people)\s+(?:\w+\s+)?(?:share|submit|provide|enter|send|give|type)\w*\s+(?:with|to|in|into|through|via)\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+)?{{MODEL}}[^.;]{0,80}?\bto\s+(?:help\s+(?:us\s+)?)?(?<p>(?:improv|train|develop|refin|enhanc)\w*)",
+       "r": [["share", "submit", "provide", "enter", "send", "give", "type"]],
+       "m": ["We may use data that you share with our AI features, such as prompts, to improve those features."],
+       "n": ["We use the data you share with our AI features to answer your questions."]},
+      {"g": "g", "p": r"\b(?:us(?:e|es|ed|ing)|analy[sz]\w*)\s+(?:\w+\s+){0,3}?{{DATA}}\s+(?:with|to)\s+(?:the|our|its)\s+(?:chat)?bots?\b[^.;]{0,60}?\bto\s+(?<p>(?:improv|train|refin|enhanc)\w*\s+(?:it|its|the\s+bot|our\s+bot|the\s+chatbot))",
+       "a": [" bot ", " bots ", "chatbot"],
+       "m": ["We may use your interactions with the bot to refine its responses."],
+       "n": ["We use your messages to the bot to answer you."]}],
+     "What you type, upload or do may be used to train or improve the company's AI.",
+     [], [],
+     unless=U_AI, requires=TRAIN_REQ + ["feed", "shape", "learn", "machine learning", "machine-learning"])
 
 # An opt-out that names model training is also about training (labeling
 # rule: the use an opt-out refuses is named): "Turn off model training",
@@ -998,18 +1055,20 @@ U_USER_STILL = U("USER_STILL", [
     r"\b(?:still|continue\s+to)\s+(?:provide|offer|give|serve)\s+you\b", r"{{QUESTION}}"])
 
 rule("opt_out_exception.even_if", "opt_out_exception", "medium",
-     ["even if", "even after", "even when", "even though", "even with", "regardless of"],
+     ["even if", "even after", "even when", "even though", "even with", "regardless of", "despite", "notwithstanding"],
      [r"\b(?<p>even\s+(?:if|after|when|though)\s+(?:you|the\s+user|users|a\s+user|(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:user|member|customer|instructor|creator))\s+(?:\w+\s+){0,4}?(?:{{OPTOFFV}}|choos\w+\s+not|(?:have|has)\s+(?:\w+\s+)?(?:opted|turned|switched|disabled|declined|unsubscribed|withdrawn|objected)|change\w*\s+(?:your|their)\s+(?:settings|preferences|choices)))",
       r"\b(?<p>even\s+(?:with|when|if)\s+(?:\w+\s+){0,3}?(?:setting|toggle|option|feature|opt-?out|history|activity|training|sharing|tracking|memory|personali[sz]ation|it|this)s?\s+(?:is\s+|are\s+)?(?:off|disabled|turned\s+off|switched\s+off|paused))\b",
-      r"\b(?<p>regardless\s+of\s+(?:your|the|any|their|this|these|that)\s+(?:\w+\s+){0,2}?(?:settings?|choices?|preferences?|opt-?outs?|selection))\b"],
+      r"\b(?<p>(?:regardless\s+of|despite|notwithstanding)\s+(?:your|the|any|their|this|these|that)\s+(?:\w+\s+){0,2}?(?:settings?|choices?|preferences?|opt-?outs?|selection))\b"],
      "Some use of your data continues even after you opt out or change the setting.",
      ["Even if you opt out, conversations flagged for safety review may still be used.",
       "Even when chat history is turned off, we keep new chats for 30 days.",
-      "Regardless of your ad settings, you will see some ads."],
+      "Regardless of your ad settings, you will see some ads.",
+      "If a chat is flagged for a safety check, it may still be used to train our models despite your settings."],
      ["You can opt out at any time.",
       "Even if you forget your password, you can reset it.",
       "Even if you opt out, you can still use every feature.",
-      "Regardless of where you live, these terms apply."],
+      "Regardless of where you live, these terms apply.",
+      "Despite the name, the setting covers every device."],
      unless=U_USER_STILL + [r"\bsame\s+(?:service|price|experience)\b"],
      suppresses=["opt_out"], requires=OPTOFF_REQ + ["choose not", "chose not", "setting", "preference", "choice", " off", "selection"])
 

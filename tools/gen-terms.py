@@ -244,7 +244,7 @@ CBU_WHEN = ["when", "whenever", "if", "once", "as soon as", "where", "while", "e
 CBU_USE_ANCHORS = (YOU_AGREE + ["part of your agreement", "part of the agreement", "part of this agreement", "part of our agreement",
                   "part of your contract", "part of the terms", "reaffirm", "you agree that", "you accept that",
                   "you acknowledge that", "you consent that",
-                  "deemed", "be bound", "are bound", "legally bound", "assume", "signify", "indicate your", "confirm your", "we will consider",
+                  "deemed", "be bound", "are bound", "legally bound", "assume", "signify", "indicate your", "confirm your", "confirm that you have read", "confirm you have read", "confirm that you've read", "we will consider",
                   "we'll consider", "we shall consider", "we may consider", "will take it", "'ll take it", "will treat", "'ll treat",
                   "may treat", "shall treat"] +
                  [v + " " + o + " as" for v in ("take", "treat", "regard", "count", "see") for o in ("this", "that", "it")])
@@ -254,7 +254,7 @@ rule("consent_by_use.when_you_use", "consent_by_use", "medium", CBU_USE_ANCHORS,
       r"{{G}}{0,160}?\b(?:you(?:\s+|(?='re\b))" + YOU_ADV + r"(?:(?:agree|accept|consent|assent)\w*|(?:are\s+|'re\s+)(?:agreeing|accepting|consenting))\s+(?:to\s+)?(?:(?:be\s+bound\s+by|abide\s+by|comply\s+with)\s+)?" + CBU_OBJECT +
       r"|you(?:'re|\s+are)?\s+(?:\w+\s+)?(?:(?:will|shall|going\s+to)\s+be\s+(?:legally\s+)?(?:deemed|bound|considered|treated)|are\s+(?:legally\s+)?(?:deemed|bound)|(?:confirm|signify|indicate|reaffirm|express)\w*\s+(?:your\s+)?(?:acceptance|agreement|consent))"
       r"|you\s+" + YOU_ADV + r"(?:agree|accept|consent|acknowledge)\w*\s+that\s+(?:we|the\s+company|(?-i:[A-Z][\w&.-]*))\s+(?:\w+\s+)?(?:may|will|can|shall|are|is|would|could)\b"
-      r"|you\s+(?:hereby\s+|also\s+)?acknowledg\w*\s+(?:and\s+agree\s+)?that\s+you(?:'ve|\s+have)\s+(?:read|reviewed)\b"
+      r"|you\s+(?:hereby\s+|also\s+)?(?:acknowledg|confirm)\w*\s+(?:and\s+agree\s+)?that\s+you(?:'ve|\s+have)\s+(?:read|reviewed)\b"
       r"|we(?:\s+(?:will|shall|may)|'ll)\s+(?:assume|consider|take\s+it|treat\s+(?:this|that|it)\s+as)"
       r"|we\s+(?:will\s+|'ll\s+|shall\s+|may\s+)?(?:take|treat|regard|count|see)\s+(?:this|that|it)\s+as\s+(?:your\s+)?(?:agreement|acceptance|consent))",
       r"\b(?<p>(?:using|accessing)(?<=" + lb_cross(CBU_WHEN, ["using", "accessing"]) + r")\b)"
@@ -282,6 +282,7 @@ rule("consent_by_use.when_you_use", "consent_by_use", "medium", CBU_USE_ANCHORS,
       "When you open the app, you're agreeing to these rules.",
       "When you sign up, you accept Example's terms of service.",
       "When you open an account, you acknowledge that you have read this notice.",
+      "When you sign up you confirm that you have read and accept the Terms.",
       "If you keep chatting, we'll take it that you are happy with this.",
       "Once you sign in, you are going to be legally bound by these terms.",
       "If you go on using the app, we take that as your agreement.",
@@ -575,7 +576,7 @@ WAIVE_W = ["waiv", "give up", "giving up", "gives up", "forgo", "forego", "relin
 NOT_W = [" no ", " not ", "n't", "never", "neither", " nor "]
 rule("arbitration.class_waiver", "arbitration", "high", ["class", "collective", "representative", "attorney general", "consolidat",
                                                           "mass action", "mass arbitration", "group action", "group lawsuit"],
-     [r"\b(?:waiv\w*|give\s+up|giving\s+up|gives\s+up|forgo\w*|forego\w*|relinquish\w*|surrender\w*|no|not|n't|never|neither|nor|prohibited|barred|precluded|may\s+only|only|solely)\b{{G}}{0,100}?\b(?<p>(?:class|collective|representative|consolidated)(?:[\s-]+(?:or|and)[\s-]+(?:\w+\s+)?)?[\s-]+(?:action|arbitration|proceeding|lawsuit|suit|claim|basis|member|wide|relief|representative|plaintiff)|(?:member|representative)\s+of\s+(?:a|any)\s+(?:class|group)|(?:mass|group)\s+(?:actions?|arbitrations?|lawsuits?|claims?)|private\s+attorneys?\s+general|as\s+a\s+class|on\s+a\s+class(?:[\s-]+wide)?\s+basis|in\s+(?:a|any)\s+(?:purported\s+)?class)s?\b",
+     [r"\b(?:waiv\w*|give\s+up|giving\s+up|gives\s+up|forgo\w*|forego\w*|relinquish\w*|surrender\w*|no|not|n't|never|neither|nor|prohibited|barred|precluded|may\s+only|only|solely)\b{{G}}{0,100}?\b(?<p>(?:class|collective|representative|consolidated)(?:[\s-]+(?:or|and)[\s-]+(?:\w+\s+)?)?[\s-]+(?:action|arbitration|proceeding|lawsuit|suit|claim|basis|member|wide|relief|representative|plaintiff)|(?:member|representative)\s+of\s+(?:a|any)\s+(?:class|group)|(?:mass|group)\s+(?:actions?|arbitrations?|lawsuits?|claims?)|private\s+attorneys?\s+general|as\s+a\s+class|(?:a\s+)?part\s+of\s+(?:a|any)\s+class|on\s+a\s+class(?:[\s-]+wide)?\s+basis|in\s+(?:a|any)\s+(?:purported\s+)?class)s?\b",
       r"\b(?:not|n't|no|never|neither|nor)\b{{G}}{0,40}?\b(?<p>(?:consolidat|join)\w*\s+(?:[\w']+\s+){0,4}?(?:claims|proceedings|actions|cases|matters|disputes|arbitrations|those\s+of\s+(?:any\s+)?other))\b",
       r"\b(?<p>(?:class|collective|representative)[\s-]+(?:actions?|arbitrations?|proceedings?|lawsuits?|claims?|suits?))\b(?:\s+(?:or|and)\s+(?:\w+\s+){0,3}?(?:actions?|arbitrations?|proceedings?|lawsuits?|claims?))?\s+(?:are|is|will\s+be|shall\s+be)\s+(?:not\s+(?:permitted|allowed|available)|prohibited|barred|precluded|waived|excluded)\b"],
      CLASS_EXPL,
@@ -585,7 +586,8 @@ rule("arbitration.class_waiver", "arbitration", "high", ["class", "collective", 
       "The arbitrator may not consolidate more than one person's claims.",
       "You will not take part in a mass action against us.",
       "Class actions and representative claims are not permitted under these terms.",
-      "Your arbitration will not be consolidated with any other disputes."],
+      "Your arbitration will not be consolidated with any other disputes.",
+      "You can only bring claims individually, not as part of a class."],
      ["If the class action waiver is found to be unenforceable, this section is void.",
       "Our premium class of service includes priority support."],
      unless=CLASS_UNLESS,

@@ -1719,7 +1719,14 @@ U_OPT_IN = U("OPT_IN", [
     gate(["withdraw"], r"\bwithdraw\w*\s+(?:\w+\s+){0,2}?consent|\b(?:this|the|such|your)\s+withdrawal\b"),
     r"\byou\s+(?:have\s+|has\s+)?(?:received|obtained|got|secured)\s+(?:\w+\s+){0,3}?(?:consent|permission|authori[sz]ation|approval)",
     r"\busers?\s+(?:have\s+|has\s+)?(?:received|obtained|got|secured)\s+(?:\w+\s+){0,3}?(?:consent|permission|authori[sz]ation|approval)",
-    gate(["agreement"], r"\bagreement\s+with\b|\b(?:user|licen[cs]e|subscription|service|customer|this|the)\s+agreement\b"), r"{{QUESTION}}"])
+    gate(["agreement"], r"\bagreement\s+with\b|\b(?:user|licen[cs]e|subscription|service|customer|this|the)\s+agreement\b"), r"{{QUESTION}}",
+    # data portability: the person asks for their data to be sent on; consent
+    # is only the legal basis that makes the right apply
+    gate(["portab", "transfer", "transmit"], r"\bportab\w+|\b(?:request|ask|entitled|right)\w*\s+(?:\w+\s+){0,4}?(?:transfer|transmit|port)\w*\s+(?:\w+\s+){0,3}?(?:data|information)\s+(?:\w+\s+){0,2}?to\s+(?:another|a\s+third|a\s+different|other)\b"),
+    # consent as one legal basis among others ("where we have your consent,
+    # where we need it for a contract, or where we have a legitimate interest")
+    gate(["legitimate", "contract", "necessary"], r"{{CONSENT}}[^.;]{0,60}?,?\s+(?:or\s+)?(?:where|when|if)\s+(?:we\s+need|it\s+is\s+necessary|(?:the\s+)?processing\s+is\s+(?:necessary|in\s+our)|we\s+(?:have|rely\s+on)\s+a\s+legitimate)"
+         r"|(?:legitimate\s+interests?|perform\s+(?:a|the|our)\s+contract)[^.;]{0,100}?,?\s+(?:or\s+)?(?:where|when|if)\s+(?:we\s+have\s+)?(?:your\s+)?consent")])
 
 rule("opt_in.opt_in", "opt_in", "info", ["opt in", "opt-in", "opted in", "opted-in", "opting in", "opting-in", "opts in", "optin", "opt\u2011in"],
      [r"\b(?<p>opt(?:s|ed|ing)?(?:\s+|-|‑)?in)\b(?!\s+(?:to\s+)?(?:use\s+the\s+feature))"],
@@ -1792,7 +1799,9 @@ rule("opt_in.with_consent", "opt_in", "info", YOUR_CONSENT,
      ["By using the site, you consent to our use of cookies.",
       "We may share your data without your consent when the law requires it.",
       "You can withdraw your consent at any time.",
-      "Children need parental consent to sign up."],
+      "Children need parental consent to sign up.",
+      "You can ask us to transfer your data to another company if we process it on the basis of your consent.",
+      "We collect your details only where we have your consent, where we need them to perform a contract with you, or where we have a legitimate interest."],
      unless=U_OPT_IN)
 
 rule("opt_in.consent_required", "opt_in", "info", combos(CONSENT_ADJ, ["cons", "perm", "auth", "writ"]),

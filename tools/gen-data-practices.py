@@ -28,7 +28,7 @@ d("NUMW", r"(?:\d[\d,]*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eig
 # a duration: "30 days", "twelve (12) months", "90-day", "6 to 12 months"; never an age
 d("DUR", r"{{NUMW}}(?:\s*\(\d+\))?(?:\s*(?:to|-|or|and)\s*{{NUMW}}(?:\s*\(\d+\))?)?\s*-?\s*(?:calendar\s+|business\s+|working\s+|full\s+|consecutive\s+|additional\s+|more\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b(?!\s*(?:of\s+age|old|or\s+(?:older|over|younger)|and\s+(?:older|over)|of\s+experience))")
 d("PREP", r"(?:for|up\s+to|within|after|than|of|least|most|maximum\s+of|minimum\s+of|beyond|over|past|last|exceed\w*|until|about|approximately|around|roughly|to)")
-d("RETV", r"(?:remain\w*(?=\s+(?:for|up\s+to)\b)|retain\w*|keep|keeps|kept|keeping|stor(?:e|es|ed|ing)|hold|holds|held|holding|maintain\w*|preserv\w*|archiv\w*|saved|remain\w*\s+(?:stored|on\s+(?:our|its)|in\s+(?:our|its)|available|accessible|in\s+(?:backup|archive)\w*|in\s+your\s+(?:\w+\s+)?(?:account|library|history|archive|storage|workspace|inbox|folder|trash|bin))|persist(?:s|ed)?\b|cached)")
+d("RETV", r"(?:remain\w*(?=\s+(?:for|up\s+to)\b)|retain\w*|keep|keeps|kept|keeping|stor(?:e|es|ed|ing)|hold|holds|held|holding|maintain\w*(?!\s+(?:your\s+|the\s+|a\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:sessions?|connections?|log-?ins?|logged[- ]in)\b)|preserv\w*|archiv\w*|saved|remain\w*\s+(?:stored|on\s+(?:our|its)|in\s+(?:our|its)|available|accessible|in\s+(?:backup|archive)\w*|in\s+your\s+(?:\w+\s+)?(?:account|library|history|archive|storage|workspace|inbox|folder|trash|bin))|persist(?:s|ed)?\b|cached)")
 d("DELV", r"(?:delet\w*|eras(?:e|ed|es|ing|ure)|remov(?:e|ed|es|ing|al)|purg\w*|destroy\w*|destruct\w*|discard\w*|anonymi[sz]\w*|de-?identif\w*|overwrit\w*|wiped)")
 # things about you a company may keep or pass on
 d("DATA", r"(?:data|information|info|details|content|conversations?|chats?|messages?|prompts?|inputs?|outputs?|files?|records?|logs?|recordings?|photos?|images?|videos?|audio|voice|queries|searches|history|code|snippets?|documents?|submissions?|uploads?|e-?mail\s+address(?:es)?|addresses|PII|profiles?|identifiers|location|transcripts?|answers?|responses?|notes?|(?:phone\s+)?numbers?|payloads?|lists?|contacts?|results?|entries|reviews?|comments?|posts?|preferences|activity|usage|biometrics?|health\s+\w+|(?:full|real|user|screen|first|last)\s?names?|address|whereabouts)")
@@ -242,7 +242,8 @@ rule("retention.criterion", "retention", "low", KEEP_W,
       "We keep you updated while your order is on its way.",
       "Keep your password secret until you change it.",
       "This notice explains how long we keep your information.",
-      "We no longer keep a copy of your old address."],
+      "We no longer keep a copy of your old address.",
+      "We use cookies to maintain your session while you are logged in."],
      unless=RET_CRIT_UNLESS,
      requires=CRIT_WORDS + ["beyond"])
 

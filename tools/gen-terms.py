@@ -734,13 +734,16 @@ rule("unilateral_change.may_change", "unilateral_change", "medium", UC_VERB_W,
       "We will never change these terms without asking for your agreement first.",
       "It sets out what the law asks of us, including how we use your data, how we change our policy and how to reach us.",
       "This section supplements our terms for customers in Canada.",
-      "Message frequency varies, and standard carrier rates may apply."],
+      "Message frequency varies, and standard carrier rates may apply.",
+      "3 March 2019: Updated to introduce a section for members in Canada, as we may change our fees."],
      unless=UC_UNLESS + [r"^\W*(?:[\d.]+\s+)?(?:changes|modifications|updates|amendments|revisions)\s+(?:to|in|of)\s+{{DOCPHRASE}}\W*$",
                          r"^\W*(?:to|how\s+to|please|click|tap|go\s+to|select)\b{{G}}{0,20}?\b" + CHV_VERB + r"\b",
                          r"\bsupersed", r"\bnot\s+intended\s+to\b", r"^\W*nothing\b",
                          # a list of what a policy covers: "..., how we change our Privacy Policy, and how to contact us"
                          r",\s*(?:and\s+)?how\s+we\s+(?:may\s+|will\s+|can\s+)?(?:change|update|modify|amend|revise)\s+(?:this|our|the)\b",
                          r"\breplaces?\s+(?:all|any)\s+(?:\w+\s+)?(?:prior|previous|earlier|other)\b",
+                         # an entry of a change log: "12 May 2020: Updated to cover ..."
+                         r"^\W*(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4}|[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\s*[:\x{2013}\x{2014}-]\s*(?:modified|updated|amended|revised|changed|added|introduced|removed|clarified|edited)\b",
                          # no one who could change anything: no modal, no "we", no "right to", no "if/when"
                          r"^(?!{{G}}{0,3000}?\b(?:may|might|can|could|will|shall|would|reserves?|retains?|right|entitled|we|we've|we're|we'll|us|our|has|have|had|periodically|occasionally|time|if|when|whenever|before|after|need|needs|intend|intends|plan|plans)\b)"],
      requires=UC_DOC_W)

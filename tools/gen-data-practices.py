@@ -822,6 +822,12 @@ CANT_TAIL = r"\s+(?:fully\s+)?(?:ensure|guarantee|warrant|promise)\b"
 YOUPOST_TAIL = r"\s+(?:that\s+)?you\s+(?:\w+\s+)?(?:post|publish|upload|share|make\s+(?:\w+\s+)?public|make\s+available)\b"
 DM_TAIL = r"\w*\b[^.;]{0,80}?\b(?:list|notice|information|details|categories)\b[^.;]{0,80}?\b(?:shared|disclos\w*)\b[^.;]{0,80}?\bdirect\s+marketing"
 SHARE_OTHER = [
+    # a sentence that names the policy's topics ("This policy describes how
+    # we collect, use and disclose ..."), or a list item naming one
+    r"\b(?:polic(?:y|ies)|notice|statement|section|document|page)\b[^.;]{0,20}?\b(?:describes|explains|sets\s+out|outlines|covers|tells\s+you\s+about|informs\s+you\s+(?:about|of))\s+how\b",
+    r"^\W*(?:what\s+happens\s+(?:if|when)|how|whether|why)\s+we\s+(?:may\s+)?(?:share|disclose)\b[^.;:]{0,80}[;.]?\W*$",
+    # data others shared with the company is data it received
+    r"\b(?:shared\s+with|provided\s+to|disclosed\s+to|given\s+to)\s+us\s+by\b(?![^.;]{0,80}\b(?:we|us)\s+(?:may\s+)?(?:share|disclose)\b)",
     # the person's right to take their data elsewhere (portability) is their choice, not a disclosure by the company
     r"\bmachine[- ]readable\b|\b(?:data\s+)?portability\b",
     r"\b(?:you|users?|members?|people|friends|others)\s+(?:\w+\s+){0,3}?(?:can|may|choose\s+to|decide\s+to|want\s+to|wish\s+to|are\s+able\s+to)?\s*(?:share|send|post|forward|make\s+available|publish|disclose|upload)\w*\b[^.;]{0,60}?\b(?:with|to)\s+(?:\w+\s+){0,2}?(?:friends|family|followers|contacts|each\s+other|one\s+another|other\s+(?:users|members|people|players|participants)|the\s+public|collaborators|teammates|colleagues|your\s+(?:team|network|group)|(?:other\s+)?participants)\b",
@@ -883,7 +889,8 @@ rule("sharing.with_recipient", "sharing", "medium", SHARE_MAIN_W,
       "This section explains how we share data with third parties.",
       "We do not store recipient numbers or share them with any third parties.",
       "You can ask us to transfer a copy of your data to you or to another company.",
-      "You may ask for your files in a machine-readable format and have them sent to a third party of your choice."],
+      "You may ask for your files in a machine-readable format and have them sent to a third party of your choice.",
+      "We may add to what you give us the details shared with us by partners you trust."],
      unless=SHARE_DENY + SHARE_OTHER,
      requires=RECIP_W)
 
@@ -917,12 +924,13 @@ rule("sharing.passed_to", "sharing", "medium", [w for w in SHARE_MORE_W if w not
 
 # starts at "whom" (rare) rather than at the recipient; requires a recipient word
 rule("sharing.to_whom", "sharing", "medium", ["whom"],
-     [r"\b(?:with|to)\s+whom\s+(?:\w+\s+){0,2}?(?<p>{{SHAREV}})\b"],
+     [r"\b(?:with|to)\s+whom\s+(?!(?:you|users?|members?|they|people|others)\b)(?:\w+\s+){0,2}?(?<p>{{SHAREV}})\b"],
      "Your personal information may be passed to other companies or organisations.",
      ["These are the partners with whom we share your booking details.",
       "We list the vendors to whom we disclose account data."],
      ["To whom it may concern, please read on.",
-      "With whom do we share your information?"],
+      "With whom do we share your information?",
+      "Your profile may be visible to those with whom you share content."],
      unless=SHARE_DENY + SHARE_OTHER,
      requires=RECIP_W)
 
@@ -1118,7 +1126,9 @@ rule("sharing.we_share", "sharing", "medium", ["share ", "disclose "],
      ["We may disclose certain account details for fraud prevention.",
       "We share personal data with your consent or to complete a purchase you asked for."],
      ["We share information about how our products work.",
-      "We do not share personal data."],
+      "We do not share personal data.",
+      "how we share information with others;",
+      "This policy describes how we collect, use and share your personal information."],
      unless=WE_SHARE_UNLESS,
      requires=["data", "information", "info", "details", "pii"])
 

@@ -2248,8 +2248,11 @@ rule("marketing.offers_news", "marketing", "low", ["offer", "deal", "discount", 
       "Install security updates automatically.",
       "Read the latest news on our blog.",
       "You keep the lower price for the duration of the promotional offer.",
-      "A promotional offer on a yearly plan may be offered to new members when they sign up."],
+      "A promotional offer on a yearly plan may be offered to new members when they sign up.",
+      "Phones running older system versions may not receive updates."],
      unless=U_MKT + [r"\b(?:security|software|system|app|firmware|driver)\s+updates\b", r"\bwhen\s+(?:someone|somebody|a\s+user|anyone)\b",
+                          # software updates a device or version gets
+                          r"\b(?:devices?|versions?|operating\s+systems?|apps?|software|browsers?|models?|products?)\s+(?:[\w-]+\s+){0,6}?(?:(?:may|might|will|would|can|could|do|does)\s+(?:not\s+|no\s+longer\s+)?|won't\s+|can't\s+|cannot\s+|don't\s+|doesn't\s+)?(?:receive|get)\s+(?:\w+\s+)?updates\b",
                           # a price offer on a plan is not a promotional message
                           r"\bduration\s+of\s+the\s+(?:\w+\s+)?(?:offer|promotion|deal)\b|\b(?:offer|promotion|deal|discount)s?\s+(?:\w+\s+){0,4}?(?:may|will|can)\s+be\s+(?:offered|applied|available)\b",
                           r"\b(?:news\s+(?:feed|article|stories|story|site|outlet)s?|read\s+(?:the\s+)?(?:latest\s+)?news)\b"],

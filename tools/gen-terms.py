@@ -136,7 +136,7 @@ rule("consent_by_use.by_doing", "consent_by_use", "medium", BY_ANCHORS,
       r"|upon\s+(?:your\s+)?(?:registration|sign-?up|first\s+use|use|access|download|installation|purchase|subscription|account\s+creation)\b"
       r"|(?:through|via)\s+your\s+(?:continued\s+)?(?:use|access)\s+of\b))"
       r"{{G}}{0,300}?\b{{PERSON}}\b{{G}}{0,40}?\b{{AGREEV}}",
-      r"\b(?<p>you(?:'re|\s+are)?\s+(?:hereby\s+|expressly\s+|also\s+|irrevocably\s+|further\s+)?(?:(?:agree|accept|consent|assent|authori[sz])\w*|(?:signify|indicate|confirm|express|manifest|give|show)\w*\s+(?:your\s+)?(?:agreement|acceptance|consent|assent)))\b{{G}}{0,120}?\bby\s+" + BY_ADV + r"(?:{{TRIGGER}}|" + BY_USE + r")",
+      r"\b(?<p>you(?:'re|\s+are)?\s+(?:hereby\s+|expressly\s+|also\s+|irrevocably\s+|further\s+)?(?:(?:agree|accept|consent|assent|authori[sz])\w*(?!\s+(?:\w+\s+)?not\s+to\b)|(?:signify|indicate|confirm|express|manifest|give|show)\w*\s+(?:your\s+)?(?:agreement|acceptance|consent|assent)))\b{{G}}{0,120}?\bby\s+" + BY_ADV + r"(?:{{TRIGGER}}|" + BY_USE + r")",
       r"\b(?<p>by\s+(?:using|accessing|visiting|browsing))\b{{G}}{0,120}?\byou\s+(?:hereby\s+|also\s+)?grant",
       # "... anyone who uses the site; by doing so you agree to them"
       r"\b(?:use|uses|using|access|accesses|accessing|visit|visits|visiting|browse|browses|browsing|download\w*|install\w*|register\w*|continu\w*)\b[^.]{0,120}?\b(?<p>by\s+(?:doing\s+so|so\s+doing))\b{{G}}{0,40}?\b{{PERSON}}\b{{G}}{0,40}?\b{{AGREEV}}"],
@@ -160,7 +160,8 @@ rule("consent_by_use.by_doing", "consent_by_use", "medium", BY_ANCHORS,
       "I have read and agree to the Terms of Service.",
       "By signing up, you will get a weekly digest of new posts.",
       "By clicking Allow, you allow us to use your location.",
-      "You can opt out of this section by e-mailing us within 30 days of the day you accept these terms."],
+      "You can opt out of this section by e-mailing us within 30 days of the day you accept these terms.",
+      "You agree not to change any part of the app unless we allow it or by using the app's own editing tools."],
      unless=[r"\bby\s+(?:either|each|both|any|the\s+other)\s+part(?:y|ies)\b",
              # how to opt out ("you may opt out by sending notice within 30 days of the time you consent")
              r"\bopt(?:s|ed|ing)?[-\s]?out\s+(?:\w+\s+){0,4}?by\b",

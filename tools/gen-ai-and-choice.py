@@ -1361,7 +1361,7 @@ OFF_OBJECT = r"(?:this|it|that|these|them|the|all|any|your|such|personali[sz]\w+
 DISABLE = r"(?:disable|deactivate|uncheck|untick|deselect|de-select|unselect)"
 OFF_REQ = ["off ", "off.", "off,", "off)", "off\"", "off'", "off;", "off:", "off!", "off/"]
 U_TURN_OFF = U_OPT_OUT + U("TURN_OFF", [
-    r"\bdeactivat\w*\s+(?:\w+\s+){0,3}?(?:account|profile|membership|personal\s+information)",
+    r"\bdeactivat\w*\s+(?:\w+\s+){0,3}?(?:account|profile|membership|personal\s+information|(?:phone|mobile|telephone|cell)\s+(?:phone\s+)?number)",
     r"\b(?:circumvent|bypass|interfer|disrupt|damag|hack|scrape|decompile)\w*",
     r"\b(?:we|us)\s+(?:may\s+|might\s+|can\s+|will\s+|could\s+)?(?:turn|switch)\s+off\b",
     r"\b(?:we|us|company)\s+(?:may|will|can|might|could|shall|reserve\s+the\s+right\s+to)\s+(?:\w+\s+){0,3}?(?:disable|deactivate|turn\s+off|switch\s+off)\s+(?:your|any|the)\s+(?:account|access|service|profile)",
@@ -1418,6 +1418,7 @@ rule("opt_out.turn_off", "opt_out", "info", ["turn", "switch", "toggl"],
       "This setting can be turned off."],
      ["Turn off your device before cleaning it.",
       "Turn the key to the off position.",
+      "If you change or deactivate your mobile number, update it in your profile.",
       "We may switch off the old servers next year."],
      unless=U_TURN_OFF, requires=OFF_REQ)
 
@@ -1476,8 +1477,11 @@ rule("opt_out.withdraw_object", "opt_out", "info",
      ["You can withdraw your consent at any time in your account.",
       "You may revoke this permission in Settings."],
      ["We may withdraw this offer at any time.",
-      "Remove the cover before use."],
-     unless=U_OPT_OUT + [r"\bobject\w*\s+to\s+(?:\w+\s+){0,2}?(?:offensive|inappropriate|abusive|harmful|illegal|posts?|comments?|users?|accounts?|behaviou?r|material)\b", r"\bobjectionable\b"],
+      "Remove the cover before use.",
+      "If the customer sends us its objection to the changes within 30 days, we will refund the remaining fees."],
+     unless=U_OPT_OUT + [r"\bobject\w*\s+to\s+(?:\w+\s+){0,2}?(?:offensive|inappropriate|abusive|harmful|illegal|posts?|comments?|users?|accounts?|behaviou?r|material"
+                         # objecting to a change of the contract or its price is not refusing a use of data
+                         r"|modifications?|changes?|amendments?|revisions?|updates?|terms|fees?|prices?|charges?)\b", r"\bobjectionable\b"],
      requires=["consent", "permission", "authori", "opt-in", "opt in", "any time", "anytime", "later", "object", "change your mind", "processing", "tracking", "use of"])
 
 rule("opt_out.choose_not", "opt_out", "info",
@@ -1492,9 +1496,12 @@ rule("opt_out.choose_not", "opt_out", "info",
       "You may choose not to receive promotional texts.",
       "If you no longer wish to receive our newsletter, click the link at the bottom."],
      ["We chose not to store your password in plain text.",
-      "If you do not want to create an account, you can check out as a guest."],
+      "If you do not want to create an account, you can check out as a guest.",
+      "If you do not want your subscription to renew, cancel it in your account."],
      unless=U_OPT_OUT + [r"\b(?:we|company)\s+(?:\w+\s+)?(?:chose|choose|decided?|elect(?:ed)?)\s+not\b",
              r"\bnot\s+(?:want|wish)\s+to\s+(?:create|register|sign\s+up|make|open|log|use\s+the)\b",
+             # a subscription that should not renew is a cancellation, not a data choice
+             r"\bnot\s+(?:want|wish)\s+(?:your\s+|the\s+|a\s+)?(?:subscription|membership|plan|order|trial)\b",
              r"\bbe\s+bound\b|\bagree\s+(?:to|with)\s+(?:these|the|our|this)\s+(?:terms|agreement|policy)"])
 
 rule("opt_out.say_no", "opt_out", "info", ["say no", "decline to", "refuse to"],

@@ -826,6 +826,11 @@ SHARE_OTHER = [
     # we collect, use and disclose ..."), or a list item naming one
     r"\b(?:polic(?:y|ies)|notice|statement|section|document|page)\b[^.;]{0,20}?\b(?:describes|explains|sets\s+out|outlines|covers|tells\s+you\s+about|informs\s+you\s+(?:about|of))\s+how\b",
     r"^\W*(?:what\s+happens\s+(?:if|when)|how|whether|why)\s+we\s+(?:may\s+)?(?:share|disclose)\b[^.;:]{0,80}[;.]?\W*$",
+    r"\bwith\s+whom?\s*,?\s+and\s+why\b|^\W*(?:(?:below|here|in\s+this\s+\w+),?\s+)?(?:we|this\s+(?:section|notice|policy|statement|page))\s+(?:also\s+|further\s+)?(?:describe|explain|set\s+out|outline|summari[sz]e)s?\b",
+    # a feature that lets people share, a court case moved, an account sold
+    r"\b(?:content|file|photo|screen|link|video|media|music|playlist)\s+sharing\b",
+    r"\b(?:actions?|cases?|claims?|disputes?|proceedings?|lawsuits?|matters?)\s+(?:is|are|be|being)\s+(?:\w+,?\s+){0,3}?transferred\b",
+    r"\bownership\s+of\s+(?:an?|your|the|their)\s+account\b",
     # data others shared with the company is data it received
     r"\b(?:shared\s+with|provided\s+to|disclosed\s+to|given\s+to)\s+us\s+by\b(?![^.;]{0,80}\b(?:we|us)\s+(?:may\s+)?(?:share|disclose)\b)",
     # the person's right to take their data elsewhere (portability) is their choice, not a disclosure by the company
@@ -890,7 +895,9 @@ rule("sharing.with_recipient", "sharing", "medium", SHARE_MAIN_W,
       "We do not store recipient numbers or share them with any third parties.",
       "You can ask us to transfer a copy of your data to you or to another company.",
       "You may ask for your files in a machine-readable format and have them sent to a third party of your choice.",
-      "We may add to what you give us the details shared with us by partners you trust."],
+      "We may add to what you give us the details shared with us by partners you trust.",
+      "You may go to small claims court instead, unless the case is removed or transferred to another court.",
+      "Selling or transferring the ownership of an account to a third party is not allowed."],
      unless=SHARE_DENY + SHARE_OTHER,
      requires=RECIP_W)
 
@@ -1128,7 +1135,9 @@ rule("sharing.we_share", "sharing", "medium", ["share ", "disclose "],
      ["We share information about how our products work.",
       "We do not share personal data.",
       "how we share information with others;",
-      "This policy describes how we collect, use and share your personal information."],
+      "This policy describes how we collect, use and share your personal information.",
+      "When we share information, with whom, and why",
+      "We describe below the choices you have about our use and disclosure of your information."],
      unless=WE_SHARE_UNLESS,
      requires=["data", "information", "info", "details", "pii"])
 

@@ -430,8 +430,10 @@ rule("retention.auto_deleted", "retention", "low", ["automatically", "periodical
       "We routinely anonymize usage logs.",
       "Old invoices are scheduled for destruction."],
      ["You can automatically back up your photos.",
-      "We regularly remind you to review your settings."],
-     unless=DONE_UNLESS,
+      "We regularly remind you to review your settings.",
+      "Downloaded episodes are only available for a limited time, after which they are automatically deleted."],
+     # downloaded programmes that expire are the company's content, not your data
+     unless=DONE_UNLESS + [r"\b(?:programmes?|programs?|episodes?|shows?|films?|movies?|titles?|downloads?|rentals?)\b[^.;]{0,60}?\bavailable\b"],
      requires=DEL_W + ["disposal"])
 
 # deletion that lags: "we may not immediately delete residual copies",

@@ -676,7 +676,7 @@ UC_UNLESS = [r"\byou\s+(?:may|can|must|shall|cannot|can't|are\s+not\s+(?:allowed
              r"\bsigned\s+by\s+(?:both|each|you\s+and)",
              r"\bagree\s+not\s+to\s+(?:\w+\s+)?(?:modify|change|amend|alter)",
              # what a section adds to a policy, and things that vary by nature
-             r"^\W*(?:this|these|the\s+following)\s+(?:\w+\s+){0,3}?(?:supplements?|complements?)\b",
+             r"^\W*(?:this|these|the\s+following)\s+(?:[\w-]+\s+){0,5}?(?:\([^)]{0,60}\)\s*)?(?:supplements?|complements?)\b",
              r"\b(?:frequency|rates?|speeds?|availability|times?|amounts?)\s+(?:\w+\s+)?var(?:y|ies)\b"]
 # The tail after a change verb: more verbs of a list ("change, modify or
 # replace"), an aside between commas, then the document or price changed.
@@ -735,6 +735,7 @@ rule("unilateral_change.may_change", "unilateral_change", "medium", UC_VERB_W,
       "We will never change these terms without asking for your agreement first.",
       "It sets out what the law asks of us, including how we use your data, how we change our policy and how to reach us.",
       "This section supplements our terms for customers in Canada.",
+      "This Cookie and Tracking Policy (the \"Cookie Policy\") supplements our Privacy Policy and explains how we use cookies.",
       "Message frequency varies, and standard carrier rates may apply.",
       "3 March 2019: Updated to introduce a section for members in Canada, as we may change our fees."],
      unless=UC_UNLESS + [r"^\W*(?:[\d.]+\s+)?(?:changes|modifications|updates|amendments|revisions)\s+(?:to|in|of)\s+{{DOCPHRASE}}\W*$",

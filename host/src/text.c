@@ -132,11 +132,17 @@ size_t text_codepoints(const char *str, size_t n)
 }
 
 /* Function words that make up a large share of any English prose. */
-static const char *const english_words[] = {
-    "the", "and", "of", "to", "you", "we", "your", "our", "is", "in", "for", "that",
-    "with", "or", "by", "may", "not", "this", "are", "be", "on", "as", "it", "if",
-    "use", "can", "any", "from", "will", "an", "at", "us", "have", "data", "information",
+#define W(s) {s, sizeof s - 1}
+static const struct {
+    const char *w;
+    size_t len;
+} english_words[] = {
+    W("the"), W("and"), W("of"),   W("to"),   W("you"),  W("we"),   W("your"), W("our"), W("is"),
+    W("in"),  W("for"), W("that"), W("with"), W("or"),   W("by"),   W("may"),  W("not"), W("this"),
+    W("are"), W("be"),  W("on"),   W("as"),   W("it"),   W("if"),   W("use"),  W("can"), W("any"),
+    W("from"), W("will"), W("an"), W("at"),   W("us"),   W("have"), W("data"), W("information"),
 };
+#undef W
 
 const char *text_language(const char *str, size_t n)
 {
@@ -169,8 +175,10 @@ const char *text_language(const char *str, size_t n)
             for (size_t k = 0; k < len; k++)
                 w[k] = (char)tolower(s[start + k]);
             w[len] = '\0';
+            /* length and first letter first: a page has thousands of words */
             for (size_t k = 0; k < sizeof english_words / sizeof english_words[0]; k++)
-                if (strcmp(w, english_words[k]) == 0) {
+                if (english_words[k].len == len && english_words[k].w[0] == w[0] &&
+                    memcmp(w, english_words[k].w, len) == 0) {
                     hits++;
                     break;
                 }

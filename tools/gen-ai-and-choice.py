@@ -2151,6 +2151,12 @@ MKT_UNLESS = [
     # spam a user may not send, and a business contract's publicity clause
     r"\bunsolicited\s+(?:\w+\s+)?(?:advertising|commercial|e-?mails?|messages|communications|promotions?)\b|\bchain\s+(?:letters?|mail)\b|\bjunk\s+mail\b",
     r"\bneither\s+party\b|\bpress\s+releases?\b",
+    # "... about your account - not special offers or promotions"
+    gate(["not"], r"[-\x{2013}\x{2014},;]\s*not\s+(?:\w+\s+)?(?:offers|promotions|advertising|marketing|ads)\b"),
+    # account and service messages, with nothing promotional in the sentence
+    gate(["transaction", "service notification"], r"^(?!.*\b(?:promot|marketing|offers?\b|advertis|newsletter))(?s:.*?)\b(?:transaction(?:al)?|service)\s+(?:messages?|e-?mails?|notifications?|communications?)\b"),
+    # "marketing information" as a kind of data the company holds
+    gate(["marketing information"], r"\b(?:obtain|collect|gather|hold|examples?\s+include|categor(?:y|ies)\s+of)\w*\b[^.;]{0,80}?\bmarketing\s+information\b"),
 ]
 U_MKT = U("MKT", MKT_UNLESS)
 MKT_NOUNS = ["e-mail", "email", "message", "communication", "material", "mailing", "call", "text", "sms", "notification",
@@ -2187,7 +2193,9 @@ rule("marketing.marketing_use", "marketing", "low", combos(["marketing"], MKT_FI
      ["We do not use your data for marketing purposes.",
       "Our marketing team is based in Leeds.",
       "Members may not post unsolicited advertising, promotional materials or chain letters.",
-      "Neither party may put out press releases or marketing materials about this contract."],
+      "Neither party may put out press releases or marketing materials about this contract.",
+      "We may obtain marketing information, such as how you like to be contacted.",
+      "Our e-mails about your plan carry account news only - not promotions or marketing messages."],
      unless=U_MKT + [r"\bwe\s+(?:do\s+not|don't|never)\s+(?:\w+\s+){0,3}?(?:ads|advertis)"])
 
 PERSONAL_ADJ = ["personaliz", "personalis", "interest-based", "interest based", "targeted", "tailor", "relevant", "behavioral",
@@ -2214,7 +2222,7 @@ OFFER_ADJ = ["special", "exclusive", "personalized", "personalised", "promotiona
              "best", "seasonal", "limited-time", "limited time", "tailored", "targeted", "relevant", "marketing", "third-party", "third party"]
 rule("marketing.newsletter", "marketing", "low", ["newsletter", "mailing list", "email list", "e-mail list", "marketing list", "subscriber list"],
      [r"\b(?<p>newsletters?|(?:mailing|e-?mail|marketing|subscriber)\s+lists?)\b",
-      (r"\b(?<p>(?:subscribe|sign\s+(?:me\s+)?up|sign-up|join)\s+(?:\w+\s+){0,2}?(?:to|for)\s+(?:\w+\s+){0,3}?(?:e-?mails?|updates|news|alerts|offers|deals|tips|mailings?|communications|messages|texts|bulletins?))\b",
+      (r"\b(?<p>(?:subscribe|sign\s+(?:me\s+)?up|sign-up|join)\s+(?:\w+\s+){0,2}?(?:to|for)\s+(?!(?:post|send|write|read|view|see|chat|talk|share|reply|comment|create)\b)(?:\w+\s+){0,3}?(?:e-?mails?|updates|news|alerts|offers|deals|tips|mailings?|communications|messages|texts|bulletins?))\b",
        ["subscribe", "sign me up", "sign up", "sign-up", "join"], ["email", "e-mail", "updates", "news", "alert", "offers", "deals", "tips", "mailing", "communications", "messages", "texts", "bulletin"]),
       (r"^\W*(?<p>subscribe\s+to\s+(?:our\s+)?(?:e-?mails?|news|updates))", ["subscribe to"]),
       (r"\b(?<p>(?:e-?mail|newsletter|mailing|marketing)\s+subscriptions?|remove\s+me\s+from\s+(?:\w+\s+){0,3}?subscriptions)\b", ["subscription"], ["mail", "newsletter", "marketing", "remove me"])],
@@ -2223,7 +2231,8 @@ rule("marketing.newsletter", "marketing", "low", ["newsletter", "mailing list", 
       "Subscribe to our emails for new arrivals.",
       "We add your address to our mailing list when you register."],
      ["We do not send newsletters.",
-      "Subscribe to a paid plan to unlock exports."],
+      "Subscribe to a paid plan to unlock exports.",
+      "Anyone can read the group and join to post messages."],
      unless=U_MKT)
 
 rule("marketing.offers_news", "marketing", "low", ["offer", "deal", "discount", "promotion", "promo", "coupon", "sales event"],
@@ -2253,6 +2262,7 @@ rule("marketing.offers_news", "marketing", "low", ["offer", "deal", "discount", 
       "Get product tips, tricks and news."],
      ["Send e-mail when someone follows you.",
       "Install security updates automatically.",
+      "We send service notifications about your profile to keep you updated and your account safe.",
       "Read the latest news on our blog.",
       "You keep the lower price for the duration of the promotional offer.",
       "A promotional offer on a yearly plan may be offered to new members when they sign up.",

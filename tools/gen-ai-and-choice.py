@@ -2155,6 +2155,11 @@ MKT_UNLESS = [
     gate(["not"], r"[-\x{2013}\x{2014},;]\s*not\s+(?:\w+\s+)?(?:offers|promotions|advertising|marketing|ads)\b"),
     # account and service messages, with nothing promotional in the sentence
     gate(["transaction", "service notification"], r"^(?!.*\b(?:promot|marketing|offers?\b|advertis|newsletter))(?s:.*?)\b(?:transaction(?:al)?|service)\s+(?:messages?|e-?mails?|notifications?|communications?)\b"),
+    # who answers for an advertiser's material; keeping up with the policy
+    # itself; the terms a promotional price comes with
+    gate(["responsible", "liable"], r"\b(?:responsible|liable)\s+for\s+(?:the\s+)?(?:content|accuracy)\s+of\s+(?:its|their|any|the|such)\s+(?:\w+\s+)?(?:advertising|marketing|promotional|ads\b)"),
+    gate(["informed", "up to date"], r"\bstay\s+(?:informed|up\s+to\s+date)\s+(?:of|about|on|with)\s+(?:\w+\s+){0,2}?(?:privacy|practices|changes|polic|terms|updates\s+to)"),
+    gate(["subject to", "accompanying", "terms of"], r"\b(?:subject\s+to|terms\s+of|accompanying)\b[^.;]{0,40}?\b(?:promotional|special)\s+offers?\b"),
     # "marketing information" as a kind of data the company holds
     gate(["marketing information"], r"\b(?:obtain|collect|gather|hold|examples?\s+include|categor(?:y|ies)\s+of)\w*\b[^.;]{0,80}?\bmarketing\s+information\b"),
 ]
@@ -2195,7 +2200,8 @@ rule("marketing.marketing_use", "marketing", "low", combos(["marketing"], MKT_FI
       "Members may not post unsolicited advertising, promotional materials or chain letters.",
       "Neither party may put out press releases or marketing materials about this contract.",
       "We may obtain marketing information, such as how you like to be contacted.",
-      "Our e-mails about your plan carry account news only - not promotions or marketing messages."],
+      "Our e-mails about your plan carry account news only - not promotions or marketing messages.",
+      "Each advertiser alone is responsible for the content of its advertising material."],
      unless=U_MKT + [r"\bwe\s+(?:do\s+not|don't|never)\s+(?:\w+\s+){0,3}?(?:ads|advertis)"])
 
 PERSONAL_ADJ = ["personaliz", "personalis", "interest-based", "interest based", "targeted", "tailor", "relevant", "behavioral",
@@ -2263,6 +2269,8 @@ rule("marketing.offers_news", "marketing", "low", ["offer", "deal", "discount", 
      ["Send e-mail when someone follows you.",
       "Install security updates automatically.",
       "We send service notifications about your profile to keep you updated and your account safe.",
+      "Read this policy now and then to stay informed of our privacy practices.",
+      "A free month may come with extra terms accompanying the promotional offer.",
       "Read the latest news on our blog.",
       "You keep the lower price for the duration of the promotional offer.",
       "A promotional offer on a yearly plan may be offered to new members when they sign up.",

@@ -288,7 +288,8 @@ NOT_OURS_LIST = [
     r"\b(?:you|users?|customers?)\s+(?:may|shall|must|will|agree|are\s+not\s+permitted|are\s+prohibited)\s+(?:\w+\s+){0,2}?(?:not|never)\b",
     r"\b(?:agree|undertake)\s+not\s+to\b",
     # ("Develop and improve our services" is the company's own purpose)
-    r"^\W*(?!(?:train|improve|develop|refine|build)\w*(?:\s*(?:,|or|and|&)\s+\w+)*\s+our\b)(?:use|access|copy|scrape|reproduce|collect|extract|mine|develop|train|create|build|share|sell|distribute|assist|encourage)(?:\s*(?:,|or|and)\s+\w+)*\s+(?!my\b|your\b|on\s+(?:my|your)\b)\w+",
+    # (an invitation "Share usage data to help us improve ..." is not one)
+    r"^\W*(?!(?:train|improve|develop|refine|build)\w*(?:\s*(?:,|or|and|&)\s+\w+)*\s+our\b)(?![^.;]{0,60}\bto\s+help\s+us\b)(?:use|access|copy|scrape|reproduce|collect|extract|mine|develop|train|create|build|share|sell|distribute|assist|encourage)(?:\s*(?:,|or|and)\s+\w+)*\s+(?!my\b|your\b|on\s+(?:my|your)\b)\w+",
     r"\bexcept\s+as\s+(?:otherwise\s+)?(?:expressly\s+)?(?:authori[sz]ed|permitted|allowed)\b",
     r"\b(?:if|when|once|should)\s+you\s+(?:\w+\s+)?(?:choose|decide|elect|opt|prefer)\s+not\s+to\b",
     r"\bprohibit\w*|\bforbid\w*|\bnot\s+(?:be\s+)?permitted\b",
@@ -458,9 +459,10 @@ rule("ai_training.in_ai_context", "ai_training", "high", AI_TERMS + ["assistant"
        "r": [["input", "prompt", "output", "conversation", "interaction"], ["development", "improvement", "training"]],
        "m": ["We may use AI inputs and outputs for product improvement.", "We analyse AI prompts for safety and training."],
        "n": ["We use prompts to answer you.", "We use your inputs for billing."]},
-      {"g": "b", "p": r"\b(?<p>(?:share|send|allow|let)\w*\s+(?:\w+\s+){0,4}?(?:prompts?|chats?|conversations?|interactions?|responses|inputs?|recordings?|feedback)\s+(?:\w+\s+){0,3}?to\s+(?:help\s+)?(?:train|improve|develop|refine))\b",
-       "r": [["share", "send", "allow", "let"], ["prompt", "chat", "conversation", "interaction", "response", "input", "recording", "feedback"]],
-       "m": ["Share your chats with us to help improve the assistant.", "Allow your voice recordings to be used to train our AI."],
+      {"g": "b", "p": r"\b(?<p>(?:share|send|allow|let)\w*\s+(?:\w+\s+){0,4}?(?:prompts?|chats?|conversations?|interactions?|responses|inputs?|recordings?|feedback|data|content|activity)\s+(?:\w+\s+){0,3}?to\s+(?:help\s+(?:us\s+)?)?(?:train|improve|develop|refine))\b",
+       "r": [["share", "send", "allow", "let"], ["prompt", "chat", "conversation", "interaction", "response", "input", "recording", "feedback", "data", "content", "activity"]],
+       "m": ["Share your chats with us to help improve the assistant.", "Allow your voice recordings to be used to train our AI.",
+             "Share usage data to help us improve our AI features"],
        "n": ["Share your feedback with our AI team.", "Send us your chats to get help."]}],
      "What you type, upload or do may be used to improve the company's AI.",
      ["To improve our AI, we may collect and store your prompts.",
@@ -688,6 +690,10 @@ rule("ai_training.phrasings_5", "ai_training", "high", AI_TERMS,
        "r": [["share", "submit", "provide", "enter", "send", "give", "type"]],
        "m": ["We may use data that you share with our AI features, such as prompts, to improve those features."],
        "n": ["We use the data you share with our AI features to answer your questions."]},
+      {"g": "h", "a": AI_TERMS + ["assistant"], "p": r"\b(?<p>help\w*\s+(?:us\s+)?(?:train|improve|teach)\s+(?:our|the|its)\s+(?:[\w-]+\s+)?(?:assistant|{{MODEL}}))\s+(?:with|using|by\s+(?:sharing|adding|giving))\s+(?:\w+\s+)?(?:your|my)\b",
+       "r": [["help"]],
+       "m": ["Help train our assistant with your voice clips", "Help improve the AI by sharing your edits."],
+       "n": ["Help our team train new staff with your stories.", "Help train our team with your expertise."]},
       {"g": "g", "p": r"\b(?:us(?:e|es|ed|ing)|analy[sz]\w*)\s+(?:\w+\s+){0,3}?{{DATA}}\s+(?:with|to)\s+(?:the|our|its)\s+(?:chat)?bots?\b[^.;]{0,60}?\bto\s+(?<p>(?:improv|train|refin|enhanc)\w*\s+(?:it|its|the\s+bot|our\s+bot|the\s+chatbot))",
        "a": [" bot ", " bots ", "chatbot"],
        "m": ["We may use your interactions with the bot to refine its responses."],
@@ -1205,6 +1211,28 @@ rule("opt_out_exception.always_on", "opt_out_exception", "medium", ALWAYS_ON,
       "We always respect your choices."],
      unless=[r"\bno\s+(?:need|reason)\s+to\b", "{{QUESTION}}"],
      suppresses=["opt_out"])
+
+# A settings page's short carve-outs, with no opt-out word in the sentence
+# itself: the person's material "will still be used", a setting that "applies
+# to new chats only". The material must be the person's (DATA) and the verb a
+# use of it ("your data is still protected" is no carve-out).
+rule("opt_out_exception.still_used", "opt_out_exception", "medium",
+     ["still be", "still used", "still collected", "still kept", "still retained", "still stored", "still processed",
+      "still shared", "still reviewed", "still analy"],
+     [r"\b{{DATA}}\b[^.;]{0,60}?\b(?:(?:will|may|might|can|could|would)\s+still\s+be|(?:is|are)\s+still(?:\s+being)?)\s+(?<p>(?:used|collected|kept|retained|stored|processed|shared|reviewed|analy[sz]ed|saved)\b)",
+      {"p": r"\b(?<p>(?:appl(?:y|ies)|affects?|covers?|works?)\s+(?:only\s+)?(?:to\s+|for\s+)?(?:new|future)\s+(?:conversations|chats|recordings|messages|uploads|prompts|sessions|activity|data)\b(?!\s+(?:cent(?:re|er)s?|protection|regions?|sources?|types?))(?:\s+only)?)",
+       "a": combos(["new", "future"], ["conversations", "chats", "recordings", "messages", "uploads", "prompts", "sessions", "activity", "data"]),
+       "R": [["only"]],
+       "m": ["This applies to new conversations only.", "Only affects new chats, not old ones."],
+       "n": ["New chats appear at the top.", "This covers new data centres only."]}],
+     "Some of your data stays in use despite the setting, or the setting only covers what comes next.",
+     ["Your previous chats will still be used.",
+      "Some data will still be collected to keep the service secure.",
+      "Feedback you submit is still used to improve our models."],
+     ["Your data is still protected when you travel.",
+      "You can still use the app without an account.",
+      "Your files are still yours."],
+     unless=[r"\b(?:not|never|no\s+longer)\b[^.;]{0,20}?\bstill\b", "{{QUESTION}}"])
 
 rule("opt_out_exception.going_forward_only", "opt_out_exception", "medium",
      ["already", "previously", "going forward", "retroactiv", "prior to", "before you", "before the", "before your", "before its", "future",

@@ -176,8 +176,10 @@ rule("consent_by_use.use_means_acceptance", "consent_by_use", "medium",
       "treated as having", "presumed to have", "you're ok", "you are ok", "you're fine", "you are fine", "you're happy",
       "you are happy", "you're comfortable", "you are comfortable", "considered consent", "considered as consent",
       "construed as consent", "treated as consent", "taken as consent", "regarded as consent", "who use", "who uses", "who access", "who accesses", "who visit", "who visits",
-      "who browse", "who register", "who download", "that use", "that access", "that visit"],
-     [r"\b(?<p>(?:use|usage|access|registration|payment|purchase|download|installation|visit|browsing|continuation|participation|continue|continues|continued|closing|dismissing"
+      "who browse", "who register", "who download", "that use", "that access", "that visit",
+      "implies consent", "imply consent", "indicates consent", "signifies consent", "means consent", "constitutes consent to",
+      "constitute consent to"],
+     [r"\b(?<p>(?:use|usage|access|registration|payment|purchase|download|installation|visit|browsing|continuation|participation|submission|continue|continues|continued|closing|dismissing"
       r"|using|accessing|visiting|continuing|proceeding|signing\s+up|registering|creating|downloading|installing|subscribing|submitting|providing"
       r"|(?:clicking|tapping|pressing)\s+(?!(?:on\s+)?(?:the\s+)?[\"'\[(]?\s*{{ACCEPTBTN}})(?:on\s+)?(?:the\s+)?[\"'\[(]?\w+)\b{{G}}{0,250}?\b"
       r"(?:constitut\w*|signif\w*|indicat\w*|signal\w*|demonstrat\w*|represent\w*|manifest\w*|reflect\w*|means|mean|impl(?:y|ies)|serves?\s+as|counts?\s+as|evidences?|confirms?|amounts?\s+to|(?:is|are)(?:\s+taken\s+as)?(?=\s+your\s+(?:acceptance|agreement|consent)\b)"
@@ -198,7 +200,9 @@ rule("consent_by_use.use_means_acceptance", "consent_by_use", "medium",
       "Visiting the site means you're fine with this notice.",
       "Browsing the shop is considered consent to the practices in this notice.",
       "We will take your further use of the app as acceptance of the changes.",
-      "If you continue your plan after the new price applies, that constitutes acceptance of it."],
+      "If you continue your plan after the new price applies, that constitutes acceptance of it.",
+      "Use of this website implies consent to our use of cookies.",
+      "Your submission of details through the app constitutes consent to their processing."],
      ["Use of the service is subject to these terms and our privacy notice.",
       "Your access to the service depends on your acceptance of these terms."],
      requires=["constitut", "signif", "indicat", "signal", "demonstrat", "represent", "manifest", "reflect", "mean",

@@ -1370,6 +1370,7 @@ SALE_DENY = [
     r"\bno\s+(?:\w+\s+){0,3}?(?:data|information)\s+(?:\w+\s+){0,2}?(?:is|are|will\s+be)?\s*(?:ever\s+)?sold\b",
     r"\bnot\s+(?:from|by|through|in|about)\s+selling\b|\bnever\s+(?:need|have|want|plan|intend)\w*\s+to\s+(?:sell|rent)\b",
     r"\bno[- ](?:data[- ])?(?:selling|sale|sales)\s+(?:policy|pledge|promise|commitment|guarantee|rule)\b",
+    r"\\bselling\\s+(?:\\w+\\s+){0,3}?(?:data|information|info)\\s+is\\s+(?:something|a\\s+thing|not\\s+something)\\s+(?:that\\s+)?we\\s+(?:will\\s+never|never|won't|will\\s+not|do\\s+not|don't)\\b",
     r"\b(?:prohibit|forbid|bar|ban|restrict)\w*\s+(?:\w+\s+){0,4}?from\s+(?:\w+\s+)?(?:selling|renting)\b|\b(?:sale|sales|selling|renting)\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden|banned|not\s+(?:allowed|permitted))\b",
 ]
 SALE_OTHER = [
@@ -1393,12 +1394,15 @@ rule("sale.sells_data", "sale", "high", ["sell", "sold", "rent", "selling"],
        r"\b(?:data|information|info|details|PII|addresses|lists|records|profiles?)\b[^.;]{0,60}?\b(?:may|might|can|could|will|is|are|have\s+been|has\s+been|were|was)\s+(?:\w+\s+)?(?:be\s+)?(?<p>sold|rented)\b",
        r"\b(?<p>sold)\s+(?:\w+\s+){0,6}?(?:to|with)\s+(?:\w+\s+){0,3}?(?:third|partner|advertis|data\s+broker|other\s+compan|marketer)",
        r"\b(?<p>(?:have|has)\s+sold)\b",
+       r"\b(?:data|information|info|details)\b[^.;]{0,60}?\bby\s+(?<p>selling|renting)\s+(?:it|them)\b",
      ],
      "Your personal information may be sold to other companies.",
      ["We may sell your contact details to marketing companies.",
       "In the past year we sold identifiers and browsing data to ad partners.",
-      "Your shopping profile may be rented to other retailers."],
+      "Your shopping profile may be rented to other retailers.",
+      "We monetize user data by selling it to marketers."],
      ["We do not sell your personal information.",
+      "Selling user data is something we will never do.",
       "We sell gift cards and accessories in our online shop.",
       "The term 'sell' includes renting or releasing data for value.",
       "You may not resell access to the service.",
@@ -1413,6 +1417,8 @@ SALE_LEGAL_UNLESS = [modal_neg(['do', 'does', 'did', 'will', 'shall', 'would', '
              r"\b(?:learn|read|find\s+out)\s+(?:more\s+)?about\s+(?!(?:in|here|below|on|at)\b)",
              r"\bnot\s+(?:\w+\s+){0,2}?(?:as\s+(?:an?\s+)?|an?\s+)['\"]?(?:sale|sold|sell)\b",
              r"\b(?:laws?|statutes?|regulations?|CCPA|CPRA|CPPA|acts?)\s+(?:may\s+|might\s+|can\s+)?defines?\b|\bdefinition\s+of\s+['\"]?(?:sale|sell|selling|sharing)",
+             # a definition: "Sale, for the purposes of the CCPA, means ..."
+             r"^\W*['\"]?(?:sale|sell|selling|share|sharing)['\"]?\s*(?:(?:,|\()[^.;]{0,60}?)?\bmeans?\b",
              r"\bwhether\b[^.;]{0,80}?\b(?:sold|sell|sale)\b",
              r"\b(?:the\s+)?(?:term|terms|word|definition\s+of)\s+['\"]?(?:sell|sale|sold|share|sharing)['\"]?\s+(?:is|are|means|includes|has|as\s+defined)",
              r"\b(?:gift\s+cards?|tickets?|goods|products?|merchandise|items?|assets|shares|stock|company|business)\b[^.;]{0,20}\bsales?\b(?!\s+of\s+(?:your\s+)?personal)",
@@ -1473,12 +1479,14 @@ rule("sale.quoted_terms", "sale", "high", ["\"share", "\"sharing", "\"shared", "
      suppresses=["no_sale"])
 
 rule("sale.consideration", "sale", "high", ["consideration"],
-     [r"\b(?<p>(?:in\s+exchange\s+for|for)\s+['\"]?(?:\w+\s+)?(?:monetary|valuable|other\s+valuable|any\s+valuable|money\s+or\s+other)\s+(?:\w+\s+)?consideration)\b"],
+     [r"\b(?<p>(?:in\s+exchange\s+for|for)\s+['\"]?(?:\w+\s+)?(?:monetary|valuable|other\s+valuable|any\s+valuable|money\s+or\s+other)\s+(?:\w+\s+){0,3}?consideration)\b"],
      SALE_LEGAL_EXPL,
      ["We may pass your identifiers to ad platforms in exchange for valuable consideration.",
-      "We give your email address to partners for valuable consideration."],
+      "We give your email address to partners for valuable consideration.",
+      "We may exchange your data with partners for monetary or other valuable consideration."],
      ["We do not exchange your data for monetary consideration.",
-      "Thank you for your consideration."],
+      "Thank you for your consideration.",
+      "Sale, for the purposes of the law, means disclosing personal data for monetary or other valuable consideration."],
      unless=SALE_LEGAL_UNLESS,
      suppresses=["no_sale"])
 
@@ -1493,6 +1501,16 @@ rule("sale.cross_context_ads", "sale", "high", ["cross-context", "cross context"
      ["We do not sell or share personal information for cross-context behavioural advertising.",
       "We show personalised ads in our own app only."],
      unless=SALE_LEGAL_UNLESS,
+     suppresses=["no_sale"])
+
+rule("sale.for_a_fee", "sale", "high", ["for a fee", "for money", "for payment", "for compensation", "for profit"],
+     [r"\b(?:licens|shar|disclos|provid|exchang|transfer|giv)\w*\s+(?:[\w-]+\s+){0,5}?(?:data|information|info|details)\s+(?:\w+\s+){0,5}?(?<p>for\s+(?:a\s+fee|money|payment|compensation|profit))\b"],
+     SALE_LEGAL_EXPL,
+     ["We license aggregated and de-identified data to third parties for a fee.",
+      "We may share your contact details with partners for payment."],
+     ["We do not share your data with anyone for money.",
+      "We share your details with the payment processor for payment of your order."],
+     unless=SALE_LEGAL_UNLESS + [r"\bfor\s+payment\s+(?:of|processing)\b"],
      suppresses=["no_sale"])
 
 rule("sale.licenses_data", "sale", "high", ["licens"],
@@ -1533,7 +1551,8 @@ d("SOLD_WHAT", r"(?=[^;]{0,120}?\b(?:data|information|info|details|PII|lists?|ad
 rule("no_sale.promise", "no_sale", "info", ["sell", "sold", "rent", "sale", "consideration", "trade", "money", "monetary", "payment", "compensation", "profit", "monetiz"],
      [
        modal_neg(['do', 'does', 'did', 'will', 'shall', 'would', 'have', 'has', 'had', 'can', 'could', 'wo']) + r",?\s+(?:and\s+(?:will|do|shall|wo|never)\s*(?:not|n't)?,?\s+)?(?:ever\s+)?(?:(?:\w+,?\s+(?:or\s+|and\s+|nor\s+)?)|['\"]){0,4}?(?<p>sell|sold|rent|rented|sells|trade|traded)\b(?!\s+my\b){{SOLD_WHAT}}",
-       r"\b(?:data|information|privacy|details|content|it|they)\b[^.;]{0,30}?\b(?:is|are)\s+(?<p>(?:not|never)\s+for\s+sale)\b",
+       r"\b(?:data|information|info|privacy|details|content|it|they)\b[^.;]{0,30}?\b(?<p>(?:(?:is|are)\s+(?:not|never)|isn't|aren't)\s+for\s+sale)\b",
+       r"\b(?<p>selling)\s+(?:\w+\s+){0,3}?(?:data|information|info)\s+is\s+(?:something|a\s+thing|not\s+something)\s+(?:that\s+)?we\s+(?:will\s+never|never|won't|will\s+not|do\s+not|don't)\b",
        modal_neg(['do', 'does', 'did', 'will', 'wo', 'shall']) + r"\s+(?<p>(?:engage|participate|deal|trade)\s+in\s+(?:the\s+)?(?:sale|sales|selling|sell)\w*)\b",
        r"\b(?<p>never\s+(?:\w+\s+)?(?:sells?|sold|selling|rents?|renting))\b{{SOLD_WHAT}}",
        r"\b(?:is|are|will|be|been|was|were|gets?)\s+(?:\w+\s+)?(?<p>(?:not|never)\s+(?:be\s+)?(?:['\"]?\w+['\"]?\s+or\s+)?['\"]?(?:sold|rented))\b",
@@ -1564,6 +1583,8 @@ rule("no_sale.promise", "no_sale", "info", ["sell", "sold", "rent", "sale", "con
      ],
      "The company promises not to sell your personal information.",
      ["We will never sell the data you give us.",
+      "Your info isn't for sale.",
+      "Selling user data is something we will never do.",
       "We do not, and will not, sell your information.",
       "We are committed to never selling your browsing history.",
       "Your contact list is not sold or rented to anyone.",

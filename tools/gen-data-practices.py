@@ -314,7 +314,8 @@ rule("retention.zero", "retention", "low", ["retain", "stor", "keep", "kept", "s
      [
        modal_neg(['do', 'does', 'did', 'will', 'shall', 'would', 'can', 'wo']) + r"\s+(?:\w+\s+){0,2}?(?<p>retain|store|keep|save|log|persist|hold|cache|archive)\b(?!\s+(?:you\b|in\s+mind|track|up\b))[^.;]{0,40}?\b(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|anything|it|them)\b",
        r"\bnever\s+(?<p>(?:retain|store|keep|save|log|record|persist|cache|archive)s?)\b(?!\s+(?:you\b|in\s+mind|track|up\b))[^.;]{0,40}?\b(?:{{YOUR}}\s+)?(?:\w+\s+){0,2}?(?:{{DATA}}|anything|it|them)\b",
-       r"\b(?:is|are|will\s+be|gets?|get|be|being|were|was|ever)\s+(?:\w+\s+)?(?<p>(?:not|never)\s+(?:\w+\s+)?(?:retained|stored|kept|saved|logged(?!\s+(?:in|on|into|out))|recorded|persisted|cached|archived))\b",
+       # (where it is kept: "never kept in the same place as the data", "not stored together")
+       r"\b(?:is|are|will\s+be|gets?|get|be|being|were|was|ever)\s+(?:\w+\s+)?(?<p>(?:not|never)\s+(?:\w+\s+)?(?:retained|stored|kept|saved|logged(?!\s+(?:in|on|into|out))|recorded|persisted|cached|archived))\b(?!\s+(?:in\s+the\s+same|together|alongside|side\s+by\s+side|in\s+one\s+place|on\s+the\s+same))",
        r"\b(?<p>no\s+(?:\w+\s+){0,2}?(?:data|information|content|logs?|conversations?|messages?|prompts?|records?)\s+(?:is\s+|are\s+|will\s+be\s+|ever\s+)?(?:ever\s+)?(?:retained|stored|kept|saved|logged|recorded|persisted))\b",
        r"\b(?<p>(?:zero|no)[- ](?:data[- ])?(?:retention|logs?|logging)(?:\s+(?:policy|agreement|mode|option|endpoint|guarantee))?)\b",
        r"\b(?<p>(?:is|are|gets?)\s+(?:immediately\s+|automatically\s+|permanently\s+)?discarded)\b",
@@ -331,7 +332,8 @@ rule("retention.zero", "retention", "low", ["retain", "stor", "keep", "kept", "s
      ["We do not store full card numbers.",
       "Notes are stored locally on your phone.",
       "We do not keep you waiting on the phone.",
-      "You should not store passwords in plain text."],
+      "You should not store passwords in plain text.",
+      "The keys are split up and never kept in the same place as the files they unlock."],
      unless=RETZ_UNLESS)
 
 # The company deletes data on its own once it has served its purpose. One

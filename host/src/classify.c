@@ -405,6 +405,7 @@ static int classify_sentence(classifier *c, const char *text, size_t start, size
         char words[128];
         if (l == LABEL_RETENTION) {
             values_retention(s, n, &f->retention_kind, &f->retention_days, words, sizeof words);
+            f->retention_anonymous = values_retention_anonymous(s, n);
             if (words[0] && !(f->retention_words = xstrndup(words, strlen(words), err)))
                 return -1;
         } else if (l == LABEL_OPT_OUT) {

@@ -33,6 +33,7 @@ typedef struct finding {
                                 opt_out_exception: the uses the carve-out is about */
     enum retention_kind retention_kind;
     long retention_days;     /* with RET_PERIOD */
+    int retention_anonymous; /* the data kept is not the person's (values_retention_anonymous) */
     enum opt_out_how how;
     long window_days;        /* arbitration opt-out window, -1 none */
     char *retention_words;   /* "up to 5 years"; owned, may be NULL */

@@ -302,6 +302,10 @@ void summary_build(finding *const *all, size_t n, const rules *r, summary *s)
             support(s, SK_OPT_OUT_EXCEPTION, f);
             break;
         case LABEL_RETENTION:
+            /* how long the person's data is kept: "non-personal information
+             * is kept indefinitely" does not answer it */
+            if (f->retention_anonymous)
+                break;
             if (f->retention_kind == RET_INDEFINITE || f->retention_kind == RET_UNTIL_DELETED)
                 indefinite = 1;
             else if (f->retention_kind == RET_PERIOD) {
@@ -345,7 +349,7 @@ void summary_build(finding *const *all, size_t n, const rules *r, summary *s)
             (s->ai_training == AI_OPT_IN && (l == LABEL_AI_TRAINING || l == LABEL_NO_AI_TRAINING) && has_hint(r, f, "opt_in")) ||
             (s->ai_training == AI_NO && l == LABEL_NO_AI_TRAINING))
             support(s, SK_AI_TRAINING, f);
-        if (l == LABEL_RETENTION && s->retention_stated &&
+        if (l == LABEL_RETENTION && s->retention_stated && !f->retention_anonymous &&
             ((s->max_retention_days == -1 && (f->retention_kind == RET_INDEFINITE || f->retention_kind == RET_UNTIL_DELETED)) ||
              (s->max_retention_days >= 0 && f->retention_kind == RET_PERIOD && f->retention_days == s->max_retention_days)))
             support(s, SK_MAX_RETENTION_DAYS, f);

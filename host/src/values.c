@@ -754,6 +754,28 @@ static long find_not_kept(const char *s, size_t n)
     return -1;
 }
 
+int values_retention_anonymous(const char *s, size_t n)
+{
+    static const char *const kinds[] = {"non-personal", "nonpersonal", "non-identifying", "anonymous", "anonymised",
+                                        "anonymized", "aggregated", "aggregate", "de-identified", "deidentified", NULL};
+    static const char *const nouns[] = {"data", "information", "info", "statistics", "form", "records", NULL};
+    int anon = 0;
+    for (size_t k = 0; kinds[k] && !anon; k++)
+        for (long p = find_word(s, n, 0, kinds[k]); p >= 0 && !anon; p = find_word(s, n, (size_t)p + 1, kinds[k])) {
+            size_t at = skip_spaces(s, n, (size_t)p + strlen(kinds[k]));
+            anon = word_in(s, n, at, nouns);
+        }
+    if (!anon)
+        return 0;
+    /* the person's own data named too: "your data ... and aggregated data" */
+    if (find_word(s, n, 0, "your") >= 0)
+        return 0;
+    for (long p = find_word(s, n, 0, "personal"); p >= 0; p = find_word(s, n, (size_t)p + 1, "personal"))
+        if (!(p >= 4 && (prefix_ci(s + p - 4, 4, "non-") || prefix_ci(s + p - 4, 4, "non "))))
+            return 0;
+    return 1;
+}
+
 void values_retention(const char *s, size_t n, enum retention_kind *kind, long *days, char *words, size_t words_len)
 {
     *kind = RET_NONE;

@@ -30,6 +30,12 @@ enum retention_kind {
 void values_retention(const char *s, size_t n, enum retention_kind *kind, long *days, char *words,
                       size_t words_len);
 
+/* Is the data the sentence keeps not the person's: "non-personal
+ * information", "aggregated data", "in de-identified form", with no "your"
+ * or "personal" data beside it? (Deleting or anonymising personal data
+ * after a period is still how long that data is kept.) */
+int values_retention_anonymous(const char *s, size_t n);
+
 enum opt_out_how { HOW_NONE, HOW_SETTINGS, HOW_URL, HOW_EMAIL, HOW_LINK, HOW_CONTACT, HOW_FORM };
 
 /* Where and how the sentence says to opt out. where receives a settings

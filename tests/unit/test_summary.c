@@ -407,6 +407,24 @@ static void test_real_rules_pages(void **state)
     assert_int_equal(first_of(&pg, LABEL_SALE)->severity, SEV_HIGH);
     findings_free(&pg.f);
 
+    /* the longest time the person's data is kept: statistics that are not
+     * theirs, kept forever, do not answer it (the finding stays) */
+    run_page(r,
+             "We delete your account details 90 days after you close your account. "
+             "Aggregated statistics may be kept indefinitely.",
+             &pg);
+    size_t n_ret = 0;
+    for (size_t i = 0; i < pg.f.n; i++)
+        n_ret += pg.f.v[i].label == LABEL_RETENTION;
+    assert_int_equal(n_ret, 2);
+    assert_true(pg.s.retention_stated);
+    assert_int_equal(pg.s.max_retention_days, 90);
+    assert_int_equal(pg.s.n_support[SK_MAX_RETENTION_DAYS], 1);
+    findings_free(&pg.f);
+    run_page(r, "Your messages are kept indefinitely, and aggregated data for research too.", &pg);
+    assert_int_equal(pg.s.max_retention_days, -1);
+    findings_free(&pg.f);
+
     rules_free(r);
 }
 

@@ -316,6 +316,23 @@ static void test_retention_not_kept(void **state)
     assert_period("We do not keep raw audio, and transcripts are deleted after 60 days.", 60);
 }
 
+static void test_retention_anonymous(void **state)
+{
+    (void)state;
+    const char *yes[] = {"Non-Personal Information may be retained indefinitely.",
+                         "Aggregated statistics are kept for ten years.",
+                         "Usage data may be kept in de-identified form for longer.",
+                         "We keep anonymous data as long as we need it."};
+    const char *no[] = {"Personal Information is deleted, aggregated or de-identified after 90 days.",
+                        "We keep your data for two years and aggregated data indefinitely.",
+                        "We keep personal data and aggregate statistics for five years.",
+                        "We keep your messages for 30 days."};
+    for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++)
+        assert_true(values_retention_anonymous(yes[i], strlen(yes[i])));
+    for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
+        assert_false(values_retention_anonymous(no[i], strlen(no[i])));
+}
+
 static void test_retention_words_buffer(void **state)
 {
     (void)state;
@@ -506,6 +523,7 @@ int main(void)
         cmocka_unit_test(test_retention_until_deleted),
         cmocka_unit_test(test_retention_as_long_as_needed),
         cmocka_unit_test(test_retention_not_kept),
+        cmocka_unit_test(test_retention_anonymous),
         cmocka_unit_test(test_retention_words_buffer),
         cmocka_unit_test(test_opt_out_settings_path),
         cmocka_unit_test(test_opt_out_url_and_email),

@@ -408,6 +408,8 @@ static int classify_sentence(classifier *c, const char *text, size_t start, size
             f->retention_anonymous = values_retention_anonymous(s, n);
             if (words[0] && !(f->retention_words = xstrndup(words, strlen(words), err)))
                 return -1;
+        } else if (l == LABEL_CONTENT_LICENSE) {
+            f->feedback_only = values_feedback_only(s, n);
         } else if (l == LABEL_OPT_OUT) {
             values_opt_out(s, n, &f->how, words, sizeof words);
             if (words[0] && !(f->where = xstrndup(words, strlen(words), err)))

@@ -34,6 +34,7 @@ typedef struct finding {
     enum retention_kind retention_kind;
     long retention_days;     /* with RET_PERIOD */
     int retention_anonymous; /* the data kept is not the person's (values_retention_anonymous) */
+    int feedback_only;       /* content_license: only feedback is licensed (values_feedback_only) */
     enum opt_out_how how;
     long window_days;        /* arbitration opt-out window, -1 none */
     char *retention_words;   /* "up to 5 years"; owned, may be NULL */

@@ -252,7 +252,12 @@ void summary_adjust(finding **all, size_t n, const rules *r)
              * warning, so it does not make the page high */
             if (f->severity > SEV_LOW)
                 f->severity = SEV_LOW;
-        } else if (f->label == LABEL_RETENTION) {
+        } else if (f->label == LABEL_CONTENT_LICENSE && f->feedback_only) {
+            /* a licence over suggestions a person chooses to send, not
+             * over what they post: worth knowing, not a warning */
+            if (f->severity > SEV_LOW)
+                f->severity = SEV_LOW;
+        } else if (f->label == LABEL_RETENTION && !f->retention_anonymous) {
             if ((f->retention_kind == RET_INDEFINITE || f->retention_kind == RET_UNTIL_DELETED ||
                  (f->retention_kind == RET_PERIOD && f->retention_days > 3 * 365)) && f->severity < SEV_MEDIUM)
                 f->severity = SEV_MEDIUM;

@@ -776,6 +776,24 @@ int values_retention_anonymous(const char *s, size_t n)
     return 1;
 }
 
+int values_feedback_only(const char *s, size_t n)
+{
+    static const char *const feedback[] = {"feedback", "suggestion", "suggestions", "idea", "ideas", "proposal", "proposals", NULL};
+    static const char *const content[] = {"content", "contents", "post", "posts", "photo", "photos", "picture", "pictures",
+                                          "video", "videos", "upload", "uploads", "image", "images", "recording",
+                                          "recordings", "music", "message", "messages", "likeness", "submissions",
+                                          "prompts", "inputs", "outputs", "works", "materials", NULL};
+    int fb = 0;
+    for (size_t k = 0; feedback[k] && !fb; k++)
+        fb = find_word(s, n, 0, feedback[k]) >= 0;
+    if (!fb)
+        return 0;
+    for (size_t k = 0; content[k]; k++)
+        if (find_word(s, n, 0, content[k]) >= 0)
+            return 0;
+    return 1;
+}
+
 void values_retention(const char *s, size_t n, enum retention_kind *kind, long *days, char *words, size_t words_len)
 {
     *kind = RET_NONE;

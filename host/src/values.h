@@ -36,6 +36,10 @@ void values_retention(const char *s, size_t n, enum retention_kind *kind, long *
  * after a period is still how long that data is kept.) */
 int values_retention_anonymous(const char *s, size_t n);
 
+/* Is what the sentence licenses only feedback: suggestions or ideas about
+ * the service, with no posts, photos or other content beside them? */
+int values_feedback_only(const char *s, size_t n);
+
 enum opt_out_how { HOW_NONE, HOW_SETTINGS, HOW_URL, HOW_EMAIL, HOW_LINK, HOW_CONTACT, HOW_FORM };
 
 /* Where and how the sentence says to opt out. where receives a settings

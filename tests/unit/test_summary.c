@@ -425,6 +425,16 @@ static void test_real_rules_pages(void **state)
     assert_int_equal(pg.s.max_retention_days, -1);
     findings_free(&pg.f);
 
+    /* a perpetual licence over feedback is worth knowing, not a warning;
+     * over what the person posts it is */
+    run_page(r, "You grant us a perpetual, irrevocable licence to use any feedback you send us.", &pg);
+    assert_non_null(first_of(&pg, LABEL_CONTENT_LICENSE));
+    assert_int_equal(first_of(&pg, LABEL_CONTENT_LICENSE)->severity, SEV_LOW);
+    findings_free(&pg.f);
+    run_page(r, "You grant us a perpetual, irrevocable licence to use anything you post.", &pg);
+    assert_int_equal(first_of(&pg, LABEL_CONTENT_LICENSE)->severity, SEV_HIGH);
+    findings_free(&pg.f);
+
     rules_free(r);
 }
 

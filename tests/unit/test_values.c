@@ -333,6 +333,19 @@ static void test_retention_anonymous(void **state)
         assert_false(values_retention_anonymous(no[i], strlen(no[i])));
 }
 
+static void test_feedback_only(void **state)
+{
+    (void)state;
+    const char *yes[] = {"You grant us a perpetual licence to use any feedback you send.",
+                         "If you send us ideas or suggestions, we may use them without paying you."};
+    const char *no[] = {"You grant us a perpetual licence to your posts, photos and feedback.",
+                        "You grant us a worldwide licence to the content you upload."};
+    for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++)
+        assert_true(values_feedback_only(yes[i], strlen(yes[i])));
+    for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
+        assert_false(values_feedback_only(no[i], strlen(no[i])));
+}
+
 static void test_retention_words_buffer(void **state)
 {
     (void)state;
@@ -524,6 +537,7 @@ int main(void)
         cmocka_unit_test(test_retention_as_long_as_needed),
         cmocka_unit_test(test_retention_not_kept),
         cmocka_unit_test(test_retention_anonymous),
+        cmocka_unit_test(test_feedback_only),
         cmocka_unit_test(test_retention_words_buffer),
         cmocka_unit_test(test_opt_out_settings_path),
         cmocka_unit_test(test_opt_out_url_and_email),

@@ -837,6 +837,9 @@ SHARE_OTHER = [
     r"\b(?:polic(?:y|ies)|notice|statement|section|document|page)\b[^.;]{0,20}?\b(?:describes|explains|sets\s+out|outlines|covers|tells\s+you\s+about|informs\s+you\s+(?:about|of))\s+how\b",
     r"^\W*(?:what\s+happens\s+(?:if|when)|how|whether|why)\s+we\s+(?:may\s+)?(?:share|disclose)\b[^.;:]{0,80}[;.]?\W*$",
     r"\bwith\s+whom?\s*,?\s+and\s+why\b|^\W*(?:(?:below|here|in\s+this\s+\w+),?\s+)?(?:we|this\s+(?:section|notice|policy|statement|page))\s+(?:also\s+|further\s+)?(?:describe|explain|set\s+out|outline|summari[sz]e)s?\b",
+    # trade names; the person's own opinions; a pointer to another section
+    r"\btrade\s+(?:names?|secrets?|dress|marks?)\b|\bsharing\s+(?:your|their|his\s+or\s+her)\s+own\b",
+    r"^\W*\(?\s*(?:please\s+)?see\s+(?:section|the\s+section|our\b|[\"\x{201c}])",
     # a feature that lets people share, a court case moved, an account sold
     r"\b(?:content|file|photo|screen|link|video|media|music|playlist)\s+sharing\b",
     r"\b(?:actions?|cases?|claims?|disputes?|proceedings?|lawsuits?|matters?)\s+(?:is|are|be|being)\s+(?:\w+,?\s+){0,3}?transferred\b",
@@ -909,7 +912,9 @@ rule("sharing.with_recipient", "sharing", "medium", SHARE_MAIN_W,
       "You may ask for your files in a machine-readable format and have them sent to a third party of your choice.",
       "We may add to what you give us the details shared with us by partners you trust.",
       "You may go to small claims court instead, unless the case is removed or transferred to another court.",
-      "Selling or transferring the ownership of an account to a third party is not allowed."],
+      "Selling or transferring the ownership of an account to a third party is not allowed.",
+      "Our trade names are the property of us or our partners.",
+      "(See Section 4, \"How We Share Your Data\", below.)"],
      unless=SHARE_DENY + SHARE_OTHER,
      requires=RECIP_W)
 
@@ -1220,8 +1225,10 @@ rule("sharing.business_transfer", "sharing", "medium", ["merg", "acqui", "reorga
       "We transfer information about you if we are acquired by or merged with another company.",
       "Should the studio be sold, customer data may be treated as one of the business assets of that deal."],
      ["We completed the acquisition of a small design studio last year.",
-      "You may transfer your subscription to another device."],
-     unless=SHARE_DENY + [r"\bsubscription\b", r"\b(?:you|users?)\s+(?:may|can)\s+(?:not\s+)?(?:assign|transfer)\b", r"\b(?:this|these)\s+(?:agreement|terms)\b", r"{{TOPIC}}"],
+      "You may transfer your subscription to another device.",
+      "Do not use the app for campaign financing, other than sharing your own opinions."],
+     unless=SHARE_DENY + [r"\bsubscription\b", r"\b(?:you|users?)\s+(?:may|can)\s+(?:not\s+)?(?:assign|transfer)\b", r"\b(?:this|these)\s+(?:agreement|terms)\b", r"{{TOPIC}}",
+                          r"\bsharing\s+(?:your|their|his\s+or\s+her)\s+own\b|\bcampaign\s+financ"],
      requires=["transfer", "disclos", "share", "sharing", "sold", "assign", "pass", "convey", "provided", "asset"])
 
 rule("sharing.except_for", "sharing", "medium", ["except", "other than", "apart from", "besides", "save for", "outside of", "but we",

@@ -175,7 +175,7 @@ def U(name, patterns):
 
 # arbitration opt-outs are `arbitration` (one literal word a pattern: PCRE2
 # finds a pattern's first literal fast)
-ARBITRATION = [r"\barbitrat\w*", r"\bclass\s+action\b", r"\bjury\b"]
+ARBITRATION = [r"\barbitrat\w*", r"\bclass\s+action\b", r"\bjury\b", r"\bmediation\b"]
 OPT_OUT_WINDOW = [r"\bopt-?out\s+(?:notice|window)\b", r"\bwithin\s+(?:your|the|a)\s+(?:\d+|thirty|sixty)[- ]day\s+(?:opt[- ]?out\s+)?(?:window|period)\b", r"\bopt\s+out\s+within\s+(?:\w+\s+)?(?:\(\d+\)\s+)?days\W*$"]
 WITHIN_DAYS = r"\bwithin\s+(?:\w+\s+){0,2}?(?:\(\d+\)\s+)?(?:calendar\s+)?days\s+(?:of|after|from)\s+(?:\w+\s+){0,4}?(?:accept|agree|first|the\s+effective|receiv"
 U_ARBITRATION = U("ARBITRATION", ARBITRATION + [r"\bdispute\s+resolution\b", r"\bgoverning\s+law\b"] + OPT_OUT_WINDOW +
@@ -1375,7 +1375,8 @@ rule("opt_out.opt_out", "opt_out", "info", OPTOUT_WORDS,
       "Click here to opt-out of interest-based advertising.",
       "Our partners respect every opt-out setting."],
      ["You may not opt out of receiving service messages.",
-      "You can opt out of this arbitration agreement within 30 days."],
+      "You can opt out of this arbitration agreement within 30 days.",
+      "Any opt-out notice must reach us before the end of the group mediation."],
      unless=U_OPT_OUT)
 
 rule("opt_out.unsubscribe", "opt_out", "info", ["unsubscri"],

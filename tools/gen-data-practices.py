@@ -433,9 +433,12 @@ rule("retention.auto_deleted", "retention", "low", ["automatically", "periodical
       "Old invoices are scheduled for destruction."],
      ["You can automatically back up your photos.",
       "We regularly remind you to review your settings.",
-      "Downloaded episodes are only available for a limited time, after which they are automatically deleted."],
-     # downloaded programmes that expire are the company's content, not your data
-     unless=DONE_UNLESS + [r"\b(?:programmes?|programs?|episodes?|shows?|films?|movies?|titles?|downloads?|rentals?)\b[^.;]{0,60}?\bavailable\b"],
+      "Downloaded episodes are only available for a limited time, after which they are automatically deleted.",
+      "With an active subscription you will not be able to automatically delete your account online."],
+     # downloaded programmes that expire are the company's content, not your
+     # data; what the person can or cannot delete is deletion, not retention
+     unless=DONE_UNLESS + [r"\b(?:programmes?|programs?|episodes?|shows?|films?|movies?|titles?|downloads?|rentals?)\b[^.;]{0,60}?\bavailable\b",
+                           r"\byou\b[^.;]{0,40}?\bautomatically\s+(?:delete|erase|remove)\b"],
      requires=DEL_W + ["disposal"])
 
 # deletion that lags: "we may not immediately delete residual copies",

@@ -776,6 +776,15 @@ int values_retention_anonymous(const char *s, size_t n)
     return 1;
 }
 
+/* does any of words occur in s as a whole word? */
+static int any_word(const char *s, size_t n, const char *const *words)
+{
+    for (size_t k = 0; words[k]; k++)
+        if (find_word(s, n, 0, words[k]) >= 0)
+            return 1;
+    return 0;
+}
+
 int values_feedback_only(const char *s, size_t n)
 {
     static const char *const feedback[] = {"feedback", "suggestion", "suggestions", "idea", "ideas", "proposal", "proposals", NULL};
@@ -783,15 +792,7 @@ int values_feedback_only(const char *s, size_t n)
                                           "video", "videos", "upload", "uploads", "image", "images", "recording",
                                           "recordings", "music", "message", "messages", "likeness", "submissions",
                                           "prompts", "inputs", "outputs", "works", "materials", NULL};
-    int fb = 0;
-    for (size_t k = 0; feedback[k] && !fb; k++)
-        fb = find_word(s, n, 0, feedback[k]) >= 0;
-    if (!fb)
-        return 0;
-    for (size_t k = 0; content[k]; k++)
-        if (find_word(s, n, 0, content[k]) >= 0)
-            return 0;
-    return 1;
+    return any_word(s, n, feedback) && !any_word(s, n, content);
 }
 
 void values_retention(const char *s, size_t n, enum retention_kind *kind, long *days, char *words, size_t words_len)

@@ -697,7 +697,35 @@ rule("ai_training.phrasings_5", "ai_training", "high", AI_TERMS,
       {"g": "g", "p": r"\b(?:us(?:e|es|ed|ing)|analy[sz]\w*)\s+(?:\w+\s+){0,3}?{{DATA}}\s+(?:with|to)\s+(?:the|our|its)\s+(?:chat)?bots?\b[^.;]{0,60}?\bto\s+(?<p>(?:improv|train|refin|enhanc)\w*\s+(?:it|its|the\s+bot|our\s+bot|the\s+chatbot))",
        "a": [" bot ", " bots ", "chatbot"],
        "m": ["We may use your interactions with the bot to refine its responses."],
-       "n": ["We use your messages to the bot to answer you."]}],
+       "n": ["We use your messages to the bot to answer you."]},
+      # sixth pass (own sentences the packs missed):
+      #  * "our models are trained in part on data provided by users";
+      #  * training as the subject: "model training uses a sample of user chats";
+      #  * a model named, then what trained it: "machine learning, trained on your activity";
+      #  * "the questions you ask are used to retrain it".
+      {"g": "i", "p": r"\b{{MODEL}}[^.;]{0,60}?\b(?:is|are|was|were|been|be)\s+(?<p>(?:trained|fine-tuned|retrained))\s+(?:in\s+part|partly|partially|largely|mainly|primarily|mostly|among\s+other\s+things),?\s+(?:on|using|with|from)\s+(?:(?!(?:and|but|so|while|not|never)\b)[\w'-]+,?\s+){0,8}?{{USERMAT}}",
+       "r": [["in part", "partly", "partially", "largely", "mainly", "primarily", "mostly", "among other"]],
+       "m": ["Our models are trained in part on data provided by users of our services.",
+             "Our AI is trained partly on conversations from our users."],
+       "n": ["Our models are trained in part on licensed data.",
+             "Our models are trained mostly on public text, not on your messages."]},
+      {"g": "i", "p": r"\b(?<p>(?:model|AI|machine[- ]learning|algorithm)\s+(?:training|fine-tuning|retraining|improvement|development))\s+(?:may\s+|can\s+|will\s+|also\s+|sometimes\s+)*(?:uses?|draws?\s+(?:on|from)|relies\s+on|includes?|involves?)\s+(?:[\w-]+\s+){0,4}?{{USERMAT}}",
+       "a": ["model training", "model fine-tuning", "model retraining", "model improvement", "model development",
+             "ai training", "ai development", "ai improvement", "learning training", "algorithm training", "algorithm development"],
+       "m": ["Model training uses a subset of user conversations.",
+             "AI development may draw on content your team uploads."],
+       "n": ["Model training uses licensed data only.",
+             "Model training involves a lot of computing power."]},
+      {"g": "i", "p": r"\b{{MODEL}},\s+(?<p>(?:trained|fine-tuned|retrained))\s+(?:\w+\s+)?(?:on|using|with|from)\s+(?:\w+\s+){0,3}?{{USERMAT}}",
+       "a": ["trained on", "trained using", "trained with", "trained from", "fine-tuned on", "retrained on"],
+       "m": ["We use machine learning, trained on your past activity and that of other users, to rank results."],
+       "n": ["We use machine learning, trained on public data, to rank results."]},
+      {"g": "j", "p": r"\b(?:{{DATA}}|questions|requests|queries|answers|corrections|ratings|edits)\b[^.;]{0,80}?\b(?:be|is|are|being)\s+(?:also\s+|then\s+)?(?<p>used\s+to\s+(?:help\s+)?retrain)\b(?!\s+(?:our\s+|the\s+|your\s+|its\s+)?(?:staff|employees|team|personnel|agents|workers|people|drivers|couriers))",
+       "a": ["retrain"],
+       "m": ["Questions you ask the help bot are used to retrain it.",
+             "Your corrections may be used to retrain the transcription model."],
+       "n": ["Reports of rude replies are used to retrain our support staff.",
+             "Questions you ask are used to answer you."]}],
      "What you type, upload or do may be used to train or improve the company's AI.",
      [], [],
      unless=U_AI, requires=TRAIN_REQ + ["feed", "shape", "learn", "machine learning", "machine-learning"])
@@ -2059,7 +2087,7 @@ STAFF_FAMILIES = [
     (["engineers", "human", "workers", "specialists", "experts", "analysts", "trainers", "professionals", "a person", "people at",
       "people on", "people from"],
      r"(?:engineers|humans?|workers|specialists|experts|analysts|professionals|trainers|a\s+person|people\s+(?:at|on|from)\s+(?:our|the)\s+\w+)")]
-LOOK_TAIL = r"(?:\s+|(?=,)){{MODALS}}(?<p>(?:access|read|review|view|see|listen\w*\s+to|look\w*\s+at|examine|inspect|evaluate|annotate|label|rate|transcribe|check|moderate|monitor)\w*)\b[\s,]+(?:[\w,&-]+\s+){0,6}?" + CONTENT + r"\b"
+LOOK_TAIL = r"(?:\s+(?:who\s+work|working|employed|hired|engaged|acting)\s+(?:for|by|on\s+(?:our\s+)?behalf\s+of)\s+(?:us|the\s+company|our\s+company))?(?:\s+|(?=,)){{MODALS}}(?<p>(?:access|read|review|view|see|listen\w*\s+to|look\w*\s+at|examine|inspect|evaluate|annotate|label|rate|transcribe|check|moderate|monitor)\w*)\b[\s,]+(?:[\w,&'\x{2019}-]+\s+){0,6}?" + CONTENT + r"\b"
 STAFF_EXAMPLES = [
     (["Our trust and safety team may review reported messages.", "The support team can access your chat history to help you.",
       "Our quality team listens to some calls."],
@@ -2067,10 +2095,12 @@ STAFF_EXAMPLES = [
     (["Authorised employees may listen to short voice recordings.", "Staff members occasionally read conversations to improve quality."],
      ["No employee ever reads your messages.", "Staff training covers privacy law."]),
     (["Our trained reviewers may read a sample of conversations to improve quality.",
-      "Contractors may listen to short voice clips to check transcription accuracy."],
+      "Contractors may listen to short voice clips to check transcription accuracy.",
+      "Contractors working for us may transcribe a share of the audio clips."],
      ["Reviewers praise our app.", "Contractors must follow our code of conduct."]),
     (["Specialists may examine images that our filters flag.", "A person may review your prompts when they are flagged.",
-      "A person reviews every flagged post."],
+      "A person reviews every flagged post.",
+      "A person may review the assistant's answer and your prompt."],
      ["Experts agree that privacy matters.", "A person can have several accounts."])]
 rule("human_review.people_review", "human_review", "medium", STAFF_FAMILIES[0][0],
      [{"p": r"\b" + fam + LOOK_TAIL, "a": words_, "m": ex[0], "n": ex[1]}
@@ -2107,7 +2137,7 @@ rule("human_review.accessible_to_staff", "human_review", "medium", ["accessible 
 PAST_LOOK = ["reviewed", "read by", "accessed by", "viewed by", "seen by", "listened to", "examined", "inspected", "annotated",
              "labeled", "labelled", " rated by", "transcribed", "checked by", "moderated", "evaluated", "looked at"]
 rule("human_review.reviewed_by", "human_review", "medium", PAST_LOOK,
-     [r"\b(?:be|being|is|are|get|gets)\s+(?:\w+\s+)?(?<p>(?:reviewed|read|accessed|viewed|seen|heard|listened\s+to|examined|inspected|annotated|labell?ed|rated|transcribed|checked|moderated|evaluated|looked\s+at))\s+(?:\w+\s+){0,2}?by\s+(?:\w+\s+){0,3}?(?:" + STAFF + "|" + VENDORS + r")\b",
+     [r"\b(?:be|being|is|are|get|gets)\s+(?:\w+\s+)?(?<p>(?:reviewed|read|accessed|viewed|seen|heard|listened\s+to|examined|inspected|annotated|labell?ed|rated|transcribed|checked|moderated|evaluated|looked\s+at))\s+(?:\w+\s+){0,2}?by\s+(?:\w+\s+){0,4}?(?:" + STAFF + "|" + VENDORS + r")\b",
       (r"\b" + CONTENT + r"\b[^.;]{0,60}?\b(?<p>(?:shared|sent|provided|disclosed|given)\s+(?:\w+\s+)?(?:to|with)\s+(?:\w+\s+){0,2}?(?:contractors|annotators|reviewers|raters|transcribers|labell?ers)\s+(?:for|to|who)\b)", ["contractor", "annotator", "reviewer", "rater", "transcriber", "labeler", "labeller"], ["shared", "sent to", "provided to", "disclosed to", "given to", "sent with"],
        ["Short audio snippets are shared with contractors for transcription.",
         "Some recordings may be sent to trained reviewers who check the accuracy."],
@@ -2115,7 +2145,8 @@ rule("human_review.reviewed_by", "human_review", "medium", PAST_LOOK,
         "Reviewers were given the draft to check."])],
      "People who work for the company may look at your content.",
      ["Flagged messages may be reviewed by our trust and safety team.",
-      "A small sample of recordings is listened to by trained employees."],
+      "A small sample of recordings is listened to by trained employees.",
+      "Some chats are read by our trust and safety specialists."],
      ["Your request will be reviewed by our team within 30 days.",
       "These terms were reviewed by our lawyers."],
      unless=U_HR + [r"\b(?:request|application|appeal|complaint|claim|order|terms|policy|report)s?\s+(?:will\s+|may\s+|is\s+|are\s+)?(?:be\s+)?(?:reviewed|read|checked|examined)\b"],

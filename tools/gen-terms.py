@@ -413,15 +413,19 @@ rule("consent_by_use.effective_on_use", "consent_by_use", "medium", ["effective"
       r"|upon\s+(?:your\s+)?(?:first\s+)?(?:use|access|download|installation|registration))",
       # the same, condition first: "Once you install the app, this agreement binds you"
       r"\b(?<p>(?:once|as\s+soon\s+as|from\s+the\s+moment|upon|when)\s+(?:you|the\s+(?:customer|user))\s+(?:\w+\s+){0,3}?(?:use|uses|using|access|accesses|accessing|download\w*|install\w*|visit\w*|register\w*|sign\s+up|creat\w*|open\w*)(?:\s+\w+){0,4})\b{{G}}{0,100}?\b(?:these|this|the|our)\s+(?:\w+\s+){0,2}?(?:terms|agreement|conditions|contract|eula)\s+(?:\w+\s+)?(?:(?:becomes?|is|are|will\s+be|shall\s+be)\s+(?:effective|binding)|takes?\s+effect|binds?\s+you|(?:will|shall)\s+bind\s+you)",
-      r"\b(?<p>(?:once|as\s+soon\s+as|from\s+the\s+moment)\s+(?:you|the\s+(?:customer|user))\s+(?:\w+\s+){0,3}?(?:use|uses|using|access|accesses|accessing|download\w*|install\w*|visit\w*|register\w*|sign\s+up|creat\w*|open\w*)(?:\s+\w+){0,4})\b{{G}}{0,100}?\b(?:these|this|the|our)\s+(?:\w+\s+){0,2}?(?:terms|agreement|conditions|contract|eula)\s+(?:will\s+|shall\s+)?(?:apply|applies)\s+to\s+you\b"],
+      r"\b(?<p>(?:once|as\s+soon\s+as|from\s+the\s+moment)\s+(?:you|the\s+(?:customer|user))\s+(?:\w+\s+){0,3}?(?:use|uses|using|access|accesses|accessing|download\w*|install\w*|visit\w*|register\w*|sign\s+up|creat\w*|open\w*)(?:\s+\w+){0,4})\b{{G}}{0,100}?\b(?:these|this|the|our)\s+(?:\w+\s+){0,2}?(?:terms|agreement|conditions|contract|eula)\s+(?:will\s+|shall\s+)?(?:apply|applies)\s+to\s+you\b",
+      # the act as the cause: "By installing the app, these terms apply to you"
+      r"^\W*(?<p>by\s+(?:(?:simply|merely|just)\s+)?(?:downloading|installing|using|accessing|visiting|browsing|registering|signing\s+up|creating|opening|continuing)\b){{G}}{0,80}?,\s*(?:these|this|the|our)\s+(?:\w+\s+){0,2}?(?:terms|agreement|conditions|contract|eula)\s+(?:will\s+|shall\s+)?(?:automatically\s+|then\s+)?(?:apply|applies)\s+to\s+you\b"],
      "The terms start to bind you as soon as you use the service.",
      ["This agreement becomes binding on you as soon as you download the app.",
       "This agreement is effective once you start using the service.",
       "These terms bind you when you use the app.",
       "These terms take effect upon your first use of the service.",
       "Once you install the app, this agreement is binding on you.",
-      "As soon as you open an account, these terms apply to you."],
+      "As soon as you open an account, these terms apply to you.",
+      "By installing or opening the game, these terms will automatically apply to you."],
      ["These terms take effect on 1 March.",
+      "By law, these terms apply to you only if you live in the EU.",
       "This agreement becomes effective when both parties sign it.",
       "When you use the app, these terms apply to you."])
 

@@ -33,7 +33,9 @@ later rules of that label are skipped. `unless` lists shared by many rules,
 and patterns several rules repeat, are written once, as defines.
 All examples are sentences written for this project.
 """
-import json, re, sys
+import json, os, re, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from packlib import gates
 
 
 def alt(*items):
@@ -2418,7 +2420,9 @@ with open(out, "w", encoding="utf-8") as f:
     for k in ("pack", "version", "language", "description"):
         f.write(f"{dump(k)}:{dump(pack[k])},\n")
     f.write('"defines":{\n' + ",\n".join(f"{dump(k)}:{dump(v)}" for k, v in D.items()) + "\n},\n")
-    f.write('"rules":[\n' + ",\n".join(dump(r) for r in RULES) + "\n]\n}\n")
+    f.write('"rules":[\n' + ",\n".join(dump(r) for r in RULES) + "\n],\n")
+    # words each pattern cannot match without (tools/gatelib.py)
+    f.write('"gates":[\n' + ",\n".join(dump(g) for g in gates(pack)) + "\n]\n}\n")
 words = {a for r in RULES for a in r["anchors"] + [w for g in groups(r.get("requires")) for w in g]}
 states = len({w[:i] for w in words for i in range(1, len(w) + 1)})
 print(f"{len(RULES)} rules, {len(words)} distinct anchor words, {states} prefilter states -> {out}")

@@ -15,7 +15,46 @@ import json
 import re
 
 
+def _expand(defines, text, depth=0):
+    if depth > 8:
+        raise ValueError("macros nest deeper than 8")
+    return re.sub(r"\{\{(\w+)\}\}", lambda m: _expand(defines, defines[m.group(1)], depth + 1), text)
+
+
+def gates(pack, max_groups=2, max_words=48, max_rate=0.5):
+    """The pack's "gates" (tools/gatelib.py): for each distinct pattern
+    text, the groups of words it cannot match without that the rules using
+    it do not already require (their anchors or `requires` groups), the
+    rarest first. Each gate is [rule index, "patterns" or "unless", index of
+    the entry, groups]: the first entry with that text (the host shares one
+    compiled pattern among the entries with the same text)."""
+    from gatelib import necessary, implied, pass_rate
+    defines = pack.get("defines", {})
+    users, first = {}, {}
+    for ri, r in enumerate(pack["rules"]):
+        req = r.get("requires") or []
+        groups = req if req and isinstance(req[0], list) else ([req] if req else [])
+        known = [r["anchors"]] + groups
+        for kind in ("patterns", "unless"):
+            for k, p in enumerate(r.get(kind, [])):
+                src = p if isinstance(p, str) else p["pattern"]
+                users.setdefault(src, []).append(known)
+                first.setdefault(src, [ri, kind, k])
+    out = []
+    for src, where in sorted(first.items(), key=lambda e: (e[1][0], e[1][1], e[1][2])):
+        found = necessary(_expand(defines, src))
+        useful = [g for g in found if len(g) <= max_words and pass_rate(g) <= max_rate
+                  and not all(any(implied(g, words) for words in known) for known in users[src])]
+        useful = sorted(useful, key=lambda g: (pass_rate(g), sorted(g)))[:max_groups]
+        if useful:
+            out.append(where + [[sorted(g) for g in useful]])
+    return out
+
+
 def write_pack(pack, path):
+    if "rules" in pack and "gates" not in pack:
+        pack = dict(pack)
+        pack["gates"] = gates(pack)
     with open(path, "w", encoding="utf-8") as f:
         f.write("{\n")
         for k, v in pack.items():
@@ -26,8 +65,8 @@ def write_pack(pack, path):
                     f.write("  " + json.dumps(name) + ": " + json.dumps(text, ensure_ascii=False)
                             + ("," if i < len(items) - 1 else "") + "\n")
                 f.write(" },\n")
-            elif k == "rules":
-                f.write(' "rules": [\n')
+            elif k in ("rules", "gates"):
+                f.write(' "' + k + '": [\n')
                 for i, r in enumerate(v):
                     f.write("  " + json.dumps(r, ensure_ascii=False, separators=(",", ":"))
                             + ("," if i < len(v) - 1 else "") + "\n")

@@ -520,6 +520,7 @@ static int rules_test(rules *r, int verbose)
         return 2;
     }
     size_t failures = 0, checked = 0;
+    rules_check_gates(r, 1); /* a gate must never keep a pattern from an example it matches */
     for (size_t i = 0; i < rules_count(r); i++) {
         const rule_info *ri = rules_info(r, i);
         for (int must = 1; must >= 0; must--) {
@@ -554,6 +555,7 @@ static int rules_test(rules *r, int verbose)
         }
     }
     classify_free(c);
+    failures += rules_gates_wrong(r);
     printf("%zu rules, %zu examples checked, %zu failed\n", rules_count(r), checked, failures);
     return failures ? 1 : 0;
 }

@@ -34,7 +34,17 @@ typedef struct compiled {
     unsigned uses;      /* matches attempted, to decide when to JIT */
     int phrase_group;   /* number of the (?<p>...) group, or -1 */
     size_t id;          /* index in the pool, for the memo */
+    uint32_t *gate;     /* words it cannot match without (the pack's "gates"):
+                           word ids, groups ended by GATE_END; NULL: none */
 } compiled;
+
+/* Ends a group of words in compiled.gate; an empty group ends the gate. */
+/* Size of the per-sentence trigram filter for gate words (a sentence of 200
+ * bytes sets about 5% of them). */
+#define TRI_BITS 4096
+#define GATE_END UINT32_MAX
+/* A pattern's gate has at most this many groups. */
+#define GATE_MAX_GROUPS 4
 
 typedef struct pattern {
     compiled *c;        /* owned by the rules set's pool */
@@ -93,6 +103,14 @@ struct rules {
     size_t n_id_index;
     struct raw_entry *raw; /* raw pattern text -> pooled pattern, this pack only */
     size_t raw_n, raw_used;
+    char **gwords;      /* distinct words of pattern gates (owned by strings) */
+    size_t n_gwords, cap_gwords;
+    int gate_check;     /* run patterns behind closed gates too, to catch a wrong gate */
+    size_t gate_wrong;  /* ... and how many matched all the same */
+    uint32_t *gw_tri;   /* per word: start of its trigram hashes in tri (n_gwords + 1) */
+    uint16_t *tri;      /* every word's trigram hashes (see tri_hash) */
+    size_t *gw_index;   /* open addressing over gwords: index + 1 */
+    size_t n_gw_index;
     uint64_t digest;    /* the first 8 bytes of chain */
     unsigned char chain[32]; /* BLAKE2b over the packs' hashes, in load order */
     int precompiled;    /* the pool's code came from rules_opts.precompiled */
@@ -110,6 +128,10 @@ struct rules_matcher {
     uint32_t gen;        /* current sentence */
     int folded_ok;       /* `folded` holds the current sentence */
     uint32_t *memo_gen;  /* per pooled pattern: the sentence its result is for */
+    uint32_t *gw_gen;    /* per gate word: the sentence gw_has is for */
+    signed char *gw_has;
+    uint64_t tri[TRI_BITS / 64]; /* trigrams of `folded`, hashed: a word with a
+                                    trigram not here is not in the sentence */
     signed char *memo_rc;
     size_t *memo_ps, *memo_pe;
 };
@@ -611,6 +633,168 @@ static int load_requires(rules *r, rule *ru, const cJSON *req, const char *where
     return 0;
 }
 
+/* The id of a gate word, added if new. */
+static int gate_word(rules *r, const char *word, uint32_t *id, char *err)
+{
+    if ((r->n_gwords + 1) * 2 > r->n_gw_index) {
+        size_t n = r->n_gw_index ? r->n_gw_index * 2 : 1024;
+        size_t *idx = xcalloc(n, sizeof *idx, err);
+        if (!idx)
+            return -1;
+        for (size_t k = 0; k < r->n_gwords; k++) {
+            size_t h = (size_t)(str_hash(r->gwords[k]) & (n - 1));
+            while (idx[h])
+                h = (h + 1) & (n - 1);
+            idx[h] = k + 1;
+        }
+        free(r->gw_index);
+        r->gw_index = idx;
+        r->n_gw_index = n;
+    }
+    size_t h = (size_t)(str_hash(word) & (r->n_gw_index - 1));
+    for (; r->gw_index[h]; h = (h + 1) & (r->n_gw_index - 1))
+        if (strcmp(r->gwords[r->gw_index[h] - 1], word) == 0) {
+            *id = (uint32_t)(r->gw_index[h] - 1);
+            return 0;
+        }
+    if (r->n_gwords == r->cap_gwords) {
+        size_t cap = r->cap_gwords ? r->cap_gwords * 2 : 256;
+        char **v = xrealloc(r->gwords, cap * sizeof *v, err);
+        if (!v)
+            return -1;
+        r->gwords = v;
+        r->cap_gwords = cap;
+    }
+    char *w = own(r, word, err);
+    if (!w)
+        return -1;
+    r->gwords[r->n_gwords] = w;
+    r->gw_index[h] = r->n_gwords + 1;
+    *id = (uint32_t)r->n_gwords++;
+    return 0;
+}
+
+static uint16_t tri_hash(const unsigned char *t)
+{
+    uint32_t h = ((uint32_t)t[0] << 16 | (uint32_t)t[1] << 8 | t[2]) * 0x9E3779B1u;
+    return (uint16_t)(h >> (32 - 12)); /* TRI_BITS = 1 << 12 */
+}
+
+/* Every gate word's trigram hashes, for the matcher's quick "not here". */
+static int index_trigrams(rules *r, char *err)
+{
+    size_t total = 0;
+    for (size_t k = 0; k < r->n_gwords; k++) {
+        size_t l = strlen(r->gwords[k]);
+        total += l >= 3 ? l - 2 : 0;
+    }
+    free(r->gw_tri);
+    free(r->tri);
+    r->gw_tri = xmalloc((r->n_gwords + 1) * sizeof *r->gw_tri, err);
+    r->tri = xmalloc((total + 1) * sizeof *r->tri, err);
+    if (!r->gw_tri || !r->tri)
+        return -1;
+    size_t at = 0;
+    for (size_t k = 0; k < r->n_gwords; k++) {
+        r->gw_tri[k] = (uint32_t)at;
+        const unsigned char *w = (const unsigned char *)r->gwords[k];
+        for (size_t i = 0; w[i] && w[i + 1] && w[i + 2]; i++)
+            r->tri[at++] = tri_hash(w + i);
+    }
+    r->gw_tri[r->n_gwords] = (uint32_t)at;
+    return 0;
+}
+
+/* "gates": [[rule, "patterns" or "unless", entry, [[words], ...]], ...]:
+ * words the pattern of that entry (of the pack's rule number `rule`, from 0)
+ * cannot match without, one of each group, derived from the pattern by the
+ * pack's generator (tools/gatelib.py). The pattern, shared by every entry
+ * with the same text, then runs only on sentences that hold them. */
+static int load_gates(rules *r, const cJSON *gates, size_t base, size_t n_rules, const char *path, char *err)
+{
+    if (!gates)
+        return 0;
+    if (!cJSON_IsArray(gates)) {
+        err_set(err, "%s: \"gates\" must be an array", path);
+        return -1;
+    }
+    size_t i = 0;
+    const cJSON *g;
+    cJSON_ArrayForEach(g, gates)
+    {
+        const cJSON *ri = cJSON_GetArrayItem(g, 0), *kind = cJSON_GetArrayItem(g, 1), *ki = cJSON_GetArrayItem(g, 2),
+                    *req = cJSON_GetArrayItem(g, 3);
+        compiled *c = NULL;
+        if (cJSON_IsArray(g) && cJSON_GetArraySize(g) == 4 && cJSON_IsNumber(ri) && cJSON_IsString(kind) &&
+            cJSON_IsNumber(ki) && ri->valuedouble >= 0 && ri->valuedouble < (double)n_rules && ki->valuedouble >= 0) {
+            const rule *ru = &r->v[base + (size_t)ri->valuedouble];
+            size_t k = (size_t)ki->valuedouble;
+            if (strcmp(kind->valuestring, "patterns") == 0 && k < ru->n_patterns)
+                c = ru->patterns[k].c;
+            else if (strcmp(kind->valuestring, "unless") == 0 && k < ru->n_unless)
+                c = ru->unless[k].c;
+        }
+        if (!c) {
+            err_set(err, "%s: gates[%zu] must be [rule, \"patterns\" or \"unless\", entry, groups] naming an entry "
+                         "of this pack", path, i);
+            return -1;
+        }
+        if (!cJSON_IsArray(req) || cJSON_GetArraySize(req) == 0 || cJSON_GetArraySize(req) > GATE_MAX_GROUPS) {
+            err_set(err, "%s: gates[%zu]: 1 to %d groups of words", path, i, GATE_MAX_GROUPS);
+            return -1;
+        }
+        size_t total = 1; /* the GATE_END that ends the gate */
+        const cJSON *grp;
+        cJSON_ArrayForEach(grp, req)
+        {
+            if (!cJSON_IsArray(grp) || cJSON_GetArraySize(grp) == 0) {
+                err_set(err, "%s: gates[%zu]: each group is a non-empty array of words", path, i);
+                return -1;
+            }
+            total += (size_t)cJSON_GetArraySize(grp) + 1;
+        }
+        uint32_t *ids = xmalloc(total * sizeof *ids, err);
+        if (!ids)
+            return -1;
+        size_t k = 0;
+        cJSON_ArrayForEach(grp, req)
+        {
+            const cJSON *w;
+            cJSON_ArrayForEach(w, grp)
+            {
+                char word[128];
+                size_t wl = cJSON_IsString(w) ? strlen(w->valuestring) : 0;
+                if (wl == 0 || wl >= sizeof word) {
+                    err_set(err, "%s: gates[%zu]: words are strings of 1 to %zu bytes", path, i, sizeof word - 1);
+                    free(ids);
+                    return -1;
+                }
+                for (size_t b = 0; b <= wl; b++) {
+                    unsigned char ch = (unsigned char)w->valuestring[b];
+                    if (ch != fold(ch)) {
+                        err_set(err, "%s: gates[%zu]: \"%s\" must be lower case", path, i, w->valuestring);
+                        free(ids);
+                        return -1;
+                    }
+                    word[b] = ch ? (char)anchor_byte(ch) : '\0'; /* read as the folded sentence holds it */
+                }
+                if (gate_word(r, word, &ids[k++], err) < 0) {
+                    free(ids);
+                    return -1;
+                }
+            }
+            ids[k++] = GATE_END;
+        }
+        ids[k] = GATE_END; /* an empty group: the end */
+        if (c->gate) /* the same pattern gated by an earlier pack: both gates hold, keep one */
+            free(ids);
+        else
+            c->gate = ids;
+        i++;
+    }
+    return 0;
+}
+
 static int load_pack(rules *r, const char *path, const rules_opts *opts, const rules_opts *dflt,
                      const sign_keyring *kr, char *err)
 {
@@ -820,6 +1004,8 @@ static int load_pack(rules *r, const char *path, const rules_opts *opts, const r
         r->n++;
         index++;
     }
+    if (load_gates(r, cJSON_GetObjectItemCaseSensitive(root, "gates"), r->n - index, index, path, err) < 0)
+        goto done;
     pk->rules = index;
     rc = 0;
 done:
@@ -1126,6 +1312,8 @@ static rules *rules_new(char *err)
         free(r);
         return NULL;
     }
+    /* for tests of the packs' generator (tools/gatelib.py): see rules.h */
+    r->gate_check = getenv("SMALLPRINT_GATE_CHECK") != NULL;
     const char *j = getenv("SMALLPRINT_JIT_AFTER");
     if (j && *j)
         r->jit_after = (unsigned)strtoul(j, NULL, 10);
@@ -1140,7 +1328,7 @@ static int finish(rules *r, const rules_opts *opts, char *err)
         err_set(err, "no rules found");
         return -1;
     }
-    if (build_automaton(r, err) < 0)
+    if (build_automaton(r, err) < 0 || index_trigrams(r, err) < 0)
         return -1;
     if (opts && opts->precompiled)
         use_precompiled(r, opts->precompiled);
@@ -1283,8 +1471,13 @@ void rules_free(rules *r)
     }
     for (size_t i = 0; i < r->n_pool; i++) {
         pcre2_code_free(r->pool[i]->code);
+        free(r->pool[i]->gate);
         free(r->pool[i]);
     }
+    free(r->gwords);
+    free(r->gw_index);
+    free(r->gw_tri);
+    free(r->tri);
     free(r->pool);
     free(r->pool_index);
     free(r->id_index);
@@ -1523,7 +1716,9 @@ rules_matcher *rules_matcher_new(rules *r, char *err)
     m->memo_rc = xcalloc(r->n_pool + 1, sizeof *m->memo_rc, err);
     m->memo_ps = xcalloc(r->n_pool + 1, sizeof *m->memo_ps, err);
     m->memo_pe = xcalloc(r->n_pool + 1, sizeof *m->memo_pe, err);
-    if (!m->memo_gen || !m->memo_rc || !m->memo_ps || !m->memo_pe) {
+    m->gw_gen = xcalloc(r->n_gwords + 1, sizeof *m->gw_gen, err);
+    m->gw_has = xcalloc(r->n_gwords + 1, sizeof *m->gw_has, err);
+    if (!m->memo_gen || !m->memo_rc || !m->memo_ps || !m->memo_pe || !m->gw_gen || !m->gw_has) {
         rules_matcher_free(m);
         return NULL;
     }
@@ -1547,6 +1742,8 @@ void rules_matcher_free(rules_matcher *m)
     free(m->memo_rc);
     free(m->memo_ps);
     free(m->memo_pe);
+    free(m->gw_gen);
+    free(m->gw_has);
     free(m);
 }
 
@@ -1554,6 +1751,7 @@ void rules_matcher_reset(rules_matcher *m, const char *s, size_t n)
 {
     if (++m->gen == 0) { /* wrapped: forget everything */
         memset(m->memo_gen, 0, (m->r->n_pool + 1) * sizeof *m->memo_gen);
+        memset(m->gw_gen, 0, (m->r->n_gwords + 1) * sizeof *m->gw_gen);
         m->gen = 1;
     }
     /* " the sentence " folded as the prefilter reads it, for gates */
@@ -1570,6 +1768,13 @@ void rules_matcher_reset(rules_matcher *m, const char *s, size_t n)
     f[n + 2] = '\0';
     m->folded.len = n + 2;
     m->folded_ok = 1;
+    if (m->r->n_gwords) {
+        memset(m->tri, 0, sizeof m->tri);
+        for (size_t i = 0; i + 2 < n + 2; i++) {
+            uint16_t h = tri_hash((const unsigned char *)f + i);
+            m->tri[h >> 6] |= 1ULL << (h & 63);
+        }
+    }
 }
 
 /* Does hay[0..n) contain the NUL-terminated word? */
@@ -1599,7 +1804,56 @@ static int gate_open(const rules_matcher *m, const pattern *p)
     return 0;
 }
 
+/* Does the sentence hold a word of every group of the pattern's gate? Each
+ * word is looked up once a sentence (gates share many words). */
+static int word_here(const rules_matcher *m, uint32_t w)
+{
+    const rules *r = m->r;
+    for (uint32_t k = r->gw_tri[w]; k < r->gw_tri[w + 1]; k++)
+        if (!(m->tri[r->tri[k] >> 6] & (1ULL << (r->tri[k] & 63))))
+            return 0;
+    return contains(m->folded.data, m->folded.len, r->gwords[w]);
+}
+
+static int pattern_gate_open(rules_matcher *m, const compiled *p)
+{
+    if (!p->gate || !m->folded_ok)
+        return 1;
+    for (const uint32_t *w = p->gate; *w != GATE_END; w++) { /* a group */
+        int found = 0;
+        for (; *w != GATE_END; w++)
+            if (!found) {
+                if (m->gw_gen[*w] != m->gen) {
+                    m->gw_gen[*w] = m->gen;
+                    m->gw_has[*w] = (signed char)word_here(m, *w);
+                }
+                found = m->gw_has[*w];
+            }
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
+
 size_t rules_matcher_errors(const rules_matcher *m) { return m->errors; }
+
+/* Gate checking (rules_check_gates): a pattern whose gate is closed must
+ * not match; one that does is reported with the sentence. */
+static void check_closed_gate(rules_matcher *m, rule *ru, compiled *p, const char *kind, size_t idx, const char *s,
+                              size_t n)
+{
+    char e[ERR_LEN];
+    if (!p->code && (p->broken || compile_pattern(ru, p, kind, idx, e) < 0))
+        return;
+    if (pcre2_match(p->code, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, m->md, m->mctx) >= 0) {
+        m->r->gate_wrong++;
+        fprintf(stderr, "smallprint-host: gate check: %s: rule %s: %s[%zu] matches a sentence its gate keeps it from: "
+                        "\"%.*s\"\n", ru->info.file, ru->info.id, kind, idx, (int)(n > 300 ? 300 : n), s);
+    }
+}
+
+void rules_check_gates(rules *r, int on) { r->gate_check = on; }
+size_t rules_gates_wrong(const rules *r) { return r->gate_wrong; }
 
 /* 1 match (the phrase in ps and pe), 0 none, -1 error; a pattern already run on
  * this sentence answers from the memo. */
@@ -1611,6 +1865,14 @@ static int run(rules_matcher *m, rule *ru, compiled *p, const char *kind, size_t
         *ps = m->memo_ps[p->id];
         *pe = m->memo_pe[p->id];
         return m->memo_rc[p->id];
+    }
+    if (!pattern_gate_open(m, p)) { /* cannot match: not even compiled */
+        if (m->r->gate_check)
+            check_closed_gate(m, ru, p, kind, idx, s, n);
+        m->memo_gen[p->id] = m->gen;
+        m->memo_rc[p->id] = 0;
+        m->memo_ps[p->id] = m->memo_pe[p->id] = 0;
+        return 0;
     }
     if (!p->code) {
         if (p->broken)

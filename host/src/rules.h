@@ -120,6 +120,13 @@ void rules_serialized_free(unsigned char *bytes);
 
 /* Did this load take its compiled patterns from opts->precompiled? */
 int rules_is_precompiled(const rules *r);
+
+/* Gate checking, for tests of the packs: with it on (or with
+ * SMALLPRINT_GATE_CHECK in the environment at load), a pattern whose gate
+ * (the pack's "gates") is closed still runs, and if it matches, the gate
+ * was wrong: reported on stderr and counted. Matching answers stay the same. */
+void rules_check_gates(rules *r, int on);
+size_t rules_gates_wrong(const rules *r);
 /* Would pc be used for these packs (same digest, same distinct patterns)? */
 int rules_precompiled_fits(const rules *r, const rules_precompiled *pc);
 

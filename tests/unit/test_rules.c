@@ -161,6 +161,79 @@ static void test_gated_patterns(void **state)
     assert_non_null(strstr(err, "must be lower case"));
 }
 
+/* Pack-level "gates" (tools/gatelib.py): groups of words a pattern cannot
+ * match without; the pattern runs only where one word of each is. */
+static void test_pack_gates(void **state)
+{
+    (void)state;
+    write_pack("{\"pack\":\"t\",\"version\":\"1\",\"rules\":["
+               RULE("g.terms", "\"anchors\":[\"change\"],\"patterns\":[\"\\\\b(?<p>change)\\\\s+(?:these|our)\\\\s+(?:terms|t&cs)\\\\b\"],"
+                               "\"unless\":[\"\\\\bnot\\\\s+change\\\\b\"]") ","
+               RULE("g.same", "\"anchors\":[\"modify\"],\"patterns\":[\"\\\\bmodify\\\\b\",\"\\\\b(?<p>change)\\\\s+(?:these|our)\\\\s+(?:terms|t&cs)\\\\b\"]") ","
+               /* a gate the pattern does not need, to see that it is obeyed */
+               RULE("g.zebra", "\"anchors\":[\"change\"],\"patterns\":[\"\\\\bchange\\\\b\"]")
+               "],\"gates\":[[0,\"patterns\",0,[[\"terms\",\"t cs\"],[\"these\",\"our\"]]],[0,\"unless\",0,[[\"not\"]]],"
+               "[2,\"patterns\",0,[[\"zebra\"]]]]}");
+    char err[ERR_LEN];
+    rules *r = load(err);
+    if (!r)
+        fail_msg("%s", err);
+    rules_matcher *m = rules_matcher_new(r, err);
+    assert_non_null(m);
+    size_t ps, pe;
+    static const struct {
+        const char *text;
+        size_t rule;
+        int want;
+    } cases[] = {
+        {"We may change these terms.", 0, 1},        /* both groups there */
+        {"We may change our T&Cs at any time.", 0, 1}, /* "&" is one space when folded */
+        {"We may change these settings.", 0, 0},     /* a group missing: not run */
+        {"We will not change our terms.", 0, 0},     /* the gated unless runs and cancels */
+        {"You may change our terms? No.", 1, 1},     /* another rule with the same pattern shares its gate */
+        {"We modify nothing.", 1, 1},
+        {"We change.", 2, 0},                        /* gate closed: never run */
+        {"We change the Zebra.", 2, 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t n = strlen(cases[i].text);
+        rules_matcher_reset(m, cases[i].text, n);
+        int got = rules_match(m, cases[i].rule, cases[i].text, n, &ps, &pe);
+        if (got != cases[i].want)
+            fail_msg("\"%s\": got %d", cases[i].text, got);
+    }
+    /* gate checking (for the generator's tests): the zebra gate is wrong
+     * for "We change." and is caught; the answer stays the gate's */
+    rules_check_gates(r, 1);
+    rules_matcher_reset(m, "We change.", 10);
+    assert_int_equal(rules_match(m, 2, "We change.", 10, &ps, &pe), 0);
+    assert_int_equal(rules_gates_wrong(r), 1);
+    rules_matcher_free(m);
+    rules_free(r);
+    static const struct {
+        const char *gates;
+        const char *needle;
+    } bad[] = {
+        {"[[5,\"patterns\",0,[[\"x\"]]]]", "naming an entry of this pack"},
+        {"[[0,\"unless\",3,[[\"x\"]]]]", "naming an entry of this pack"},
+        {"[[0,\"patterns\",0,[]]]", "1 to 4 groups"},
+        {"[[0,\"patterns\",0,[[]]]]", "non-empty array of words"},
+        {"[[0,\"patterns\",0,[[\"Terms\"]]]]", "must be lower case"},
+        {"{}", "must be an array"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        char json[1024];
+        snprintf(json, sizeof json, "{\"pack\":\"t\",\"version\":\"1\",\"rules\":["
+                 RULE("g.b", "\"anchors\":[\"change\"],\"patterns\":[\"change\"],\"unless\":[\"x\"]") "],\"gates\":%s}",
+                 bad[i].gates);
+        write_pack(json);
+        err[0] = '\0';
+        r = load(err);
+        if (r || !strstr(err, bad[i].needle))
+            fail_msg("gates %zu: expected \"%s\", got \"%s\"", i, bad[i].needle, err);
+    }
+}
+
 static void test_broken_packs_are_reported(void **state)
 {
     (void)state;
@@ -352,6 +425,7 @@ int main(void)
         cmocka_unit_test(test_prefilter_anchors_and_requires),
         cmocka_unit_test(test_match_unless_and_phrase),
         cmocka_unit_test(test_gated_patterns),
+        cmocka_unit_test(test_pack_gates),
         cmocka_unit_test(test_broken_packs_are_reported),
         cmocka_unit_test(test_match_limit_stops_runaway_patterns),
         cmocka_unit_test(test_precompiled_patterns),

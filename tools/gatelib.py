@@ -382,7 +382,7 @@ def pass_rate(group):
     """A rough chance that a sentence holds a word of the group: short words
     are everywhere ("ed", "the"), long ones rare. Lower is a better gate."""
     p = 0.0
-    for w in group:
+    for w in sorted(group):  # a fixed order: the same sum, the same packs, every run
         n = len(w.strip())
         p += 0.9 if w.strip() in COMMON else RATE_BY_LENGTH.get(n, 0.01)
     return min(1.0, p)

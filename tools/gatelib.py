@@ -159,7 +159,7 @@ class _P:
                 if not m:
                     raise Unsupported("group (?%s" % rest[:8])
                 flags = (m.group(1) or "") + (m.group(2) or "")
-                if set(flags) - set("i"):
+                if set(flags) - set("ismJU"):  # only (?x) changes how a pattern reads
                     raise Unsupported("flags " + flags)
                 self.take(1 + len(m.group(0)))
                 if m.group(3) == ")":

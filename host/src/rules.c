@@ -85,7 +85,11 @@ struct rules {
     /* Aho-Corasick automaton over all anchors (a DFA over byte classes) */
     unsigned char cls[256];
     size_t n_cls;
-    uint32_t *go;       /* trie edges: n_states * n_cls, child + 1 (0: none) */
+    uint32_t *first_edge; /* the trie, sparse: per state its first edge + 1 (0: none) */
+    uint32_t *next_edge;  /* per edge + 1: the state's next edge + 1 */
+    uint32_t *edge_child; /* per edge: the child state */
+    unsigned char *edge_class; /* per edge: its byte class */
+    uint32_t root_go[256]; /* the root's children by class, child + 1 (most lookups start there) */
     uint32_t *fail;     /* failure link per state */
     uint32_t *step;     /* the DFA, filled lazily; see build_automaton */
     size_t n_states;
@@ -1034,6 +1038,17 @@ static const char *anchor_at(const rule *ru, size_t a)
  */
 #define STEP_DONE 0x80000000u
 
+/* The child of trie state st by byte class k, + 1 (0: none). */
+static uint32_t trie_child(const rules *r, uint32_t st, size_t k)
+{
+    if (st == 0)
+        return r->root_go[k];
+    for (uint32_t e = r->first_edge[st]; e; e = r->next_edge[e])
+        if (r->edge_class[e - 1] == k)
+            return r->edge_child[e - 1] + 1;
+    return 0;
+}
+
 static int build_automaton(rules *r, char *err)
 {
     /* byte classes: one per distinct (folded) byte used by an anchor, and
@@ -1076,39 +1091,45 @@ static int build_automaton(rules *r, char *err)
         err_set(err, "anchors are too many for the prefilter (%zu states)", total);
         return -1;
     }
-    /* the trie: goto edges in a zeroed table (child state + 1; 0 = none);
-     * untouched pages of a calloc cost nothing */
-    uint32_t *go = xcalloc(total * nc, sizeof *go, err);
+    /* the trie, sparse (a state has few children; a dense state x class
+     * table cost a cold start megabytes of page faults): edge lists per
+     * state, and the root's children by class */
     uint32_t *fail = xcalloc(total, sizeof *fail, err);
     uint32_t *queue = xmalloc(total * sizeof *queue, err);
     uint32_t *edge_child = xmalloc(total * sizeof *edge_child, err); /* children in insertion order */
     unsigned char *edge_class = xmalloc(total, err);                 /* ... and the class of each edge */
     uint32_t *first_edge = xcalloc(total + 1, sizeof *first_edge, err);
     uint32_t *next_edge = xcalloc(total + 1, sizeof *next_edge, err);
+    r->first_edge = first_edge;
+    r->next_edge = next_edge;
+    r->edge_child = edge_child;
+    r->edge_class = edge_class;
+    memset(r->root_go, 0, sizeof r->root_go);
     uint32_t *pair_state = xmalloc((n_pairs + 1) * sizeof *pair_state, err);
     uint32_t *pair_rule = xmalloc((n_pairs + 1) * sizeof *pair_rule, err);
     uint32_t *own_start = xcalloc(total + 1, sizeof *own_start, err);
     uint32_t *own_len = xcalloc(total + 1, sizeof *own_len, err);
     uint32_t *own_rules = xmalloc((n_pairs + 1) * sizeof *own_rules, err);
-    int ok = go && fail && queue && edge_child && edge_class && first_edge && next_edge && pair_state && pair_rule && own_start &&
+    int ok = fail && queue && edge_child && edge_class && first_edge && next_edge && pair_state && pair_rule && own_start &&
              own_len && own_rules;
     size_t states = 1, n_edges = 0, p = 0;
     for (size_t i = 0; ok && i < r->n; i++)
         for (size_t a = 0; a < r->v[i].n_anchors + r->v[i].n_requires; a++) {
             uint32_t st = 0;
             for (const unsigned char *s = (const unsigned char *)anchor_at(&r->v[i], a); *s; s++) {
-                uint32_t *t = &go[(size_t)st * nc + r->cls[*s]];
-                if (!*t) {
-                    *t = (uint32_t)states + 1;
-                    /* remember the edge for the breadth-first pass */
+                uint32_t t = trie_child(r, st, r->cls[*s]);
+                if (!t) {
+                    t = (uint32_t)states + 1;
                     edge_child[n_edges] = (uint32_t)states;
                     edge_class[n_edges] = r->cls[*s];
                     next_edge[n_edges + 1] = first_edge[st];
                     first_edge[st] = (uint32_t)n_edges + 1;
+                    if (st == 0)
+                        r->root_go[r->cls[*s]] = t;
                     n_edges++;
                     states++;
                 }
-                st = *t - 1;
+                st = t - 1;
             }
             pair_state[p] = st;
             /* outputs are rule * 8 + group: 0 for an anchor, 1.. for a
@@ -1169,7 +1190,7 @@ static int build_automaton(rules *r, char *err)
             if (st) {
                 uint32_t g = fail[st];
                 for (;;) {
-                    uint32_t t = go[(size_t)g * nc + k];
+                    uint32_t t = trie_child(r, g, k);
                     if (t) {
                         f = t - 1;
                         break;
@@ -1184,24 +1205,18 @@ static int build_automaton(rules *r, char *err)
         }
     }
     free(queue);
-    free(edge_child);
-    free(edge_class);
-    free(first_edge);
-    free(next_edge);
     free(pair_state);
     free(pair_rule);
     free(own_start);
     free(own_len);
     free(own_rules);
     if (!ok) {
-        free(go);
         free(fail);
         free(pool);
         err_set(err, "out of memory building the anchor automaton");
         return -1;
     }
     r->out_rules = pool;
-    r->go = go;
     r->fail = fail;
     r->n_states = states;
     /* the DFA table, filled on demand (zero pages until then) */
@@ -1228,7 +1243,7 @@ static uint32_t step_fill(rules *r, uint32_t st, size_t k)
     uint32_t *e = &r->step[(size_t)st * nc + k];
     if (*e)
         return *e;
-    uint32_t t = r->go[(size_t)st * nc + k], next;
+    uint32_t t = trie_child(r, st, k), next;
     if (t)
         next = t - 1; /* a trie edge */
     else if (st == 0)
@@ -1487,7 +1502,10 @@ void rules_free(rules *r)
     free(r->strings);
     free(r->v);
     free(r->packs);
-    free(r->go);
+    free(r->first_edge);
+    free(r->next_edge);
+    free(r->edge_child);
+    free(r->edge_class);
     free(r->fail);
     free(r->step);
     for (int g = 0; g < RULES_MAX_GROUPS; g++)

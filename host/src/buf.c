@@ -84,14 +84,24 @@ int buf_read_file(buf *b, const char *path, char *err)
         err_set(err, "%s: %s", path, strerror(errno));
         return -1;
     }
-    char chunk[65536];
-    size_t r;
-    while ((r = fread(chunk, 1, sizeof chunk, f)) > 0)
-        if (buf_append(b, chunk, r) < 0) {
+    /* room for the whole file first, then reads straight into it (chunks
+     * copied into a growing buffer cost a cold start ~1 ms for the packs);
+     * a file that is longer than it said is still read whole */
+    long size = fseek(f, 0, SEEK_END) == 0 ? ftell(f) : -1;
+    rewind(f);
+    size_t want = size > 0 ? (size_t)size + 1 : 65536;
+    for (;;) {
+        if (buf_reserve(b, want) < 0) {
             fclose(f);
             err_set(err, "%s: out of memory", path);
             return -1;
         }
+        size_t r = fread(b->data + b->len, 1, b->cap - b->len - 1, f);
+        b->len += r;
+        if (r == 0 || ferror(f) || feof(f))
+            break;
+        want = 65536;
+    }
     int bad = ferror(f);
     fclose(f);
     if (bad || buf_reserve(b, 0) < 0) {

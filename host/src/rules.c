@@ -85,10 +85,10 @@ struct rules {
     /* Aho-Corasick automaton over all anchors (a DFA over byte classes) */
     unsigned char cls[256];
     size_t n_cls;
-    uint32_t *first_edge; /* the trie, sparse: per state its first edge + 1 (0: none) */
-    uint32_t *next_edge;  /* per edge + 1: the state's next edge + 1 */
-    uint32_t *edge_child; /* per edge: the child state */
-    unsigned char *edge_class; /* per edge: its byte class */
+    uint32_t *child_start; /* the trie, sparse: state s's children are child_state[child_start[s] ..
+                              child_start[s + 1]), in class order */
+    uint32_t *child_state;
+    unsigned char *child_class;
     uint32_t root_go[256]; /* the root's children by class, child + 1 (most lookups start there) */
     uint32_t *fail;     /* failure link per state */
     uint32_t *step;     /* the DFA, filled lazily; see build_automaton */
@@ -224,26 +224,9 @@ oom:
 
 static int read_whole(const char *path, char **data, size_t *len, char *err)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        err_set(err, "%s: %s", path, strerror(errno));
-        return -1;
-    }
     buf b = BUF_INIT;
-    char chunk[65536];
-    size_t r;
-    while ((r = fread(chunk, 1, sizeof chunk, f)) > 0)
-        if (buf_append(&b, chunk, r) < 0) {
-            fclose(f);
-            buf_free(&b);
-            err_set(err, "%s: out of memory", path);
-            return -1;
-        }
-    int bad = ferror(f);
-    fclose(f);
-    if (bad) {
+    if (buf_read_file(&b, path, err) < 0) {
         buf_free(&b);
-        err_set(err, "%s: read error", path);
         return -1;
     }
     *len = b.len;
@@ -1038,15 +1021,59 @@ static const char *anchor_at(const rule *ru, size_t a)
  */
 #define STEP_DONE 0x80000000u
 
-/* The child of trie state st by byte class k, + 1 (0: none). */
+/* The child of trie state st by byte class k, + 1 (0: none). A state's
+ * children are contiguous and sorted by class. */
 static uint32_t trie_child(const rules *r, uint32_t st, size_t k)
 {
     if (st == 0)
         return r->root_go[k];
-    for (uint32_t e = r->first_edge[st]; e; e = r->next_edge[e])
-        if (r->edge_class[e - 1] == k)
-            return r->edge_child[e - 1] + 1;
+    for (uint32_t e = r->child_start[st]; e < r->child_start[st + 1]; e++) {
+        if (r->child_class[e] == k)
+            return r->child_state[e] + 1;
+        if (r->child_class[e] > k)
+            break;
+    }
     return 0;
+}
+
+typedef struct anchor_key {
+    const unsigned char *cls; /* the word as byte classes, 0-terminated */
+    uint32_t out;             /* rule * 8 + group (0: an anchor; 1..: a requires group) */
+} anchor_key;
+
+/* Sorts keys by their class strings, which agree on their first `depth`
+ * classes: most-significant-digit radix sort (qsort's comparisons cost a
+ * cold start over a millisecond), insertion sort for small runs. */
+static void sort_keys(anchor_key *k, anchor_key *tmp, size_t n, size_t depth)
+{
+    if (n < 24) {
+        for (size_t i = 1; i < n; i++) {
+            anchor_key x = k[i];
+            size_t j = i;
+            while (j > 0 && strcmp((const char *)k[j - 1].cls + depth, (const char *)x.cls + depth) > 0) {
+                k[j] = k[j - 1];
+                j--;
+            }
+            k[j] = x;
+        }
+        return;
+    }
+    size_t count[256] = {0}, start[256];
+    for (size_t i = 0; i < n; i++)
+        count[k[i].cls[depth]]++;
+    size_t at = 0;
+    for (int c = 0; c < 256; c++) {
+        start[c] = at;
+        at += count[c];
+    }
+    for (size_t i = 0; i < n; i++)
+        tmp[start[k[i].cls[depth]]++] = k[i];
+    memcpy(k, tmp, n * sizeof *k);
+    /* class 0 ends a word: those keys are equal, the others go on */
+    size_t from = count[0];
+    for (int c = 1; c < 256; from += count[c], c++)
+        if (count[c] > 1)
+            sort_keys(k + from, tmp, count[c], depth + 1);
 }
 
 static int build_automaton(rules *r, char *err)
@@ -1056,7 +1083,7 @@ static int build_automaton(rules *r, char *err)
     memset(r->cls, 0, sizeof r->cls);
     r->cls[' '] = 1;
     r->n_cls = 2;
-    size_t total = 1, n_pairs = 0;
+    size_t total = 1, n_pairs = 0, longest = 0;
     for (size_t i = 0; i < r->n; i++)
         for (size_t a = 0; a < r->v[i].n_anchors + r->v[i].n_requires; a++) {
             const char *word = anchor_at(&r->v[i], a);
@@ -1065,7 +1092,8 @@ static int build_automaton(rules *r, char *err)
                 err_set(err, "%s: rule %s: an anchor is empty", r->v[i].info.file, r->v[i].info.id);
                 return -1;
             }
-            for (; *s; s++) {
+            size_t len = 0;
+            for (; *s; s++, len++) {
                 if (*s != fold(*s)) {
                     err_set(err, "%s: rule %s: anchor \"%s\" must be lower case", r->v[i].info.file,
                             r->v[i].info.id, word);
@@ -1076,6 +1104,8 @@ static int build_automaton(rules *r, char *err)
                     r->cls[b] = (unsigned char)r->n_cls++;
                 total++;
             }
+            if (len > longest)
+                longest = len;
             n_pairs++;
         }
     if (r->n_cls > 255) {
@@ -1091,52 +1121,78 @@ static int build_automaton(rules *r, char *err)
         err_set(err, "anchors are too many for the prefilter (%zu states)", total);
         return -1;
     }
-    /* the trie, sparse (a state has few children; a dense state x class
-     * table cost a cold start megabytes of page faults): edge lists per
-     * state, and the root's children by class */
+    /* The trie, built from the words in sorted order (as byte classes): a
+     * word shares the states of its common prefix with the word before it,
+     * so building needs no lookups, and each state's children come out in
+     * class order. Stored sparse (children contiguous per state; the root's
+     * by class): a dense state x class table cost a cold start megabytes of
+     * page faults. */
+    anchor_key *keys = xmalloc((n_pairs + 1) * sizeof *keys, err);
+    unsigned char *classes = xmalloc(total + n_pairs + 1, err);
+    uint32_t *parent = xmalloc(total * sizeof *parent, err);
+    unsigned char *pclass = xmalloc(total, err);
+    uint32_t *path = xmalloc((longest + 1) * sizeof *path, err);
+    uint32_t *pair_state = xmalloc((n_pairs + 1) * sizeof *pair_state, err);
     uint32_t *fail = xcalloc(total, sizeof *fail, err);
     uint32_t *queue = xmalloc(total * sizeof *queue, err);
-    uint32_t *edge_child = xmalloc(total * sizeof *edge_child, err); /* children in insertion order */
-    unsigned char *edge_class = xmalloc(total, err);                 /* ... and the class of each edge */
-    uint32_t *first_edge = xcalloc(total + 1, sizeof *first_edge, err);
-    uint32_t *next_edge = xcalloc(total + 1, sizeof *next_edge, err);
-    r->first_edge = first_edge;
-    r->next_edge = next_edge;
-    r->edge_child = edge_child;
-    r->edge_class = edge_class;
-    memset(r->root_go, 0, sizeof r->root_go);
-    uint32_t *pair_state = xmalloc((n_pairs + 1) * sizeof *pair_state, err);
-    uint32_t *pair_rule = xmalloc((n_pairs + 1) * sizeof *pair_rule, err);
     uint32_t *own_start = xcalloc(total + 1, sizeof *own_start, err);
     uint32_t *own_len = xcalloc(total + 1, sizeof *own_len, err);
     uint32_t *own_rules = xmalloc((n_pairs + 1) * sizeof *own_rules, err);
-    int ok = fail && queue && edge_child && edge_class && first_edge && next_edge && pair_state && pair_rule && own_start &&
-             own_len && own_rules;
-    size_t states = 1, n_edges = 0, p = 0;
+    r->child_start = xcalloc(total + 1, sizeof *r->child_start, err);
+    r->child_state = xmalloc(total * sizeof *r->child_state, err);
+    r->child_class = xmalloc(total, err);
+    memset(r->root_go, 0, sizeof r->root_go);
+    int ok = keys && classes && parent && pclass && path && pair_state && fail && queue && own_start && own_len &&
+             own_rules && r->child_start && r->child_state && r->child_class;
+    size_t p = 0, at = 0;
     for (size_t i = 0; ok && i < r->n; i++)
         for (size_t a = 0; a < r->v[i].n_anchors + r->v[i].n_requires; a++) {
-            uint32_t st = 0;
-            for (const unsigned char *s = (const unsigned char *)anchor_at(&r->v[i], a); *s; s++) {
-                uint32_t t = trie_child(r, st, r->cls[*s]);
-                if (!t) {
-                    t = (uint32_t)states + 1;
-                    edge_child[n_edges] = (uint32_t)states;
-                    edge_class[n_edges] = r->cls[*s];
-                    next_edge[n_edges + 1] = first_edge[st];
-                    first_edge[st] = (uint32_t)n_edges + 1;
-                    if (st == 0)
-                        r->root_go[r->cls[*s]] = t;
-                    n_edges++;
-                    states++;
-                }
-                st = t - 1;
-            }
-            pair_state[p] = st;
+            keys[p].cls = classes + at;
+            for (const unsigned char *s = (const unsigned char *)anchor_at(&r->v[i], a); *s; s++)
+                classes[at++] = r->cls[*s];
+            classes[at++] = 0;
             /* outputs are rule * 8 + group: 0 for an anchor, 1.. for a
              * `requires` group */
-            pair_rule[p] = (uint32_t)(i * 8 + (a < r->v[i].n_anchors ? 0 : r->v[i].req_group[a - r->v[i].n_anchors]));
+            keys[p].out = (uint32_t)(i * 8 + (a < r->v[i].n_anchors ? 0 : r->v[i].req_group[a - r->v[i].n_anchors]));
             p++;
         }
+    if (ok) {
+        anchor_key *tmp = xmalloc((n_pairs + 1) * sizeof *tmp, err);
+        ok = tmp != NULL;
+        if (ok)
+            sort_keys(keys, tmp, n_pairs, 0);
+        free(tmp);
+    }
+    size_t states = 1;
+    if (ok)
+        path[0] = 0;
+    for (size_t q = 0; ok && q < n_pairs; q++) {
+        const unsigned char *w = keys[q].cls, *prev = q ? keys[q - 1].cls : (const unsigned char *)"";
+        size_t d = 0;
+        while (w[d] && w[d] == prev[d])
+            d++;
+        for (; w[d]; d++) {
+            parent[states] = path[d];
+            pclass[states] = w[d];
+            path[d + 1] = (uint32_t)states++;
+        }
+        pair_state[q] = path[d];
+    }
+    /* children, contiguous per state: states were made in sorted order, so
+     * each state's children are already in class order */
+    for (size_t s = 1; ok && s < states; s++)
+        r->child_start[parent[s] + 1]++;
+    for (size_t s = 1; ok && s <= states; s++)
+        r->child_start[s] += r->child_start[s - 1];
+    for (size_t s = 1; ok && s < states; s++) {
+        uint32_t e = r->child_start[parent[s]] + own_len[parent[s]]++; /* own_len: a fill count for now */
+        r->child_state[e] = (uint32_t)s;
+        r->child_class[e] = pclass[s];
+        if (parent[s] == 0)
+            r->root_go[pclass[s]] = (uint32_t)s + 1;
+    }
+    if (ok)
+        memset(own_len, 0, (total + 1) * sizeof *own_len);
     /* group the (state, rule) pairs by state: a counting sort */
     for (size_t q = 0; ok && q < n_pairs; q++)
         own_len[pair_state[q]]++;
@@ -1146,10 +1202,10 @@ static int build_automaton(rules *r, char *err)
         uint32_t *fill = xcalloc(states, sizeof *fill, err);
         ok = fill != NULL;
         for (size_t q = 0; ok && q < n_pairs; q++)
-            own_rules[own_start[pair_state[q]] + fill[pair_state[q]]++] = pair_rule[q];
+            own_rules[own_start[pair_state[q]] + fill[pair_state[q]]++] = keys[q].out;
         free(fill);
     }
-    /* breadth-first over the trie edges: failure links, merged outputs */
+    /* breadth-first over the trie: failure links, merged outputs */
     r->out_start = ok ? xcalloc(states, sizeof *r->out_start, err) : NULL;
     r->out_len = ok ? xcalloc(states, sizeof *r->out_len, err) : NULL;
     size_t pool_cap = n_pairs * 2 + 16, pool_n = 0;
@@ -1183,9 +1239,9 @@ static int build_automaton(rules *r, char *err)
         r->out_len[st] = (uint32_t)(pool_n - begin);
         /* children: the failure link of child c via class k is the state
          * reached from fail(st) via k (following failure links) */
-        for (uint32_t e = first_edge[st]; e; e = next_edge[e]) {
-            uint32_t child = edge_child[e - 1];
-            size_t k = edge_class[e - 1];
+        for (uint32_t e = r->child_start[st]; e < r->child_start[st + 1]; e++) {
+            uint32_t child = r->child_state[e];
+            size_t k = r->child_class[e];
             uint32_t f = 0;
             if (st) {
                 uint32_t g = fail[st];
@@ -1204,9 +1260,13 @@ static int build_automaton(rules *r, char *err)
             queue[qt++] = child;
         }
     }
+    free(keys);
+    free(classes);
+    free(parent);
+    free(pclass);
+    free(path);
     free(queue);
     free(pair_state);
-    free(pair_rule);
     free(own_start);
     free(own_len);
     free(own_rules);
@@ -1502,10 +1562,9 @@ void rules_free(rules *r)
     free(r->strings);
     free(r->v);
     free(r->packs);
-    free(r->first_edge);
-    free(r->next_edge);
-    free(r->edge_child);
-    free(r->edge_class);
+    free(r->child_start);
+    free(r->child_state);
+    free(r->child_class);
     free(r->fail);
     free(r->step);
     for (int g = 0; g < RULES_MAX_GROUPS; g++)

@@ -270,18 +270,8 @@ static int string_array(rules *r, const cJSON *arr, char ***out, size_t *n, cons
     return 0;
 }
 
-/* A cheap hash of a long pattern: its length and both ends (patterns built
- * from macros can be kilobytes; equal hashes are settled by strcmp). */
-static uint64_t pattern_hash(const char *s)
-{
-    size_t n = strlen(s);
-    uint64_t h = 1469598103934665603ULL ^ n;
-    for (size_t i = 0; i < n && i < 96; i++)
-        h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
-    for (size_t i = n > 96 ? n - 96 : n; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
-    return h;
-}
+/* The pool's hash of a pattern (equal hashes are settled by strcmp). */
+static uint64_t pattern_hash(const char *s) { return str_hash(s); }
 
 /* The pooled pattern for this source, added if new. */
 static compiled *intern(rules *r, const char *source, int caseful, char *err)

@@ -1297,6 +1297,11 @@ NOSHARE_UNLESS = NOSHARE_EXCEPT + [r"^\W*(?:can't|cannot|can\s+not)\s",  # a hel
              r"\b(?:cannot|can\s*not|can't|unable\s+to)\s+(?:fully\s+)?(?:ensure|guarantee|assure|warrant|promise)\b",
              r"\b(?:ask|encourage|allow|require|prevent)\w*\s+(?:children|kids|minors|users|you|individuals|them|people|members|visitors)\s+(?:\w+\s+){0,2}?(?:to|from)\s+(?:disclos|shar|provid|post)",
              r"\bprovide\s+(?:an?\s+|the\s+)?(?:adequate|equivalent|appropriate|sufficient|comparable|similar|same)\b|\blevel\s+of\s+(?:\w+\s+)?protection\b",
+             # not giving rights, guarantees or features; a transfer on one legal basis
+             # rather than another; data sent only once encrypted
+             r"\bprovid\w*\s+(?:\w+\s+){0,5}?(?:rights?|guarantees?|warrant(?:y|ies)|assurances?|boosts?|features?|means\s+for)\b",
+             r"\btransfer\w*\b[^.;]{0,40}?\bon\s+the\s+basis\s+of\b",
+             r"\bwithout\s+(?:first\s+)?(?:being\s+)?(?:encrypt|hash|anonymi[sz]|pseudonymi[sz])\w*",
              r"\bsend\s+(?:\w+\s+)?(?:messages|e-?mails?|communications|marketing|newsletters|offers|notifications|mail)\b", r"\b(?:don't|do\s+not|never)\s+(?:share|send|give|disclose|reveal)\s+(?:your|the)\s+(?:\w+\s+)?(?:password|pin|login|credentials|code|account)", r"\b(?:train|training|scrap)\w*\b", r"{{TOPIC}}"]
 rule("no_sharing.promise", "no_sharing", "info", ["shar", "disclos", "provid", "transfer", "transmit", "send", "sent", "pass", "giv", "releas", "available", "turn", "hand", "distribut", "exchang", "furnish", "report", "reveal", "expos", "leak", "upload", "let", "leave"],
      [
@@ -1319,7 +1324,11 @@ rule("no_sharing.promise", "no_sharing", "info", ["shar", "disclos", "provid", "
       "We will not provide the buyer of that content with a refund.",
       "You can choose not to share your location with other users.",
       "We do not sell your personal information.",
-      "Don't share your password with anyone."],
+      "Don't share your password with anyone.",
+      "We do not provide these deletion and portability rights for data about business contacts.",
+      "Our free plan does not provide priority support or extra storage features.",
+      "Where we cannot transfer your data on the basis of an adequacy decision, we use model clauses.",
+      "Your notes are never sent to our servers without first being encrypted on your phone."],
      unless=NOSHARE_UNLESS,
      suppresses=["sharing"],
      requires=[NOSHARE_VERB_W])

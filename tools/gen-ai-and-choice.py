@@ -2240,6 +2240,9 @@ MKT_MARKET = ["market to", "market our", "market their", "market its", "market p
               "marketing their", "marketing its", "market and"]
 MKT_ANCHORS = combos(["marketing", "promotional", "advertising"], MKT_FIRSTS) + ["direct marketing"] + MKT_MARKET
 # one pattern a leading word, each run only where its own word occurs
+# a denial: "we do not share your details with others for their marketing
+# without your consent" (the consent part is an opt-in, not marketing)
+MKT_SHARE_DENIAL = r"\b(?:(?:do|does|did|will|shall|would)\s+not|(?:don|doesn|won|didn)'t|never)\s+(?:\w+\s+){0,2}?(?:shar|disclos|provid|giv|sell|rent|pass|transfer|trad|lease)\w*\b[^.;]{0,120}?\bmarket"
 rule("marketing.marketing_use", "marketing", "low", combos(["marketing"], MKT_FIRSTS),
      [r"\b(?<p>marketing\s+" + MKT_NOUN + r")\b",
       {"p": r"\b(?<p>promotional\s+" + MKT_NOUN + r")\b", "a": combos(["promotional"], MKT_FIRSTS),
@@ -2269,8 +2272,9 @@ rule("marketing.marketing_use", "marketing", "low", combos(["marketing"], MKT_FI
       "Neither party may put out press releases or marketing materials about this contract.",
       "We may obtain marketing information, such as how you like to be contacted.",
       "Our e-mails about your plan carry account news only - not promotions or marketing messages.",
-      "Each advertiser alone is responsible for the content of its advertising material."],
-     unless=U_MKT + [r"\bwe\s+(?:do\s+not|don't|never)\s+(?:\w+\s+){0,3}?(?:ads|advertis)"])
+      "Each advertiser alone is responsible for the content of its advertising material.",
+      "We never pass your details to other firms for their direct marketing purposes without your consent."],
+     unless=U_MKT + [r"\bwe\s+(?:do\s+not|don't|never)\s+(?:\w+\s+){0,3}?(?:ads|advertis)", MKT_SHARE_DENIAL])
 
 PERSONAL_ADJ = ["personaliz", "personalis", "interest-based", "interest based", "targeted", "tailor", "relevant", "behavioral",
                 "behavioural", "customiz", "customis", "individualiz", "individualis", "custom "]
@@ -2376,8 +2380,9 @@ rule("marketing.partners", "marketing", "medium", PARTNER_WORDS,
       "We may pass your details to our partners for their own marketing."],
      ["Send me news and special offers.",
       "We share data with our partners to deliver the service.",
-      "We work with advertising partners who measure how our ads perform."],
-     unless=U_MKT,
+      "We work with advertising partners who measure how our ads perform.",
+      "We do not give your address to other companies for their own marketing unless you ask us to."],
+     unless=U_MKT + [MKT_SHARE_DENIAL],
      requires=["offers", "promotion", "deals", "discount", " news", "newsletter", "marketing", "promotional", "updates", "hear ",
                "contacted by", "send you", "contact you", "e-mail you", "email you", "market to"])
 

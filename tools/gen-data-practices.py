@@ -532,8 +532,10 @@ rule("deletion.user_can", "deletion", "info", DEL_CAN_W,
       "The delete button removes the text you typed.",
       "You can clear cookies in your browser settings.",
       "To unsubscribe, remove your email address from the mailing list.",
-      "We will delete that inactive draft when it is no longer needed."],
-     unless=DEL_OTHER)
+      "We will delete that inactive draft when it is no longer needed.",
+      "If we learn that you are too young, we will suspend your access and delete your account."],
+     # the company as the one deleting: "we will suspend ... and delete your account"
+     unless=DEL_OTHER + [r"\b(?:we|the\s+company)\s+(?:will|may|might|can|could|shall|would|reserve\w*\s+the\s+right\s+to)\s+(?:[\w,]+\s+){0,8}?(?:and|or|then)\s+(?:delete|erase|deactivate|close|remove|clear)\s+(?:your|the|any)\b"])
 
 # "delete / close your account ... at any time / from Settings / by writing to us"
 rule("deletion.close_account", "deletion", "info", ["delet", "eras", "remov", "deactivat", "clos"],

@@ -674,6 +674,9 @@ rule("arbitration.opt_out_deadline", "arbitration", "medium", ["opt-out", "opt o
 
 # ---------------------------------------------------------------- unilateral_change
 UC_UNLESS = [r"\byou\s+(?:may|can|must|shall|cannot|can't|are\s+not\s+(?:allowed|permitted)\s+to)\s+(?:not\s+)?(?:change|modify|amend|alter|update|revise|edit)\b",
+             # the other party may not change it; a list of what a user must not do to the software
+             r"\b(?:customers?|users?|licensees?|subscribers?|members?|clients?|buyers?)\s+(?:may|shall|must|will|can)\s*(?:not|n't)\s+(?:\w+\s+){0,2}?(?:change|modify|amend|alter|update|revise|edit)\b",
+             r"\b(?:create|make|prepare)\s+derivative\s+works\b",
              r"\b(?:invalid|unenforceable|unlawful|illegal|void|severable|severed)\b",
              r"\b(?:terms|provisions?|agreements?|conditions)\s+(?:will|shall|may)\s+(?:also\s+|instead\s+|further\s+)?(?:supplement|amend|supersede|modify|replace|prevail|govern|control)\b",
              r"\b(?:will|shall|can|may|do|does|would)\s*(?:not|never|n't)\s+(?:\w+\s+){0,2}?{{CHV}}\s+(?:\w+\s+){0,5}?(?:after|once|following)\b",
@@ -736,6 +739,8 @@ rule("unilateral_change.may_change", "unilateral_change", "medium", UC_VERB_W,
       "WE MAY CHANGE OUR SUBSCRIPTION FEES AT ANY TIME.",
       "We periodically update this notice and post the new version here."],
      ["You may change your privacy settings at any time.",
+      "The customer may not amend or modify this agreement without our written consent.",
+      "You may not copy, modify or make derivative works of the software or these materials.",
       "You may not amend or modify these Terms.",
       "Please read the updated Terms carefully.",
       "We will change your password if we suspect misuse.",

@@ -842,6 +842,11 @@ CANT_TAIL = r"\s+(?:fully\s+)?(?:ensure|guarantee|warrant|promise)\b"
 YOUPOST_TAIL = r"\s+(?:that\s+)?you\s+(?:\w+\s+)?(?:post|publish|upload|share|make\s+(?:\w+\s+)?public|make\s+available)\b"
 DM_TAIL = r"\w*\b[^.;]{0,80}?\b(?:list|notice|information|details|categories)\b[^.;]{0,80}?\b(?:shared|disclos\w*)\b[^.;]{0,80}?\bdirect\s+marketing"
 SHARE_OTHER = [
+    # advice to the person about what they disclose; a transfer "subject to"
+    # a policy; the company's own agent receiving what the person sends
+    r"\b(?:caution|careful|carefully|care|cautious|think\s+twice)\b[^.;]{0,40}?\b(?:disclos|shar|post|provid|giv|reveal)\w*\b[^.;]{0,40}?\babout\s+yourself\b",
+    r"\btransfer\w*\s+(?:of\s+)?(?:\w+\s+){0,4}?(?:will\s+be|is|are|shall\s+be)\s+subject\s+to\b",
+    r"\bprovide\s+our\s+(?:designated\s+)?(?:\w+\s+)?(?:agent|officer|team|department|representative)\b",
     # a sentence that names the policy's topics ("This policy describes how
     # we collect, use and disclose ..."), or a list item naming one
     r"\b(?:polic(?:y|ies)|notice|statement|section|document|page)\b[^.;]{0,20}?\b(?:describes|explains|sets\s+out|outlines|covers|tells\s+you\s+about|informs\s+you\s+(?:about|of))\s+how\b",

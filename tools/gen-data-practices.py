@@ -1458,6 +1458,8 @@ SALE_LEGAL_UNLESS = [modal_neg(['do', 'does', 'did', 'will', 'shall', 'would', '
              # a definition: "Sale, for the purposes of the CCPA, means ..."
              r"^\W*['\"]?(?:sale|sell|selling|share|sharing)['\"]?\s*(?:(?:,|\()[^.;]{0,60}?)?\bmeans?\b",
              r"\bwhether\b[^.;]{0,80}?\b(?:sold|sell|sale)\b",
+             # "we do not have actual knowledge that we 'sell' the data of consumers under 16"
+             r"\b(?:do|does|did)\s+not\s+have\s+(?:any\s+)?(?:actual\s+)?knowledge\s+(?:that\s+)?(?:we|it|the\s+company)\b",
              r"\b(?:the\s+)?(?:term|terms|word|definition\s+of)\s+['\"]?(?:sell|sale|sold|share|sharing)['\"]?\s+(?:is|are|means|includes|has|as\s+defined)",
              r"\b(?:gift\s+cards?|tickets?|goods|products?|merchandise|items?|assets|shares|stock|company|business)\b[^.;]{0,20}\bsales?\b(?!\s+of\s+(?:your\s+)?personal)",
              r"\bsales?\s+of\s+(?:all\s+or\s+(?:a\s+)?(?:part|portion)|(?:substantially\s+)?all|our|the\s+company|assets|a\s+business|goods|products?|gift)",
@@ -1512,7 +1514,8 @@ rule("sale.quoted_terms", "sale", "high", ["\"share", "\"sharing", "\"shared", "
      ["We \"share\" personal information as that word is used in California law.",
       "Some of our ad cookies may count as a 'sale' under privacy laws."],
      ["We use the word \"share\" for posts you make public.",
-      "The term \"sell\" means exchanging data for money."],
+      "The term \"sell\" means exchanging data for money.",
+      "We do not have actual knowledge that we \"sell\" the personal information of children under 16."],
      unless=SALE_LEGAL_UNLESS,
      suppresses=["no_sale"])
 

@@ -1395,6 +1395,12 @@ OPT_OUT_UNLESS = ARBITRATION + OPT_OUT_WINDOW + [
     gate(["section"], r"^(?!.*\bopt(?:\s+|-)?out\s+of\b)(?!.*\b(?:you|users?)\s+(?:can|may|could|will\s+be\s+able)\b).*\b(?:see|titled|entitled|refer\s+to|described\s+in)\b[^.;]{0,80}?\bsections?\b"),
     r"(?<=\bdo\s|\bdoes\s|\bwill\s)not\s+(?:respond|honou?r|recogni[sz]e|support)\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:do\s+not\s+track|DNT|signals?|browser)",
     r"{{QUESTION}}",
+    # a policy saying what it is for ("meant to help you understand how to
+    # exercise the choices you have"); opt-out prompts named as a law's demand;
+    # a phone number that changes hands
+    r"\b(?:polic(?:y|ies)|notice|statement|section|document|page)\s+(?:is\s+|are\s+)?(?:meant|intended|designed|written)\s+to\s+help\s+you\s+understand\b",
+    r"\b(?:consent|opt-?out)\s*/\s*(?:consent|opt-?out)\s+(?:prompts?|banners?|notices?)\b|\bopt-?out\s+(?:prompts?|banners?)\b",
+    r"\b(?:change|changes|deactivat\w*|cancel\w*|port\w*)\s+(?:or\s+\w+\s+)?(?:your\s+|the\s+)?(?:mobile\s+)?(?:phone\s+)?number\b",
 ]
 U_OPT_OUT = U("OPT_OUT", OPT_OUT_UNLESS)
 
@@ -1406,7 +1412,8 @@ rule("opt_out.opt_out", "opt_out", "info", OPTOUT_WORDS,
       "Our partners respect every opt-out setting."],
      ["You may not opt out of receiving service messages.",
       "You can opt out of this arbitration agreement within 30 days.",
-      "Any opt-out notice must reach us before the end of the group mediation."],
+      "Any opt-out notice must reach us before the end of the group mediation.",
+      "We use your region to show the consent/opt-out prompts that local law requires."],
      unless=U_OPT_OUT)
 
 rule("opt_out.unsubscribe", "opt_out", "info", ["unsubscri"],
@@ -1655,7 +1662,8 @@ rule("opt_out.control_choice", "opt_out", "info",
        ["You can prevent us from using your location.",
         "Use the option to prevent the site from tracking you."],
        ["We prevent fraud with automated checks.",
-        "This helps prevent the app from crashing."]),
+        "This helps prevent the app from crashing.",
+        "If you change your phone number, update it in the app so as to prevent us from texting your codes to its next owner."]),
       (r"\b(?<p>(?:revok|withdraw|disconnect)\w*\s+(?:[\w']+\s+){0,2}?(?:access|permissions?))\b(?=[^.;]*\b(?:any\s+time|settings|at\s+any|whenever|you\s+can|you\s+may)\b)", ["revok", "withdraw", "disconnect"], ["access", "permission"],
        ["You can revoke the app's access at any time in Settings.",
         "Disconnect access to your contacts whenever you like."],
@@ -1756,7 +1764,8 @@ rule("opt_out.manage_preferences", "opt_out", "info", ["preferences", "choices"]
      ["You can change your preferences at any time from the banner link.",
       "Update your communication choices in your account."],
      ["We remember your preferences such as language.",
-      "Your choices of colour are saved."],
+      "Your choices of colour are saved.",
+      "This notice is meant to help you understand what we do and how to exercise the choices you have."],
      # "Attn: Data Privacy Manager" in a postal address is a job title
      unless=U_OPT_OUT + [r"\b(?:remember|store|save|record)\w*\s+(?:your\s+)?(?:\w+\s+)?preferences\b", r"\b(?:attn|attention)\b\s*[:.]"],
      requires=PREF_VERBS)

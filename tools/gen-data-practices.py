@@ -847,6 +847,17 @@ SHARE_OTHER = [
     r"\b(?:caution|careful|carefully|care|cautious|think\s+twice)\b[^.;]{0,40}?\b(?:disclos|shar|post|provid|giv|reveal)\w*\b[^.;]{0,40}?\babout\s+yourself\b",
     r"\btransfer\w*\s+(?:of\s+)?(?:\w+\s+){0,4}?(?:will\s+be|is|are|shall\s+be)\s+subject\s+to\b",
     r"\bprovide\s+our\s+(?:designated\s+)?(?:\w+\s+)?(?:agent|officer|team|department|representative)\b",
+    # a prohibition list item ("share non-public features ... with any third
+    # party;"); a topic list item ("The categories of third parties with whom
+    # we share ..."); a definition ("'Provider Materials' means ..."); a fact
+    # the person must disclose ("disclose that such post is an advertisement");
+    # prices a partner sets; things the person sends ("send orders to recipients")
+    r"^\W*(?:\(?[ivx\d]+[.)]\s*|[a-z][.)]\s+)?(?:share|disclose|distribute|transfer|sell|provide|make\s+available)\b[^.;]{0,100}?\bwith\s+any\s+third\s+part(?:y|ies)\b",
+    r"^\W*(?:the\s+)?categor(?:y|ies)\s+of\s+(?:third\s+parties|recipients|sources|service\s+providers|entities|persons)\s+(?:with|to)\s+whom\b[^.;]*[.;]?\W*$",
+    r"^\W*[\"\x{201c}'][^\"\x{201d}']{1,60}[\"\x{201d}']\s+(?:means|refers\s+to|shall\s+mean)\b",
+    r"\bdisclos\w*\s+that\s+(?:such|the|this|it|your|each|any)\b",
+    r"\bset\s+(?:the\s+|their\s+|its\s+)?(?:prices?|fees?|rates?|hours|rules|limits)\b",
+    r"\byou\s+(?:may|can|could)\s+(?:also\s+)?send\s+(?:\w+\s+)?(?:orders?|gifts?|items?|packages?|invitations?|messages?|money|payments?)\b",
     # a sentence that names the policy's topics ("This policy describes how
     # we collect, use and disclose ..."), or a list item naming one
     r"\b(?:polic(?:y|ies)|notice|statement|section|document|page)\b[^.;]{0,20}?\b(?:describes|explains|sets\s+out|outlines|covers|tells\s+you\s+about|informs\s+you\s+(?:about|of))\s+how\b",
@@ -927,6 +938,11 @@ rule("sharing.with_recipient", "sharing", "medium", SHARE_MAIN_W,
       "You may ask for your files in a machine-readable format and have them sent to a third party of your choice.",
       "We may add to what you give us the details shared with us by partners you trust.",
       "You may go to small claims court instead, unless the case is removed or transferred to another court.",
+      "Share non-public parts of the software with any third party;",
+      "The categories of third parties with whom we share your information.",
+      "\"Service Data\" means the information, files and other content we host for a customer.",
+      "Sellers set the prices for their goods and may change them at any time.",
+      "You may send gifts to recipients you choose, such as your friends.",
       "Selling or transferring the ownership of an account to a third party is not allowed.",
       "Our trade names are the property of us or our partners.",
       "(See Section 4, \"How We Share Your Data\", below.)"],

@@ -114,6 +114,8 @@ DEL_ANCH = DEL_W
 # customers, keeping people informed, keeping things safe, the noun "store",
 # holding harmless, and ages or response times that look like periods
 RET_OTHER = [
+    # a disclaimer, not a period: "we cannot guarantee your files will be stored forever"
+    r"\b(?:cannot|can't|can\s+not|do\s+not|don't|does\s+not|doesn't)\s+(?:\w+\s+)?(?:guarantee|promise|warrant|ensure|assure)\b[^.;]{0,80}?\b(?:stored|kept|retained|saved|preserved|available|backed\s+up)\b",
     r"\b(?:you|users?)\s+(?:are|is|remain)\s+(?:solely\s+)?responsible\s+for\s+(?:keeping|maintaining|storing|preserving)\b",
     r"\bin\s+the\s+same\s+(?:place|location|system)\b",
     r"\bretain\w*\s+(?:all\s+|any\s+|full\s+|sole\s+|exclusive\s+)?(?:\w+\s+)?(?:ownership|rights?|title|copyright|control\s+(?:of|over)|the\s+right|intellectual)",
@@ -248,7 +250,8 @@ rule("retention.criterion", "retention", "low", KEEP_W,
       "Keep your password secret until you change it.",
       "This notice explains how long we keep your information.",
       "We no longer keep a copy of your old address.",
-      "We use cookies to maintain your session while you are logged in."],
+      "We use cookies to maintain your session while you are logged in.",
+      "We cannot promise that your saved stories will be kept forever, so keep your own copies."],
      unless=RET_CRIT_UNLESS,
      requires=CRIT_WORDS + ["beyond"])
 

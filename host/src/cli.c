@@ -614,8 +614,11 @@ int cli_rules(int argc, char **argv, const cli_env *env)
                    rules_pattern_count(r));
             /* whether a cold start skips compiling (rules.h: rules_precompiled) */
             if (rules_precompiled_fits(r, env->precompiled))
-                printf("precompiled: this host carries these packs' %zu patterns compiled\n",
-                       env->precompiled->n_patterns);
+                printf("precompiled: this host carries these packs' %zu patterns compiled%s\n",
+                       env->precompiled->n_patterns,
+                       env->precompiled->automaton && env->precompiled->automaton->digest == rules_digest(r)
+                           ? ", and their anchor automaton"
+                           : "");
             else
                 printf("precompiled: no (these packs are not the ones this host was built with; "
                        "patterns compile on first use)\n");

@@ -97,6 +97,9 @@ struct rules {
     uint32_t *out_len;
     uint32_t *out_rules;
     size_t bitset_words;
+    size_t longest_anchor; /* bytes of the longest anchor or requires word */
+    size_t n_edges, n_out; /* trie edges, merged outputs */
+    int automaton_borrowed; /* its arrays are a precompiled image's (not freed) */
     uint64_t *needs_req[RULES_MAX_GROUPS]; /* rules that have requires group g+1 */
     unsigned jit_after; /* JIT a pattern after this many uses */
     compiled **pool;    /* every distinct pattern */
@@ -1013,6 +1016,8 @@ static const char *anchor_at(const rule *ru, size_t a)
  */
 #define STEP_DONE 0x80000000u
 
+static int automaton_tables(rules *r, char *err);
+
 /* The child of trie state st by byte class k, + 1 (0: none). A state's
  * children are contiguous and sorted by class. */
 static uint32_t trie_child(const rules *r, uint32_t st, size_t k)
@@ -1123,6 +1128,7 @@ static int build_automaton(rules *r, char *err)
     unsigned char *classes = xmalloc(total + n_pairs + 1, err);
     uint32_t *parent = xmalloc(total * sizeof *parent, err);
     unsigned char *pclass = xmalloc(total, err);
+    r->longest_anchor = longest;
     uint32_t *path = xmalloc((longest + 1) * sizeof *path, err);
     uint32_t *pair_state = xmalloc((n_pairs + 1) * sizeof *pair_state, err);
     uint32_t *fail = xcalloc(total, sizeof *fail, err);
@@ -1271,8 +1277,17 @@ static int build_automaton(rules *r, char *err)
     r->out_rules = pool;
     r->fail = fail;
     r->n_states = states;
+    r->n_edges = states - 1;
+    r->n_out = pool_n;
+    return automaton_tables(r, err);
+}
+
+/* What every automaton needs beyond its arrays, built or precompiled: the
+ * DFA table and the rules each requires group applies to. */
+static int automaton_tables(rules *r, char *err)
+{
     /* the DFA table, filled on demand (zero pages until then) */
-    r->step = xcalloc(states * nc, sizeof *r->step, err);
+    r->step = xcalloc(r->n_states * r->n_cls, sizeof *r->step, err);
     r->bitset_words = (r->n + 63) / 64;
     for (int g = 0; r->step && g < RULES_MAX_GROUPS; g++) {
         r->needs_req[g] = xcalloc(r->bitset_words ? r->bitset_words : 1, sizeof *r->needs_req[g], err);
@@ -1396,13 +1411,59 @@ static rules *rules_new(char *err)
 
 static void use_precompiled(rules *r, const rules_precompiled *pc);
 
+/* The precompiled automaton of these very packs, in place (rules.h). */
+static int use_automaton(rules *r, const rules_automaton_image *img, char *err)
+{
+    memcpy(r->cls, img->cls, sizeof r->cls);
+    memcpy(r->root_go, img->root_go, sizeof r->root_go);
+    r->n_cls = img->n_cls;
+    r->n_states = img->n_states;
+    r->n_edges = img->n_edges;
+    r->n_out = img->n_out;
+    r->longest_anchor = img->longest_anchor;
+    /* read-only from here on (step_fill and the prefilter only read them) */
+    r->child_start = (uint32_t *)(uintptr_t)img->child_start;
+    r->child_state = (uint32_t *)(uintptr_t)img->child_state;
+    r->child_class = (unsigned char *)(uintptr_t)img->child_class;
+    r->fail = (uint32_t *)(uintptr_t)img->fail;
+    r->out_start = (uint32_t *)(uintptr_t)img->out_start;
+    r->out_len = (uint32_t *)(uintptr_t)img->out_len;
+    r->out_rules = (uint32_t *)(uintptr_t)img->out_rules;
+    r->automaton_borrowed = 1;
+    return automaton_tables(r, err);
+}
+
+void rules_automaton_export(const rules *r, rules_automaton_image *img)
+{
+    img->digest = r->digest;
+    img->n_rules = r->n;
+    img->n_cls = r->n_cls;
+    img->n_states = r->n_states;
+    img->n_edges = r->n_edges;
+    img->n_out = r->n_out;
+    img->longest_anchor = r->longest_anchor;
+    img->cls = r->cls;
+    img->root_go = r->root_go;
+    img->child_start = r->child_start;
+    img->child_state = r->child_state;
+    img->child_class = r->child_class;
+    img->fail = r->fail;
+    img->out_start = r->out_start;
+    img->out_len = r->out_len;
+    img->out_rules = r->out_rules;
+}
+
+int rules_automaton_is_precompiled(const rules *r) { return r->automaton_borrowed; }
+
 static int finish(rules *r, const rules_opts *opts, char *err)
 {
     if (r->n == 0) {
         err_set(err, "no rules found");
         return -1;
     }
-    if (build_automaton(r, err) < 0 || index_trigrams(r, err) < 0)
+    const rules_automaton_image *img = opts && opts->precompiled ? opts->precompiled->automaton : NULL;
+    int fits = img && img->digest == r->digest && img->n_rules == r->n && img->n_states > 0;
+    if ((fits ? use_automaton(r, img, err) : build_automaton(r, err)) < 0 || index_trigrams(r, err) < 0)
         return -1;
     if (opts && opts->precompiled)
         use_precompiled(r, opts->precompiled);
@@ -1559,16 +1620,18 @@ void rules_free(rules *r)
     arena_free(r->mem);
     free(r->v);
     free(r->packs);
-    free(r->child_start);
-    free(r->child_state);
-    free(r->child_class);
-    free(r->fail);
+    if (!r->automaton_borrowed) {
+        free(r->child_start);
+        free(r->child_state);
+        free(r->child_class);
+        free(r->fail);
+        free(r->out_start);
+        free(r->out_len);
+        free(r->out_rules);
+    }
     free(r->step);
     for (int g = 0; g < RULES_MAX_GROUPS; g++)
         free(r->needs_req[g]);
-    free(r->out_start);
-    free(r->out_len);
-    free(r->out_rules);
     free(r);
 }
 

@@ -89,6 +89,48 @@ static void test_prefilter_anchors_and_requires(void **state)
     rules_free(r);
 }
 
+/* The anchor automaton made at build time (rules_automaton_image): used in
+ * place only by a load of the very same packs, and it finds what a built
+ * one finds. */
+static void test_precompiled_automaton(void **state)
+{
+    (void)state;
+    write_pack("{\"pack\":\"t\",\"version\":\"1\",\"rules\":["
+               RULE("a.plain", "\"anchors\":[\"sell\",\"sold\",\"share\"],\"patterns\":[\"sell\"]") ","
+               RULE("a.requires", "\"anchors\":[\"consent\"],\"requires\":[\"without\",\"unless\"],\"patterns\":[\"consent\"]") ","
+               RULE("a.groups", "\"anchors\":[\"use\"],\"requires\":[[\"train\"],[\"model\",\" ai \"]],\"patterns\":[\"use\"]") ","
+               RULE("a.space", "\"anchors\":[\" ai \",\"shared\"],\"patterns\":[\"\\\\bai\\\\b\"]")
+               "]}");
+    char err[ERR_LEN];
+    rules *built = load(err);
+    assert_non_null(built);
+    assert_false(rules_automaton_is_precompiled(built));
+    rules_automaton_image img;
+    rules_automaton_export(built, &img); /* points into `built`, alive below */
+    rules_precompiled pc = {0, 0, 0, NULL, &img};
+    rules_opts opts = {0, 1, NULL, 0, &pc};
+    rules *r = rules_load(dir, &opts, err);
+    assert_non_null(r);
+    assert_true(rules_automaton_is_precompiled(r));
+    static const char *texts[] = {"We may SELL it.", "We share and we sold it.", "Without your consent we never share it.",
+                                  "We use your chats to train our AI.", "We use your chats to train people.",
+                                  "Send us an email today.", "It is built on AI", "Built on\xC2\xA0" "AI\xE2\x80\x9D" " models",
+                                  "Nothing here.", ""};
+    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++)
+        for (size_t i = 0; i < rules_count(r); i++)
+            if (candidate(r, i, texts[t]) != candidate(built, i, texts[t]))
+                fail_msg("rule %zu on \"%s\": precompiled and built automata differ", i, texts[t]);
+    rules_free(r);
+    /* another digest (other packs): built as usual */
+    img.digest ^= 1;
+    r = rules_load(dir, &opts, err);
+    assert_non_null(r);
+    assert_false(rules_automaton_is_precompiled(r));
+    assert_true(candidate(r, 0, "We may SELL it."));
+    rules_free(r);
+    rules_free(built);
+}
+
 /* One rule with macros, a phrase group and an `unless`. */
 static void write_sell_pack(void)
 {
@@ -354,7 +396,7 @@ static void test_precompiled_patterns(void **state)
     size_t len, n;
     assert_int_equal(rules_serialize(r, &bytes, &len, &n, err), 0);
     assert_int_equal(n, 2); /* the pattern and its unless */
-    rules_precompiled pc = {rules_digest(r), n, len, bytes};
+    rules_precompiled pc = {rules_digest(r), n, len, bytes, NULL};
     rules_free(r);
 
     rules_opts opts = {0, 1, NULL, 0, &pc};
@@ -386,8 +428,8 @@ static void test_precompiled_patterns(void **state)
     assert_non_null(bad);
     memcpy(bad, bytes, len);
     bad[0] ^= 0xff;
-    rules_precompiled damaged = {pc.digest, n, len, bad};
-    rules_precompiled empty = {pc.digest, n, 0, NULL};
+    rules_precompiled damaged = {pc.digest, n, len, bad, NULL};
+    rules_precompiled empty = {pc.digest, n, 0, NULL, NULL};
     const rules_precompiled *cases[] = {&damaged, &empty};
     for (size_t k = 0; k < 2; k++) {
         opts.precompiled = cases[k];
@@ -429,6 +471,7 @@ int main(void)
         cmocka_unit_test(test_broken_packs_are_reported),
         cmocka_unit_test(test_match_limit_stops_runaway_patterns),
         cmocka_unit_test(test_precompiled_patterns),
+        cmocka_unit_test(test_precompiled_automaton),
         cmocka_unit_test(test_precompile_refuses_broken_pack),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

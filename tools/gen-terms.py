@@ -677,6 +677,9 @@ UC_UNLESS = [r"\byou\s+(?:may|can|must|shall|cannot|can't|are\s+not\s+(?:allowed
              # the other party may not change it; a list of what a user must not do to the software
              r"\b(?:customers?|users?|licensees?|subscribers?|members?|clients?|buyers?)\s+(?:may|shall|must|will|can)\s*(?:not|n't)\s+(?:\w+\s+){0,2}?(?:change|modify|amend|alter|update|revise|edit)\b",
              r"\b(?:create|make|prepare)\s+derivative\s+works\b",
+             # other terms that add to these ("may also apply and supplement these Terms",
+             # "may be supplemented by the terms of the app", "a notice that supplements this policy")
+             r"\b(?:apply|applies)\s+(?:to\s+\w+\s+)?and\s+supplement\b|\bbe\s+supplemented\s+by\b|\b(?:that|which)\s+supplements?\s+(?:this|these|our|the)\b",
              r"\b(?:invalid|unenforceable|unlawful|illegal|void|severable|severed)\b",
              r"\b(?:terms|provisions?|agreements?|conditions)\s+(?:will|shall|may)\s+(?:also\s+|instead\s+|further\s+)?(?:supplement|amend|supersede|modify|replace|prevail|govern|control)\b",
              r"\b(?:will|shall|can|may|do|does|would)\s*(?:not|never|n't)\s+(?:\w+\s+){0,2}?{{CHV}}\s+(?:\w+\s+){0,5}?(?:after|once|following)\b",
@@ -750,7 +753,11 @@ rule("unilateral_change.may_change", "unilateral_change", "medium", UC_VERB_W,
       "This section supplements our terms for customers in Canada.",
       "This Cookie and Tracking Policy (the \"Cookie Policy\") supplements our Privacy Policy and explains how we use cookies.",
       "Message frequency varies, and standard carrier rates may apply.",
-      "3 March 2019: Updated to introduce a section for members in Canada, as we may change our fees."],
+      "3 March 2019: Updated to introduce a section for members in Canada, as we may change our fees.",
+      "4 June 2016: New section 12 added to introduce terms for members in Japan.",
+      "Team plans have their own agreement, which may also apply and supplement these Terms.",
+      "These terms may be supplemented by the rules of each game.",
+      "Residents of Quebec have more rights, set out in a regional notice that supplements this Privacy Policy."],
      unless=UC_UNLESS + [r"^\W*(?:[\d.]+\s+)?(?:changes|modifications|updates|amendments|revisions)\s+(?:to|in|of)\s+{{DOCPHRASE}}\W*$",
                          r"^\W*(?:to|how\s+to|please|click|tap|go\s+to|select)\b{{G}}{0,20}?\b" + CHV_VERB + r"\b",
                          r"\bsupersed", r"\bnot\s+intended\s+to\b", r"^\W*nothing\b",
@@ -758,7 +765,7 @@ rule("unilateral_change.may_change", "unilateral_change", "medium", UC_VERB_W,
                          r",\s*(?:and\s+)?how\s+we\s+(?:may\s+|will\s+|can\s+)?(?:change|update|modify|amend|revise)\s+(?:this|our|the)\b",
                          r"\breplaces?\s+(?:all|any)\s+(?:\w+\s+)?(?:prior|previous|earlier|other)\b",
                          # an entry of a change log: "12 May 2020: Updated to cover ..."
-                         r"^\W*(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4}|[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\s*[:\x{2013}\x{2014}-]\s*(?:modified|updated|amended|revised|changed|added|introduced|removed|clarified|edited)\b",
+                         r"^\W*(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4}|[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\s*[:\x{2013}\x{2014}-]\s*(?:modified|updated|amended|revised|changed|added|introduced|removed|clarified|edited|new|the|this|section|sections|clause|paragraph|terms)\b",
                          # no one who could change anything: no modal, no "we", no "right to", no "if/when"
                          r"^(?!{{G}}{0,3000}?\b(?:may|might|can|could|will|shall|would|reserves?|retains?|right|entitled|we|we've|we're|we'll|us|our|has|have|had|periodically|occasionally|time|if|when|whenever|before|after|need|needs|intend|intends|plan|plans)\b)"],
      requires=UC_DOC_W)

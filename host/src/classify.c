@@ -292,6 +292,72 @@ static int heading_is_statement(const char *s, size_t n)
     return 0;
 }
 
+/* A heading that was not marked as one: a short line that starts with a
+ * section number or letter ("4. HOW WE SHARE", "k. Opt-out.", "d) Deletion
+ * Request Rights.") and is in title case or capitals, or a short line all in
+ * capitals ("BINDING ARBITRATION"). Text and Markdown files and many pages
+ * set headings this way; like a marked heading it names a topic unless it
+ * reads as a statement. */
+static int looks_like_heading(const char *s, size_t n)
+{
+    if (n > 90)
+        return 0;
+    size_t i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '(' || s[i] == '*'))
+        i++;
+    /* the enumerator: 4. / 4.1 / 12) / iv. / k. / d) */
+    size_t e = i;
+    int numbered = 0;
+    while (e < n && (isdigit((unsigned char)s[e]) || s[e] == '.'))
+        e++;
+    if (e > i && isdigit((unsigned char)s[i]) && e < n && (s[e - 1] == '.' || s[e] == ')'))
+        numbered = 1;
+    else {
+        e = i;
+        while (e < n && e - i < 5 && strchr("ivxlIVXL", s[e]) && s[e])
+            e++;
+        if (e == i && e < n && isalpha((unsigned char)s[e]))
+            e++; /* one letter */
+        if (e > i && e < n && (s[e] == '.' || s[e] == ')') && e + 1 < n && s[e + 1] == ' ')
+            numbered = 1;
+        else
+            e = i;
+    }
+    if (numbered)
+        while (e < n && (s[e] == '.' || s[e] == ')' || s[e] == ' '))
+            e++;
+    /* the words: how many, and whether each starts with a capital (small
+     * joining words aside) or every letter is one */
+    static const char *const small[] = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or",
+                                        "the", "to", "with", "your", "our", "we", "you", NULL};
+    size_t words = 0;
+    int title = 1, caps = 1;
+    for (size_t k = e; k < n;) {
+        while (k < n && !isalpha((unsigned char)s[k]))
+            k++;
+        size_t b = k;
+        while (k < n && (isalpha((unsigned char)s[k]) || s[k] == '\'' || s[k] == '-'))
+            k++;
+        if (k == b)
+            break;
+        words++;
+        for (size_t q = b; q < k; q++)
+            if (islower((unsigned char)s[q]))
+                caps = 0;
+        if (islower((unsigned char)s[b])) {
+            int is_small = 0;
+            for (int m = 0; small[m]; m++)
+                if (k - b == strlen(small[m]) && strncmp(s + b, small[m], k - b) == 0)
+                    is_small = 1;
+            if (!is_small || words == 1)
+                title = 0;
+        }
+    }
+    if (words == 0 || words > 8)
+        return 0;
+    return (numbered && (title || caps)) || (caps && words >= 2);
+}
+
 static int classify_sentence(classifier *c, const char *text, size_t start, size_t end, size_t block,
                              classify_ctx *ctx, findings *out, char *err)
 {
@@ -302,7 +368,8 @@ static int classify_sentence(classifier *c, const char *text, size_t start, size
     for (size_t w = 0; w < c->cand_words; w++)
         if (c->cand[w])
             any = 1;
-    if (any && ctx->heading && !heading_is_statement(text + start, end - start))
+    int heading = ctx->heading || (any && looks_like_heading(text + start, end - start));
+    if (any && heading && !heading_is_statement(text + start, end - start))
         any = 0;
     if (!any) {
         ctx_push(ctx, 0, 0);
@@ -336,7 +403,7 @@ static int classify_sentence(classifier *c, const char *text, size_t start, size
             bits &= bits - 1;
             size_t ri = w * 64 + (size_t)b;
             const rule_info *info = rules_info(r, ri);
-            if (!context_ok(ctx, info) || (ctx->heading && info->fragment))
+            if (!context_ok(ctx, info) || (heading && info->fragment))
                 continue;
             /* One finding per label per sentence: a rule that could neither
              * win (its label already fired at least as severely) nor

@@ -407,6 +407,24 @@ static void test_real_rules_pages(void **state)
     assert_int_equal(first_of(&pg, LABEL_SALE)->severity, SEV_HIGH);
     findings_free(&pg.f);
 
+    /* a heading set as a numbered or capitalised line names a topic; a
+     * statement in capitals is still a statement */
+    run_page(r,
+             "7. ADVERTISING; HOW TO OPT OUT\n"
+             "You can opt out of interest-based ads in Settings.\n"
+             "k. Opt-out.\n"
+             "BINDING ARBITRATION\n"
+             "YOU WAIVE YOUR RIGHT TO A JURY TRIAL.\n",
+             &pg);
+    size_t n_oo = 0, n_arb = 0;
+    for (size_t i = 0; i < pg.f.n; i++) {
+        n_oo += pg.f.v[i].label == LABEL_OPT_OUT;
+        n_arb += pg.f.v[i].label == LABEL_ARBITRATION;
+    }
+    assert_int_equal(n_oo, 1);
+    assert_int_equal(n_arb, 1);
+    findings_free(&pg.f);
+
     /* the longest time the person's data is kept: statistics that are not
      * theirs, kept forever, do not answer it (the finding stays) */
     run_page(r,

@@ -1883,8 +1883,11 @@ rule("opt_in.with_consent", "opt_in", "info", YOUR_CONSENT,
       "You can withdraw your consent at any time.",
       "Children need parental consent to sign up.",
       "You can ask us to transfer your data to another company if we process it on the basis of your consent.",
-      "We collect your details only where we have your consent, where we need them to perform a contract with you, or where we have a legitimate interest."],
-     unless=U_OPT_IN)
+      "We collect your details only where we have your consent, where we need them to perform a contract with you, or where we have a legitimate interest.",
+      "With your consent",
+      "4. With Your Consent."],
+     # a bare "With your consent" is a legal basis in a table, or a heading
+     unless=U_OPT_IN + [r"^\W*(?:\d+[.)]\s*|[a-z][.)]\s+)?(?:with|on|based\s+on)\s+(?:your\s+)?(?:explicit\s+|prior\s+|express\s+)?(?:consent|permission)\W*$"])
 
 rule("opt_in.consent_required", "opt_in", "info", combos(CONSENT_ADJ, ["cons", "perm", "auth", "writ"]),
      [r"\b(?<p>(?:ask|request|seek|obtain|get|gets|receive|need|require|collect|secure)\w*\s+(?:for\s+)?(?:{{POSS}}\s+)?(?:(?:prior|express|explicit|affirmative|specific|separate|informed|opt-?in|your|written)\s+)+{{CONSENT}}|(?:ask|request|seek|obtain|get|gets|receive|need|require|secure)\w*\s+(?:for\s+)?{{POSS}}\s+{{CONSENT}})\b"],

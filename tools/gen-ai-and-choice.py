@@ -1401,6 +1401,7 @@ OPT_OUT_UNLESS = ARBITRATION + OPT_OUT_WINDOW + [
     # a phone number that changes hands
     r"\b(?:polic(?:y|ies)|notice|statement|section|document|page)\s+(?:is\s+|are\s+)?(?:meant|intended|designed|written)\s+to\s+help\s+you\s+understand\b",
     r"\b(?:consent|opt-?out)\s*/\s*(?:consent|opt-?out)\s+(?:prompts?|banners?|notices?)\b|\bopt-?out\s+(?:prompts?|banners?)\b",
+    r"\b(?:statistics|metrics|numbers)\b[^.;]{0,120}?\brequests\b",
     r"\b(?:change|changes|deactivat\w*|cancel\w*|port\w*)\s+(?:or\s+\w+\s+)?(?:your\s+|the\s+)?(?:mobile\s+)?(?:phone\s+)?number\b",
 ]
 U_OPT_OUT = U("OPT_OUT", OPT_OUT_UNLESS)

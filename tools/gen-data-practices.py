@@ -490,6 +490,14 @@ d("DEL_USER", r"(?:you|users?|customers?|members?|parents?|guardians?|account\s+
 d("DEL_DET", r"(?:your|an?|the|all\s+of\s+your|all\s+your|their|my|them|it|any\s+of\s+your)")
 d("DEL_WHAT", r"(?:\w+\s+){0,3}?(?:{{DEL_OBJ}}|so\s+that|while|at\s+any\s+time|anytime|whenever|from)\b")
 DEL_OTHER = [
+    # the company removing data it should not have ("we will take steps to
+    # delete the information" about a child); statistics about requests; a
+    # right named only as what another right replaces; reporting other
+    # people's content so the company can remove it
+    r"\b(?:we|the\s+company)\s+(?:will|may|shall|would)\s+(?:\w+\s+)?(?:take\s+(?:\w+\s+){0,2}?steps|endeavou?r|try|attempt|act\s+(?:promptly|quickly))\s+to\s+(?:\w+\s+)?(?:delete|erase|remove|destroy)\b",
+    r"\b(?:statistics|metrics|numbers)\b[^.;]{0,120}?\brequests\b",
+    r"\balternative\s+to\s+the\s+right\s+to\b",
+    r"\b(?:content|posts?|messages?)\s+of\s+other\s+(?:users|members)\b|\b(?:notify|inform|tell)\s+us\s+of\s+(?:such|that|this|the)\s+(?:content|post|material)\b",
     r"\b(?:delet|remov|clear|block|disabl|reject|refus|manag|erase)\w*\b[^.;]{0,80}?\bcookies?\b",
     r"\bremov\w*\s+(?:\w+\s+){0,5}?from\s+(?:\w+\s+){0,3}?(?:mailing|e-?mail|distribution|marketing|contact|promotional)\s+lists?",
     r"\b(?:(?:we|it|they|company)\s+(?:\w+\s+)?(?:have|has|retain|retains)\s+the\s+right|reserves?\s+the\s+right|shall\s+have\s+the\s+right)\b[^.;]{0,40}?\b(?:delete|remove|erase)\b(?![^.;]{0,80}\byou\s+(?:can|may)\b)",
@@ -536,6 +544,9 @@ rule("deletion.user_can", "deletion", "info", DEL_CAN_W,
       "You can clear cookies in your browser settings.",
       "To unsubscribe, remove your email address from the mailing list.",
       "We will delete that inactive draft when it is no longer needed.",
+      "If we learn that a child has signed up, we will take steps to delete the child's account.",
+      "This right is an alternative to the right to erasure.",
+      "You may notify us of offensive content of other users so that we can remove it.",
       "If we learn that you are too young, we will suspend your access and delete your account."],
      # the company as the one deleting: "we will suspend ... and delete your account"
      unless=DEL_OTHER + [r"\b(?:we|the\s+company)\s+(?:will|may|might|can|could|shall|would|reserve\w*\s+the\s+right\s+to)\s+(?:[\w,]+\s+){0,8}?(?:and|or|then)\s+(?:delete|erase|deactivate|close|remove|clear)\s+(?:your|the|any)\b"])

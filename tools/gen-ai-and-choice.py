@@ -2243,7 +2243,7 @@ rule("human_review.denial_with_carve_out", "human_review", "low",
 # marketing
 # --------------------------------------------------------------------------
 MKT_UNLESS = [
-    gate(["not", "never", "n't"], r"\b(?:we|us|company|it|they)\s+(?:\w+\s+)?(?:\b(?:not|never)\b|n't)\s+(?:\w+\s+){0,3}?(?:send|use|share|show|sell|serve|display|market)\w*\b[^.;]{0,60}?\b(?:marketing|promotional|advertis\w*|ads|newsletters?|offers)\b(?![^.;]*\b(?:unless|without|except|until|if\s+you)\b)"),
+    gate(["not", "never", "n't"], r"\b(?:we|us|company|it|they)\s+(?:\w+\s+)?(?:\b(?:not|never)\b|n't)\s+(?:\w+\s+){0,3}?(?:send|use|share|show|sell|serve|display|market|infer|target|profil)\w*\b[^.;]{0,60}?\b(?:marketing|promotional|advertis\w*|ads|newsletters?|offers)\b(?![^.;]*\b(?:unless|without|except|until|if\s+you)\b)"),
     r"(?<=\bnot\spromotional\sin\s|\bnot\smarketing\sin\s|\bnever\spromotional\sin\s|\bnever\smarketing\sin\s)nature\b",
     r"\bad-free\b", r"\bno\s+ads\b",
     r"\bunsubscrib\w+\s+(?:link|automatically)s?\b.*\b(?:server|stored)\b",
@@ -2256,8 +2256,10 @@ MKT_UNLESS = [
     gate(["transaction", "service notification"], r"^(?!.*\b(?:promot|marketing|offers?\b|advertis|newsletter))(?s:.*?)\b(?:transaction(?:al)?|service)\s+(?:messages?|e-?mails?|notifications?|communications?)\b"),
     # who answers for an advertiser's material; keeping up with the policy
     # itself; the terms a promotional price comes with
-    gate(["responsible", "liable"], r"\b(?:responsible|liable)\s+for\s+(?:the\s+)?(?:content|accuracy)\s+of\s+(?:its|their|any|the|such)\s+(?:\w+\s+)?(?:advertising|marketing|promotional|ads\b)"),
-    gate(["informed", "up to date"], r"\bstay\s+(?:informed|up\s+to\s+date)\s+(?:of|about|on|with)\s+(?:\w+\s+){0,2}?(?:privacy|practices|changes|polic|terms|updates\s+to)"),
+    gate(["responsib", "liab"], r"\b(?:responsib\w*|liab\w*)\s+for\s+(?:the\s+)?(?:content|accuracy)\s+of\s+(?:its\s+|their\s+|any\s+|the\s+|such\s+)?(?:\w+\s+)?(?:advertising|marketing|promotional|ads\b)"),
+    gate(["informed", "up to date"], r"\bstay\s+(?:informed|up\s+to\s+date)\s+(?:of|about|on|with)\s+(?:(?:\w+\s+){0,2}?(?:privacy|practices|changes|polic|terms|updates\s+to)|how\s+we\b)"),
+    # a heading that asks ("12. How do we use your data for direct marketing?")
+    r"{{QUESTION}}",
     gate(["subject to", "accompanying", "terms of"], r"\b(?:subject\s+to|terms\s+of|accompanying)\b[^.;]{0,40}?\b(?:promotional|special)\s+offers?\b"),
     # "marketing information" as a kind of data the company holds
     gate(["marketing information"], r"\b(?:obtain|collect|gather|hold|examples?\s+include|categor(?:y|ies)\s+of)\w*\b[^.;]{0,80}?\bmarketing\s+information\b"),

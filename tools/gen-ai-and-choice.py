@@ -1403,6 +1403,10 @@ OPT_OUT_UNLESS = ARBITRATION + OPT_OUT_WINDOW + [
     r"\b(?:consent|opt-?out)\s*/\s*(?:consent|opt-?out)\s+(?:prompts?|banners?|notices?)\b|\bopt-?out\s+(?:prompts?|banners?)\b",
     r"\b(?:statistics|metrics|numbers)\b[^.;]{0,120}?\brequests\b",
     r"\b(?:change|changes|deactivat\w*|cancel\w*|port\w*)\s+(?:or\s+\w+\s+)?(?:your\s+|the\s+)?(?:mobile\s+)?(?:phone\s+)?number\b",
+    # the reader's duty to honour other people's opt-outs; the company
+    # switching off accounts it may remove
+    r"\b(?:recipient|subscriber|customer|user|contact)(?:'s|\x{2019}s|s'|s)?\s+requests?\s+to\s+(?:opt|unsubscrib)",
+    r"\breserves?\s+the\s+right\s+to\s+(?:\w+\s+){0,2}?(?:deactivat|disabl|suspend|terminat|turn\s+off|switch\s+off)",
 ]
 U_OPT_OUT = U("OPT_OUT", OPT_OUT_UNLESS)
 
@@ -1415,7 +1419,8 @@ rule("opt_out.opt_out", "opt_out", "info", OPTOUT_WORDS,
      ["You may not opt out of receiving service messages.",
       "You can opt out of this arbitration agreement within 30 days.",
       "Any opt-out notice must reach us before the end of the group mediation.",
-      "We use your region to show the consent/opt-out prompts that local law requires."],
+      "We use your region to show the consent/opt-out prompts that local law requires.",
+      "You will promptly honour a recipient's request to opt out of your e-mails."],
      unless=U_OPT_OUT)
 
 rule("opt_out.unsubscribe", "opt_out", "info", ["unsubscri"],

@@ -871,6 +871,8 @@ SHARE_OTHER = [
     r"^\W*[\"\x{201c}'][^\"\x{201d}']{1,60}[\"\x{201d}']\s+(?:means|refers\s+to|shall\s+mean)\b",
     r"\bdisclos\w*\s+that\s+(?:such|the|this|it|your|each|any)\b",
     r"\bset\s+(?:the\s+|their\s+|its\s+)?(?:prices?|fees?|rates?|hours|rules|limits)\b",
+    # a risk, not a disclosure: "these messages could be read by unintended third parties"
+    r"\b(?:unintended|unauthori[sz]ed|unknown)\s+(?:third\s+parties|recipients|persons|people)\b",
     # a pointer to another section ("described in the 'How We Share Your Information' section")
     # (only a sentence that is nothing but the pointer)
     r"^\W*(?:(?:further\s+|more\s+)?details|(?:more\s+)?information|other\s+reasons|an?\s+(?:full\s+)?list|the\s+(?:full\s+)?list|examples|who\s+receives\s+it)\b[^.;]{0,60}?\b(?:described|explained|set\s+out|detailed|listed|discussed|outlined)\b[^.;]{0,30}?\bin\b[^.;]{0,100}?\bsections?\b",
@@ -960,6 +962,7 @@ rule("sharing.with_recipient", "sharing", "medium", SHARE_MAIN_W,
       "\"Service Data\" means the information, files and other content we host for a customer.",
       "Sellers set the prices for their goods and may change them at any time.",
       "You may send gifts to recipients you choose, such as your friends.",
+      "There is some risk that e-mails could be read by unintended third parties.",
       "Who receives it is described in the \"How We Share Your Information\" section.",
       "Selling or transferring the ownership of an account to a third party is not allowed.",
       "Our trade names are the property of us or our partners.",

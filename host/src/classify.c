@@ -272,6 +272,9 @@ static int heading_is_statement(const char *s, size_t n)
             i++;
         if (i == b)
             break;
+        /* an enumerator ("b.", "iv)") is not the heading's first word */
+        if (first && i < n && (s[i] == '.' || s[i] == ')') && (i - b == 1 || strspn(s + b, "ivxIVX") >= i - b))
+            continue;
         char w[12];
         size_t l = i - b;
         if (l >= sizeof w)
@@ -353,9 +356,29 @@ static int looks_like_heading(const char *s, size_t n)
                 title = 0;
         }
     }
-    if (words == 0 || words > 8)
+    if (words == 0 || words > 12)
         return 0;
-    return (numbered && (title || caps)) || (caps && words >= 2);
+    /* "b. When we use other companies to power our services": a numbered
+     * question without its question mark */
+    static const char *const wh[] = {"when", "how", "what", "why", "who", "whom", "where", "which", "with", NULL};
+    int wh_first = 0;
+    for (size_t k = e; k < n && isalpha((unsigned char)s[k]);) {
+        size_t b = k;
+        while (k < n && isalpha((unsigned char)s[k]))
+            k++;
+        for (int m = 0; wh[m]; m++) {
+            size_t q = 0;
+            while (q < k - b && wh[m][q] && tolower((unsigned char)s[b + q]) == wh[m][q])
+                q++;
+            if (q == k - b && !wh[m][q])
+                wh_first = 1;
+        }
+        break;
+    }
+    int ends_stop = n > 0 && (s[n - 1] == '.' || s[n - 1] == ';' || s[n - 1] == ':');
+    if (numbered && wh_first && !ends_stop)
+        return 1;
+    return words <= 8 && ((numbered && (title || caps)) || (caps && words >= 2));
 }
 
 static int classify_sentence(classifier *c, const char *text, size_t start, size_t end, size_t block,

@@ -414,15 +414,18 @@ static void test_real_rules_pages(void **state)
              "You can opt out of interest-based ads in Settings.\n"
              "k. Opt-out.\n"
              "BINDING ARBITRATION\n"
-             "YOU WAIVE YOUR RIGHT TO A JURY TRIAL.\n",
+             "YOU WAIVE YOUR RIGHT TO A JURY TRIAL.\n"
+             "b. When we share your data with advertising partners\n",
              &pg);
-    size_t n_oo = 0, n_arb = 0;
+    size_t n_oo = 0, n_arb = 0, n_share = 0;
     for (size_t i = 0; i < pg.f.n; i++) {
         n_oo += pg.f.v[i].label == LABEL_OPT_OUT;
         n_arb += pg.f.v[i].label == LABEL_ARBITRATION;
+        n_share += pg.f.v[i].label == LABEL_SHARING;
     }
     assert_int_equal(n_oo, 1);
     assert_int_equal(n_arb, 1);
+    assert_int_equal(n_share, 0);
     findings_free(&pg.f);
 
     /* the longest time the person's data is kept: statistics that are not

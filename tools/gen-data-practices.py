@@ -1317,7 +1317,7 @@ NOT_SHARED_W = ["shared", "disclosed", "transferred", "transmitted", "sent", "gi
                 "provided", "revealed", "distributed", "exposed", "sold", "rented", "handed over", "turned over"]
 NOSHARE_UNLESS = NOSHARE_EXCEPT + [r"^\W*(?:can't|cannot|can\s+not)\s",  # a help page's "Can't send a message"
                                   r"\b(?:you|users?)\s+(?:should|must|may|can|need|are|might|choose|decide|shall|will|agree|do|does|did)\w*\s*(?:\w+\s+){0,2}?(?:not|n't|never)\b",
-             r"\b(?:share|disclose|provide|send)\s+(?:\w+\s+){0,3}?(?:with|to)\s+you\b",
+             r"\b(?:share|disclose|provide|send)\s+(?:\w+\s+){0,3}?(?:with|to)\s+you\b|\b(?:provid|giv|send)\w*\s+you\s+(?:with\s+)?(?:your|a\s+copy|the|any|access)\b",
              r"\b(?:ensure|make\s+sure|verify|confirm)\b[^.;]{0,60}?\bnot\s+(?:be\s+)?(?:disclosed|provided|shared|given|released)\b",
              # data the person does not give us ("if it is not provided, we cannot ..."), login secrets, an agent's answers
              r"\bif\b[^.;]{0,80}?\b(?:is|are)\s+not\s+(?:provided|given|shared|supplied)\b",
@@ -1372,7 +1372,8 @@ rule("no_sharing.promise", "no_sharing", "info", ["shar", "disclos", "provid", "
       "We do not provide these deletion and portability rights for data about business contacts.",
       "Our free plan does not provide priority support or extra storage features.",
       "Where we cannot transfer your data on the basis of an adequacy decision, we use model clauses.",
-      "Your notes are never sent to our servers without first being encrypted on your phone."],
+      "Your notes are never sent to our servers without first being encrypted on your phone.",
+      "We cannot provide you with your personal information if we cannot verify your identity."],
      unless=NOSHARE_UNLESS,
      suppresses=["sharing"],
      requires=[NOSHARE_VERB_W])

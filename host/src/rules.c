@@ -780,17 +780,20 @@ static int load_pack(rules *r, const char *path, const rules_opts *opts, const r
     r->raw_used = 0;
     if (read_whole(path, &data, &len, err) < 0)
         return -1;
+    /* one hash of the bytes serves the signature and the digest */
+    unsigned char hash[SIGN_HASH_BYTES];
+    sign_pack_hash(data, len, hash);
     int signed_ok = 0;
-    if (sign_check_pack(kr, path, data, len, opts->allow_unsigned, &signed_ok, err) < 0) {
+    if (sign_check_pack(kr, path, hash, opts->allow_unsigned, &signed_ok, err) < 0) {
         free(data);
         return -1;
     }
     /* what was loaded: history tells findings of other rules apart by it,
      * and precompiled patterns are used only for the very same packs, so a
      * hash no one can steer (BLAKE2b, chained pack by pack) */
-    unsigned char link[64];
+    unsigned char link[32 + SIGN_HASH_BYTES];
     memcpy(link, r->chain, 32);
-    crypto_generichash(link + 32, 32, (const unsigned char *)data, len, NULL, 0);
+    memcpy(link + 32, hash, SIGN_HASH_BYTES);
     crypto_generichash(r->chain, 32, link, sizeof link, NULL, 0);
     r->digest = 0;
     for (int k = 7; k >= 0; k--)

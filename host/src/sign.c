@@ -317,16 +317,26 @@ static const char *base_name(const char *path)
     return b ? b + 1 : path;
 }
 
+void sign_pack_hash(const char *data, size_t len, unsigned char hash[SIGN_HASH_BYTES])
+{
+    crypto_generichash(hash, SIGN_HASH_BYTES, (const unsigned char *)data, len, NULL, 0);
+}
+
 /* The message a signature covers: context, file name, BLAKE2b-512 of the
  * bytes. Prehashing keeps large packs out of the signing call. */
-static int signed_message(const char *name, const char *data, size_t len, buf *msg)
+static int signed_message_hashed(const char *name, const unsigned char h[SIGN_HASH_BYTES], buf *msg)
 {
-    unsigned char h[crypto_generichash_BYTES_MAX];
-    crypto_generichash(h, sizeof h, (const unsigned char *)data, len, NULL, 0);
     return buf_puts(msg, SIGNED_CONTEXT) < 0 || buf_puts(msg, name) < 0 || buf_putc(msg, '\n') < 0 ||
-                   buf_append(msg, h, sizeof h) < 0
+                   buf_append(msg, h, SIGN_HASH_BYTES) < 0
                ? -1
                : 0;
+}
+
+static int signed_message(const char *name, const char *data, size_t len, buf *msg)
+{
+    unsigned char h[SIGN_HASH_BYTES];
+    sign_pack_hash(data, len, h);
+    return signed_message_hashed(name, h, msg);
 }
 
 static int read_secret(const char *path, unsigned char sk[crypto_sign_SECRETKEYBYTES], char *err)
@@ -416,10 +426,8 @@ static void describe_trusted(const sign_keyring *kr, char *out, size_t len)
     }
 }
 
-int sign_verify(const sign_keyring *kr, const char *path, const char *data, size_t len, char *err)
+static int verify_hashed(const sign_keyring *kr, const char *path, const unsigned char hash[SIGN_HASH_BYTES], char *err)
 {
-    if (sodium_ready(err) < 0)
-        return -1;
     char sig_path[4200];
     snprintf(sig_path, sizeof sig_path, "%s.sig", path);
     FILE *f = fopen(sig_path, "r");
@@ -462,7 +470,7 @@ int sign_verify(const sign_keyring *kr, const char *path, const char *data, size
         return -1;
     }
     buf msg = BUF_INIT;
-    if (signed_message(name, data, len, &msg) < 0) {
+    if (signed_message_hashed(name, hash, &msg) < 0) {
         err_set(err, "out of memory");
         return -1;
     }
@@ -477,12 +485,21 @@ int sign_verify(const sign_keyring *kr, const char *path, const char *data, size
     return 0;
 }
 
-int sign_check_pack(const sign_keyring *kr, const char *path, const char *data, size_t len, int allow_unsigned,
-                    int *signed_ok, char *err)
+int sign_verify(const sign_keyring *kr, const char *path, const char *data, size_t len, char *err)
+{
+    if (sodium_ready(err) < 0)
+        return -1;
+    unsigned char h[SIGN_HASH_BYTES];
+    sign_pack_hash(data, len, h);
+    return verify_hashed(kr, path, h, err);
+}
+
+int sign_check_pack(const sign_keyring *kr, const char *path, const unsigned char hash[SIGN_HASH_BYTES],
+                    int allow_unsigned, int *signed_ok, char *err)
 {
     char why[ERR_LEN];
     *signed_ok = 0;
-    if (kr && sign_verify(kr, path, data, len, why) == 0) {
+    if (kr && sodium_ready(why) == 0 && verify_hashed(kr, path, hash, why) == 0) {
         *signed_ok = 1;
         return 0;
     }

@@ -77,12 +77,18 @@ int sign_pack(const char *secret_path, const char *pack_path, char key_id[SIGN_K
  * a key that is not trusted, contents changed, signed for another name). */
 int sign_verify(const sign_keyring *kr, const char *path, const char *data, size_t len, char *err);
 
-/* The check the rules loader makes for each pack: 0 and *signed_ok = 1
- * when it verifies; when it does not, -1 with the reason, or 0 and
- * *signed_ok = 0 when allow_unsigned (--allow-unsigned-rules). kr may be
- * NULL (no keys: nothing verifies). */
-int sign_check_pack(const sign_keyring *kr, const char *path, const char *data, size_t len, int allow_unsigned,
-                    int *signed_ok, char *err);
+/* The BLAKE2b-512 hash of a pack's bytes: what a signature covers (with
+ * the file name), and what the rules loader chains into its digest, so a
+ * pack is hashed once. */
+#define SIGN_HASH_BYTES 64
+void sign_pack_hash(const char *data, size_t len, unsigned char hash[SIGN_HASH_BYTES]);
+
+/* The check the rules loader makes for each pack, given its hash
+ * (sign_pack_hash): 0 and *signed_ok = 1 when it verifies; when it does
+ * not, -1 with the reason, or 0 and *signed_ok = 0 when allow_unsigned
+ * (--allow-unsigned-rules). kr may be NULL (no keys: nothing verifies). */
+int sign_check_pack(const sign_keyring *kr, const char *path, const unsigned char hash[SIGN_HASH_BYTES],
+                    int allow_unsigned, int *signed_ok, char *err);
 
 /* The id of the release key built into the host. */
 void sign_release_key_id(char id[SIGN_KEY_ID_LEN]);

@@ -442,11 +442,14 @@ rule("retention.auto_deleted", "retention", "low", ["automatically", "periodical
      ["You can automatically back up your photos.",
       "We regularly remind you to review your settings.",
       "Downloaded episodes are only available for a limited time, after which they are automatically deleted.",
-      "With an active subscription you will not be able to automatically delete your account online."],
+      "With an active subscription you will not be able to automatically delete your account online.",
+      "We do not automatically remove paid features when your plan ends."],
      # downloaded programmes that expire are the company's content, not your
      # data; what the person can or cannot delete is deletion, not retention
      unless=DONE_UNLESS + [r"\b(?:programmes?|programs?|episodes?|shows?|films?|movies?|titles?|downloads?|rentals?)\b[^.;]{0,60}?\bavailable\b",
-                           r"\byou\b[^.;]{0,40}?\bautomatically\s+(?:delete|erase|remove)\b"],
+                           r"\byou\b[^.;]{0,40}?\bautomatically\s+(?:delete|erase|remove)\b",
+                           # features of a plan, not data
+                           r"\b(?:remov|delet|disabl)\w*\s+(?:\w+\s+)?(?:features?|functionality|perks|benefits)\b"],
      requires=DEL_W + ["disposal"])
 
 # deletion that lags: "we may not immediately delete residual copies",

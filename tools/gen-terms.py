@@ -677,6 +677,8 @@ UC_UNLESS = [r"\byou\s+(?:may|can|must|shall|cannot|can't|are\s+not\s+(?:allowed
              # the other party may not change it; a list of what a user must not do to the software
              r"\b(?:customers?|users?|licensees?|subscribers?|members?|clients?|buyers?)\s+(?:may|shall|must|will|can)\s*(?:not|n't)\s+(?:\w+\s+){0,2}?(?:change|modify|amend|alter|update|revise|edit)\b",
              r"\b(?:create|make|prepare)\s+derivative\s+works\b",
+             # other documents that cannot change this one ("a purchase order will not amend this Agreement")
+             r"\b(?:will|shall|can|may|do|does)\s+not\s+(?:amend|modify|change|alter|supersede|vary)\s+(?:or\s+(?:amend|modify|change|alter|supersede|vary)\s+)?(?:this|these|the)\s+(?:agreement|terms|contract)\b(?![^.;]{0,40}\b(?:without|unless|except)\b)",
              # other terms that add to these ("may also apply and supplement these Terms",
              # "may be supplemented by the terms of the app", "a notice that supplements this policy")
              r"\b(?:apply|applies)\s+(?:to\s+\w+\s+)?and\s+supplement\b|\bbe\s+supplemented\s+by\b|\b(?:that|which)\s+supplements?\s+(?:this|these|our|the)\b",
@@ -744,6 +746,7 @@ rule("unilateral_change.may_change", "unilateral_change", "medium", UC_VERB_W,
      ["You may change your privacy settings at any time.",
       "The customer may not amend or modify this agreement without our written consent.",
       "You may not copy, modify or make derivative works of the software or these materials.",
+      "Terms printed on a customer's purchase order will not amend or modify this Agreement.",
       "You may not amend or modify these Terms.",
       "Please read the updated Terms carefully.",
       "We will change your password if we suspect misuse.",

@@ -2067,10 +2067,14 @@ rule("opt_in.you_can_enable", "opt_in", "info", CHOOSE_TO + ["explicitly"],
       "Conversations are never synced unless you explicitly choose to enable sync."],
      ["You can choose a username.",
       "You may choose to disable this at any time.",
-      "You may elect to provide more information about yourself in your profile."],
+      "You may elect to provide more information about yourself in your profile.",
+      "Any other details you may decide to share with us."],
      unless=[r"\b(?:you|users?)\s+(?:can|may)\s+(?:\w+\s+)?choose\s+to\s+(?:disable|turn\s+off|opt\s+out|stop)", "{{QUESTION}}",
              # information a person chooses to give us is where data comes from, not a use waiting for consent
-             r"\b(?:choose|elect|decide)\s+to\s+(?:provide|submit|give|send)\s+(?:us\s+)?(?:\w+\s+){0,4}?(?:information|data|details|content|e-?mails?|feedback)\b(?![^.;]{0,40}\b(?:with|to)\s+(?:third|partners?|advertisers?|other\s+(?:companies|users|members)))"],
+             r"\b(?:choose|elect|decide)\s+to\s+(?:provide|submit|give|send)\s+(?:us\s+)?(?:\w+\s+){0,4}?(?:information|data|details|content|e-?mails?|feedback)\b(?![^.;]{0,40}\b(?:with|to)\s+(?:third|partners?|advertisers?|other\s+(?:companies|users|members)))",
+             # ... or shares with us ("any other information you may decide to share with us")
+             r"\b(?:choose|elect|decide)\s+to\s+share\s+(?:with\s+us\b|(?:as\s+part\s+of|in)\s+the\b)|\b(?:choose|elect|decide)\s+to\s+share\W*$",
+             r"\b(?:information|data)\s+you\s+provide\s+for\s+opt-?in\b"],
      requires=["enable", "turn on", "switch on", "allow", "activate", "join", "share", "participate", "sign up", "subscribe", "contribute",
                "receive", "provide"])
 

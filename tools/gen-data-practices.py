@@ -874,6 +874,11 @@ SHARE_OTHER = [
     r"^\W*[\"\x{201c}'][^\"\x{201d}']{1,60}[\"\x{201d}']\s+(?:means|refers\s+to|shall\s+mean)\b",
     r"\bdisclos\w*\s+that\s+(?:such|the|this|it|your|each|any)\b",
     r"\bset\s+(?:the\s+|their\s+|its\s+)?(?:prices?|fees?|rates?|hours|rules|limits)\b",
+    # the person sharing ("when you share to a social media platform, its terms
+    # apply"); a list of forbidden acts ("providing information to others to
+    # commit illegal activities")
+    r"^\W*(?:when|if|once)\s+you\s+share\s+(?:\w+\s+)?(?:to|on|via|through|with)\s+(?:a\s+|an\s+|the\s+|another\s+)?(?:\w+\s+){0,2}?(?:platform|network|service|site|app)\b[^.;]{0,40}?\b(?:their|its)\s+(?:own\s+)?(?:terms|polic)",
+    r"^\W*(?:[\dIVXivx]+[.)]\s*|[a-z][.)]\s+)?(?:promot\w*|facilitat\w*|encourag\w*)\s+(?:any\s+)?(?:illegal|unlawful|fraudulent|criminal)\s+(?:activit\w*|conduct|acts?)\b",
     # a risk, not a disclosure: "these messages could be read by unintended third parties"
     r"\b(?:unintended|unauthori[sz]ed|unknown)\s+(?:third\s+parties|recipients|persons|people)\b",
     # a pointer to another section ("described in the 'How We Share Your Information' section")
@@ -966,6 +971,8 @@ rule("sharing.with_recipient", "sharing", "medium", SHARE_MAIN_W,
       "Sellers set the prices for their goods and may change them at any time.",
       "You may send gifts to recipients you choose, such as your friends.",
       "There is some risk that e-mails could be read by unintended third parties.",
+      "When you share a post to another network, that network's terms apply.",
+      "Providing information to other parties to help them commit illegal activities;",
       "Who receives it is described in the \"How We Share Your Information\" section.",
       "Selling or transferring the ownership of an account to a third party is not allowed.",
       "Our trade names are the property of us or our partners.",
@@ -1326,7 +1333,7 @@ NOSHARE_UNLESS = NOSHARE_EXCEPT + [r"^\W*(?:can't|cannot|can\s+not)\s",  # a hel
              r"\bif\b[^.;]{0,80}?\b(?:is|are)\s+not\s+(?:provided|given|shared|supplied)\b",
              r"\b(?:login|log-in|sign-in|account)\s+(?:credentials|details|information)\b|\bcredentials\b",
              r"\b(?:false|misleading|inaccurate|untrue)\s+(?:or\s+\w+\s+)?(?:responses?|answers?|statements?)\b",
-             r"^\W*(?:please\s+)?(?:do\s+not|don't|never)\s+(?:send|share|post|upload|give|provide|disclose)\b",
+             r"^\W*(?:please\s+)?(?:do\s+not|don't|never)\s+(?:\w+\s+or\s+)?(?:send|share|post|upload|give|provide|disclose)\b",
              r"\bdo\s+not\s+(?:sell|share)(?:\s*(?:/|or|and)\s*(?:sell|share))?\s+(?:my|request|link|signal|form|page|option|button|preferences?|list)\b",
              r"\b(?:sell|sold)\b[^.;]{0,20}?\b(?:or|and)\s+['\"]?shar\w*\b[^.;]{0,100}?\b(?:cross[-\s]context(?:ual)?\s+behavio\w+|targeted|behaviou?ral|interest-based|personali[sz]ed)\s+(?:advertising|ads)",
              r"['\"]shar(?:e|ing)['\"]",
@@ -1376,7 +1383,8 @@ rule("no_sharing.promise", "no_sharing", "info", ["shar", "disclos", "provid", "
       "Our free plan does not provide priority support or extra storage features.",
       "Where we cannot transfer your data on the basis of an adequacy decision, we use model clauses.",
       "Your notes are never sent to our servers without first being encrypted on your phone.",
-      "We cannot provide you with your personal information if we cannot verify your identity."],
+      "We cannot provide you with your personal information if we cannot verify your identity.",
+      "Don't copy or share other people's photos without their permission."],
      unless=NOSHARE_UNLESS,
      suppresses=["sharing"],
      requires=[NOSHARE_VERB_W])

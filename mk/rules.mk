@@ -33,3 +33,9 @@ test-packs-generated:
 	        echo "test-packs-generated: rules/$$pack.json is not what tools/gen-$$gen.py writes (run it and commit)"; status=1; fi; \
 	done; rm -rf $$tmp; \
 	[ $$status = 0 ] && echo "test-packs-generated: the 3 packs are what their generators write"; exit $$status
+
+# The pattern reader behind the gates, on patterns whose answer is known.
+.PHONY: test-gatelib
+TESTS += test-gatelib
+test-gatelib:
+	@python3 tools/gatelib.py

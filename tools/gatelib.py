@@ -422,3 +422,37 @@ def implied(group, words):
     """Does holding one of `words` (anchors: any of them may be what let the
     rule run) guarantee a word of group? Then the group gates nothing."""
     return bool(words) and all(any(g in w for g in group) for w in words)
+
+
+def _self_test():
+    """`python3 tools/gatelib.py`: the reading on patterns whose answer is
+    known (make test-gatelib). Every group must be truly necessary; a reader
+    that knows less may return fewer groups, never a wrong one."""
+    cases = [
+        (r"\bwe\s+may\s+(?<p>sell)\b", [["sell"]]),
+        (r"\b(?:share|disclose)\w*\s+(?:\w+\s+){0,3}?with\s+(?:our\s+)?partners", [["disclose", "share"], ["partners"]]),
+        (r"(?:terms|t&cs?)\b", [["t c", "terms"]]),            # "&" is one space when folded
+        (r"\bnot\s+(?!share)\w+", [["not"]]),                  # a negative look-ahead requires nothing
+        (r"foo(?=bar)", [["bar"], ["foo"]]),                    # a positive one does
+        (r"\bsell(?<=\bwe\ssell)", [["we sell"], ["sell"]]),
+        (r"[Ss]hare", [["share"]]),
+        (r"x{2,}yz", [["yz"]]),
+        (r"a|bcd", []),                                         # "a" is too short to gate on
+        (r"colou?r", [["color", "colour"]]),                    # an optional letter: both spellings
+        (r"(?:sell|)data", [["data"]]),
+        (r"(?x) a b c", []),                                    # not read: no gate
+        (r"\1abc", []),
+        (r"(?(1)a|b)", []),
+    ]
+    bad = 0
+    for pattern, want in cases:
+        got = sorted(sorted(g) for g in necessary(pattern))
+        if got != sorted(want):
+            print(f"gatelib: {pattern!r}: got {got}, want {sorted(want)}")
+            bad += 1
+    print(f"gatelib: {len(cases) - bad} of {len(cases)} readings as expected")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(_self_test())

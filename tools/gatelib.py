@@ -53,6 +53,9 @@ def _fold(ch):
     return BREAK
 
 
+_NAMED = re.compile(r"(?:P?<|')[A-Za-z_]\w*[>']")  # (?<name> (?P<name> (?'name'
+
+
 class _P:
     def __init__(self, s):
         self.s, self.i = s, 0
@@ -145,15 +148,14 @@ class _P:
             elif rest.startswith("!"):
                 self.take(2)
                 kind = "neg"
-            elif rest.startswith("<=") :
+            elif rest.startswith("<="):
                 self.take(3)
                 kind = "behind"
             elif rest.startswith("<!"):
                 self.take(3)
                 kind = "neg"
-            elif re.match(r"(?:P?<|')[A-Za-z_]\w*[>']", rest):
-                m = re.match(r"(?:P?<|')[A-Za-z_]\w*[>']", rest)
-                self.take(1 + len(m.group(0)))
+            elif (named := _NAMED.match(rest)):
+                self.take(1 + len(named.group(0)))
             else:
                 m = re.match(r"([a-zA-Z]*)(?:-([a-zA-Z]*))?([:)])", rest)
                 if not m:

@@ -303,7 +303,7 @@ static int heading_is_statement(const char *s, size_t n)
  * reads as a statement. */
 static int looks_like_heading(const char *s, size_t n)
 {
-    if (n > 90)
+    if (n == 0 || n > 90)
         return 0;
     size_t i = 0;
     while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '(' || s[i] == '*'))
@@ -361,21 +361,17 @@ static int looks_like_heading(const char *s, size_t n)
     /* "b. When we use other companies to power our services": a numbered
      * question without its question mark */
     static const char *const wh[] = {"when", "how", "what", "why", "who", "whom", "where", "which", "with", NULL};
+    size_t k = e;
+    while (k < n && isalpha((unsigned char)s[k]))
+        k++;
     int wh_first = 0;
-    for (size_t k = e; k < n && isalpha((unsigned char)s[k]);) {
-        size_t b = k;
-        while (k < n && isalpha((unsigned char)s[k]))
-            k++;
-        for (int m = 0; wh[m]; m++) {
-            size_t q = 0;
-            while (q < k - b && wh[m][q] && tolower((unsigned char)s[b + q]) == wh[m][q])
-                q++;
-            if (q == k - b && !wh[m][q])
-                wh_first = 1;
-        }
-        break;
+    for (int m = 0; wh[m] && !wh_first; m++) {
+        size_t q = 0;
+        while (e + q < k && wh[m][q] && tolower((unsigned char)s[e + q]) == wh[m][q])
+            q++;
+        wh_first = e + q == k && !wh[m][q];
     }
-    int ends_stop = n > 0 && (s[n - 1] == '.' || s[n - 1] == ';' || s[n - 1] == ':');
+    int ends_stop = s[n - 1] == '.' || s[n - 1] == ';' || s[n - 1] == ':';
     if (numbered && wh_first && !ends_stop)
         return 1;
     return words <= 8 && ((numbered && (title || caps)) || (caps && words >= 2));

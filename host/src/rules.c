@@ -35,22 +35,23 @@ typedef struct compiled {
     unsigned uses;      /* matches attempted, to decide when to JIT */
     int phrase_group;   /* number of the (?<p>...) group, or -1 */
     size_t id;          /* index in the pool, for the memo */
-    uint32_t *gate;     /* words it cannot match without (the pack's "gates"):
-                           word ids, groups ended by GATE_END; NULL: none */
+    uint32_t *gate;     /* words it cannot match without (the pack's "gates"), a
+                           gate as below; NULL: none */
 } compiled;
 
-/* Ends a group of words in compiled.gate; an empty group ends the gate. */
+/* A gate is a list of gate-word ids (rules.gwords), group after group, each
+ * group ended by GATE_END and the whole by an empty group: it is open when
+ * the sentence holds a word of every group. */
+#define GATE_END UINT32_MAX
+/* A pack's gate for a pattern has at most this many groups. */
+#define GATE_MAX_GROUPS 4
 /* Size of the per-sentence trigram filter for gate words (a sentence of 200
  * bytes sets about 5% of them). */
 #define TRI_BITS 4096
-#define GATE_END UINT32_MAX
-/* A pattern's gate has at most this many groups. */
-#define GATE_MAX_GROUPS 4
 
 typedef struct pattern {
     compiled *c;        /* owned by the rules set's pool */
-    char **gate;        /* runs only if one of these words occurs (NULL: always) */
-    size_t n_gate;
+    uint32_t *gate;     /* the entry's own "requires" words, one group; NULL: always runs */
 } pattern;
 
 /* Candidate bitsets live on the stack during the prefilter. */
@@ -110,7 +111,7 @@ struct rules {
     size_t n_id_index;
     struct raw_entry *raw; /* raw pattern text -> pooled pattern, this pack only */
     size_t raw_n, raw_used;
-    char **gwords;      /* distinct words of pattern gates (owned by strings) */
+    char **gwords;      /* distinct words of all gates (the strings are owned by mem) */
     size_t n_gwords, cap_gwords;
     int gate_check;     /* run patterns behind closed gates too, to catch a wrong gate */
     size_t gate_wrong;  /* ... and how many matched all the same */
@@ -135,12 +136,12 @@ struct rules_matcher {
     uint32_t gen;        /* current sentence */
     int folded_ok;       /* `folded` holds the current sentence */
     uint32_t *memo_gen;  /* per pooled pattern: the sentence its result is for */
+    signed char *memo_rc;
+    size_t *memo_ps, *memo_pe;
     uint32_t *gw_gen;    /* per gate word: the sentence gw_has is for */
     signed char *gw_has;
     uint64_t tri[TRI_BITS / 64]; /* trigrams of `folded`, hashed: a word with a
                                     trigram not here is not in the sentence */
-    signed char *memo_rc;
-    size_t *memo_ps, *memo_pe;
 };
 
 /* ------------------------------------------------------------------------
@@ -273,9 +274,6 @@ static int string_array(rules *r, const cJSON *arr, char ***out, size_t *n, cons
     return 0;
 }
 
-/* The pool's hash of a pattern (equal hashes are settled by strcmp). */
-static uint64_t pattern_hash(const char *s) { return str_hash(s); }
-
 /* The pooled pattern for this source, added if new. */
 static compiled *intern(rules *r, const char *source, int caseful, char *err)
 {
@@ -285,7 +283,7 @@ static compiled *intern(rules *r, const char *source, int caseful, char *err)
         if (!idx)
             return NULL;
         for (size_t k = 0; k < r->n_pool; k++) {
-            size_t h = (size_t)(pattern_hash(r->pool[k]->source) & (n - 1));
+            size_t h = (size_t)(str_hash(r->pool[k]->source) & (n - 1));
             while (idx[h])
                 h = (h + 1) & (n - 1);
             idx[h] = k + 1;
@@ -294,7 +292,7 @@ static compiled *intern(rules *r, const char *source, int caseful, char *err)
         r->pool_index = idx;
         r->n_index = n;
     }
-    size_t h = (size_t)(pattern_hash(source) & (r->n_index - 1));
+    size_t h = (size_t)(str_hash(source) & (r->n_index - 1));
     while (r->pool_index[h]) {
         compiled *c = r->pool[r->pool_index[h] - 1];
         if (c->caseful == caseful && strcmp(c->source, source) == 0)
@@ -384,6 +382,8 @@ static unsigned char anchor_byte(unsigned char c)
     return c < 0x80 && !word ? ' ' : fold(c);
 }
 
+static int gate_from_json(rules *r, const cJSON *groups, int nested, uint32_t **out, const char *where, char *err);
+
 /* A pattern entry is a string, or {"pattern": "...", "requires": [words]}:
  * then it runs only on sentences holding one of the words (checked like
  * anchors, far cheaper than a regular expression). */
@@ -424,17 +424,8 @@ static int load_patterns(rules *r, const cJSON *defines, const cJSON *arr, int c
             src = cJSON_GetObjectItemCaseSensitive(it, "pattern");
             char wr[640];
             snprintf(wr, sizeof wr, "%s.requires", PATTERN_WHERE());
-            if (string_array(r, cJSON_GetObjectItemCaseSensitive(it, "requires"), &p[i].gate, &p[i].n_gate, wr, 1,
-                             err) < 0)
+            if (gate_from_json(r, cJSON_GetObjectItemCaseSensitive(it, "requires"), 0, &p[i].gate, wr, err) < 0)
                 goto fail;
-            for (size_t k = 0; k < p[i].n_gate; k++)
-                for (char *c = p[i].gate[k]; *c; c++) {
-                    if (*c != (char)fold((unsigned char)*c)) {
-                        err_set(err, "%s: \"%s\" must be lower case", wr, p[i].gate[k]);
-                        goto fail;
-                    }
-                    *c = (char)anchor_byte((unsigned char)*c); /* punctuation reads as a space */
-                }
         }
         if (!cJSON_IsString(src)) {
             err_set(err, "%s must be a string, or an object with a \"pattern\" string", PATTERN_WHERE());
@@ -646,6 +637,58 @@ static int gate_word(rules *r, const char *word, uint32_t *id, char *err)
     return 0;
 }
 
+/* A gate (see GATE_END) from JSON: one group of words (nested = 0: the
+ * `requires` of a pattern entry) or an array of groups (the pack's "gates").
+ * Words are lower case and read as the folded sentence holds them
+ * (punctuation as a space). */
+static int gate_from_json(rules *r, const cJSON *groups, int nested, uint32_t **out, const char *where, char *err)
+{
+    *out = NULL;
+    size_t n_groups = nested ? (size_t)cJSON_GetArraySize(groups) : 1, total = 1;
+    for (size_t g = 0; g < n_groups; g++) {
+        const cJSON *grp = nested ? cJSON_GetArrayItem(groups, (int)g) : groups;
+        if (!cJSON_IsArray(grp) || cJSON_GetArraySize(grp) == 0) {
+            err_set(err, "%s: each group is a non-empty array of words", where);
+            return -1;
+        }
+        total += (size_t)cJSON_GetArraySize(grp) + 1;
+    }
+    uint32_t *ids = xmalloc(total * sizeof *ids, err);
+    if (!ids)
+        return -1;
+    size_t k = 0;
+    for (size_t g = 0; g < n_groups; g++) {
+        const cJSON *grp = nested ? cJSON_GetArrayItem(groups, (int)g) : groups, *w;
+        cJSON_ArrayForEach(w, grp)
+        {
+            char word[128];
+            size_t wl = cJSON_IsString(w) ? strlen(w->valuestring) : 0;
+            if (wl == 0 || wl >= sizeof word) {
+                err_set(err, "%s: words are strings of 1 to %zu bytes", where, sizeof word - 1);
+                free(ids);
+                return -1;
+            }
+            for (size_t b = 0; b <= wl; b++) {
+                unsigned char ch = (unsigned char)w->valuestring[b];
+                if (ch != fold(ch)) {
+                    err_set(err, "%s: \"%s\" must be lower case", where, w->valuestring);
+                    free(ids);
+                    return -1;
+                }
+                word[b] = ch ? (char)anchor_byte(ch) : '\0';
+            }
+            if (gate_word(r, word, &ids[k++], err) < 0) {
+                free(ids);
+                return -1;
+            }
+        }
+        ids[k++] = GATE_END;
+    }
+    ids[k] = GATE_END; /* an empty group: the end */
+    *out = ids;
+    return 0;
+}
+
 static uint16_t tri_hash(const unsigned char *t)
 {
     uint32_t h = ((uint32_t)t[0] << 16 | (uint32_t)t[1] << 8 | t[2]) * 0x9E3779B1u;
@@ -715,49 +758,11 @@ static int load_gates(rules *r, const cJSON *gates, size_t base, size_t n_rules,
             err_set(err, "%s: gates[%zu]: 1 to %d groups of words", path, i, GATE_MAX_GROUPS);
             return -1;
         }
-        size_t total = 1; /* the GATE_END that ends the gate */
-        const cJSON *grp;
-        cJSON_ArrayForEach(grp, req)
-        {
-            if (!cJSON_IsArray(grp) || cJSON_GetArraySize(grp) == 0) {
-                err_set(err, "%s: gates[%zu]: each group is a non-empty array of words", path, i);
-                return -1;
-            }
-            total += (size_t)cJSON_GetArraySize(grp) + 1;
-        }
-        uint32_t *ids = xmalloc(total * sizeof *ids, err);
-        if (!ids)
+        char where[600];
+        snprintf(where, sizeof where, "%s: gates[%zu]", path, i);
+        uint32_t *ids;
+        if (gate_from_json(r, req, 1, &ids, where, err) < 0)
             return -1;
-        size_t k = 0;
-        cJSON_ArrayForEach(grp, req)
-        {
-            const cJSON *w;
-            cJSON_ArrayForEach(w, grp)
-            {
-                char word[128];
-                size_t wl = cJSON_IsString(w) ? strlen(w->valuestring) : 0;
-                if (wl == 0 || wl >= sizeof word) {
-                    err_set(err, "%s: gates[%zu]: words are strings of 1 to %zu bytes", path, i, sizeof word - 1);
-                    free(ids);
-                    return -1;
-                }
-                for (size_t b = 0; b <= wl; b++) {
-                    unsigned char ch = (unsigned char)w->valuestring[b];
-                    if (ch != fold(ch)) {
-                        err_set(err, "%s: gates[%zu]: \"%s\" must be lower case", path, i, w->valuestring);
-                        free(ids);
-                        return -1;
-                    }
-                    word[b] = ch ? (char)anchor_byte(ch) : '\0'; /* read as the folded sentence holds it */
-                }
-                if (gate_word(r, word, &ids[k++], err) < 0) {
-                    free(ids);
-                    return -1;
-                }
-            }
-            ids[k++] = GATE_END;
-        }
-        ids[k] = GATE_END; /* an empty group: the end */
         if (c->gate) /* the same pattern gated by an earlier pack: both gates hold, keep one */
             free(ids);
         else
@@ -1933,16 +1938,6 @@ static int contains(const char *hay, size_t n, const char *word)
     return 0;
 }
 
-/* Does the pattern's gate let it run on this sentence? */
-static int gate_open(const rules_matcher *m, const pattern *p)
-{
-    if (!p->n_gate || !m->folded_ok)
-        return 1;
-    for (size_t k = 0; k < p->n_gate; k++)
-        if (contains(m->folded.data, m->folded.len, p->gate[k]))
-            return 1;
-    return 0;
-}
 
 /* Does the sentence hold a word of every group of the pattern's gate? Each
  * word is looked up once a sentence (gates share many words). */
@@ -1955,11 +1950,11 @@ static int word_here(const rules_matcher *m, uint32_t w)
     return contains(m->folded.data, m->folded.len, r->gwords[w]);
 }
 
-static int pattern_gate_open(rules_matcher *m, const compiled *p)
+static int gate_open(rules_matcher *m, const uint32_t *gate)
 {
-    if (!p->gate || !m->folded_ok)
+    if (!gate || !m->folded_ok)
         return 1;
-    for (const uint32_t *w = p->gate; *w != GATE_END; w++) { /* a group */
+    for (const uint32_t *w = gate; *w != GATE_END; w++) { /* a group */
         int found = 0;
         for (; *w != GATE_END; w++)
             if (!found) {
@@ -2006,7 +2001,7 @@ static int run(rules_matcher *m, rule *ru, compiled *p, const char *kind, size_t
         *pe = m->memo_pe[p->id];
         return m->memo_rc[p->id];
     }
-    if (!pattern_gate_open(m, p)) { /* cannot match: not even compiled */
+    if (!gate_open(m, p->gate)) { /* cannot match: not even compiled */
         if (m->r->gate_check)
             check_closed_gate(m, ru, p, kind, idx, s, n);
         m->memo_gen[p->id] = m->gen;
@@ -2060,7 +2055,7 @@ int rules_match(rules_matcher *m, size_t i, const char *s, size_t n, size_t *ps,
         return 0;
     int hit = 0, err = 0;
     for (size_t k = 0; k < ru->n_patterns && !hit; k++) {
-        if (!gate_open(m, &ru->patterns[k]))
+        if (!gate_open(m, ru->patterns[k].gate))
             continue;
         int rc = run(m, ru, ru->patterns[k].c, "patterns", k, s, n, ps, pe);
         if (rc == 1)
@@ -2072,7 +2067,7 @@ int rules_match(rules_matcher *m, size_t i, const char *s, size_t n, size_t *ps,
         return err ? -1 : 0;
     for (size_t k = 0; k < ru->n_unless; k++) {
         size_t us, ue;
-        if (gate_open(m, &ru->unless[k]) && run(m, ru, ru->unless[k].c, "unless", k, s, n, &us, &ue) == 1)
+        if (gate_open(m, ru->unless[k].gate) && run(m, ru, ru->unless[k].c, "unless", k, s, n, &us, &ue) == 1)
             return 0;
     }
     return 1;
